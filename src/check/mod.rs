@@ -1,0 +1,1 @@
+//! `check`: the rule catalogue, language profiles, configuration and fixes.

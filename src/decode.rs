@@ -1,0 +1,435 @@
+//! Text decoding and encoding: BOMs, UTF-8/16/32, legacy code pages, and line-ending styles.
+//!
+//! A subtitle file is bytes. [`decode`] turns them into text and remembers how they were
+//! written ([`TextEncoding`], BOM, [`LineEndings`]) so that lossless commands can write the
+//! same kind of bytes back with [`encode`].
+use crate::error::{Error, Result};
+use encoding_rs::Encoding;
+use std::fmt;
+
+/// A text encoding: anything encoding_rs knows, plus UTF-32, which it does not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextEncoding {
+    /// An encoding from the WHATWG Encoding Standard.
+    Whatwg(&'static Encoding),
+    /// UTF-32, little-endian.
+    Utf32Le,
+    /// UTF-32, big-endian.
+    Utf32Be,
+}
+
+impl TextEncoding {
+    /// UTF-8.
+    pub const UTF_8: TextEncoding = TextEncoding::Whatwg(encoding_rs::UTF_8);
+
+    /// The WHATWG name in lowercase (`utf-8`, `windows-1252`, `utf-16le`), or `utf-32le`/`utf-32be`.
+    pub fn name(self) -> String {
+        match self {
+            TextEncoding::Whatwg(e) => e.name().to_ascii_lowercase(),
+            TextEncoding::Utf32Le => "utf-32le".to_string(),
+            TextEncoding::Utf32Be => "utf-32be".to_string(),
+        }
+    }
+
+    /// Whether this is UTF-8.
+    pub fn is_utf8(self) -> bool {
+        self == TextEncoding::UTF_8
+    }
+
+    /// Look up a label (`latin1`, `cp1252`, `utf-16le`, `utf-32` …).
+    pub fn for_label(label: &str) -> Option<TextEncoding> {
+        let lower = label.trim().to_ascii_lowercase();
+        match lower.as_str() {
+            "utf-32" | "utf-32le" | "utf32" | "utf32le" => return Some(TextEncoding::Utf32Le),
+            "utf-32be" | "utf32be" => return Some(TextEncoding::Utf32Be),
+            "cp1252" => return Some(TextEncoding::Whatwg(encoding_rs::WINDOWS_1252)),
+            "cp1250" => return Some(TextEncoding::Whatwg(encoding_rs::WINDOWS_1250)),
+            "cp1251" => return Some(TextEncoding::Whatwg(encoding_rs::WINDOWS_1251)),
+            _ => {}
+        }
+        Encoding::for_label(lower.as_bytes()).map(TextEncoding::Whatwg)
+    }
+}
+
+impl fmt::Display for TextEncoding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.name())
+    }
+}
+
+/// How the encoding was determined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EncodingSource {
+    /// A byte-order mark.
+    Bom,
+    /// The bytes are valid UTF-8.
+    ValidUtf8,
+    /// Guessed by chardetng from the bytes.
+    Detected,
+    /// Given by the user (`--encoding`).
+    Override,
+}
+
+/// The line-ending style of a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineEndings {
+    /// No line break at all.
+    None,
+    /// `\n` only.
+    Lf,
+    /// `\r\n` only.
+    Crlf,
+    /// Lone `\r` only (classic Mac).
+    Cr,
+    /// More than one style.
+    Mixed,
+}
+
+impl LineEndings {
+    /// `lf`, `crlf`, `cr`, `mixed` or `none`.
+    pub fn name(self) -> &'static str {
+        match self {
+            LineEndings::None => "none",
+            LineEndings::Lf => "lf",
+            LineEndings::Crlf => "crlf",
+            LineEndings::Cr => "cr",
+            LineEndings::Mixed => "mixed",
+        }
+    }
+
+    /// The newline sequence to write for this style (`\n` for none and mixed).
+    pub fn newline(self) -> &'static str {
+        match self {
+            LineEndings::Crlf => "\r\n",
+            LineEndings::Cr => "\r",
+            _ => "\n",
+        }
+    }
+}
+
+/// Counts of each line-ending kind in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct LineEndingCounts {
+    /// `\n` not preceded by `\r`.
+    pub lf: usize,
+    /// `\r\n`.
+    pub crlf: usize,
+    /// `\r` not followed by `\n`.
+    pub cr: usize,
+}
+
+impl LineEndingCounts {
+    /// Count the line endings of `text`.
+    pub fn of(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let mut counts = LineEndingCounts::default();
+        for pos in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            if bytes[pos] == b'\n' {
+                if pos > 0 && bytes[pos - 1] == b'\r' {
+                    counts.crlf += 1;
+                } else {
+                    counts.lf += 1;
+                }
+            } else if bytes.get(pos + 1) != Some(&b'\n') {
+                counts.cr += 1;
+            }
+        }
+        counts
+    }
+
+    /// The overall style.
+    pub fn style(self) -> LineEndings {
+        match (self.lf > 0, self.crlf > 0, self.cr > 0) {
+            (false, false, false) => LineEndings::None,
+            (true, false, false) => LineEndings::Lf,
+            (false, true, false) => LineEndings::Crlf,
+            (false, false, true) => LineEndings::Cr,
+            _ => LineEndings::Mixed,
+        }
+    }
+
+    /// The most frequent style (ties prefer CRLF, then LF).
+    pub fn dominant(self) -> LineEndings {
+        if self.lf == 0 && self.crlf == 0 && self.cr == 0 {
+            LineEndings::None
+        } else if self.crlf >= self.lf && self.crlf >= self.cr {
+            LineEndings::Crlf
+        } else if self.lf >= self.cr {
+            LineEndings::Lf
+        } else {
+            LineEndings::Cr
+        }
+    }
+}
+
+/// Decoded text and how it was stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The text, without any BOM.
+    pub text: String,
+    /// The encoding of the bytes.
+    pub encoding: TextEncoding,
+    /// Whether the bytes began with a BOM.
+    pub bom: bool,
+    /// How the encoding was found.
+    pub source: EncodingSource,
+    /// Whether some bytes were not valid in the encoding (replaced with U+FFFD).
+    pub had_errors: bool,
+}
+
+/// Magic numbers of binary formats that are sometimes renamed to `.srt` by mistake.
+const BINARY_MAGIC: &[(&[u8], &str)] = &[
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx document)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x1a\x45\xdf\xa3", "a Matroska/WebM video"),
+    (b"RIFF", "a RIFF file (WAV or AVI)"),
+    (b"\x7fELF", "an executable"),
+    (b"ID3", "an MP3 file"),
+    (b"OggS", "an Ogg file"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+];
+
+/// Decode subtitle bytes.
+///
+/// Order: a forced encoding; a BOM (UTF-32 LE/BE, UTF-8, UTF-16 LE/BE); valid UTF-8; otherwise
+/// chardetng's guess (Spanish files usually turn out to be windows-1252). Binary files and
+/// UTF-16 without a BOM are refused with a message that says what to do.
+pub fn decode(bytes: &[u8], forced: Option<TextEncoding>) -> Result<Decoded> {
+    if let Some(encoding) = forced {
+        let (bom_len, bom_matches) = match bom_of(bytes) {
+            Some((found, len)) if found == encoding => (len, true),
+            _ => (0, false),
+        };
+        let (text, had_errors) = decode_with(encoding, &bytes[bom_len..]);
+        return Ok(Decoded { text, encoding, bom: bom_matches, source: EncodingSource::Override, had_errors });
+    }
+    if let Some((encoding, len)) = bom_of(bytes) {
+        let (text, had_errors) = decode_with(encoding, &bytes[len..]);
+        return Ok(Decoded { text, encoding, bom: true, source: EncodingSource::Bom, had_errors });
+    }
+    for (magic, what) in BINARY_MAGIC {
+        if bytes.starts_with(magic) {
+            return Err(Error::usage(format!("not a subtitle file: it looks like {what}")));
+        }
+    }
+    if let Some(endian) = utf16_without_bom(bytes) {
+        return Err(Error::usage(format!(
+            "looks like UTF-16 ({endian}) without a byte-order mark; pass --encoding utf-16{} to read it",
+            if endian == "little-endian" { "le" } else { "be" }
+        )));
+    }
+    if looks_binary(bytes) {
+        return Err(Error::usage("not a text file: it is mostly control bytes"));
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok(Decoded {
+            text: text.to_string(),
+            encoding: TextEncoding::UTF_8,
+            bom: false,
+            source: EncodingSource::ValidUtf8,
+            had_errors: false,
+        });
+    }
+    let encoding = guess_legacy(bytes);
+    let (text, had_errors) = decode_with(encoding, bytes);
+    Ok(Decoded { text, encoding, bom: false, source: EncodingSource::Detected, had_errors })
+}
+
+/// The BOM at the start of `bytes`, and its length.
+fn bom_of(bytes: &[u8]) -> Option<(TextEncoding, usize)> {
+    // UTF-32 LE's BOM starts with UTF-16 LE's: test it first.
+    if bytes.starts_with(&[0xFF, 0xFE, 0x00, 0x00]) {
+        return Some((TextEncoding::Utf32Le, 4));
+    }
+    if bytes.starts_with(&[0x00, 0x00, 0xFE, 0xFF]) {
+        return Some((TextEncoding::Utf32Be, 4));
+    }
+    Encoding::for_bom(bytes).map(|(e, len)| (TextEncoding::Whatwg(e), len))
+}
+
+fn decode_with(encoding: TextEncoding, bytes: &[u8]) -> (String, bool) {
+    match encoding {
+        TextEncoding::Whatwg(e) => {
+            let (text, had_errors) = e.decode_without_bom_handling(bytes);
+            (text.into_owned(), had_errors)
+        }
+        TextEncoding::Utf32Le | TextEncoding::Utf32Be => {
+            let mut text = String::with_capacity(bytes.len() / 4);
+            let mut had_errors = bytes.len() % 4 != 0;
+            for chunk in bytes.chunks_exact(4) {
+                let array = [chunk[0], chunk[1], chunk[2], chunk[3]];
+                let value = if encoding == TextEncoding::Utf32Le {
+                    u32::from_le_bytes(array)
+                } else {
+                    u32::from_be_bytes(array)
+                };
+                match char::from_u32(value) {
+                    Some(c) => text.push(c),
+                    None => {
+                        had_errors = true;
+                        text.push('\u{FFFD}');
+                    }
+                }
+            }
+            if bytes.len() % 4 != 0 {
+                text.push('\u{FFFD}');
+            }
+            (text, had_errors)
+        }
+    }
+}
+
+/// UTF-16 text without a BOM has a NUL in every other byte for Latin text.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static str> {
+    let sample = &bytes[..bytes.len().min(4096)];
+    if sample.len() < 8 {
+        return None;
+    }
+    let pairs = sample.len() / 2;
+    let even_nuls = sample.iter().step_by(2).filter(|&&b| b == 0).count();
+    let odd_nuls = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    if odd_nuls * 10 >= pairs * 7 && even_nuls * 10 <= pairs {
+        Some("little-endian")
+    } else if even_nuls * 10 >= pairs * 7 && odd_nuls * 10 <= pairs {
+        Some("big-endian")
+    } else {
+        None
+    }
+}
+
+/// More than 10% control bytes (other than tab, CR, LF, FF) in the first 8 KiB means binary.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(8192)];
+    if sample.is_empty() {
+        return false;
+    }
+    let control = sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\r' | b'\n' | 0x0C)).count();
+    control * 10 > sample.len()
+}
+
+/// chardetng's guess for non-UTF-8 bytes, biased towards Western code pages for subtitles.
+fn guess_legacy(bytes: &[u8]) -> TextEncoding {
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    TextEncoding::Whatwg(detector.guess(None, chardetng::Utf8Detection::Deny))
+}
+
+/// Encode `text` in `encoding`, with a BOM if asked. Characters the encoding cannot represent
+/// are an error naming the first one, never silently replaced.
+pub fn encode(text: &str, encoding: TextEncoding, bom: bool) -> Result<Vec<u8>> {
+    let mut out = Vec::with_capacity(text.len() + 4);
+    match encoding {
+        TextEncoding::Utf32Le | TextEncoding::Utf32Be => {
+            let le = encoding == TextEncoding::Utf32Le;
+            let push =
+                |out: &mut Vec<u8>, v: u32| out.extend_from_slice(&if le { v.to_le_bytes() } else { v.to_be_bytes() });
+            if bom {
+                push(&mut out, 0xFEFF);
+            }
+            for c in text.chars() {
+                push(&mut out, c as u32);
+            }
+        }
+        TextEncoding::Whatwg(e) if e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE => {
+            let le = e == encoding_rs::UTF_16LE;
+            let push =
+                |out: &mut Vec<u8>, v: u16| out.extend_from_slice(&if le { v.to_le_bytes() } else { v.to_be_bytes() });
+            if bom {
+                push(&mut out, 0xFEFF);
+            }
+            for unit in text.encode_utf16() {
+                push(&mut out, unit);
+            }
+        }
+        TextEncoding::Whatwg(e) if e == encoding_rs::UTF_8 => {
+            if bom {
+                out.extend_from_slice(b"\xEF\xBB\xBF");
+            }
+            out.extend_from_slice(text.as_bytes());
+        }
+        TextEncoding::Whatwg(e) => {
+            let (bytes, _, had_errors) = e.encode(text);
+            if had_errors {
+                let bad = text
+                    .chars()
+                    .find(|c| {
+                        let mut buf = [0u8; 4];
+                        e.encode(c.encode_utf8(&mut buf)).2
+                    })
+                    .map_or_else(String::new, |c| format!(" ({c:?}, U+{:04X})", c as u32));
+                return Err(Error::usage(format!(
+                    "the text has a character{bad} that {} cannot represent; write UTF-8 with --encoding utf-8",
+                    e.name().to_ascii_lowercase()
+                )));
+            }
+            out.extend_from_slice(&bytes);
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_with_and_without_bom() {
+        let d = decode(b"\xEF\xBB\xBFhola", None).expect("decodes");
+        assert_eq!((d.text.as_str(), d.bom, d.encoding), ("hola", true, TextEncoding::UTF_8));
+        let d = decode("¿qué?".as_bytes(), None).expect("decodes");
+        assert_eq!((d.text.as_str(), d.bom, d.source), ("¿qué?", false, EncodingSource::ValidUtf8));
+    }
+
+    #[test]
+    fn windows_1252_spanish_is_detected_and_round_trips() {
+        let original = "1\r\n00:00:01,000 --> 00:00:02,000\r\n¿Adónde vas, Julián? Mañana llegará el camión.\r\n";
+        let bytes = encode(original, TextEncoding::Whatwg(encoding_rs::WINDOWS_1252), false).expect("encodes");
+        let d = decode(&bytes, None).expect("decodes");
+        assert_eq!(d.encoding.name(), "windows-1252");
+        assert_eq!(d.text, original);
+        assert_eq!(encode(&d.text, d.encoding, d.bom).expect("encodes"), bytes);
+    }
+
+    #[test]
+    fn utf16_and_utf32_with_bom() {
+        for encoding in [
+            TextEncoding::Whatwg(encoding_rs::UTF_16LE),
+            TextEncoding::Whatwg(encoding_rs::UTF_16BE),
+            TextEncoding::Utf32Le,
+            TextEncoding::Utf32Be,
+        ] {
+            let bytes = encode("Año\n", encoding, true).expect("encodes");
+            let d = decode(&bytes, None).expect("decodes");
+            assert_eq!((d.text.as_str(), d.encoding, d.bom), ("Año\n", encoding, true), "{encoding}");
+        }
+    }
+
+    #[test]
+    fn binary_and_bomless_utf16_are_refused() {
+        assert!(decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", None).is_err());
+        let utf16 =
+            encode("1\n00:00:01,000 --> 00:00:02,000\nHi\n", TextEncoding::Whatwg(encoding_rs::UTF_16LE), false)
+                .expect("encodes");
+        let err = decode(&utf16, None).expect_err("refused");
+        assert!(err.message.contains("utf-16le"), "{}", err.message);
+        assert!(decode(&[0u8; 100], None).is_err());
+    }
+
+    #[test]
+    fn unrepresentable_characters_are_an_error() {
+        assert!(encode("emoji 🎬", TextEncoding::Whatwg(encoding_rs::WINDOWS_1252), false).is_err());
+    }
+
+    #[test]
+    fn line_ending_styles() {
+        assert_eq!(LineEndingCounts::of("a\nb\n").style(), LineEndings::Lf);
+        assert_eq!(LineEndingCounts::of("a\r\nb\r\n").style(), LineEndings::Crlf);
+        assert_eq!(LineEndingCounts::of("a\rb\r").style(), LineEndings::Cr);
+        assert_eq!(LineEndingCounts::of("a\r\nb\n").style(), LineEndings::Mixed);
+        assert_eq!(LineEndingCounts::of("ab").style(), LineEndings::None);
+    }
+}

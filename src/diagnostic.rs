@@ -1,0 +1,200 @@
+//! Diagnostics: what every check, parser and linter returns instead of printing.
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::ops::Range;
+
+/// How serious a finding is. Ordered: `Info < Warning < Error`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Worth knowing; never fails a run.
+    Info,
+    /// Should be fixed; fails a run only with `--strict`.
+    Warning,
+    /// Breaks a delivery rule; fails the run (exit 1).
+    Error,
+}
+
+impl Severity {
+    /// The lowercase name used in every output format.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+
+    /// Parse `info`, `warning` (or `warn`) and `error`.
+    pub fn parse(text: &str) -> Option<Severity> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "info" | "note" => Some(Severity::Info),
+            "warning" | "warn" => Some(Severity::Warning),
+            "error" | "deny" => Some(Severity::Error),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One replacement in the decoded source text: bytes `range` become `replacement`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Edit {
+    /// Byte range in the decoded source text (BOM removed).
+    #[serde(skip)]
+    pub range: Range<usize>,
+    /// 1-based line of the start of the range.
+    pub line: usize,
+    /// 1-based column (in characters) of the start of the range.
+    pub column: usize,
+    /// 1-based line of the end of the range.
+    pub end_line: usize,
+    /// 1-based column (in characters) just past the end of the range.
+    pub end_column: usize,
+    /// The new text.
+    pub replacement: String,
+}
+
+/// A safe, mechanical fix for a diagnostic. Fixes never reword text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fix {
+    /// What the fix does, e.g. "replace `...` with `…`".
+    pub description: String,
+    /// The edits, non-overlapping, in source order.
+    pub edits: Vec<Edit>,
+}
+
+/// A finding at a place in a file.
+///
+/// Lines and columns are 1-based and refer to the original file; columns count Unicode scalar
+/// values (characters), the unit SARIF calls `unicodeCodePoints`. The end is exclusive.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// Stable kebab-case rule name (`max-cps`, `timestamp-syntax`, …).
+    pub rule: &'static str,
+    /// Severity after configuration.
+    pub severity: Severity,
+    /// 1-based line of the start.
+    pub line: usize,
+    /// 1-based column of the start.
+    pub column: usize,
+    /// 1-based line of the end.
+    pub end_line: usize,
+    /// 1-based column just past the end.
+    pub end_column: usize,
+    /// 1-based position of the cue in the file, when the finding is about a cue.
+    pub cue: Option<usize>,
+    /// One sentence saying what is wrong, with the numbers that matter.
+    pub message: String,
+    /// A safe fix, if the rule can offer one here.
+    pub fix: Option<Fix>,
+    /// For findings that compare two files (`pair`): the 1-based line in the other file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub other_line: Option<usize>,
+    /// Byte range in the decoded source (for snippets); not part of the JSON schema.
+    #[serde(skip)]
+    pub span: Range<usize>,
+}
+
+impl Diagnostic {
+    /// Sort key: position first, then rule name, so output order is stable.
+    pub fn sort_key(&self) -> (usize, usize, &'static str) {
+        (self.line, self.column, self.rule)
+    }
+}
+
+/// What a report needs to know about a rule: the catalogue entry without the check itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct RuleInfo {
+    /// Stable kebab-case name.
+    pub name: &'static str,
+    /// Category: `structure`, `timing`, `layout`, `text`, `spanish`, `english`, `language`, `bilingual`.
+    pub category: &'static str,
+    /// Severity unless configured otherwise.
+    pub default_severity: Severity,
+    /// One-line summary.
+    pub summary: &'static str,
+    /// Whether `--fix` can fix it.
+    pub fixable: bool,
+    /// Full documentation in Markdown (what, why, source, bad and good example).
+    pub docs: &'static str,
+}
+
+/// Maps byte offsets in a text to 1-based line and character-column positions.
+///
+/// Lines end at `\n`, `\r\n` or a lone `\r`, the same way the SRT parser splits them.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Index the line starts of `text`.
+    pub fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        let mut i = 0;
+        while let Some(pos) = memchr::memchr2(b'\n', b'\r', &bytes[i..]) {
+            let at = i + pos;
+            let next = if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') { at + 2 } else { at + 1 };
+            starts.push(next);
+            i = next;
+            if i >= bytes.len() {
+                break;
+            }
+        }
+        LineIndex { starts }
+    }
+
+    /// An index from line starts already known (sorted, the first one 0).
+    pub fn from_starts(starts: Vec<usize>) -> Self {
+        if starts.is_empty() { LineIndex { starts: vec![0] } } else { LineIndex { starts } }
+    }
+
+    /// 1-based (line, column) of byte `offset`; the column counts characters.
+    pub fn position(&self, text: &str, offset: usize) -> (usize, usize) {
+        let offset = offset.min(text.len());
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.starts[line - 1];
+        let column = text.get(start..offset).map_or(offset - start, |s| s.chars().count()) + 1;
+        (line, column)
+    }
+
+    /// Byte offset where 1-based `line` starts, if it exists.
+    pub fn line_start(&self, line: usize) -> Option<usize> {
+        line.checked_sub(1).and_then(|i| self.starts.get(i).copied())
+    }
+
+    /// Number of lines (a text ending in a newline has an empty last line).
+    pub fn len(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// Whether the index is empty (never: every text has a first line).
+    pub fn is_empty(&self) -> bool {
+        self.starts.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_characters_and_all_line_endings() {
+        let text = "ab\r\ncé\rx\ny";
+        let index = LineIndex::new(text);
+        assert_eq!(index.len(), 4);
+        assert_eq!(index.position(text, 0), (1, 1));
+        assert_eq!(index.position(text, 4), (2, 1));
+        // 'é' is two bytes but one column.
+        assert_eq!(index.position(text, 7), (2, 3));
+        assert_eq!(index.position(text, 8), (3, 1));
+        assert_eq!(index.position(text, 10), (4, 1));
+    }
+}

@@ -1,0 +1,22 @@
+//! dejamos: subtitle QC, lossless retiming and localized press copy for the documentary
+//! *What We Leave Behind / Lo que dejamos atrás* (Iliana Sosa, 2022).
+//!
+//! The library holds all logic and never prints: every operation returns values and
+//! [`diagnostic::Diagnostic`]s, and the [`report`] layer turns them into output. The binary in
+//! `src/main.rs` is a thin shell over [`cli`].
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod bilingual;
+pub mod check;
+pub mod cli;
+pub mod convert;
+pub mod decode;
+pub mod diagnostic;
+pub mod error;
+pub mod fsutil;
+pub mod locales_check;
+pub mod press;
+pub mod report;
+pub mod retime;
+pub mod srt;
+pub mod time;

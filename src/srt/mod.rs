@@ -1,0 +1,200 @@
+//! The SRT (SubRip) format: a lossless, position-aware model, a tolerant parser, a canonical
+//! writer, and in-place timestamp rewriting for lossless retiming.
+//!
+//! A [`Document`] keeps the decoded source text and, for every cue, the byte spans of its index
+//! line, timing line, timestamps and text lines. Nothing is copied out of the source until asked
+//! for, which keeps parsing fast and makes exact rewrites possible.
+pub mod parse;
+pub mod write;
+
+pub use parse::{ParseOptions, parse_bytes, parse_str};
+pub use write::{Rewrite, WriteOptions, rewrite_times, write_subtitles};
+
+use crate::decode::{EncodingSource, LineEndingCounts, TextEncoding};
+use crate::diagnostic::{Diagnostic, LineIndex, Severity};
+use crate::time::Timestamp;
+use std::ops::Range;
+
+/// The format a document was read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceFormat {
+    /// SubRip.
+    Srt,
+    /// WebVTT.
+    Vtt,
+}
+
+/// A parsed subtitle file.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The decoded text, without BOM.
+    pub source: String,
+    /// What the source was read as.
+    pub format: SourceFormat,
+    /// The encoding of the original bytes.
+    pub encoding: TextEncoding,
+    /// How the encoding was determined.
+    pub encoding_source: EncodingSource,
+    /// Whether the original bytes had a BOM.
+    pub bom: bool,
+    /// Line-ending counts in the source.
+    pub line_endings: LineEndingCounts,
+    /// Whether the source ends with a line break.
+    pub final_newline: bool,
+    /// The cues, in file order.
+    pub cues: Vec<Cue>,
+    /// Problems the parser found (structure and syntax), in file order.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Blocks that could not be read as cues. Writing the document would lose their text, so
+    /// writers refuse while this is non-zero.
+    pub unparsed_blocks: usize,
+    /// Line starts, for converting byte offsets to line and column.
+    pub line_index: LineIndex,
+}
+
+/// One subtitle event as written in the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    /// 1-based position of the cue in the file.
+    pub position: usize,
+    /// The index line, if the block has one.
+    pub index: Option<IndexLine>,
+    /// Start time.
+    pub start: Timestamp,
+    /// End time.
+    pub end: Timestamp,
+    /// Where the timing line and its parts are.
+    pub timing: TimingLine,
+    /// The text lines, exactly as written (tags included).
+    pub lines: Vec<TextLine>,
+    /// Byte range of the whole block, from its first line's start to its last line's end
+    /// (no trailing newline).
+    pub block: Range<usize>,
+    /// 1-based line number of the block's first line.
+    pub first_line: usize,
+    /// 1-based line number of the block's last line.
+    pub last_line: usize,
+}
+
+/// The index line of a block, as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndexLine {
+    /// 1-based line number.
+    pub line: usize,
+    /// Byte range of the line (no newline).
+    pub span: Range<usize>,
+    /// The number, if the line is a number that fits in a u64.
+    pub value: Option<u64>,
+}
+
+/// The timing line of a block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimingLine {
+    /// 1-based line number.
+    pub line: usize,
+    /// Byte range of the whole line (no newline).
+    pub span: Range<usize>,
+    /// Byte range of the start timestamp.
+    pub start_span: Range<usize>,
+    /// Byte range of the end timestamp.
+    pub end_span: Range<usize>,
+    /// Byte range of anything after the end time (`X1:… Y2:…` coordinates, or VTT settings).
+    pub settings: Option<Range<usize>>,
+}
+
+/// One line of cue text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextLine {
+    /// 1-based line number.
+    pub line: usize,
+    /// Byte range of the line (no newline).
+    pub span: Range<usize>,
+}
+
+/// An owned cue: what a writer needs. Equal cues write equal bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Subtitle {
+    /// Start time.
+    pub start: Timestamp,
+    /// End time.
+    pub end: Timestamp,
+    /// Text lines, tags included.
+    pub lines: Vec<String>,
+}
+
+impl Document {
+    /// The source text in `span`.
+    pub fn slice(&self, span: &Range<usize>) -> &str {
+        self.source.get(span.clone()).unwrap_or("")
+    }
+
+    /// 1-based (line, column) of a byte offset; columns count characters.
+    pub fn position(&self, offset: usize) -> (usize, usize) {
+        self.line_index.position(&self.source, offset)
+    }
+
+    /// A diagnostic covering `span` of the source.
+    pub fn diagnostic(
+        &self,
+        rule: &'static str,
+        severity: Severity,
+        span: Range<usize>,
+        cue: Option<usize>,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        let (line, column) = self.position(span.start);
+        let (end_line, end_column) = self.position(span.end);
+        Diagnostic {
+            rule,
+            severity,
+            line,
+            column,
+            end_line,
+            end_column,
+            cue,
+            message: message.into(),
+            fix: None,
+            other_line: None,
+            span,
+        }
+    }
+
+    /// Owned copies of the cues.
+    pub fn subtitles(&self) -> Vec<Subtitle> {
+        self.cues.iter().map(|cue| cue.to_subtitle(self)).collect()
+    }
+
+    /// Whether the parser found error-severity problems.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(|d| d.severity == Severity::Error)
+    }
+}
+
+impl Cue {
+    /// The text lines as string slices of the document's source.
+    pub fn text_lines<'a>(&'a self, doc: &'a Document) -> impl Iterator<Item = &'a str> + 'a {
+        self.lines.iter().map(move |l| doc.slice(&l.span))
+    }
+
+    /// The text lines joined with `\n`.
+    pub fn text(&self, doc: &Document) -> String {
+        let mut out = String::new();
+        for (i, line) in self.text_lines(doc).enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            out.push_str(line);
+        }
+        out
+    }
+
+    /// `end - start` in milliseconds (negative when the end is before the start).
+    pub fn duration_ms(&self) -> i64 {
+        self.end.signed() - self.start.signed()
+    }
+
+    /// An owned copy.
+    pub fn to_subtitle(&self, doc: &Document) -> Subtitle {
+        Subtitle { start: self.start, end: self.end, lines: self.text_lines(doc).map(str::to_string).collect() }
+    }
+}

@@ -1,0 +1,834 @@
+//! The tolerant SRT parser.
+//!
+//! It never stops at the first problem: every block it can read becomes a [`Cue`], everything
+//! else becomes a [`Diagnostic`] with a rule name, line and column, and parsing goes on. It
+//! accepts what real files contain (a period before milliseconds, missing indices, 1–2 digit
+//! fields, coordinates, extra blank lines, no final newline) and reports each deviation from
+//! canonical SRT so that delivery checks can see it.
+use super::{Cue, Document, IndexLine, SourceFormat, TextLine, TimingLine};
+use crate::decode::{self, LineEndingCounts, TextEncoding};
+use crate::diagnostic::{Diagnostic, LineIndex, Severity};
+use crate::error::Result;
+use crate::time::{MAX_MS, Timestamp};
+use std::ops::Range;
+
+/// Rule names the parser reports. The check catalogue documents each of them.
+pub mod rules {
+    /// Malformed timing line or timestamp, or a non-canonical one.
+    pub const TIMESTAMP_SYNTAX: &str = "timestamp-syntax";
+    /// Missing, non-numeric or out-of-sequence index.
+    pub const INDEX_SEQUENCE: &str = "index-sequence";
+    /// Text outside any cue.
+    pub const STRAY_TEXT: &str = "stray-text";
+    /// Extra blank lines between blocks.
+    pub const BLANK_LINES: &str = "blank-lines";
+    /// A blank line inside a cue's text.
+    pub const BLANK_LINE_IN_CUE: &str = "blank-line-in-cue";
+    /// Coordinates after the end time.
+    pub const COORDINATES: &str = "coordinates";
+    /// No line break at the end of the file.
+    pub const FINAL_NEWLINE: &str = "final-newline";
+    /// NUL and other control characters.
+    pub const GLYPH: &str = "glyph";
+}
+
+/// Options for parsing.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ParseOptions {
+    /// Decode with this encoding instead of detecting one.
+    pub encoding: Option<TextEncoding>,
+}
+
+/// Decode bytes and parse them as SRT.
+pub fn parse_bytes(bytes: &[u8], options: ParseOptions) -> Result<Document> {
+    let decoded = decode::decode(bytes, options.encoding)?;
+    let mut doc = parse_str(&decoded.text);
+    doc.encoding = decoded.encoding;
+    doc.encoding_source = decoded.source;
+    doc.bom = decoded.bom;
+    Ok(doc)
+}
+
+/// Parse already-decoded text as SRT (UTF-8, no BOM assumed).
+pub fn parse_str(text: &str) -> Document {
+    Parser::new(text).run()
+}
+
+/// A line of the source: byte range without its line break, and its 1-based number.
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    start: usize,
+    end: usize,
+    number: usize,
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    lines: Vec<Line>,
+    diagnostics: Vec<Diagnostic>,
+    cues: Vec<Cue>,
+    unparsed_blocks: usize,
+    line_starts: Vec<usize>,
+}
+
+/// What a line is, for block detection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Blank,
+    Timing,
+    Other,
+}
+
+impl<'a> Parser<'a> {
+    fn new(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
+        let mut lines = Vec::with_capacity(bytes.len() / 24 + 1);
+        let mut line_starts = Vec::with_capacity(bytes.len() / 24 + 1);
+        let mut start = 0;
+        let mut number = 1;
+        for pos in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            if pos < start {
+                continue; // the \n of a \r\n already consumed
+            }
+            lines.push(Line { start, end: pos, number });
+            line_starts.push(start);
+            start = if bytes[pos] == b'\r' && bytes.get(pos + 1) == Some(&b'\n') { pos + 2 } else { pos + 1 };
+            number += 1;
+        }
+        if start < bytes.len() {
+            lines.push(Line { start, end: bytes.len(), number });
+        }
+        line_starts.push(start);
+        Parser { text, lines, diagnostics: Vec::new(), cues: Vec::new(), unparsed_blocks: 0, line_starts }
+    }
+
+    fn line_text(&self, line: Line) -> &'a str {
+        &self.text[line.start..line.end]
+    }
+
+    fn kind(&self, i: usize) -> Kind {
+        let text = self.line_text(self.lines[i]);
+        if text.trim().is_empty() {
+            Kind::Blank
+        } else if looks_like_timing(text) {
+            Kind::Timing
+        } else {
+            Kind::Other
+        }
+    }
+
+    /// A diagnostic on line `line` covering bytes `range` relative to the line start.
+    fn diag(
+        &mut self,
+        rule: &'static str,
+        severity: Severity,
+        line: Line,
+        range: Range<usize>,
+        cue: Option<usize>,
+        message: String,
+    ) {
+        let text = self.line_text(line);
+        let start = range.start.min(text.len());
+        let end = range.end.clamp(start, text.len());
+        let column = text.get(..start).map_or(start, |s| s.chars().count()) + 1;
+        let end_column = column + text.get(start..end).map_or(end - start, |s| s.chars().count());
+        self.diagnostics.push(Diagnostic {
+            rule,
+            severity,
+            line: line.number,
+            column,
+            end_line: line.number,
+            end_column,
+            cue,
+            message,
+            fix: None,
+            other_line: None,
+            span: line.start + start..line.start + end,
+        });
+    }
+
+    /// Whether a block (cue) starts at line `i`: a timing line, or an index line right before one.
+    fn block_starts_at(&self, i: usize) -> bool {
+        match self.kind(i) {
+            Kind::Timing => true,
+            Kind::Other => {
+                i + 1 < self.lines.len()
+                    && self.kind(i + 1) == Kind::Timing
+                    && is_index_like(self.line_text(self.lines[i]))
+            }
+            Kind::Blank => false,
+        }
+    }
+
+    fn run(mut self) -> Document {
+        self.report_control_bytes();
+        let n = self.lines.len();
+        let mut i = 0;
+        let mut blank_run = 0usize;
+        let mut blank_run_start = 0usize;
+        let mut seen_block = false;
+        let mut expected_index: u64 = 1;
+        while i < n {
+            match self.kind(i) {
+                Kind::Blank => {
+                    if blank_run == 0 {
+                        blank_run_start = i;
+                    }
+                    blank_run += 1;
+                    i += 1;
+                    continue;
+                }
+                _ => {
+                    self.report_blank_run(blank_run, blank_run_start, seen_block, false);
+                    blank_run = 0;
+                }
+            }
+            // Find the timing line of this block.
+            let (index_at, timing_at) = if self.kind(i) == Kind::Timing {
+                (None, i)
+            } else if i + 1 < n && self.kind(i + 1) == Kind::Timing {
+                (Some(i), i + 1)
+            } else {
+                // Not a cue: stray text up to the next blank line or block start.
+                let first = self.lines[i];
+                let mut j = i + 1;
+                while j < n && self.kind(j) != Kind::Blank && !self.block_starts_at(j) {
+                    j += 1;
+                }
+                let shown: String = self.line_text(first).chars().take(40).collect();
+                let len = self.line_text(first).len();
+                let count = j - i;
+                let more = if count > 1 {
+                    format!(" (and {} more line{})", count - 1, if count > 2 { "s" } else { "" })
+                } else {
+                    String::new()
+                };
+                self.diag(
+                    rules::STRAY_TEXT,
+                    Severity::Error,
+                    first,
+                    0..len,
+                    None,
+                    format!("text outside any cue: `{shown}`{more}; a cue needs an index line and a timing line"),
+                );
+                self.unparsed_blocks += 1;
+                i = j;
+                seen_block = true;
+                continue;
+            };
+            let position = self.cues.len() + 1;
+            // The timing line.
+            let timing_line = self.lines[timing_at];
+            let parsed = parse_timing_line(self.line_text(timing_line));
+            // Text lines: until a blank line or the start of the next block.
+            let mut j = timing_at + 1;
+            let mut text_lines = Vec::new();
+            loop {
+                while j < n && self.kind(j) != Kind::Blank && !self.block_starts_at(j) {
+                    text_lines
+                        .push(TextLine { line: self.lines[j].number, span: self.lines[j].start..self.lines[j].end });
+                    j += 1;
+                }
+                // A blank line followed by text that cannot start a block: the text belongs here.
+                let mut k = j;
+                while k < n && self.kind(k) == Kind::Blank {
+                    k += 1;
+                }
+                if k > j && k < n && !text_lines.is_empty() && !self.block_starts_at(k) && !self.paragraph_then_block(k)
+                {
+                    let blank = self.lines[j];
+                    self.diag(
+                        rules::BLANK_LINE_IN_CUE,
+                        Severity::Error,
+                        blank,
+                        0..0,
+                        Some(position),
+                        format!("blank line inside cue {position}: most players end the cue here and drop the rest"),
+                    );
+                    j = k;
+                    continue;
+                }
+                break;
+            }
+            let block_first = index_at.unwrap_or(timing_at);
+            let last_line_at = if text_lines.is_empty() { timing_at } else { j - 1 };
+            // Find the real last text line index (j may include blank lines inside the cue).
+            let last_line = text_lines.last().map_or(timing_line, |t: &TextLine| Line {
+                start: t.span.start,
+                end: t.span.end,
+                number: t.line,
+            });
+            let _ = last_line_at;
+            match parsed {
+                Ok(timing) => {
+                    for issue in &timing.issues {
+                        self.diag(
+                            rules::TIMESTAMP_SYNTAX,
+                            issue.severity,
+                            timing_line,
+                            issue.range.clone(),
+                            Some(position),
+                            issue.message.clone(),
+                        );
+                    }
+                    if let Some(settings) = &timing.settings {
+                        self.diag(
+                            rules::COORDINATES,
+                            Severity::Warning,
+                            timing_line,
+                            settings.clone(),
+                            Some(position),
+                            format!(
+                                "data after the end time (`{}`): delivery specs allow no positioning here",
+                                &self.line_text(timing_line)[settings.clone()]
+                            ),
+                        );
+                    }
+                    let index = index_at.map(|at| {
+                        let line = self.lines[at];
+                        let value = parse_index(self.line_text(line));
+                        IndexLine { line: line.number, span: line.start..line.end, value }
+                    });
+                    self.check_index(
+                        index.as_ref(),
+                        index_at.map(|a| self.lines[a]),
+                        timing_line,
+                        position,
+                        &mut expected_index,
+                    );
+                    let ts = timing_line.start;
+                    self.cues.push(Cue {
+                        position,
+                        index,
+                        start: timing.start,
+                        end: timing.end,
+                        timing: TimingLine {
+                            line: timing_line.number,
+                            span: timing_line.start..timing_line.end,
+                            start_span: ts + timing.start_span.start..ts + timing.start_span.end,
+                            end_span: ts + timing.end_span.start..ts + timing.end_span.end,
+                            settings: timing.settings.map(|s| ts + s.start..ts + s.end),
+                        },
+                        lines: text_lines,
+                        block: self.lines[block_first].start..last_line.end,
+                        first_line: self.lines[block_first].number,
+                        last_line: last_line.number,
+                    });
+                }
+                Err(error) => {
+                    self.diag(rules::TIMESTAMP_SYNTAX, Severity::Error, timing_line, error.range, None, error.message);
+                    self.unparsed_blocks += 1;
+                }
+            }
+            seen_block = true;
+            i = j;
+        }
+        self.report_blank_run(blank_run, blank_run_start, seen_block, true);
+        let final_newline = self.text.ends_with('\n') || self.text.ends_with('\r');
+        if !final_newline && !self.text.is_empty() {
+            if let Some(&last) = self.lines.last() {
+                let len = last.end - last.start;
+                self.diag(
+                    rules::FINAL_NEWLINE,
+                    Severity::Warning,
+                    last,
+                    len..len,
+                    None,
+                    "the file does not end with a line break".to_string(),
+                );
+            }
+        }
+        self.diagnostics.sort_by_key(|d| (d.line, d.column));
+        Document {
+            line_endings: LineEndingCounts::of(self.text),
+            source: self.text.to_string(),
+            format: SourceFormat::Srt,
+            encoding: TextEncoding::UTF_8,
+            encoding_source: decode::EncodingSource::ValidUtf8,
+            bom: false,
+            final_newline,
+            cues: self.cues,
+            diagnostics: self.diagnostics,
+            unparsed_blocks: self.unparsed_blocks,
+            line_index: LineIndex::from_starts(self.line_starts),
+        }
+    }
+
+    /// Whether line `k` starts a paragraph that is directly followed by a block start: an index
+    /// line whose timing line is broken, which we must not swallow as cue text.
+    fn paragraph_then_block(&self, k: usize) -> bool {
+        let text = self.line_text(self.lines[k]);
+        is_index_like(text) && k + 1 < self.lines.len() && looks_like_broken_timing(self.line_text(self.lines[k + 1]))
+    }
+
+    fn report_blank_run(&mut self, run: usize, start: usize, seen_block: bool, at_end: bool) {
+        if run == 0 {
+            return;
+        }
+        let (extra, message) = if !seen_block {
+            (run, format!("{run} blank line{} before the first cue", if run > 1 { "s" } else { "" }))
+        } else if at_end {
+            // One blank line after the last block is common and harmless.
+            if run <= 1 {
+                return;
+            }
+            (run, format!("{run} blank lines at the end of the file"))
+        } else if run > 1 {
+            (run - 1, format!("{run} blank lines between cues where one is expected"))
+        } else {
+            return;
+        };
+        let _ = extra;
+        let line = self.lines[start];
+        self.diag(rules::BLANK_LINES, Severity::Warning, line, 0..(line.end - line.start), None, message);
+    }
+
+    fn check_index(
+        &mut self,
+        index: Option<&IndexLine>,
+        index_line: Option<Line>,
+        timing_line: Line,
+        position: usize,
+        expected: &mut u64,
+    ) {
+        match (index, index_line) {
+            (None, _) | (_, None) => {
+                self.diag(
+                    rules::INDEX_SEQUENCE,
+                    Severity::Error,
+                    timing_line,
+                    0..0,
+                    Some(position),
+                    format!("cue {position} has no index line (expected {expected})"),
+                );
+                *expected += 1;
+            }
+            (Some(index), Some(line)) => {
+                let text = self.line_text(line);
+                let len = text.len();
+                match index.value {
+                    Some(value) if value == *expected => {
+                        if text.len() != text.trim().len() {
+                            self.diag(
+                                rules::INDEX_SEQUENCE,
+                                Severity::Warning,
+                                line,
+                                0..len,
+                                Some(position),
+                                format!("index `{}` has spaces around it", text.trim()),
+                            );
+                        }
+                        *expected = value.saturating_add(1);
+                    }
+                    Some(value) => {
+                        self.diag(
+                            rules::INDEX_SEQUENCE,
+                            Severity::Error,
+                            line,
+                            0..len,
+                            Some(position),
+                            format!(
+                                "index {value} where {expected} was expected (indices must run 1, 2, 3 … in order)"
+                            ),
+                        );
+                        *expected = value.saturating_add(1);
+                    }
+                    None => {
+                        let trimmed = text.trim();
+                        let message = if !trimmed.is_empty() && trimmed.bytes().all(|b| b.is_ascii_digit()) {
+                            format!("index of {} digits is too large (expected {expected})", trimmed.len())
+                        } else {
+                            let shown: String = trimmed.chars().take(30).collect();
+                            format!("index `{shown}` is not a number (expected {expected})")
+                        };
+                        self.diag(rules::INDEX_SEQUENCE, Severity::Error, line, 0..len, Some(position), message);
+                        *expected += 1;
+                    }
+                }
+            }
+        }
+    }
+
+    fn report_control_bytes(&mut self) {
+        const LIMIT: usize = 1000;
+        let bytes = self.text.as_bytes();
+        let mut reported = 0;
+        let mut last_line = 0;
+        for pos in memchr::memchr_iter(0, bytes) {
+            let line_at = self.line_starts_partition(pos);
+            let line = self.line_for(line_at, pos);
+            if line.number == last_line {
+                continue;
+            }
+            last_line = line.number;
+            let rel = pos - line.start;
+            self.diag(
+                rules::GLYPH,
+                Severity::Error,
+                line,
+                rel..rel + 1,
+                None,
+                "NUL byte (U+0000): the file is damaged or not plain text".to_string(),
+            );
+            reported += 1;
+            if reported >= LIMIT {
+                break;
+            }
+        }
+    }
+
+    fn line_starts_partition(&self, pos: usize) -> usize {
+        self.lines.partition_point(|l| l.start <= pos).saturating_sub(1)
+    }
+
+    fn line_for(&self, at: usize, pos: usize) -> Line {
+        self.lines.get(at).copied().unwrap_or(Line { start: pos, end: pos, number: at + 1 })
+    }
+}
+
+/// Whether a line can be an index line: a short line with no spaces inside (numbers, or junk
+/// like `1a` that we still want to treat as the block's index line).
+fn is_index_like(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty() && t.len() <= 64 && !t.contains(char::is_whitespace)
+}
+
+/// The value of an index line, if it is a number that fits.
+fn parse_index(text: &str) -> Option<u64> {
+    let t = text.trim();
+    if t.is_empty() || !t.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    t.parse().ok()
+}
+
+/// Whether a line is meant as a timing line (it has an arrow and starts like a time).
+fn looks_like_timing(text: &str) -> bool {
+    let t = text.trim_start();
+    text.contains("-->") && t.as_bytes().first().is_some_and(|b| b.is_ascii_digit() || *b == b'-' || *b == b'+')
+}
+
+/// Whether a line looks like a timing line gone wrong: two time-like groups.
+fn looks_like_broken_timing(text: &str) -> bool {
+    if looks_like_timing(text) {
+        return true;
+    }
+    let bytes = text.as_bytes();
+    let mut groups = 0;
+    let mut i = 0;
+    while i + 2 < bytes.len() {
+        if bytes[i].is_ascii_digit() && bytes[i + 1] == b':' && bytes[i + 2].is_ascii_digit() {
+            groups += 1;
+            i += 3;
+        } else {
+            i += 1;
+        }
+    }
+    groups >= 4
+}
+
+/// A parsed timing line; ranges are relative to the line start.
+#[derive(Debug)]
+struct ParsedTiming {
+    start: Timestamp,
+    end: Timestamp,
+    start_span: Range<usize>,
+    end_span: Range<usize>,
+    settings: Option<Range<usize>>,
+    issues: Vec<Issue>,
+}
+
+/// A problem in a timing line; `range` is relative to the line start.
+#[derive(Debug)]
+struct Issue {
+    severity: Severity,
+    range: Range<usize>,
+    message: String,
+}
+
+/// Parse `HH:MM:SS,mmm --> HH:MM:SS,mmm [X1:… Y2:…]`, leniently.
+fn parse_timing_line(text: &str) -> Result<ParsedTiming, Issue> {
+    let Some(arrow) = text.find("-->") else {
+        return Err(Issue {
+            severity: Severity::Error,
+            range: 0..text.len(),
+            message: "timing line has no ` --> ` between the times".to_string(),
+        });
+    };
+    let mut issues = Vec::new();
+    let left = &text[..arrow];
+    let start_from = left.len() - left.trim_start().len();
+    let start_to = left.trim_end().len();
+    let after = arrow + 3;
+    let right = &text[after..];
+    let end_from = after + (right.len() - right.trim_start().len());
+    let end_to = text[end_from..].find(char::is_whitespace).map_or(text.len(), |p| end_from + p);
+    let rest_from = end_to + (text[end_to..].len() - text[end_to..].trim_start().len());
+    let settings = (rest_from < text.trim_end().len()).then(|| rest_from..text.trim_end().len());
+    if start_from > 0 {
+        issues.push(Issue {
+            severity: Severity::Warning,
+            range: 0..start_from,
+            message: "whitespace before the start time".to_string(),
+        });
+    }
+    if start_to == start_from {
+        return Err(Issue {
+            severity: Severity::Error,
+            range: 0..arrow,
+            message: "the start time is missing".to_string(),
+        });
+    }
+    if end_to == end_from {
+        return Err(Issue {
+            severity: Severity::Error,
+            range: arrow..text.len(),
+            message: "the end time is missing".to_string(),
+        });
+    }
+    if &text[start_to..arrow] != " " || &text[after..end_from] != " " {
+        issues.push(Issue {
+            severity: Severity::Warning,
+            range: start_to..end_from,
+            message: "the arrow should be ` --> `, with one space on each side".to_string(),
+        });
+    }
+    if settings.is_none() && text.trim_end().len() < text.len() {
+        issues.push(Issue {
+            severity: Severity::Warning,
+            range: text.trim_end().len()..text.len(),
+            message: "trailing whitespace after the end time".to_string(),
+        });
+    }
+    let start = parse_timestamp(&text[start_from..start_to], start_from, &mut issues)?;
+    let end = parse_timestamp(&text[end_from..end_to], end_from, &mut issues)?;
+    Ok(ParsedTiming { start, end, start_span: start_from..start_to, end_span: end_from..end_to, settings, issues })
+}
+
+/// Parse one timestamp leniently; `offset` is its position in the line, for issue ranges.
+fn parse_timestamp(token: &str, offset: usize, issues: &mut Vec<Issue>) -> Result<Timestamp, Issue> {
+    let range = offset..offset + token.len();
+    let bad = |message: String| Issue { severity: Severity::Error, range: range.clone(), message };
+    if token.starts_with('-') {
+        return Err(bad(format!("`{token}` is negative: times start at 00:00:00,000")));
+    }
+    // Split off the milliseconds at the last separator after the seconds.
+    let colon_fields: Vec<&str> = token.split(':').collect();
+    let (clock, millis, separator) = match colon_fields.len() {
+        3 => {
+            let last = colon_fields[2];
+            match last.find([',', '.']) {
+                Some(p) => {
+                    (&token[..token.len() - (last.len() - p)], Some(&last[p + 1..]), Some(last.as_bytes()[p] as char))
+                }
+                None => (token, None, None),
+            }
+        }
+        // `HH:MM:SS:mmm` uses a colon before the milliseconds.
+        4 => (&token[..token.len() - colon_fields[3].len() - 1], Some(colon_fields[3]), Some(':')),
+        _ => return Err(bad(format!("`{token}` is not a time: use HH:MM:SS,mmm"))),
+    };
+    let fields: Vec<&str> = clock.split(':').collect();
+    if fields.len() != 3 || fields.iter().any(|f| f.is_empty() || !f.bytes().all(|b| b.is_ascii_digit())) {
+        return Err(bad(format!("`{token}` is not a time: use HH:MM:SS,mmm")));
+    }
+    let millis_text = millis.unwrap_or("");
+    if millis.is_some() && (millis_text.is_empty() || !millis_text.bytes().all(|b| b.is_ascii_digit())) {
+        return Err(bad(format!("`{token}` has a malformed milliseconds field")));
+    }
+    if millis_text.len() > 3 {
+        return Err(bad(format!("`{token}` has {} digits of milliseconds; SRT allows 3", millis_text.len())));
+    }
+    let (hours, minutes, seconds) = (fields[0], fields[1], fields[2]);
+    if minutes.len() > 2 || seconds.len() > 2 {
+        return Err(bad(format!("`{token}`: minutes and seconds take at most two digits")));
+    }
+    let h: u64 = if hours.len() > 6 { u64::MAX } else { hours.parse().unwrap_or(u64::MAX) };
+    let m: u64 = minutes.parse().unwrap_or(0);
+    let s: u64 = seconds.parse().unwrap_or(0);
+    let ms: u64 = if millis_text.is_empty() { 0 } else { millis_text.parse().unwrap_or(0) };
+    if m > 59 {
+        return Err(bad(format!("`{token}`: {m} minutes is over 59")));
+    }
+    if s > 59 {
+        return Err(bad(format!("`{token}`: {s} seconds is over 59")));
+    }
+    let total = h.checked_mul(3_600_000).and_then(|v| v.checked_add(m * 60_000 + s * 1000 + ms));
+    let Some(total) = total.filter(|&t| t <= MAX_MS) else {
+        return Err(bad(format!("`{token}` is out of range (the largest time is 9999:59:59,999)")));
+    };
+    // Lenient forms: accepted, reported.
+    match separator {
+        None => issues.push(Issue {
+            severity: Severity::Warning,
+            range: range.clone(),
+            message: format!("`{token}` has no milliseconds: write HH:MM:SS,mmm"),
+        }),
+        Some(',') => {}
+        Some(c) => issues.push(Issue {
+            severity: Severity::Warning,
+            range: range.clone(),
+            message: format!("`{token}` uses `{c}` before the milliseconds; SRT uses a comma"),
+        }),
+    }
+    if !millis_text.is_empty() && millis_text.len() < 3 {
+        issues.push(Issue {
+            severity: Severity::Warning,
+            range: range.clone(),
+            message: format!(
+                "`{token}` has a {}-digit milliseconds field, read as {ms} ms (not {} ms, as a decimal would be); write 3 digits",
+                millis_text.len(),
+                if millis_text.len() == 1 { ms * 100 } else { ms * 10 }
+            ),
+        });
+    }
+    if hours.len() != 2 && !(hours.len() > 2 && h > 99 && !hours.starts_with('0'))
+        || minutes.len() != 2
+        || seconds.len() != 2
+    {
+        issues.push(Issue {
+            severity: Severity::Warning,
+            range: range.clone(),
+            message: format!("`{token}` is not zero-padded: write HH:MM:SS,mmm"),
+        });
+    }
+    Ok(Timestamp::from_ms(total).unwrap_or(Timestamp::ZERO))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules_at(doc: &Document) -> Vec<(&'static str, usize, usize)> {
+        doc.diagnostics.iter().map(|d| (d.rule, d.line, d.column)).collect()
+    }
+
+    #[test]
+    fn canonical_file_parses_cleanly() {
+        let text = "1\n00:00:01,000 --> 00:00:02,500\n¿Adónde vas?\n\n2\n00:00:03,000 --> 00:00:04,000\n<i>A El Paso.</i>\nMañana.\n";
+        let doc = parse_str(text);
+        assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+        assert_eq!(doc.cues.len(), 2);
+        let cue = &doc.cues[1];
+        assert_eq!((cue.start.ms(), cue.end.ms()), (3000, 4000));
+        assert_eq!(cue.text(&doc), "<i>A El Paso.</i>\nMañana.");
+        assert_eq!((cue.first_line, cue.last_line, cue.timing.line), (5, 8, 6));
+        assert_eq!(doc.slice(&cue.timing.start_span), "00:00:03,000");
+        assert_eq!(cue.index.as_ref().and_then(|i| i.value), Some(2));
+    }
+
+    #[test]
+    fn period_and_short_milliseconds_are_accepted_and_reported() {
+        let doc = parse_str("1\n00:00:01.5 --> 00:00:02,500\nHola\n");
+        assert_eq!(doc.cues[0].start.ms(), 1005);
+        let found = rules_at(&doc);
+        assert!(
+            found.iter().all(|&(rule, line, col)| rule == "timestamp-syntax" && line == 2 && col == 1),
+            "{found:?}"
+        );
+        assert!(doc.diagnostics.iter().any(|d| d.message.contains("read as 5 ms")));
+        assert!(doc.diagnostics.iter().any(|d| d.message.contains("uses `.`")));
+    }
+
+    #[test]
+    fn minutes_over_59_is_an_error_at_the_timestamp() {
+        let doc = parse_str("1\n00:00:01,000 --> 00:75:02,000\nHola\n\n2\n00:00:03,000 --> 00:00:04,000\nAdiós\n");
+        assert_eq!(doc.cues.len(), 1, "the broken block is skipped, the next one read");
+        assert_eq!(doc.unparsed_blocks, 1);
+        let d = &doc.diagnostics[0];
+        assert_eq!((d.rule, d.line, d.column, d.end_column), ("timestamp-syntax", 2, 18, 30));
+        assert!(d.message.contains("75 minutes"));
+    }
+
+    #[test]
+    fn missing_arrow_and_garbage_are_reported_and_parsing_goes_on() {
+        let doc = parse_str("1\n00:00:01,000 00:00:02,000\nHola\n\n2\n00:00:03,000 --> 00:00:04,000\nAdiós\n");
+        assert_eq!(doc.cues.len(), 1);
+        assert!(doc.diagnostics.iter().any(|d| d.rule == "stray-text" && d.line == 1));
+    }
+
+    #[test]
+    fn missing_index_and_wrong_sequence() {
+        let doc = parse_str(
+            "00:00:01,000 --> 00:00:02,000\nHola\n\n5\n00:00:03,000 --> 00:00:04,000\nAdiós\n\nx1\n00:00:05,000 --> 00:00:06,000\nYa\n",
+        );
+        assert_eq!(doc.cues.len(), 3);
+        let found = rules_at(&doc);
+        assert!(found.contains(&("index-sequence", 1, 1)), "{found:?}");
+        assert!(found.contains(&("index-sequence", 4, 1)), "{found:?}");
+        assert!(found.contains(&("index-sequence", 8, 1)), "{found:?}");
+        assert!(doc.diagnostics.iter().any(|d| d.message.contains("not a number")));
+    }
+
+    #[test]
+    fn forty_digit_index_does_not_overflow() {
+        let doc = parse_str("1234567890123456789012345678901234567890\n00:00:01,000 --> 00:00:02,000\nHola\n");
+        assert_eq!(doc.cues.len(), 1);
+        assert!(doc.diagnostics.iter().any(|d| d.message.contains("too large")));
+    }
+
+    #[test]
+    fn coordinates_blank_lines_and_final_newline() {
+        let doc = parse_str(
+            "\n1\n00:00:01,000 --> 00:00:02,000 X1:100 X2:200 Y1:10 Y2:20\nHola\n\n\n\n2\n00:00:03,000 --> 00:00:04,000\nAdiós",
+        );
+        assert_eq!(doc.cues.len(), 2);
+        assert_eq!(
+            doc.slice(doc.cues[0].timing.settings.as_ref().expect("coordinates kept")),
+            "X1:100 X2:200 Y1:10 Y2:20"
+        );
+        let found = rules_at(&doc);
+        assert!(found.contains(&("blank-lines", 1, 1)), "{found:?}");
+        assert!(found.contains(&("coordinates", 3, 31)), "{found:?}");
+        assert!(found.contains(&("blank-lines", 5, 1)), "{found:?}");
+        assert!(found.iter().any(|&(rule, line, _)| rule == "final-newline" && line == 10), "{found:?}");
+        assert!(!doc.final_newline);
+    }
+
+    #[test]
+    fn blank_line_inside_cue_keeps_the_text() {
+        let doc =
+            parse_str("1\n00:00:01,000 --> 00:00:02,000\nHola\n\ny adiós\n\n2\n00:00:03,000 --> 00:00:04,000\nYa\n");
+        assert_eq!(doc.cues.len(), 2);
+        assert_eq!(doc.cues[0].text(&doc), "Hola\ny adiós");
+        assert!(rules_at(&doc).contains(&("blank-line-in-cue", 4, 1)));
+    }
+
+    #[test]
+    fn no_blank_line_between_blocks() {
+        let doc = parse_str("1\n00:00:01,000 --> 00:00:02,000\nHola\n2\n00:00:03,000 --> 00:00:04,000\nYa\n");
+        assert_eq!(doc.cues.len(), 2);
+        assert_eq!(doc.cues[0].text(&doc), "Hola");
+    }
+
+    #[test]
+    fn crlf_and_lone_cr() {
+        let doc = parse_str("1\r\n00:00:01,000 --> 00:00:02,000\r\nHola\r\n\r\n2\r00:00:03,000 --> 00:00:04,000\rYa\r");
+        assert_eq!(doc.cues.len(), 2);
+        assert_eq!(doc.cues[1].text(&doc), "Ya");
+        assert_eq!(doc.cues[1].timing.line, 6);
+    }
+
+    #[test]
+    fn nul_bytes_and_absurd_times() {
+        let doc =
+            parse_str("1\n00:00:01,000 --> 99999999999:00:00,000\nHo\0la\n\n2\n999:99:99,999 --> 1000:00:00,000\nx\n");
+        assert!(doc.diagnostics.iter().any(|d| d.rule == "glyph" && d.line == 3 && d.column == 3));
+        assert!(doc.diagnostics.iter().any(|d| d.message.contains("out of range")));
+        assert!(doc.diagnostics.iter().any(|d| d.message.contains("over 59")));
+        assert!(doc.cues.is_empty());
+    }
+
+    #[test]
+    fn empty_cue_has_no_lines() {
+        let doc = parse_str("1\n00:00:01,000 --> 00:00:02,000\n\n2\n00:00:03,000 --> 00:00:04,000\nYa\n");
+        assert_eq!(doc.cues.len(), 2);
+        assert!(doc.cues[0].lines.is_empty());
+    }
+
+    #[test]
+    fn empty_input() {
+        let doc = parse_str("");
+        assert!(doc.cues.is_empty() && doc.diagnostics.is_empty());
+    }
+}

@@ -1,0 +1,498 @@
+//! Time arithmetic: timestamps, signed offsets, exact frame rates, and the durations people type.
+//!
+//! Everything is integer milliseconds. Conversions that involve a frame rate or a scale factor
+//! are exact rational arithmetic in `i128`, rounded once, half away from zero, to the
+//! millisecond, always from the original value, so nothing drifts across a long file.
+use std::fmt;
+
+/// The largest timestamp dejamos accepts: 9,999 hours. Larger values in a file are reported as
+/// `timestamp-syntax` errors instead of overflowing later arithmetic.
+pub const MAX_MS: u64 = 9_999 * 3_600_000 + 59 * 60_000 + 59_999;
+
+/// A point on the media timeline in whole milliseconds. Never negative, never above [`MAX_MS`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Timestamp(u64);
+
+impl Timestamp {
+    /// 00:00:00,000.
+    pub const ZERO: Timestamp = Timestamp(0);
+
+    /// A timestamp from milliseconds, if it is within range.
+    pub fn from_ms(ms: u64) -> Option<Timestamp> {
+        (ms <= MAX_MS).then_some(Timestamp(ms))
+    }
+
+    /// A timestamp from a signed millisecond count: `None` if negative or out of range.
+    pub fn from_signed_ms(ms: i128) -> Option<Timestamp> {
+        u64::try_from(ms).ok().and_then(Timestamp::from_ms)
+    }
+
+    /// Milliseconds since zero.
+    pub fn ms(self) -> u64 {
+        self.0
+    }
+
+    /// Signed milliseconds since zero (for arithmetic).
+    pub fn signed(self) -> i64 {
+        // MAX_MS fits comfortably in i64.
+        self.0 as i64
+    }
+
+    /// `self + offset`, or `None` if the result is negative or out of range.
+    pub fn checked_add(self, offset: Offset) -> Option<Timestamp> {
+        Timestamp::from_signed_ms(i128::from(self.0) + i128::from(offset.0))
+    }
+
+    /// Signed distance `self - earlier`.
+    pub fn since(self, earlier: Timestamp) -> Offset {
+        Offset(self.signed() - earlier.signed())
+    }
+
+    /// Hours, minutes, seconds and milliseconds.
+    pub fn parts(self) -> (u64, u64, u64, u64) {
+        let ms = self.0;
+        (ms / 3_600_000, ms / 60_000 % 60, ms / 1_000 % 60, ms % 1_000)
+    }
+
+    /// Canonical SRT form `HH:MM:SS,mmm` (hours grow past two digits when they must).
+    pub fn srt(self) -> String {
+        let mut out = String::with_capacity(12);
+        self.write_srt(&mut out, ',');
+        out
+    }
+
+    /// WebVTT form `HH:MM:SS.mmm`.
+    pub fn vtt(self) -> String {
+        let mut out = String::with_capacity(12);
+        self.write_srt(&mut out, '.');
+        out
+    }
+
+    /// Append `HH:MM:SS<sep>mmm` to `out` without allocating.
+    pub fn write_srt(self, out: &mut String, sep: char) {
+        let (h, m, s, ms) = self.parts();
+        push_padded(out, h, 2);
+        out.push(':');
+        push_padded(out, m, 2);
+        out.push(':');
+        push_padded(out, s, 2);
+        out.push(sep);
+        push_padded(out, ms, 3);
+    }
+}
+
+fn push_padded(out: &mut String, value: u64, width: usize) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    let mut v = value;
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    let digits = buf.len() - i;
+    for _ in digits..width {
+        out.push('0');
+    }
+    for &b in &buf[i..] {
+        out.push(b as char);
+    }
+}
+
+impl fmt::Display for Timestamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.srt())
+    }
+}
+
+/// A signed span of time in milliseconds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Offset(pub i64);
+
+impl Offset {
+    /// Milliseconds.
+    pub fn ms(self) -> i64 {
+        self.0
+    }
+}
+
+impl fmt::Display for Offset {
+    /// `+1.500s`, `-0.042s`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sign = if self.0 < 0 { '-' } else { '+' };
+        let abs = self.0.unsigned_abs();
+        write!(f, "{sign}{}.{:03}s", abs / 1000, abs % 1000)
+    }
+}
+
+/// `value × num / den`, rounded half away from zero. `den` must not be zero.
+pub fn mul_div_round(value: i128, num: i128, den: i128) -> i128 {
+    let (value, den) = if den < 0 { (-value, -den) } else { (value, den) };
+    let product = value * num;
+    let half = den / 2;
+    if den % 2 == 0 {
+        // Exact halves round away from zero.
+        if product >= 0 { (product + half) / den } else { -((-product + half) / den) }
+    } else if product >= 0 {
+        (product + half) / den
+    } else {
+        -((-product + half) / den)
+    }
+}
+
+/// An exact frame rate, `num / den` frames per second (23.976 is 24000/1001).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FrameRate {
+    num: u32,
+    den: u32,
+}
+
+impl FrameRate {
+    /// 24000/1001, the film's rate and the default.
+    pub const FILM: FrameRate = FrameRate { num: 24000, den: 1001 };
+
+    /// A rate from a positive fraction.
+    pub fn new(num: u32, den: u32) -> Option<FrameRate> {
+        (num > 0 && den > 0).then_some(FrameRate { num, den })
+    }
+
+    /// Numerator.
+    pub fn num(self) -> u32 {
+        self.num
+    }
+
+    /// Denominator.
+    pub fn den(self) -> u32 {
+        self.den
+    }
+
+    /// Parse `23.976`, `23.98`, `24`, `25`, `29.97`, `30`, `47.952`, `48`, `50`, `59.94`, `60`,
+    /// any other decimal (taken exactly), or a fraction such as `24000/1001`.
+    pub fn parse(text: &str) -> Option<FrameRate> {
+        let text = text.trim();
+        if let Some((n, d)) = text.split_once('/') {
+            return FrameRate::new(n.trim().parse().ok()?, d.trim().parse().ok()?);
+        }
+        // The NTSC family is written with rounded decimals; they mean ×1000/1001.
+        let ntsc = match text {
+            "23.976" | "23.98" | "23.97" => Some(24000),
+            "29.97" => Some(30000),
+            "47.952" | "47.95" => Some(48000),
+            "59.94" => Some(60000),
+            "119.88" => Some(120000),
+            _ => None,
+        };
+        if let Some(num) = ntsc {
+            return FrameRate::new(num, 1001);
+        }
+        let (whole, frac) = text.split_once('.').unwrap_or((text, ""));
+        if whole.is_empty() && frac.is_empty() || frac.len() > 6 {
+            return None;
+        }
+        if !whole.bytes().all(|b| b.is_ascii_digit()) || !frac.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let den = 10u32.checked_pow(frac.len() as u32)?;
+        let digits = format!("{whole}{frac}");
+        let num: u32 = digits.parse().ok()?;
+        let g = gcd(num, den);
+        if num == 0 || num / g > 1_000_000 {
+            return None;
+        }
+        FrameRate::new(num / g, den / g)
+    }
+
+    /// Frames per second as a float, for display only.
+    pub fn as_f64(self) -> f64 {
+        f64::from(self.num) / f64::from(self.den)
+    }
+
+    /// The start time of frame `frames` (signed), in ms, rounded half away from zero.
+    pub fn frames_to_ms(self, frames: i64) -> i64 {
+        mul_div_round(i128::from(frames) * 1000, i128::from(self.den), i128::from(self.num)) as i64
+    }
+
+    /// Duration of `frames` frames rounded *up* to whole milliseconds (for minimums).
+    pub fn frames_to_ms_ceil(self, frames: u64) -> u64 {
+        let n = u128::from(frames) * 1000 * u128::from(self.den);
+        let d = u128::from(self.num);
+        n.div_ceil(d) as u64
+    }
+
+    /// The nearest frame number to `ms` (half away from zero).
+    pub fn ms_to_nearest_frame(self, ms: i64) -> i64 {
+        mul_div_round(i128::from(ms), i128::from(self.num), 1000 * i128::from(self.den)) as i64
+    }
+
+    /// Whole frames in `ms` milliseconds, rounded down (how many full frames fit).
+    pub fn whole_frames(self, ms: i64) -> i64 {
+        let n = i128::from(ms) * i128::from(self.num);
+        let d = 1000 * i128::from(self.den);
+        n.div_euclid(d) as i64
+    }
+
+    /// Snap `ms` to the nearest frame boundary.
+    pub fn snap_ms(self, ms: i64) -> i64 {
+        self.frames_to_ms(self.ms_to_nearest_frame(ms))
+    }
+
+    /// The number of whole frames needed to last at least `ms` milliseconds.
+    pub fn frames_covering(self, ms: u64) -> u64 {
+        let n = u128::from(ms) * u128::from(self.num);
+        let d = 1000 * u128::from(self.den);
+        n.div_ceil(d) as u64
+    }
+}
+
+impl Default for FrameRate {
+    fn default() -> Self {
+        FrameRate::FILM
+    }
+}
+
+impl fmt::Display for FrameRate {
+    /// `23.976`, `25`, `29.97`: the way people write rates.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.den == 1 {
+            write!(f, "{}", self.num)
+        } else if self.den == 1001 {
+            let v = f64::from(self.num) / 1001.0;
+            let s = format!("{v:.3}");
+            let s = s.trim_end_matches('0');
+            f.write_str(s.strip_suffix('.').unwrap_or(s))
+        } else {
+            let s = format!("{:.6}", self.as_f64());
+            let s = s.trim_end_matches('0');
+            f.write_str(s.strip_suffix('.').unwrap_or(s))
+        }
+    }
+}
+
+fn gcd(mut a: u32, mut b: u32) -> u32 {
+    while b != 0 {
+        let t = a % b;
+        a = b;
+        b = t;
+    }
+    a.max(1)
+}
+
+/// A signed amount of time as the user typed it: milliseconds, or frames that need a rate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TypedDuration {
+    /// Milliseconds.
+    Millis(i64),
+    /// Frames (`+12f`), resolved with [`TypedDuration::resolve`].
+    Frames(i64),
+}
+
+impl TypedDuration {
+    /// Milliseconds, converting frames at `fps` (an error if frames were typed without a rate).
+    pub fn resolve(self, fps: Option<FrameRate>) -> Result<i64, String> {
+        match self {
+            TypedDuration::Millis(ms) => Ok(ms),
+            TypedDuration::Frames(frames) => match fps {
+                Some(rate) => Ok(rate.frames_to_ms(frames)),
+                None => Err(format!("{frames} frames need a frame rate: add --fps RATE")),
+            },
+        }
+    }
+}
+
+/// Parse a signed duration: `-2.5s`, `+1500ms`, `90s`, `1m30s`, `2s 500ms`, `-00:00:02,500`,
+/// `1:02.5` (minutes:seconds), `+12f` (frames).
+///
+/// Fractions are exact decimals and round half away from zero to the millisecond.
+pub fn parse_duration(text: &str) -> Result<TypedDuration, String> {
+    let original = text;
+    let text = text.trim();
+    let (negative, body) = match text.as_bytes().first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let body = body.trim();
+    if body.is_empty() {
+        return Err(format!("`{original}` is not a duration (try -2.5s, +1500ms, -00:00:02,500 or +12f)"));
+    }
+    let sign = if negative { -1 } else { 1 };
+    if let Some(frames) = body.strip_suffix('f') {
+        if !frames.is_empty() && frames.bytes().all(|b| b.is_ascii_digit()) {
+            let n: i64 = frames.parse().map_err(|_| format!("`{original}`: too many frames"))?;
+            return Ok(TypedDuration::Frames(sign * n));
+        }
+    }
+    let ms = if body.contains(':') { parse_clock(body) } else { parse_units(body) }
+        .ok_or_else(|| format!("`{original}` is not a duration (try -2.5s, +1500ms, -00:00:02,500 or +12f)"))?;
+    Ok(TypedDuration::Millis(sign * ms))
+}
+
+/// Parse an absolute time as people type it: `00:01:02,500`, `1:02.5`, `62.5s`, `62500ms`.
+pub fn parse_time(text: &str) -> Result<Timestamp, String> {
+    let trimmed = text.trim();
+    if trimmed.starts_with('-') {
+        return Err(format!("`{text}`: a time cannot be negative"));
+    }
+    match parse_duration(trimmed)? {
+        TypedDuration::Millis(ms) => {
+            Timestamp::from_signed_ms(i128::from(ms)).ok_or_else(|| format!("`{text}` is out of range"))
+        }
+        TypedDuration::Frames(_) => Err(format!("`{text}`: give a time, not a frame count")),
+    }
+}
+
+/// `[[H:]M:]S[,.]fff` → ms.
+fn parse_clock(body: &str) -> Option<i64> {
+    let parts: Vec<&str> = body.split(':').collect();
+    if parts.len() > 3 {
+        return None;
+    }
+    let (last, rest) = parts.split_last()?;
+    let seconds_ms = parse_decimal_seconds(&last.replace(',', "."))?;
+    let mut total: i128 = i128::from(seconds_ms);
+    let mut multiplier: i128 = 60_000;
+    for field in rest.iter().rev() {
+        if field.is_empty() || field.len() > 9 || !field.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        total += i128::from(field.parse::<i64>().ok()?) * multiplier;
+        multiplier *= 60;
+    }
+    i64::try_from(total).ok().filter(|&ms| ms <= MAX_MS as i64)
+}
+
+/// Sum of `<number><unit>` terms: h, m/min, s, ms; a bare number is seconds only with a unit.
+fn parse_units(body: &str) -> Option<i64> {
+    let compact: String = body.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut rest = compact.as_str();
+    let mut total: i128 = 0;
+    if rest.is_empty() {
+        return None;
+    }
+    while !rest.is_empty() {
+        let number_len = rest.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(rest.len());
+        if number_len == 0 {
+            return None;
+        }
+        let number = rest[..number_len].replace(',', ".");
+        rest = &rest[number_len..];
+        let unit_len = rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len());
+        let unit = &rest[..unit_len];
+        rest = &rest[unit_len..];
+        let seconds_ms = i128::from(parse_decimal_seconds(&number)?);
+        // seconds_ms is `number` in thousandths; scale by the unit.
+        let term = match unit {
+            "ms" => mul_div_round(seconds_ms, 1, 1000),
+            "s" | "sec" => seconds_ms,
+            "m" | "min" => seconds_ms * 60,
+            "h" => seconds_ms * 3600,
+            _ => return None,
+        };
+        total += term;
+        if total > i128::from(MAX_MS) {
+            return None;
+        }
+    }
+    i64::try_from(total).ok()
+}
+
+/// A non-negative decimal number of seconds → ms, rounded half away from zero.
+fn parse_decimal_seconds(text: &str) -> Option<i64> {
+    let (whole, frac) = text.split_once('.').unwrap_or((text, ""));
+    if whole.is_empty() && frac.is_empty() {
+        return None;
+    }
+    if whole.len() > 12 || !whole.bytes().all(|b| b.is_ascii_digit()) || !frac.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let whole: i64 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
+    let mut ms = whole.checked_mul(1000)?;
+    let digits = frac.as_bytes();
+    for (i, &d) in digits.iter().take(3).enumerate() {
+        ms += i64::from(d - b'0') * [100, 10, 1][i];
+    }
+    if digits.len() > 3 && digits[3] >= b'5' {
+        ms += 1;
+    }
+    Some(ms)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounding_is_half_away_from_zero() {
+        assert_eq!(mul_div_round(5, 1, 10), 1);
+        assert_eq!(mul_div_round(-5, 1, 10), -1);
+        assert_eq!(mul_div_round(4, 1, 10), 0);
+        assert_eq!(mul_div_round(-4, 1, 10), 0);
+        assert_eq!(mul_div_round(15, 1, 10), 2);
+        assert_eq!(mul_div_round(7, 3, 2), 11); // 10.5 → 11
+    }
+
+    #[test]
+    fn frame_rates_parse_exactly() {
+        assert_eq!(FrameRate::parse("23.976"), FrameRate::new(24000, 1001));
+        assert_eq!(FrameRate::parse("29.97"), FrameRate::new(30000, 1001));
+        assert_eq!(FrameRate::parse("59.94"), FrameRate::new(60000, 1001));
+        assert_eq!(FrameRate::parse("25"), FrameRate::new(25, 1));
+        assert_eq!(FrameRate::parse("24000/1001"), FrameRate::new(24000, 1001));
+        assert_eq!(FrameRate::parse("12.5"), FrameRate::new(25, 2));
+        assert_eq!(FrameRate::parse("0"), None);
+        assert_eq!(FrameRate::parse("abc"), None);
+        assert_eq!(FrameRate::parse("-25"), None);
+        assert_eq!(FrameRate::FILM.to_string(), "23.976");
+        assert_eq!(FrameRate::parse("29.97").map(|r| r.to_string()), Some("29.97".to_string()));
+    }
+
+    #[test]
+    fn frames_and_milliseconds() {
+        let film = FrameRate::FILM;
+        // Two frames at 23.976 last 83.416… ms.
+        assert_eq!(film.frames_to_ms(2), 83);
+        assert_eq!(film.frames_to_ms_ceil(2), 84);
+        assert_eq!(film.frames_to_ms(24), 1001);
+        // 5/6 s covers exactly 20 frames at 24 fps, and 20 at 23.976 (833.33 ms → 19.98 frames).
+        assert_eq!(film.frames_covering(834), 20);
+        assert_eq!(FrameRate::new(25, 1).map(|r| r.frames_covering(834)), Some(21));
+        assert_eq!(film.whole_frames(83), 1);
+        assert_eq!(film.whole_frames(84), 2);
+        assert_eq!(film.snap_ms(1000), 1001);
+    }
+
+    #[test]
+    fn durations_people_type() {
+        assert_eq!(parse_duration("-2.5s"), Ok(TypedDuration::Millis(-2500)));
+        assert_eq!(parse_duration("+1500ms"), Ok(TypedDuration::Millis(1500)));
+        assert_eq!(parse_duration("-00:00:02,500"), Ok(TypedDuration::Millis(-2500)));
+        assert_eq!(parse_duration("1:02.5"), Ok(TypedDuration::Millis(62_500)));
+        assert_eq!(parse_duration("+12f"), Ok(TypedDuration::Frames(12)));
+        assert_eq!(parse_duration("2s 500ms"), Ok(TypedDuration::Millis(2500)));
+        assert_eq!(parse_duration("1m30s"), Ok(TypedDuration::Millis(90_000)));
+        assert_eq!(parse_duration("0.0005s"), Ok(TypedDuration::Millis(1)));
+        assert!(parse_duration("1.5").is_err());
+        assert!(parse_duration("").is_err());
+        assert!(parse_duration("-").is_err());
+        assert!(parse_duration("abc").is_err());
+        assert!(parse_duration("99999999999999999999s").is_err());
+        assert_eq!(TypedDuration::Frames(24).resolve(Some(FrameRate::FILM)), Ok(1001));
+        assert!(TypedDuration::Frames(24).resolve(None).is_err());
+    }
+
+    #[test]
+    fn timestamps_format_and_check_range() {
+        let t = Timestamp::from_ms(3_723_004).expect("in range");
+        assert_eq!(t.srt(), "01:02:03,004");
+        assert_eq!(t.vtt(), "01:02:03.004");
+        assert_eq!(Timestamp::from_ms(MAX_MS + 1), None);
+        assert_eq!(Timestamp::from_signed_ms(-1), None);
+        assert_eq!(Timestamp::ZERO.checked_add(Offset(-1)), None);
+        assert_eq!(Offset(-42).to_string(), "-0.042s");
+        assert_eq!(parse_time("1:02.5").map(|t| t.ms()), Ok(62_500));
+        assert!(parse_time("-1s").is_err());
+    }
+}
