@@ -34,8 +34,11 @@ fn rule_findings(file: &str, rule: &str) -> Vec<(usize, usize, Severity)> {
     checked.report.diagnostics.iter().map(|d| (d.line, d.column, d.severity)).collect()
 }
 
+/// A rule, its fixture, and the (line, column) of each finding it must report there.
+type Trigger = (&'static str, &'static str, &'static [(usize, usize)]);
+
 /// Every structure, timing and layout rule: where it fires on its fixture.
-const TRIGGERS: &[(&str, &str, &[(usize, usize)])] = &[
+const TRIGGERS: &[Trigger] = &[
     ("timestamp-syntax", "timestamp-syntax.bad.es.srt", &[(6, 1)]),
     ("index-sequence", "index-sequence.bad.es.srt", &[(5, 1), (9, 1)]),
     ("stray-text", "stray-text.bad.es.srt", &[(1, 1)]),

@@ -221,10 +221,10 @@ impl ConfigFile {
             };
             severity.push((selector, parsed));
         }
-        if let Some(cps) = raw.thresholds.max_cps {
-            if !(cps.is_finite() && cps > 0.0) {
-                return Err(Error::file(path, "[thresholds] max-cps must be a positive number"));
-            }
+        if let Some(cps) = raw.thresholds.max_cps
+            && !(cps.is_finite() && cps > 0.0)
+        {
+            return Err(Error::file(path, "[thresholds] max-cps must be a positive number"));
         }
         Ok(ConfigFile {
             path: path.to_path_buf(),

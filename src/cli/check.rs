@@ -87,28 +87,23 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
         match result {
             Ok(checked) => {
                 let Checked { report: file_report, fixed } = checked;
-                if let Some(fixed) = fixed {
-                    if fixed.changed {
-                        changed_files += 1;
-                        applied += fixed.applied;
-                        if args.diff {
-                            diff_text.push_str(&unified_diff(path, &fixed.original_text, &file_report.source));
-                            if let Some(from) = &fixed.reencoded_from {
-                                diff_text.push_str(&format!(
-                                    "# {}: would be re-encoded from {from} to UTF-8\n",
-                                    path.display()
-                                ));
-                            }
-                        } else if let Err(err) = fsutil::write_atomic(path, &fixed.bytes) {
-                            eprintln!("dejamos: error: {err}");
-                            unreadable += 1;
-                            continue;
-                        } else if let Some(from) = &fixed.reencoded_from {
-                            super::notice(
-                                global,
-                                &format!("{}: re-encoded from {from} to UTF-8 (no BOM)", path.display()),
-                            );
+                if let Some(fixed) = fixed
+                    && fixed.changed
+                {
+                    changed_files += 1;
+                    applied += fixed.applied;
+                    if args.diff {
+                        diff_text.push_str(&unified_diff(path, &fixed.original_text, &file_report.source));
+                        if let Some(from) = &fixed.reencoded_from {
+                            diff_text
+                                .push_str(&format!("# {}: would be re-encoded from {from} to UTF-8\n", path.display()));
                         }
+                    } else if let Err(err) = fsutil::write_atomic(path, &fixed.bytes) {
+                        eprintln!("dejamos: error: {err}");
+                        unreadable += 1;
+                        continue;
+                    } else if let Some(from) = &fixed.reencoded_from {
+                        super::notice(global, &format!("{}: re-encoded from {from} to UTF-8 (no BOM)", path.display()));
                     }
                 }
                 report.files.push(file_report);

@@ -177,19 +177,19 @@ fn overlap(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     let mut latest: Option<&Cue> = None;
     for i in by_start(cues) {
         let cue = &cues[i];
-        if let Some(earlier) = latest {
-            if cue.start < earlier.end {
-                let overlap_ms = earlier.end.ms() - cue.start.ms();
-                out.push(ctx.diagnostic(
-                    info,
-                    cue.timing.start_span.clone(),
-                    cue,
-                    format!(
-                        "cue {} starts at {}, {overlap_ms} ms before cue {} (line {}) ends at {}",
-                        cue.position, cue.start, earlier.position, earlier.timing.line, earlier.end
-                    ),
-                ));
-            }
+        if let Some(earlier) = latest
+            && cue.start < earlier.end
+        {
+            let overlap_ms = earlier.end.ms() - cue.start.ms();
+            out.push(ctx.diagnostic(
+                info,
+                cue.timing.start_span.clone(),
+                cue,
+                format!(
+                    "cue {} starts at {}, {overlap_ms} ms before cue {} (line {}) ends at {}",
+                    cue.position, cue.start, earlier.position, earlier.timing.line, earlier.end
+                ),
+            ));
         }
         if latest.is_none_or(|l| cue.end > l.end) {
             latest = Some(cue);

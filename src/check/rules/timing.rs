@@ -345,16 +345,17 @@ fn gap_chaining(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
                 cue.timing.line
             ),
         );
-        if let Some(new_end) = frames_before(fps, cue.start, keep) {
-            if new_end > previous.end && new_end.signed() - previous.start.signed() <= maximum {
-                diagnostic.fix = Some(Fix {
-                    description: format!(
-                        "end cue {} at {new_end}, {keep} frames before cue {}",
-                        previous.position, cue.position
-                    ),
-                    edits: vec![edit(ctx.doc, previous.timing.end_span.clone(), &new_end.srt())],
-                });
-            }
+        if let Some(new_end) = frames_before(fps, cue.start, keep)
+            && new_end > previous.end
+            && new_end.signed() - previous.start.signed() <= maximum
+        {
+            diagnostic.fix = Some(Fix {
+                description: format!(
+                    "end cue {} at {new_end}, {keep} frames before cue {}",
+                    previous.position, cue.position
+                ),
+                edits: vec![edit(ctx.doc, previous.timing.end_span.clone(), &new_end.srt())],
+            });
         }
         out.push(diagnostic);
     }
