@@ -33,9 +33,12 @@ pub fn plain_cues(doc: &Document) -> Vec<PlainCue> {
 /// `line` without HTML-style tags (`<i>`, `</font>`, `<font color="#fff">`) and ASS override
 /// blocks (`{\an8}`). A `<` that does not open a tag (`<<`, `a < b`) is kept.
 pub fn strip_markup(line: &str) -> String {
+    if memchr::memchr2(b'<', b'{', line.as_bytes()).is_none() {
+        return line.to_string();
+    }
     let mut out = String::with_capacity(line.len());
     let mut rest = line;
-    while let Some(at) = rest.find(['<', '{']) {
+    while let Some(at) = memchr::memchr2(b'<', b'{', rest.as_bytes()) {
         out.push_str(&rest[..at]);
         let tail = &rest[at..];
         match markup_len(tail) {
