@@ -54,7 +54,7 @@ fn render_section(blocks: &mut Vec<String>, section: &SectionCopy, level: usize)
             for entry in entries {
                 list.push(format!("- {} {}", label(&entry.label), escape_markdown(&entry.person)));
                 if entry.first_credit && !entry.works.is_empty() {
-                    list.push(format!("  - {} {}", escape_markdown(other_works_label), titles(&entry.works)));
+                    list.push(format!("  - {}: {}", escape_markdown(other_works_label), titles(&entry.works)));
                 }
             }
             blocks.push(list.join("\n"));
