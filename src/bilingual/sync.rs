@@ -413,7 +413,7 @@ fn segment(mapped: &[f64], refs: &[i64], ratio: Ratio, main: f64) -> Model {
 }
 
 /// The cheapest assignment of cues to offsets: 1 per unmatched cue, [`SWITCH_PENALTY`] per
-/// switch; the first offset (the main one) is free at the start. Ties keep the current offset.
+/// switch; the first offset (the main one) is free at the start.
 fn viterbi(table: &[Vec<Option<i64>>]) -> Vec<usize> {
     let states = table.len();
     let n = table.first().map_or(0, Vec::len);
@@ -430,7 +430,10 @@ fn viterbi(table: &[Vec<Option<i64>>]) -> Vec<usize> {
     for i in 1..n {
         let (best_state, best_cost) = cost.iter().copied().enumerate().min_by_key(|&(k, c)| (c, k)).unwrap_or((0, 0));
         for k in 0..states {
-            let (from, c) = if cost[k] <= best_cost + SWITCH_PENALTY {
+            // On a tie, switch here rather than earlier: cues between two segments that match
+            // under neither keep the earlier offset, and the cut lands just before the first
+            // cue that proves the new one.
+            let (from, c) = if k == best_state || cost[k] < best_cost + SWITCH_PENALTY {
                 (k, cost[k])
             } else {
                 (best_state, best_cost + SWITCH_PENALTY)
