@@ -8,9 +8,20 @@ use std::io::IsTerminal;
 
 /// The locales embedded in the binary, as `(locale, [(file name, text)])`.
 ///
-/// Adapter to the press module, which owns the embedded copy: this is the one line to wire.
+/// The press module owns the embedded copy; group its `.ftl` files by locale folder.
 fn embedded_locales() -> Vec<(String, Vec<(String, String)>)> {
-    Vec::new() // WIRE: crate::press::embedded_locales()
+    let mut locales: Vec<(String, Vec<(String, String)>)> = Vec::new();
+    for (path, text) in crate::press::catalog::EMBEDDED {
+        let Some((locale, file)) = path.split_once('/') else { continue };
+        if !file.ends_with(".ftl") {
+            continue;
+        }
+        match locales.iter_mut().find(|(l, _)| l == locale) {
+            Some((_, files)) => files.push((file.to_string(), text.to_string())),
+            None => locales.push((locale.to_string(), vec![(file.to_string(), text.to_string())])),
+        }
+    }
+    locales
 }
 
 /// Run the command.
