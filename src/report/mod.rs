@@ -14,6 +14,8 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 pub use crate::cli::ReportFormat as Format;
+/// XML escaping for text and attribute values, shared with the TTML writer.
+pub use escape::xml as escape_xml;
 
 /// Everything known about one checked file.
 #[derive(Debug, Clone)]
