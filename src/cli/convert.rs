@@ -33,6 +33,10 @@ pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
     }
     let bytes = fsutil::read_input(&args.input, global.max_size)?;
     let doc = convert::parse_any_bytes(&bytes, &args.input, ParseOptions { encoding })?;
+    // STYLE and REGION blocks are read past; say so, since their styling does not carry over.
+    for d in doc.diagnostics.iter().filter(|d| d.rule == convert::vtt::rules::VTT_SKIPPED_BLOCK) {
+        notice(global, &format!("{}:{}: {}", args.input.display(), d.line, d.message));
+    }
     let converted =
         convert::convert(&doc, &ConvertOptions { to, fps, lang: args.lang.as_ref().map(|l| l.replace('_', "-")) })
             .map_err(|e| e.in_file(&args.input))?;

@@ -4,7 +4,16 @@
 //! written back from them, so tags keep their structure (an `<i>` spanning two lines stays one
 //! `<i>`, nested italics stay nested) and each writer escapes text its own way. What a format
 //! cannot carry is dropped and counted in [`Notes`], never silently.
+use regex::Regex;
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+/// What may follow a tag name inside `<…>`: attributes such as ` color="#ffff00"`, or nothing.
+static ATTRIBUTES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^(?:\s+[A-Za-z][\w:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>=]+))?)*\s*/?$"#)
+        // A constant pattern, covered by the tests: it cannot fail on any input.
+        .expect("attribute pattern compiles")
+});
 
 /// A text style that every target format can express.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -275,10 +284,9 @@ fn html_tag(after: &str) -> Option<(HtmlTag<'_>, usize)> {
     let name_len = body.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(body.len());
     let name = &body[..name_len];
     let attributes = &body[name_len..];
-    // `<3`, `< b`, `<Juan Pérez>` are text; a tag name starts with a letter and ends at a space,
-    // a slash or the `>`.
-    let is_tag = name.starts_with(|c: char| c.is_ascii_alphabetic())
-        && (attributes.is_empty() || attributes.starts_with(char::is_whitespace) || attributes == "/");
+    // `<3`, `< b`, `a<b & c>d` are text: a tag name starts with a letter, and anything after it
+    // must read as attributes (`color="#fff"`).
+    let is_tag = name.starts_with(|c: char| c.is_ascii_alphabetic()) && ATTRIBUTES.is_match(attributes);
     is_tag.then_some((HtmlTag { name, closing }, end + 1))
 }
 
@@ -485,10 +493,13 @@ mod tests {
 
     #[test]
     fn text_that_is_not_a_tag_stays_text_and_is_escaped_for_vtt() {
-        let (markup, notes) = srt(&["a < b & c > d --> e", "<3 {no es código}"]);
+        let (markup, notes) = srt(&["a < b & c > d --> e", "<3 {no es código} a<b & c>d"]);
         assert!(notes.is_empty(), "{notes:?}");
-        assert_eq!(to_vtt_lines(&markup), ["a &lt; b &amp; c &gt; d --&gt; e", "&lt;3 {no es código}"]);
-        assert_eq!(to_srt_lines(&markup), ["a < b & c > d --> e", "<3 {no es código}"]);
+        assert_eq!(
+            to_vtt_lines(&markup),
+            ["a &lt; b &amp; c &gt; d --&gt; e", "&lt;3 {no es código} a&lt;b &amp; c&gt;d"]
+        );
+        assert_eq!(to_srt_lines(&markup), ["a < b & c > d --> e", "<3 {no es código} a<b & c>d"]);
     }
 
     #[test]

@@ -6,8 +6,8 @@
 //! rates such as 23.976 and 29.97), and gives every cue as a `<p>` with `begin`/`end` in media
 //! time `HH:MM:SS.mmm`, which keeps the source's milliseconds exactly. Italics, bold and
 //! underline become `<span>`s with `tts:fontStyle`, `tts:fontWeight` and `tts:textDecoration`;
-//! line breaks become `<br/>`. A default style and a bottom-centre region apply to every cue;
-//! cues placed at the top or middle (`{\an8}`) use their own regions.
+//! line breaks become `<br/>`. A default style applies to every cue, and each cue names its
+//! region: bottom centre by default, top or middle for cues placed there (`{\an8}`).
 use super::markup::{Horizontal, Markup, Run, Vertical, runs};
 use crate::report::escape_xml;
 use crate::time::{FrameRate, Timestamp};
@@ -86,7 +86,7 @@ pub fn write_ttml(cues: &[TtmlCue], options: &TtmlOptions) -> String {
         "      <region xml:id=\"r-top\" tts:origin=\"10% 10%\" tts:extent=\"80% 80%\" tts:displayAlign=\"before\"/>\n",
         "    </layout>\n",
         "  </head>\n",
-        "  <body style=\"s-default\" region=\"r-bottom\">\n",
+        "  <body style=\"s-default\">\n",
         "    <div>\n",
     ));
     for (i, cue) in cues.iter().enumerate() {
@@ -97,11 +97,13 @@ pub fn write_ttml(cues: &[TtmlCue], options: &TtmlOptions) -> String {
             clock_time(cue.start),
             clock_time(cue.end)
         );
-        match cue.markup.placement.vertical {
-            Vertical::Bottom => {}
-            Vertical::Middle => out.push_str(" region=\"r-middle\""),
-            Vertical::Top => out.push_str(" region=\"r-top\""),
-        }
+        // Each paragraph names its region: a region on <body> would, by TTML's region
+        // association rules, keep cues placed elsewhere from ever showing.
+        out.push_str(match cue.markup.placement.vertical {
+            Vertical::Bottom => " region=\"r-bottom\"",
+            Vertical::Middle => " region=\"r-middle\"",
+            Vertical::Top => " region=\"r-top\"",
+        });
         match cue.markup.placement.horizontal {
             Horizontal::Center => {}
             Horizontal::Left => out.push_str(" tts:textAlign=\"left\""),
