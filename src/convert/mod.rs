@@ -327,3 +327,70 @@ mod tests {
         assert!(vtt.text.contains("00:00:01.000 --> 00:00:02.000 line:10% align:start size:50%\n"));
     }
 }
+
+#[cfg(test)]
+mod proptests {
+    use super::*;
+    use crate::time::Timestamp;
+    use proptest::prelude::*;
+
+    /// A line of subtitle text with the characters that need escaping, and optional italics.
+    fn text_line() -> impl Strategy<Value = String> {
+        let word = "[a-zA-Zñáéíóú¿?¡!.,&\"']{1,8}";
+        let separator = prop_oneof![Just(" "), Just(" < "), Just(" > "), Just(" --> "), Just(" & "), Just(" <3 ")];
+        (proptest::collection::vec((word, separator), 1..5), any::<bool>()).prop_map(|(parts, italic)| {
+            let mut line = String::new();
+            for (i, (word, separator)) in parts.iter().enumerate() {
+                if i > 0 {
+                    line.push_str(separator);
+                }
+                line.push_str(word);
+            }
+            if italic { format!("<i>{line}</i>") } else { line }
+        })
+    }
+
+    fn subtitles() -> impl Strategy<Value = Vec<Subtitle>> {
+        proptest::collection::vec((0u64..5_000, 1u64..8_000, proptest::collection::vec(text_line(), 0..3)), 0..12)
+            .prop_map(|cues| {
+                let mut at = 0;
+                cues.into_iter()
+                    .map(|(gap, duration, lines)| {
+                        let start = at + gap;
+                        at = start + duration;
+                        Subtitle {
+                            start: Timestamp::from_ms(start).unwrap_or_default(),
+                            end: Timestamp::from_ms(at).unwrap_or_default(),
+                            lines,
+                        }
+                    })
+                    .collect()
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn canonical_srt_survives_vtt_byte_for_byte(subs in subtitles()) {
+            let srt_text = srt::write_subtitles(&subs, &WriteOptions::default());
+            let to = |text: &str, path: &str, to: Format| {
+                let doc = parse_any_bytes(text.as_bytes(), path, ParseOptions::default()).map_err(|e| e.to_string())?;
+                convert(&doc, &ConvertOptions { to, fps: None, lang: None }).map_err(|e| e.to_string())
+            };
+            let vtt = to(&srt_text, "a.srt", Format::Vtt).map_err(TestCaseError::fail)?;
+            prop_assert!(vtt.notes.is_empty(), "{:?}", vtt.notes);
+            let reparsed = vtt::parse_vtt(&vtt.text);
+            prop_assert!(reparsed.diagnostics.is_empty(), "{:?}\n{}", reparsed.diagnostics, vtt.text);
+            let back = to(&vtt.text, "a.vtt", Format::Srt).map_err(TestCaseError::fail)?;
+            prop_assert_eq!(back.text, srt_text);
+        }
+
+        #[test]
+        fn vtt_parser_never_panics(text in "(WEBVTT\n\n)?([0-9:.,>\\- \n\r\tNOTESTYLREGIONéñ<>&;ia-z]{0,80})") {
+            let doc = vtt::parse_vtt(&text);
+            for cue in &doc.cues {
+                prop_assert!(doc.source.get(cue.block.clone()).is_some());
+            }
+            let _ = convert(&doc, &ConvertOptions { to: Format::Ttml, fps: None, lang: None });
+        }
+    }
+}
