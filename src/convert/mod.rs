@@ -144,6 +144,16 @@ pub fn convert(doc: &Document, options: &ConvertOptions) -> Result<Converted> {
                     lines: non_empty_lines(markup::to_srt_lines(markup), "SubRip", &mut notes),
                 })
                 .collect();
+            // SRT has no escaping: a text line shaped like a timing line would start a new cue.
+            for sub in &subtitles {
+                if sub
+                    .lines
+                    .iter()
+                    .any(|l| l.contains("-->") && l.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+                {
+                    notes.add("text lines that look like SRT timing lines kept as they are (players may misread them)");
+                }
+            }
             srt::write_subtitles(&subtitles, &WriteOptions::default())
         }
         Format::Vtt => {
@@ -314,6 +324,13 @@ mod tests {
         let error = convert(&doc, &ConvertOptions { to: Format::Vtt, fps: None, lang: None }).expect_err("refused");
         assert_eq!(error.line, Some(6));
         assert!(error.message.starts_with("1 block could not be read"), "{}", error.message);
+    }
+
+    #[test]
+    fn timing_shaped_text_is_noted_for_srt() {
+        let srt = convert_str("WEBVTT\n\n00:01.000 --> 00:02.000\n10 --&gt; 20\n", "a.vtt", Format::Srt);
+        assert_eq!(srt.text, "1\n00:00:01,000 --> 00:00:02,000\n10 --> 20\n");
+        assert_eq!(srt.notes.len(), 1, "{:?}", srt.notes);
     }
 
     #[test]
