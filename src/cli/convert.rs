@@ -25,6 +25,9 @@ pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
     }
     let output = args.output.as_deref().unwrap_or(Path::new(fsutil::STDIO));
     let to = target_format(args.to, output)?;
+    if to != Format::Ttml && (args.fps.is_some() || args.lang.is_some()) {
+        warn("--fps and --lang only affect TTML output; ignored");
+    }
     if !fsutil::is_stdio(&args.input) && convert::format_of_path(&args.input) == Some(Format::Ttml) {
         return Err(Error::file(&args.input, "reading TTML is not supported: convert from the .srt or .vtt master"));
     }
