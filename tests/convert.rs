@@ -202,9 +202,19 @@ fn vtt_edge_cases_convert_to_srt() {
 }
 
 #[test]
-fn vtt_to_vtt_keeps_identifiers_and_settings() {
-    let vtt = convert_ok(&["tests/fixtures/convert/edge.vtt", "--to", "vtt", "--quiet"]);
-    assert!(vtt.starts_with("WEBVTT\n\nintro\n00:00:01.000 --> 00:00:03.500 line:0 align:start\n"), "{vtt}");
+fn vtt_to_vtt_keeps_header_identifiers_settings_and_cue_text() {
+    let output = dejamos().args(["convert", "tests/fixtures/convert/edge.vtt", "--to", "vtt"]).output().expect("runs");
+    assert!(output.status.success());
+    let vtt = String::from_utf8(output.stdout).expect("UTF-8");
+    let stderr = String::from_utf8(output.stderr).expect("UTF-8");
+    // Nothing is dropped, so nothing is warned about (the skipped blocks are still noticed).
+    assert!(!stderr.contains("warning"), "{stderr}");
+    assert!(
+        vtt.starts_with(
+            "WEBVTT - What We Leave Behind\nKind: subtitles\nLanguage: en\n\nintro\n00:00:01.000 --> 00:00:03.500 line:0 align:start\nWhere are you going, <v Julián>Grandpa</v>?\n"
+        ),
+        "{vtt}"
+    );
     assert!(vtt.contains("\n2\n00:00:04.000 --> 00:00:06.250\n<i>To Jerez, Zacatecas &amp; back.</i>\n"), "{vtt}");
     assert!(vtt.contains("\n00:00:07.000 --> 00:00:08.000 position:10%\nCiudad Juárez &lt;2019&gt;\n"), "{vtt}");
     assert!(!vtt.contains("NOTE") && !vtt.contains("STYLE"));

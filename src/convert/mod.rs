@@ -113,24 +113,31 @@ pub fn convert(doc: &Document, options: &ConvertOptions) -> Result<Converted> {
         return Err(Error { path: None, line: first.map(|d| d.line), message });
     }
     let mut notes = Notes::default();
+    // WebVTT to WebVTT keeps the cue text as written (voice, class and ruby tags included), so
+    // what reading it as markup would drop is not worth a warning.
+    let verbatim = doc.format == SourceFormat::Vtt && options.to == Format::Vtt;
+    let mut markup_notes = Notes::default();
     let cues: Vec<(Markup, Option<String>)> = doc
         .cues
         .iter()
         .map(|cue| {
             let lines = cue.text_lines(doc);
             match doc.format {
-                SourceFormat::Srt => (markup::parse_srt(lines, &mut notes), None),
+                SourceFormat::Srt => (markup::parse_srt(lines, &mut markup_notes), None),
                 SourceFormat::Vtt => {
-                    let mut markup = markup::parse_vtt(lines, &mut notes);
+                    let mut markup = markup::parse_vtt(lines, &mut markup_notes);
                     let settings = cue.timing.settings.as_ref().map(|s| doc.slice(s).to_string());
                     if let Some(settings) = &settings {
-                        markup.placement = placement_from_settings(settings, options.to != Format::Vtt, &mut notes);
+                        markup.placement = placement_from_settings(settings, !verbatim, &mut markup_notes);
                     }
                     (markup, settings)
                 }
             }
         })
         .collect();
+    if !verbatim {
+        notes = markup_notes;
+    }
     let mut lang = None;
     let text = match options.to {
         Format::Srt => {
@@ -171,11 +178,16 @@ pub fn convert(doc: &Document, options: &ConvertOptions) -> Result<Converted> {
                         start: cue.start,
                         end: cue.end,
                         settings: settings.clone().or_else(|| settings_from_placement(markup.placement)),
-                        lines: non_empty_lines(markup::to_vtt_lines(markup), "WebVTT", &mut notes),
+                        lines: if verbatim {
+                            cue.text_lines(doc).map(str::to_string).collect()
+                        } else {
+                            non_empty_lines(markup::to_vtt_lines(markup), "WebVTT", &mut notes)
+                        },
                     }
                 })
                 .collect();
-            vtt::write_vtt(&vtt_cues)
+            let header = if verbatim { vtt::header_block(&doc.source) } else { None };
+            vtt::write_vtt_with_header(header.unwrap_or("WEBVTT"), &vtt_cues)
         }
         Format::Ttml => {
             let chosen = match &options.lang {

@@ -453,10 +453,38 @@ pub struct VttCue {
     pub lines: Vec<String>,
 }
 
+/// The header block of a WebVTT text (`WEBVTT …` and the header lines after it, up to the first
+/// blank line, without line breaks at the end), if the text has a well-formed one.
+pub fn header_block(text: &str) -> Option<&str> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    if !has_header(text) {
+        return None;
+    }
+    let mut end = 0;
+    for line in text.split_inclusive(['\n']) {
+        let content = line.trim_end_matches(['\n', '\r']);
+        if content.trim().is_empty() || content.contains("-->") || content.contains('\r') {
+            break;
+        }
+        end += line.len();
+    }
+    let header = text.get(..end)?.trim_end_matches(['\n', '\r']);
+    (!header.is_empty()).then_some(header)
+}
+
 /// Write a WebVTT file: `WEBVTT`, a blank line, then each cue and a blank line between cues.
 pub fn write_vtt(cues: &[VttCue]) -> String {
-    let mut out = String::with_capacity(cues.len() * 64 + 8);
-    out.push_str("WEBVTT\n");
+    write_vtt_with_header("WEBVTT", cues)
+}
+
+/// [`write_vtt`] with a header block of your own (`WEBVTT - Title\nKind: subtitles`); it must
+/// start with `WEBVTT` and contain no blank line. Line breaks in it are written as LF.
+pub fn write_vtt_with_header(header: &str, cues: &[VttCue]) -> String {
+    let mut out = String::with_capacity(cues.len() * 64 + header.len() + 8);
+    for line in header.lines() {
+        out.push_str(line);
+        out.push('\n');
+    }
     for cue in cues {
         out.push('\n');
         if let Some(identifier) = &cue.identifier {
@@ -562,6 +590,18 @@ mod tests {
         ] {
             let _ = parse_vtt(text);
         }
+    }
+
+    #[test]
+    fn header_blocks_are_found_and_kept_well_formed() {
+        assert_eq!(
+            header_block("WEBVTT - Título\r\nKind: subtitles\r\n\r\n00:01.000 --> 00:02.000\r\nx\r\n"),
+            Some("WEBVTT - Título\r\nKind: subtitles")
+        );
+        assert_eq!(header_block("WEBVTT\n00:01.000 --> 00:02.000\n"), Some("WEBVTT"));
+        assert_eq!(header_block("1\n00:01.000 --> 00:02.000\n"), None);
+        let text = write_vtt_with_header("WEBVTT - Título\r\nKind: subtitles", &[]);
+        assert_eq!(text, "WEBVTT - Título\nKind: subtitles\n");
     }
 
     #[test]
