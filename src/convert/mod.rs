@@ -61,6 +61,24 @@ pub fn parse_any_bytes(bytes: &[u8], path_hint: impl AsRef<Path>, options: Parse
     Ok(doc)
 }
 
+/// A cue's text lines as SRT would write them: for WebVTT cues, character references decoded
+/// (`&amp;` → `&`), `<i>`/`<b>`/`<u>` kept and other tags dropped; SRT cues as written. Lets
+/// text rules written for SRT read WebVTT cues (positions then refer to these lines, not to
+/// the source bytes).
+pub fn srt_style_lines(doc: &Document, cue: &srt::Cue) -> Vec<String> {
+    match doc.format {
+        SourceFormat::Srt => cue.text_lines(doc).map(str::to_string).collect(),
+        SourceFormat::Vtt => {
+            let mut notes = Notes::default();
+            let mut markup = markup::parse_vtt(cue.text_lines(doc), &mut notes);
+            // Placement is not text.
+            markup.placement = Placement::default();
+            let lines = markup::to_srt_lines(&markup);
+            if cue.lines.is_empty() { Vec::new() } else { lines }
+        }
+    }
+}
+
 /// What to convert to.
 #[derive(Debug, Clone)]
 pub struct ConvertOptions {
@@ -336,6 +354,15 @@ mod tests {
         let error = convert(&doc, &ConvertOptions { to: Format::Vtt, fps: None, lang: None }).expect_err("refused");
         assert_eq!(error.line, Some(6));
         assert!(error.message.starts_with("1 block could not be read"), "{}", error.message);
+    }
+
+    #[test]
+    fn vtt_cues_read_as_srt_style_lines() {
+        let doc = vtt::parse_vtt(
+            "WEBVTT\n\n00:01.000 --> 00:02.000 line:0\n<v Ana>Tom &amp; Jerry</v>\n<i>sí</i>\n\n00:03.000 --> 00:04.000\n",
+        );
+        assert_eq!(srt_style_lines(&doc, &doc.cues[0]), ["Tom & Jerry", "<i>sí</i>"]);
+        assert!(srt_style_lines(&doc, &doc.cues[1]).is_empty());
     }
 
     #[test]
