@@ -17,6 +17,7 @@ use crate::time::FrameRate;
 use markup::{Horizontal, Markup, Notes, Placement, Vertical};
 use std::path::Path;
 
+/// The formats `convert` writes (the CLI's `--to` values).
 pub use crate::cli::SubtitleFormat as Format;
 
 /// The format an extension names: `.srt`, `.vtt`/`.webvtt`, `.ttml`/`.dfxp`/`.xml`.
