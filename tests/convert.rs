@@ -290,3 +290,16 @@ fn broken_input_is_refused_with_its_line() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("broken.srt:6: 1 block could not be read"), "{stderr}");
 }
+
+#[test]
+fn legacy_encodings_and_boms_come_out_as_utf8() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let latin = dir.path().join("latin.srt");
+    fs::write(&latin, b"1\r\n00:00:01,000 --> 00:00:02,000\r\n\xbfAd\xf3nde vas? \xa1Ma\xf1ana!\r\n").expect("write");
+    let vtt = convert_ok(&[latin.to_str().expect("path"), "--to", "vtt", "--encoding", "windows-1252"]);
+    assert_eq!(vtt, "WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\n¿Adónde vas? ¡Mañana!\n");
+    let bom = dir.path().join("bom.vtt");
+    fs::write(&bom, "\u{FEFF}WEBVTT\r\n\r\n00:01.000 --> 00:02.000\r\nAdiós\r\n").expect("write");
+    let srt = convert_ok(&[bom.to_str().expect("path"), "--to", "srt"]);
+    assert_eq!(srt, "1\n00:00:01,000 --> 00:00:02,000\nAdiós\n");
+}
