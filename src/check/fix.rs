@@ -19,6 +19,14 @@ use std::ops::Range;
 /// The most check-and-fix rounds on one file.
 pub const MAX_PASSES: usize = 10;
 
+/// A timestamp as the document's format writes it (`00:00:01,500` in SRT, `00:00:01.500` in WebVTT).
+pub fn time_text(doc: &Document, time: crate::time::Timestamp) -> String {
+    match doc.format {
+        crate::srt::SourceFormat::Srt => time.srt(),
+        crate::srt::SourceFormat::Vtt => time.vtt(),
+    }
+}
+
 /// An edit replacing `range` of the document's source with `replacement`.
 pub fn edit(doc: &Document, range: Range<usize>, replacement: &str) -> Edit {
     let (line, column) = doc.position(range.start);

@@ -22,9 +22,9 @@ pub mod rules;
 pub mod select;
 
 use crate::decode::TextEncoding;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::report::FileReport;
-use crate::srt::{Document, ParseOptions};
+use crate::srt::Document;
 use config::{LangOrigin, Settings};
 use engine::{Engine, FileSettings};
 use rule::Lang;
@@ -110,14 +110,19 @@ pub struct Checked {
     pub fixed: Option<Fixed>,
 }
 
-/// Parse input bytes. SRT is parsed here; WebVTT needs the VTT reader.
+/// Parse input bytes as SRT, or as WebVTT when the file is a `.vtt` (or standard input starts
+/// with `WEBVTT`).
 pub fn parse_input(path: &Path, bytes: &[u8], encoding: Option<TextEncoding>) -> Result<Document> {
-    let is_vtt = path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("vtt"));
-    if is_vtt {
-        // The WebVTT reader belongs to `convert`; until it is part of this build, say so.
-        return Err(Error::file(path, "checking WebVTT files needs the WebVTT reader, which this build lacks"));
-    }
-    crate::srt::parse_bytes(bytes, ParseOptions { encoding }).map_err(|e| e.in_file(path))
+    let decoded = crate::decode::decode(bytes, encoding).map_err(|e| e.in_file(path))?;
+    let is_vtt = match path.extension().and_then(|e| e.to_str()) {
+        Some(ext) => ext.eq_ignore_ascii_case("vtt"),
+        None => crate::fsutil::is_stdio(path) && crate::convert::vtt::has_header(&decoded.text),
+    };
+    let mut doc = if is_vtt { crate::convert::vtt::parse_vtt(&decoded.text) } else { crate::srt::parse_str(&decoded.text) };
+    doc.encoding = decoded.encoding;
+    doc.encoding_source = decoded.source;
+    doc.bom = decoded.bom;
+    Ok(doc)
 }
 
 /// Check (and with `options.fix`, fix) one file's bytes.

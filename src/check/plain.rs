@@ -5,7 +5,7 @@
 //! and punctuation are; line breaks are not. A character is a grapheme cluster, so `…` is one and
 //! a decomposed `é` (e + U+0301) is one.
 use super::rule::PlainCue;
-use crate::srt::Document;
+use crate::srt::{Document, SourceFormat};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// The visible text of every cue of `doc`, in cue order. Computed once per file by the engine.
@@ -18,12 +18,17 @@ pub fn plain_cues(doc: &Document) -> Vec<PlainCue> {
                 line_lengths: Vec::with_capacity(cue.lines.len()),
                 chars: 0,
             };
-            for raw in cue.text_lines(doc) {
+            let mut push = |raw: &str| {
                 let visible = strip_markup(raw);
                 let length = grapheme_count(&visible);
                 plain.chars += length;
                 plain.line_lengths.push(length);
                 plain.lines.push(visible);
+            };
+            match doc.format {
+                SourceFormat::Srt => cue.text_lines(doc).for_each(&mut push),
+                // WebVTT markup (voices, classes, entities, karaoke timestamps) read as SRT-style text first.
+                SourceFormat::Vtt => crate::convert::srt_style_lines(doc, cue).iter().for_each(|l| push(l)),
             }
             plain
         })

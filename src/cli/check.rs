@@ -52,10 +52,10 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
     let mut unreadable = 0usize;
     let mut inputs = Vec::new();
     for path in &args.paths {
-        match fsutil::expand_inputs(std::slice::from_ref(path), &["srt"]) {
+        match fsutil::expand_inputs(std::slice::from_ref(path), &["srt", "vtt"]) {
             Ok(found) => {
                 if found.is_empty() {
-                    super::warn(&format!("{}: no .srt files found", path.display()));
+                    super::warn(&format!("{}: no .srt or .vtt files found", path.display()));
                 }
                 inputs.extend(found);
             }

@@ -325,18 +325,13 @@ impl<'a> Parser<'a> {
         }
         self.report_blank_run(blank_run, blank_run_start, seen_block, true);
         let final_newline = self.text.ends_with('\n') || self.text.ends_with('\r');
-        if !final_newline && !self.text.is_empty() {
-            if let Some(&last) = self.lines.last() {
-                let len = last.end - last.start;
-                self.diag(
-                    rules::FINAL_NEWLINE,
-                    Severity::Warning,
-                    last,
-                    len..len,
-                    None,
-                    "the file does not end with a line break".to_string(),
-                );
-            }
+        if !final_newline
+            && !self.text.is_empty()
+            && let Some(&last) = self.lines.last()
+        {
+            let len = last.end - last.start;
+            let message = "the file does not end with a line break".to_string();
+            self.diag(rules::FINAL_NEWLINE, Severity::Warning, last, len..len, None, message);
         }
         self.diagnostics.sort_by_key(|d| (d.line, d.column));
         Document {
@@ -558,7 +553,8 @@ fn parse_timing_line(text: &str) -> Result<ParsedTiming, Issue> {
     let mut issues = Vec::new();
     let left = &text[..arrow];
     let start_from = left.len() - left.trim_start().len();
-    let start_to = left.trim_end().len();
+    // Measured from `start_from` so that a blank left side gives an empty (not inverted) range.
+    let start_to = start_from + left[start_from..].trim_end().len();
     let after = arrow + 3;
     let right = &text[after..];
     let end_from = after + (right.len() - right.trim_start().len());
@@ -824,6 +820,16 @@ mod tests {
         let doc = parse_str("1\n00:00:01,000 --> 00:00:02,000\n\n2\n00:00:03,000 --> 00:00:04,000\nYa\n");
         assert_eq!(doc.cues.len(), 2);
         assert!(doc.cues[0].lines.is_empty());
+    }
+
+    #[test]
+    fn arrow_with_only_whitespace_before_it_is_a_missing_start_time() {
+        // Found by proptest: the start-time range came out inverted and slicing panicked.
+        let doc = parse_str(" --> 00:00:01,000\nHola\n");
+        assert!(doc.cues.is_empty());
+        assert_eq!(doc.unparsed_blocks, 1);
+        let d = doc.diagnostics.iter().find(|d| d.message.contains("start time is missing")).expect("reported");
+        assert_eq!((d.rule, d.line, d.column), ("timestamp-syntax", 1, 1));
     }
 
     #[test]

@@ -8,6 +8,7 @@ use super::structure::timing_span;
 use crate::check::plain::raw_offset_of_grapheme;
 use crate::check::rule::Context;
 use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
+use crate::srt::SourceFormat;
 
 /// The layout rules, in catalogue order.
 pub fn rules() -> Vec<FnRule> {
@@ -27,7 +28,7 @@ pub const MAX_LINES: RuleInfo = RuleInfo {
     summary: "a cue has more than 2 lines",
     fixable: false,
     docs: "\
-**What it does.** Reports cues with more than 2 text lines, pointing at the first line too many.
+**What it does.** Reports cues with more than 2 text lines, on the cue's timing line.
 
 **Why.** A third line covers the picture and cannot be read in the time a subtitle is shown.
 
@@ -57,10 +58,9 @@ fn max_lines(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     let limit = ctx.thresholds.max_lines;
     for cue in &ctx.doc.cues {
         if cue.lines.len() > limit {
-            let (Some(first_extra), Some(last)) = (cue.lines.get(limit), cue.lines.last()) else { continue };
             out.push(ctx.diagnostic(
                 info,
-                first_extra.span.start..last.span.end,
+                cue.timing.span.clone(),
                 cue,
                 format!("cue {} has {} lines; the maximum is {limit}", cue.position, cue.lines.len()),
             ));
@@ -112,7 +112,11 @@ fn max_line_length(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>
                 continue;
             }
             let raw = ctx.doc.slice(&line.span);
-            let from = raw_offset_of_grapheme(raw, limit);
+            // WebVTT entities and timestamps make raw offsets unreliable: underline the whole line.
+            let from = match ctx.doc.format {
+                SourceFormat::Srt => raw_offset_of_grapheme(raw, limit),
+                SourceFormat::Vtt => 0,
+            };
             out.push(ctx.diagnostic(
                 info,
                 line.span.start + from..line.span.end,
@@ -262,9 +266,9 @@ mod tests {
     use crate::check::testing::{check_lang, findings};
 
     #[test]
-    fn three_lines_point_at_the_third() {
+    fn three_lines_are_reported_on_the_timing_line() {
         let text = "1\n00:00:01,000 --> 00:00:04,000\nUno\nDos\nTres\n";
-        assert_eq!(findings(text, "max-lines"), vec![(5, 1)]);
+        assert_eq!(findings(text, "max-lines"), vec![(2, 1)]);
         assert!(findings("1\n00:00:01,000 --> 00:00:04,000\nUno\nDos\n", "max-lines").is_empty());
     }
 

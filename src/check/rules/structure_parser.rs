@@ -1,6 +1,7 @@
-//! Structure rules the SRT parser reports (`crate::srt::parse::rules`).
+//! Structure rules the parsers report (`crate::srt::parse::rules`, `crate::convert::vtt::rules`).
 //!
-//! The parser finds these while reading the file, so they have no check here; this file gives
+//! The SRT parser (and, for `vtt-header` and `vtt-skipped-block`, the WebVTT parser in
+//! [`crate::convert::vtt`]) finds these while reading the file, so they have no check here; this file gives
 //! each one its catalogue entry: severity, docs, and whether `--fix` repairs it (the fixes live
 //! in [`crate::check::fix`]).
 use super::{FnRule, parser_rule};
@@ -9,7 +10,17 @@ use crate::srt::parse::rules as names;
 
 /// The parser's rules, in catalogue order.
 pub fn rules() -> Vec<FnRule> {
-    [TIMESTAMP_SYNTAX, INDEX_SEQUENCE, STRAY_TEXT, BLANK_LINES, BLANK_LINE_IN_CUE, COORDINATES, FINAL_NEWLINE]
+    [
+        TIMESTAMP_SYNTAX,
+        INDEX_SEQUENCE,
+        STRAY_TEXT,
+        BLANK_LINES,
+        BLANK_LINE_IN_CUE,
+        COORDINATES,
+        FINAL_NEWLINE,
+        VTT_HEADER,
+        VTT_SKIPPED_BLOCK,
+    ]
         .into_iter()
         .map(parser_rule)
         .collect()
@@ -261,5 +272,65 @@ and some strict parsers drop the last cue.
 **Use instead.** End the file with a line break, in the file's line-ending style.
 
 **Fix.** Appends a line break.
+",
+};
+
+/// `vtt-header`.
+pub const VTT_HEADER: RuleInfo = RuleInfo {
+    name: crate::convert::vtt::rules::VTT_HEADER,
+    category: "structure",
+    default_severity: Severity::Error,
+    summary: "a WebVTT file does not start with `WEBVTT`, or no blank line follows the header",
+    fixable: false,
+    docs: "\
+**What it does.** For WebVTT files: reports a file that does not start with the `WEBVTT` \
+signature (an error), and a header that runs into the first cue without a blank line (a warning).
+
+**Why.** Browsers and players refuse a WebVTT file without its signature, and a missing blank \
+line makes them read the first cue as part of the header, so it never shows.
+
+**Source.** W3C WebVTT: The Web Video Text Tracks Format, file structure (signature, header, \
+blank line).
+
+**Example.**
+```text
+00:00:01.000 --> 00:00:02.000
+Hola.
+```
+
+**Use instead.**
+```text
+WEBVTT
+
+00:00:01.000 --> 00:00:02.000
+Hola.
+```
+",
+};
+
+/// `vtt-skipped-block`.
+pub const VTT_SKIPPED_BLOCK: RuleInfo = RuleInfo {
+    name: crate::convert::vtt::rules::VTT_SKIPPED_BLOCK,
+    category: "structure",
+    default_severity: Severity::Info,
+    summary: "a WebVTT `STYLE` or `REGION` block that is read past, not checked",
+    fixable: false,
+    docs: "\
+**What it does.** For WebVTT files: notes each `STYLE` (CSS) or `REGION` block. dejamos reads \
+past them; their styling and placement are not checked.
+
+**Why.** Styling can change what the viewer sees (colours, sizes, positions), so a QC pass that \
+ignores it should say so rather than look complete.
+
+**Source.** W3C WebVTT: style blocks and region definitions.
+
+**Example.**
+```text
+STYLE
+::cue { color: yellow; }
+```
+
+**Use instead.** Nothing to change if the distributor accepts styling; otherwise remove the \
+block and deliver plain cues.
 ",
 };

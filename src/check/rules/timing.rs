@@ -6,7 +6,7 @@
 //! difference that still counts as N frames.
 use super::FnRule;
 use super::structure::{by_start, timing_span};
-use crate::check::fix::edit;
+use crate::check::fix::{edit, time_text};
 use crate::check::rule::Context;
 use crate::diagnostic::{Diagnostic, Fix, RuleInfo, Severity};
 use crate::srt::Cue;
@@ -139,7 +139,7 @@ fn min_duration(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
             if room && new_end > cue.end {
                 diagnostic.fix = Some(Fix {
                     description: format!("extend the cue to {new_end} ({frames} frames)"),
-                    edits: vec![edit(ctx.doc, cue.timing.end_span.clone(), &new_end.srt())],
+                    edits: vec![edit(ctx.doc, cue.timing.end_span.clone(), &time_text(ctx.doc, new_end))],
                 });
             }
         }
@@ -220,8 +220,8 @@ pub const MIN_GAP: RuleInfo = RuleInfo {
     summary: "less than 2 frames between one cue and the next",
     fixable: false,
     docs: "\
-**What it does.** Reports two consecutive cues with fewer than 2 frames between the end of one \
-and the start of the next, at `--fps` (83 ms at 23.976). Overlaps are `overlap`'s.
+**What it does.** Reports a cue that starts less than 2 frames after the previous cue ends, at \
+`--fps` (83 ms at 23.976), on the later cue's timing line. Overlaps are `overlap`'s.
 
 **Why.** Without a gap the eye cannot tell that the subtitle changed, especially when the two \
 events look alike; Netflix requires the 2-frame gap at every frame rate.
@@ -262,14 +262,13 @@ fn min_gap(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
         if gap < minimum {
             out.push(ctx.diagnostic(
                 info,
-                previous.timing.end_span.clone(),
-                previous,
+                cue.timing.start_span.clone(),
+                cue,
                 format!(
-                    "{gap} ms ({} frames) between cue {} and cue {} (line {}); the minimum is {frames} frames ({minimum} ms at {fps} fps)",
+                    "{gap} ms ({} frames) after cue {} (line {}) ends; the minimum gap is {frames} frames ({minimum} ms at {fps} fps)",
                     frames_text(fps, gap),
                     previous.position,
-                    cue.position,
-                    cue.timing.line
+                    previous.timing.line
                 ),
             ));
         }
@@ -284,8 +283,9 @@ pub const GAP_CHAINING: RuleInfo = RuleInfo {
     summary: "a gap of 3 frames to just under half a second that should be closed to 2 frames",
     fixable: true,
     docs: "\
-**What it does.** Reports gaps between consecutive cues that are at least 3 frames and shorter \
-than half a second (3–11 frames at 23.976 and 24 fps, 3–12 at 25).
+**What it does.** Reports a cue that starts at least 3 frames and less than half a second after \
+the previous cue ends (3–11 frames at 23.976 and 24 fps, 3–12 at 25), on the later cue's timing \
+line.
 
 **Why.** A short blank between two subtitles makes the screen flash. Netflix asks for such gaps \
 to be closed by moving the earlier cue's out-time to 2 frames before the next in-time, so that \
@@ -335,14 +335,13 @@ fn gap_chaining(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
         }
         let mut diagnostic = ctx.diagnostic(
             info,
-            previous.timing.end_span.clone(),
-            previous,
+            cue.timing.start_span.clone(),
+            cue,
             format!(
-                "{gap} ms ({} frames) between cue {} and cue {} (line {}): close it to {keep} frames",
+                "{gap} ms ({} frames) after cue {} (line {}) ends: close the gap to {keep} frames",
                 frames_text(fps, gap),
                 previous.position,
-                cue.position,
-                cue.timing.line
+                previous.timing.line
             ),
         );
         if let Some(new_end) = frames_before(fps, cue.start, keep)
@@ -354,7 +353,7 @@ fn gap_chaining(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
                     "end cue {} at {new_end}, {keep} frames before cue {}",
                     previous.position, cue.position
                 ),
-                edits: vec![edit(ctx.doc, previous.timing.end_span.clone(), &new_end.srt())],
+                edits: vec![edit(ctx.doc, previous.timing.end_span.clone(), &time_text(ctx.doc, new_end))],
             });
         }
         out.push(diagnostic);
@@ -417,8 +416,8 @@ mod tests {
 
     #[test]
     fn min_gap_under_two_frames() {
-        assert_eq!(findings(&two_cues("00:00:03,000", "00:00:03,042"), "min-gap"), vec![(2, 18)]);
-        assert_eq!(findings(&two_cues("00:00:03,000", "00:00:03,000"), "min-gap"), vec![(2, 18)]);
+        assert_eq!(findings(&two_cues("00:00:03,000", "00:00:03,042"), "min-gap"), vec![(6, 1)]);
+        assert_eq!(findings(&two_cues("00:00:03,000", "00:00:03,000"), "min-gap"), vec![(6, 1)]);
         assert!(findings(&two_cues("00:00:03,000", "00:00:03,083"), "min-gap").is_empty());
         // Overlaps belong to `overlap`.
         assert!(findings(&two_cues("00:00:03,000", "00:00:02,500"), "min-gap").is_empty());
@@ -427,8 +426,8 @@ mod tests {
     #[test]
     fn gap_chaining_range_and_fix() {
         assert!(findings(&two_cues("00:00:03,000", "00:00:03,083"), "gap-chaining").is_empty());
-        assert_eq!(findings(&two_cues("00:00:03,000", "00:00:03,125"), "gap-chaining"), vec![(2, 18)]);
-        assert_eq!(findings(&two_cues("00:00:03,000", "00:00:03,459"), "gap-chaining"), vec![(2, 18)]);
+        assert_eq!(findings(&two_cues("00:00:03,000", "00:00:03,125"), "gap-chaining"), vec![(6, 1)]);
+        assert_eq!(findings(&two_cues("00:00:03,000", "00:00:03,459"), "gap-chaining"), vec![(6, 1)]);
         // 12 frames at 23.976 is 500.5 ms: half a second, left alone.
         assert!(findings(&two_cues("00:00:03,000", "00:00:03,500"), "gap-chaining").is_empty());
         let diags = check_with(&two_cues("00:00:03,003", "00:00:03,337"), &["gap-chaining"]);
