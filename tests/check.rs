@@ -286,7 +286,7 @@ fn jobs_check_a_directory_in_parallel_with_stable_results() {
     let names: Vec<String> = (0..12).map(|i| format!("reel{i:02}.es.srt")).collect();
     let files: Vec<(&str, &str)> = names.iter().map(|n| (n.as_str(), "gap-chaining.bad.es.srt")).collect();
     let dir = scratch(&files);
-    // A .vtt in the folder is skipped (only named VTT files are read).
+    // WebVTT files in the folder are checked too (this one has no cues and no findings).
     fs::write(dir.path().join("notes.vtt"), "WEBVTT\n").expect("write");
     dejamos().current_dir(dir.path()).args(["check", "--isolated", "--jobs", "3", "--strict", "."]).assert().code(1);
     dejamos().current_dir(dir.path()).args(["check", "--isolated", "--jobs", "3", "--fix", "."]).assert().code(0);
@@ -340,4 +340,87 @@ fn readme_rule_reference_matches_the_catalogue() {
         current == generated,
         "README.md rule reference is stale: run DEJAMOS_UPDATE_README=1 cargo test --test check"
     );
+}
+
+/// Every finding on a file under `samples/`, with all rules on.
+fn sample_findings(name: &str) -> Vec<(String, usize)> {
+    let engine = Engine::new();
+    let mut resolver =
+        Resolver::new(engine.infos(), &CliSettings::default(), ConfigSource::Isolated).expect("settings");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples").join(name);
+    let settings = resolver.settings_for(&path).expect("settings for sample");
+    let bytes = fs::read(&path).expect("sample exists");
+    let checked = check_file(&engine, &settings, name, &path, &bytes, FileOptions::default()).expect("checks");
+    checked.report.diagnostics.iter().map(|d| (d.rule.to_string(), d.line)).collect()
+}
+
+#[test]
+fn clean_samples_have_no_findings() {
+    for name in ["bus-ride.es.srt", "bus-ride.en.srt"] {
+        assert_eq!(sample_findings(name), Vec::<(String, usize)>::new(), "{name}");
+    }
+    // The Windows-1252 copy differs only in its bytes.
+    assert_eq!(sample_findings("bus-ride.es.cp1252.srt"), vec![("encoding".to_string(), 1)]);
+}
+
+/// Rules of the text, Spanish, English and language families, built on another branch: a planted
+/// defect for one of them is checked once its rule is in the catalogue.
+const TEXT_FAMILY_RULES: &[&str] = &[
+    "unbalanced-tag",
+    "disallowed-tag",
+    "whitespace",
+    "glyph",
+    "mojibake",
+    "ellipsis",
+    "dialogue-dash",
+    "spanish-punctuation",
+    "capitalized-month",
+    "semicolon",
+    "number-style",
+    "wrong-language",
+];
+
+#[test]
+fn every_planted_defect_in_samples_is_reported_at_its_line() {
+    let readme = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/README.md")).expect("README");
+    let catalogue: Vec<&str> = Engine::new().infos().iter().map(|i| i.name).collect();
+    let mut checked = 0;
+    for row in readme.lines().filter(|l| l.starts_with("| `")) {
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        let [_, file, line, rule, ..] = cells.as_slice() else { continue };
+        let (file, rule) = (file.trim_matches('`'), rule.trim_matches('`'));
+        let Ok(line) = line.parse::<usize>() else { continue };
+        if !catalogue.contains(&rule) {
+            assert!(TEXT_FAMILY_RULES.contains(&rule), "samples/README.md names unknown rule `{rule}`");
+            continue;
+        }
+        let found = sample_findings(file);
+        assert!(
+            found.iter().any(|(r, l)| r == rule && *l == line),
+            "{file}:{line}: expected `{rule}`; found {found:?}"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 15, "only {checked} planted defects checked");
+}
+
+#[test]
+fn webvtt_files_are_checked_and_fixed_in_their_own_syntax() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("short.es.vtt");
+    fs::copy(fixtures().join("vtt/short.es.vtt"), &path).expect("copy");
+    dejamos().current_dir(dir.path()).args(["check", "--isolated", "short.es.vtt"]).assert().code(1);
+    // Markup and entities are not counted: `Tom & Jerry, en casa.` is 21 characters, so a
+    // 20-character limit catches it and a 21-character one does not.
+    fs::write(dir.path().join("dejamos.toml"), "select = [\"max-line-length\"]\n[thresholds]\nmax-line-length = 21\n")
+        .expect("write");
+    dejamos().current_dir(dir.path()).args(["check", "short.es.vtt"]).assert().code(0);
+    fs::write(dir.path().join("dejamos.toml"), "select = [\"max-line-length\"]\n[thresholds]\nmax-line-length = 20\n")
+        .expect("write");
+    dejamos().current_dir(dir.path()).args(["check", "short.es.vtt"]).assert().code(1);
+    // The short first cue is extended in WebVTT's own timestamp syntax.
+    dejamos().current_dir(dir.path()).args(["check", "--isolated", "--fix", "short.es.vtt"]).assert().code(0);
+    let fixed = fs::read_to_string(&path).expect("read");
+    assert!(fixed.contains("00:00:01.001 --> 00:00:01.835\n"), "{fixed}");
+    assert!(fixed.starts_with("WEBVTT\n\n"), "{fixed}");
 }

@@ -12,7 +12,7 @@ use crate::decode::{EncodingSource, TextEncoding};
 use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::error::Result;
 use crate::srt::parse::rules as parser_rules;
-use crate::srt::{Document, parse_str};
+use crate::srt::{Document, SourceFormat, parse_str};
 use std::collections::BTreeSet;
 use std::ops::Range;
 
@@ -227,7 +227,7 @@ pub fn fix_document(engine: &Engine, mut doc: Document, settings: &FileSettings<
             break;
         }
         applied += round.applied;
-        doc = reparse(&round.text, if reencode { None } else { Some((encoding, bom, encoding_source)) });
+        doc = reparse(&round.text, doc.format, if reencode { None } else { Some((encoding, bom, encoding_source)) });
         diagnostics = engine.check(&doc, settings);
     }
     if reencode {
@@ -243,9 +243,13 @@ pub fn fix_document(engine: &Engine, mut doc: Document, settings: &FileSettings<
     Ok(FixResult { doc, diagnostics, bytes, applied, reencoded_from })
 }
 
-/// Parse fixed text, keeping what is known about the original bytes (`None`: UTF-8, no BOM).
-fn reparse(text: &str, original: Option<(TextEncoding, bool, EncodingSource)>) -> Document {
-    let mut doc = parse_str(text);
+/// Parse fixed text in its format, keeping what is known about the original bytes (`None`:
+/// UTF-8, no BOM).
+fn reparse(text: &str, format: SourceFormat, original: Option<(TextEncoding, bool, EncodingSource)>) -> Document {
+    let mut doc = match format {
+        SourceFormat::Srt => parse_str(text),
+        SourceFormat::Vtt => crate::convert::vtt::parse_vtt(text),
+    };
     if let Some((encoding, bom, source)) = original {
         doc.encoding = encoding;
         doc.bom = bom;

@@ -38,7 +38,7 @@ pub struct Language {
     pub lang: Lang,
     /// The tag reported (`es-MX`, `en`), or `None` when unknown.
     pub tag: Option<String>,
-    /// Why: `--lang`, `file name (…)`, `dejamos.toml [lang] …`, `detected from the text …`.
+    /// Why: `--lang`, `file name`, `…/dejamos.toml [lang] "pattern"`, `detected from the text (…)`.
     pub reason: String,
 }
 
@@ -51,7 +51,7 @@ pub fn resolve_language(settings: &Settings, doc: &Document) -> Language {
     if let Some((tag, origin)) = &settings.lang {
         let reason = match origin {
             LangOrigin::Flag => "--lang".to_string(),
-            LangOrigin::FileName(piece) => format!("file name (`{piece}`)"),
+            LangOrigin::FileName(_) => "file name".to_string(),
             LangOrigin::Config { pattern, path } => format!("{} [lang] \"{pattern}\"", path.display()),
         };
         return Language { lang: tag.lang, tag: Some(tag.tag.clone()), reason };
@@ -118,7 +118,8 @@ pub fn parse_input(path: &Path, bytes: &[u8], encoding: Option<TextEncoding>) ->
         Some(ext) => ext.eq_ignore_ascii_case("vtt"),
         None => crate::fsutil::is_stdio(path) && crate::convert::vtt::has_header(&decoded.text),
     };
-    let mut doc = if is_vtt { crate::convert::vtt::parse_vtt(&decoded.text) } else { crate::srt::parse_str(&decoded.text) };
+    let mut doc =
+        if is_vtt { crate::convert::vtt::parse_vtt(&decoded.text) } else { crate::srt::parse_str(&decoded.text) };
     doc.encoding = decoded.encoding;
     doc.encoding_source = decoded.source;
     doc.bom = decoded.bom;

@@ -117,14 +117,19 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
 
     if args.diff {
         print_stdout(&diff_text)?;
-        let verb = if changed_files == 1 { "file" } else { "files" };
-        super::notice(global, &format!("{applied} fixes would change {changed_files} {verb}; nothing written"));
+        super::notice(
+            global,
+            &format!(
+                "{} would change {}; nothing written",
+                plural(applied, "fix", "fixes"),
+                plural(changed_files, "file", "files")
+            ),
+        );
     } else {
         if args.fix {
-            let verb = if changed_files == 1 { "file" } else { "files" };
             super::notice(
                 global,
-                &format!("applied {applied} fixes to {changed_files} {verb}; remaining findings follow"),
+                &format!("applied {} to {}", plural(applied, "fix", "fixes"), plural(changed_files, "file", "files")),
             );
         }
         write_report(&report, args, global)?;
@@ -248,4 +253,9 @@ fn show_config(
     };
     print_stdout(&text)?;
     Ok(Outcome::Success)
+}
+
+/// `1 fix`, `3 fixes`.
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }

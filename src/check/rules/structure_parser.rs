@@ -21,9 +21,9 @@ pub fn rules() -> Vec<FnRule> {
         VTT_HEADER,
         VTT_SKIPPED_BLOCK,
     ]
-        .into_iter()
-        .map(parser_rule)
-        .collect()
+    .into_iter()
+    .map(parser_rule)
+    .collect()
 }
 
 /// `timestamp-syntax`.
