@@ -56,8 +56,10 @@ pub fn parse_lang_tag(text: &str) -> Option<LangTag> {
 
 /// The language in a file name, and the part of the name it came from.
 ///
-/// The name without its extension is split at `.`, `_` and spaces; the last three pieces are
-/// tried from the end (skipping words like `forced` or `sdh`). A piece with hyphens is tried
+/// The name without its extension is split at `.`, `_` and spaces; the last three pieces after
+/// the title are tried from the end, skipping track words (`forced`, `sdh`) and pieces with
+/// digits (`cp1252`, `v2`); any other word ends the search, so a title word is never taken for
+/// a language. A piece with hyphens is tried
 /// whole (`es-419`), then by its last one or two hyphen-separated parts (`film-es-MX`).
 pub fn lang_from_file_name(path: &Path) -> Option<(LangTag, String)> {
     let stem = path.file_stem()?.to_str()?;
@@ -65,11 +67,12 @@ pub fn lang_from_file_name(path: &Path) -> Option<(LangTag, String)> {
     // The first piece is the title itself (`es.srt` has no title, so keep it if it is alone).
     let candidates = if pieces.len() > 1 { &pieces[1..] } else { &pieces[..] };
     for piece in candidates.iter().rev().take(3) {
-        if TRACK_WORDS.contains(&piece.to_ascii_lowercase().as_str()) {
-            continue;
-        }
         if let Some(tag) = parse_lang_tag(piece) {
             return Some((tag, (*piece).to_string()));
+        }
+        // Track words (`forced`) and technical pieces with digits (`cp1252`, `v2`, `1080p`).
+        if TRACK_WORDS.contains(&piece.to_ascii_lowercase().as_str()) || piece.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
         }
         let hyphenated: Vec<&str> = piece.split('-').collect();
         if hyphenated.len() > 1 {
@@ -121,5 +124,7 @@ mod tests {
         assert_eq!(from_name("film.srt"), None);
         assert_eq!(from_name("reel2.final.srt"), None);
         assert_eq!(from_name("es.srt").as_deref(), Some("es"));
+        assert_eq!(from_name("bus-ride.es.cp1252.srt").as_deref(), Some("es"));
+        assert_eq!(from_name("Do.It.Now.srt"), None);
     }
 }

@@ -94,8 +94,14 @@ pub fn grapheme_count(text: &str) -> usize {
     if text.is_ascii() {
         return text.len();
     }
-    let simple = text.chars().all(|c| (c as u32) < 0x300 || ('\u{2010}'..='\u{2027}').contains(&c));
-    if simple { text.chars().count() } else { text.graphemes(true).count() }
+    let mut count = 0;
+    for c in text.chars() {
+        if (c as u32) >= 0x300 && !('\u{2010}'..='\u{2027}').contains(&c) {
+            return text.graphemes(true).count();
+        }
+        count += 1;
+    }
+    count
 }
 
 /// Byte offset in the raw line `raw` (markup included) where visible grapheme number `n`
