@@ -424,3 +424,63 @@ fn webvtt_files_are_checked_and_fixed_in_their_own_syntax() {
     assert!(fixed.contains("00:00:01.001 --> 00:00:01.835\n"), "{fixed}");
     assert!(fixed.starts_with("WEBVTT\n\n"), "{fixed}");
 }
+
+mod robustness {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// One piece of an SRT-ish file: indices, timing lines (good, odd and broken), text with
+    /// markup, combining marks, emoji and stray brackets, and every kind of line break.
+    fn piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            (0u32..40).prop_map(|n| n.to_string()),
+            (0u64..20_000, 0u64..20_000).prop_map(|(a, b)| format!(
+                "00:00:{:02},{:03} --> 00:00:{:02},{:03}",
+                a / 1000 % 60,
+                a % 1000,
+                b / 1000 % 60,
+                b % 1000
+            )),
+            Just("00:00:01.5 --> 0:0:2,0 X1:1".to_string()),
+            Just("99:99:99,999 --> -1".to_string()),
+            "[a-zé\u{301}…<>{}\\\\/ i!?¿¡.-]{0,60}",
+            Just("<i>¿Adónde vas?</i>".to_string()),
+            Just("{\\an8}<font color=\"#fff\">Arriba</font>".to_string()),
+            Just("👨‍👩‍👧 e\u{301}".to_string()),
+            Just(String::new()),
+        ]
+    }
+
+    fn file() -> impl Strategy<Value = String> {
+        (prop::collection::vec((piece(), prop_oneof![Just("\n"), Just("\r\n"), Just("\r"), Just("\n\n")]), 0..40))
+            .prop_map(|parts| parts.into_iter().map(|(p, nl)| p + nl).collect())
+    }
+
+    fn run(name: &str, text: &str) {
+        let engine = Engine::new();
+        let mut resolver =
+            Resolver::new(engine.infos(), &CliSettings::default(), ConfigSource::Isolated).expect("settings");
+        let path = Path::new(name);
+        let settings = resolver.settings_for(path).expect("settings");
+        for fix in [false, true] {
+            let options = FileOptions { fix, ..FileOptions::default() };
+            if let Ok(checked) = check_file(&engine, &settings, name, path, text.as_bytes(), options) {
+                if let Some(fixed) = checked.fixed {
+                    // These inputs are UTF-8 without a BOM, so the fixed bytes are UTF-8 too, and
+                    // the report describes exactly those bytes.
+                    let written = std::str::from_utf8(&fixed.bytes).expect("UTF-8 output");
+                    assert_eq!(written, &*checked.report.source);
+                }
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(96))]
+        #[test]
+        fn checking_and_fixing_never_panic(text in file()) {
+            run("prop.es.srt", &text);
+            run("prop.en.vtt", &format!("WEBVTT\n\n{text}"));
+        }
+    }
+}

@@ -283,6 +283,19 @@ mod tests {
     }
 
     #[test]
+    fn renumbering_inserts_missing_indices_and_the_final_newline_is_added() {
+        use crate::check::testing::check_with;
+        let text = "1\r\n00:00:01,000 --> 00:00:02,000\r\nA\r\n\r\n00:00:03,000 --> 00:00:04,000\r\nB\r\n\r\n7\r\n00:00:05,000 --> 00:00:06,000\r\nC";
+        let diags = check_with(text, &["index-sequence", "final-newline"]);
+        let fixed = apply_fixes(text, &diags).text;
+        assert_eq!(
+            fixed,
+            "1\r\n00:00:01,000 --> 00:00:02,000\r\nA\r\n\r\n2\r\n00:00:03,000 --> 00:00:04,000\r\nB\r\n\r\n3\r\n00:00:05,000 --> 00:00:06,000\r\nC\r\n"
+        );
+        assert!(check_with(&fixed, &["index-sequence", "final-newline"]).is_empty());
+    }
+
+    #[test]
     fn blank_line_runs() {
         let doc = parse_str("\n\n1\n00:00:01,000 --> 00:00:02,000\nA\n\n\n\n2\n00:00:03,000 --> 00:00:04,000\nB\n\n\n");
         assert_eq!(extra_blank_lines(&doc, 1), Some(0..2));
