@@ -464,13 +464,13 @@ mod robustness {
         let settings = resolver.settings_for(path).expect("settings");
         for fix in [false, true] {
             let options = FileOptions { fix, ..FileOptions::default() };
-            if let Ok(checked) = check_file(&engine, &settings, name, path, text.as_bytes(), options) {
-                if let Some(fixed) = checked.fixed {
-                    // These inputs are UTF-8 without a BOM, so the fixed bytes are UTF-8 too, and
-                    // the report describes exactly those bytes.
-                    let written = std::str::from_utf8(&fixed.bytes).expect("UTF-8 output");
-                    assert_eq!(written, &*checked.report.source);
-                }
+            if let Ok(checked) = check_file(&engine, &settings, name, path, text.as_bytes(), options)
+                && let Some(fixed) = checked.fixed
+            {
+                // These inputs are UTF-8 without a BOM, so the fixed bytes are UTF-8 too, and
+                // the report describes exactly those bytes.
+                let written = std::str::from_utf8(&fixed.bytes).expect("UTF-8 output");
+                assert_eq!(written, &*checked.report.source);
             }
         }
     }
