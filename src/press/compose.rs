@@ -240,22 +240,8 @@ impl Composer<'_> {
         self.l10n.rich(id, Some(&args))
     }
 
-    /// A prose message split into paragraphs at blank lines; lines within one are joined.
     fn paragraphs(&self, id: &str, args: Vec<Arg>) -> Result<Vec<Rich>, Error> {
-        let args = Self::args(args);
-        let text = self.l10n.format(id, Some(&args))?;
-        let mut out = Vec::new();
-        for paragraph in text.split("\n\n") {
-            let joined = paragraph.split_whitespace().collect::<Vec<_>>().join(" ");
-            if joined.is_empty() {
-                continue;
-            }
-            let rich = Rich::from_formatted(&joined).map_err(|e| {
-                Error::usage(format!("message `{id}` ({}): {e} (markup cannot span paragraphs)", self.locale))
-            })?;
-            out.push(rich);
-        }
-        Ok(out)
+        self.l10n.paragraphs(id, Some(&Self::args(args)))
     }
 
     fn title_arg(&self, name: &'static str, (title, lang): (&str, &str)) -> Arg {
