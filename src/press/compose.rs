@@ -479,3 +479,63 @@ pub fn compose(facts: &Facts, l10n: &Localizer, sections: &[Section]) -> Result<
         sections: out,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::press::catalog::Catalog;
+
+    fn copy(locale: &str, sections: &[Section]) -> PressCopy {
+        let catalog = Catalog::embedded().expect("embedded copy");
+        let l10n = catalog.localizer(&locale.parse().expect("tag")).expect("bundle");
+        compose(&catalog.facts, &l10n, sections).expect("composes")
+    }
+
+    #[test]
+    fn credits_agree_in_spanish_and_list_works_once_per_person() {
+        let copy = copy("es-MX", &[Section::Credits]);
+        let Body::Credits { entries, .. } = &copy.sections[0].body else { panic!("credits body") };
+        let lines: Vec<(&str, &str, bool)> =
+            entries.iter().map(|e| (e.label.as_str(), e.person.as_str(), e.first_credit)).collect();
+        assert_eq!(
+            lines,
+            [
+                ("Directora", "Iliana Sosa", true),
+                ("Productora", "Emma D. Miller", true),
+                ("Productora", "Iliana Sosa", false),
+                ("Coproductor", "Isidore Bethel", true),
+                ("Editor", "Isidore Bethel", false),
+                ("Guionista", "Iliana Sosa", false),
+                ("Guionista", "Isidore Bethel", false),
+            ]
+        );
+    }
+
+    #[test]
+    fn festivals_carry_places_premieres_dates_and_official_names() {
+        let copy = copy("es-MX", &[Section::Festivals]);
+        let Body::Festivals(entries) = &copy.sections[0].body else { panic!("festivals body") };
+        let sxsw = &entries[0];
+        assert_eq!(sxsw.place.as_deref(), Some("Austin, Texas, Estados Unidos"));
+        assert_eq!(sxsw.event.as_deref(), Some("Estreno mundial, 11 de marzo de 2022"));
+        assert_eq!(sxsw.date_text.as_deref(), Some("11 de marzo de 2022"));
+        assert_eq!(entries[1].place.as_deref(), Some("Nueva York, Estados Unidos"));
+        assert!(entries.iter().any(|f| f.name == "Festival Internacional de Cine de Guanajuato"));
+        assert_eq!(entries.len(), 22);
+    }
+
+    #[test]
+    fn only_requested_sections_are_composed_in_document_order() {
+        let copy = copy("en-US", &[Section::Statement, Section::Logline]);
+        let ids: Vec<&str> = copy.sections.iter().map(|s| s.section.id()).collect();
+        assert_eq!(ids, ["logline", "statement"]);
+        assert_eq!(copy.document_title.to_markdown(), "*What We Leave Behind* — Press Kit");
+        let Body::Prose(paragraphs) = &copy.sections[1].body else { panic!("prose body") };
+        assert_eq!(paragraphs.len(), 3);
+        assert!(
+            paragraphs[0]
+                .to_html("en-US")
+                .ends_with("<i>What We Leave Behind</i> (<i lang=\"es\">Lo que dejamos atrás</i>).")
+        );
+    }
+}

@@ -190,3 +190,49 @@ fn render_section(out: &mut String, section: &SectionCopy, id: &str, lang_attr: 
     }
     out.push_str("</section>\n");
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::press::compose::{Body, Section};
+
+    fn copy(locale: &str, heading: &str) -> PressCopy {
+        PressCopy {
+            locale: locale.to_string(),
+            title: "T".to_string(),
+            original_title: "T".to_string(),
+            english_title: "T".to_string(),
+            document_title: Rich::plain("Doc & <title>"),
+            byline: Rich::plain("by \"me\""),
+            sections: vec![SectionCopy {
+                section: Section::Logline,
+                heading: heading.to_string(),
+                body: Body::Logline(Rich::plain("<b>bold</b>")),
+            }],
+        }
+    }
+
+    #[test]
+    fn one_locale_is_one_column_with_the_page_language() {
+        let page = render(&[copy("es-MX", "Uno")]);
+        assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"es-MX\">"));
+        assert!(page.contains("<title>Doc &amp; &lt;title&gt;</title>"));
+        assert!(page.contains("<p class=\"byline\">by &quot;me&quot;</p>"));
+        assert!(page.contains("<section id=\"logline\" aria-labelledby=\"logline-heading\">"));
+        assert!(page.contains("<p>&lt;b&gt;bold&lt;/b&gt;</p>"));
+        assert!(!page.contains("class=\"row\""));
+    }
+
+    #[test]
+    fn several_locales_sit_side_by_side_with_their_own_lang() {
+        let page = render(&[copy("en-US", "One"), copy("es-MX", "Uno")]);
+        assert!(page.contains("<main class=\"columns\" style=\"--columns: 2\">"));
+        assert!(
+            page.contains("<section id=\"logline-en-US\" aria-labelledby=\"logline-en-US-heading\" lang=\"en-US\">")
+        );
+        assert!(
+            page.contains("<section id=\"logline-es-MX\" aria-labelledby=\"logline-es-MX-heading\" lang=\"es-MX\">")
+        );
+        assert_eq!(page.matches("<div class=\"row\">").count(), 2);
+    }
+}
