@@ -535,7 +535,7 @@ mod tests {
         assert!(
             paragraphs[0]
                 .to_html("en-US")
-                .ends_with("<i>What We Leave Behind</i> (<i lang=\"es\">Lo que dejamos atrás</i>).")
+                .ends_with("<cite>What We Leave Behind</cite> (<cite lang=\"es\">Lo que dejamos atrás</cite>).")
         );
     }
 }

@@ -2,7 +2,8 @@
 //!
 //! The markup is also well-formed XML (every element closed, attributes quoted, only the five
 //! XML entities), so XML tools can read it. Every value is escaped. With several locales the
-//! sections sit side by side, one column per locale, each marked with its `lang`.
+//! sections sit side by side, one column per locale, each marked with its `lang`. Titles of
+//! works are `<cite>` (italic), with `lang` when in another language.
 use super::compose::{Body, PressCopy, SectionCopy};
 use super::rich::{Rich, escape_html};
 
@@ -20,6 +21,7 @@ h3 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
 h1, h2, h3, dt, .name { font-family: "Helvetica Neue", Arial, sans-serif; }
 .byline { color: var(--muted); margin: 0 0 1rem; }
 p { margin: 0 0 0.9rem; }
+cite { font-style: italic; }
 dl { margin: 0; }
 dl > div { display: grid; grid-template-columns: minmax(9rem, 14rem) 1fr; gap: 0.2rem 1rem; padding: 0.3rem 0; border-bottom: 1px solid var(--rule); }
 dt { font-weight: 600; }
@@ -137,7 +139,8 @@ fn render_section(out: &mut String, section: &SectionCopy, id: &str, lang_attr: 
                     escape_html(&entry.person)
                 ));
                 if entry.first_credit && !entry.works.is_empty() {
-                    let works: Vec<String> = entry.works.iter().map(|w| format!("<i>{}</i>", escape_html(w))).collect();
+                    let works: Vec<String> =
+                        entry.works.iter().map(|w| format!("<cite>{}</cite>", escape_html(w))).collect();
                     out.push_str(&format!(
                         "<dd class=\"works\">{}: {}</dd>",
                         escape_html(other_works_label),
