@@ -198,7 +198,8 @@ fn verbatim_marker_silences_untranslated() {
         ],
     );
     let findings = lint(&set, &test_options()).expect("lints");
-    let untranslated: Vec<&str> = findings.iter().filter(|f| f.rule == "untranslated").map(|f| f.path.as_str()).collect();
+    let untranslated: Vec<&str> =
+        findings.iter().filter(|f| f.rule == "untranslated").map(|f| f.path.as_str()).collect();
     assert_eq!(untranslated, ["mem/es-MX/a.ftl"], "{}", show(&findings));
     assert_eq!(findings.iter().find(|f| f.rule == "untranslated").and_then(|f| f.id.as_deref()), Some("plain"));
 }
@@ -212,7 +213,8 @@ fn group_comment_marker_covers_the_group() {
         vec![("en-US".into(), vec![("a.ftl".into(), en.into())]), ("es-MX".into(), vec![("a.ftl".into(), es.into())])],
     );
     let findings = lint(&set, &test_options()).expect("lints");
-    let ids: Vec<Option<&str>> = findings.iter().filter(|f| f.rule == "untranslated").map(|f| f.id.as_deref()).collect();
+    let ids: Vec<Option<&str>> =
+        findings.iter().filter(|f| f.rule == "untranslated").map(|f| f.id.as_deref()).collect();
     assert_eq!(ids, [Some("plain")], "{}", show(&findings));
 }
 
@@ -295,9 +297,14 @@ fn cli_broken_folder_json() {
     let value: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
     assert_eq!(value["version"], 1);
     assert_eq!(value["reference"], "en-US");
-    assert_eq!(value["summary"]["errors"].as_u64(), Some(value["findings"].as_array().map_or(0, |f| {
-        f.iter().filter(|x| x["severity"] == "error").count() as u64
-    })));
+    assert_eq!(
+        value["summary"]["errors"].as_u64(),
+        Some(
+            value["findings"]
+                .as_array()
+                .map_or(0, |f| { f.iter().filter(|x| x["severity"] == "error").count() as u64 })
+        )
+    );
     insta::assert_snapshot!("cli_broken_json", text);
 }
 
@@ -305,7 +312,9 @@ fn cli_broken_folder_json() {
 fn cli_broken_folder_github() {
     let assert = cli(&["tests/fixtures/ftl/cli/broken", "--format", "github"]).code(1);
     let text = stdout_of(&assert);
-    assert!(text.lines().all(|l| l.starts_with("::error ") || l.starts_with("::warning ") || l.starts_with("::notice ")));
+    assert!(
+        text.lines().all(|l| l.starts_with("::error ") || l.starts_with("::warning ") || l.starts_with("::notice "))
+    );
     insta::assert_snapshot!("cli_broken_github", text);
 }
 
@@ -339,4 +348,39 @@ fn cli_unreadable_input_exits_2() {
         .stderr(predicates::str::contains("press.ftl:1: is not valid UTF-8"));
     let empty = tempfile::tempdir().expect("tempdir");
     cli(&[&empty.path().display().to_string()]).code(2).stderr(predicates::str::contains("no locale folders"));
+}
+
+#[test]
+fn reference_tag_matches_case_insensitively() {
+    let set = load_dir(&fixtures().join("cli/clean"), 1 << 20).expect("loads");
+    let mut options = test_options();
+    options.reference = "en-us".into();
+    assert!(lint(&set, &options).expect("en-us is en-US").is_empty());
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+    /// Any text in a translation file yields findings, never a panic, and every finding points
+    /// inside the file.
+    #[test]
+    fn arbitrary_translation_text_never_panics(text in "(\\PC|[\\n\\t{}$\\-\\[\\]*.=#\"'«»“”])*") {
+        let en = "title = What We Leave Behind\nrole = { $gender ->\n    [female] Director\n    [male] Director\n   *[other] Director\n}\n";
+        let set = LocaleSet::from_pairs(
+            "mem",
+            vec![
+                ("en-US".into(), vec![("a.ftl".into(), en.into())]),
+                ("es-MX".into(), vec![("a.ftl".into(), text.clone())]),
+            ],
+        );
+        let findings = lint(&set, &test_options()).expect("lints");
+        let lines = text.split('\n').count();
+        for finding in findings.iter().filter(|f| f.locale == "es-MX") {
+            proptest::prop_assert!(finding.line >= 1 && finding.line <= lines, "{}", show(&findings));
+            proptest::prop_assert!(finding.span.end <= text.len());
+        }
+        for format in [dejamos::cli::LocalesFormat::Human, dejamos::cli::LocalesFormat::Json, dejamos::cli::LocalesFormat::Github] {
+            let _ = dejamos::locales_check::output::render(&set, &findings, format, &Default::default());
+        }
+    }
 }
