@@ -179,7 +179,10 @@ pub fn lint(set: &LocaleSet, options: &Options) -> Result<Vec<Finding>, Error> {
     }
     let parsed = model::parse_set(set)?;
     let locales = model::build(&parsed);
-    let Some(reference) = locales.iter().position(|l| l.tag == options.reference) else {
+    // `en-us` names the same locale as `en-US`.
+    let wanted: Option<LanguageIdentifier> = options.reference.parse().ok();
+    let Some(reference) = locales.iter().position(|l| l.tag == options.reference || wanted.as_ref() == Some(&l.langid))
+    else {
         return Err(Error::usage(format!(
             "the reference locale `{}` is not among the locales found ({})",
             options.reference,

@@ -26,8 +26,10 @@ pub(crate) fn check(locale: &Locale<'_, '_>, sink: &mut Sink) {
     for entry in locale.unique() {
         let Some(file) = locale.file(entry.file) else { continue };
         for (_, pattern) in entry.patterns() {
-            // Quote nesting runs across the text elements of one pattern.
+            // Quote nesting and inline markup (`<i lang="en">`) run across the text elements of
+            // one pattern.
             let mut angle_depth = 0usize;
+            let mut in_tag = false;
             let mut hits: Vec<(usize, Hit)> = Vec::new();
             super::model::walk(pattern, &mut |node| {
                 let Node::Text(text) = node else { return };
@@ -35,8 +37,8 @@ pub(crate) fn check(locale: &Locale<'_, '_>, sink: &mut Sink) {
                 let mut found = Vec::new();
                 ellipsis(text, &mut found);
                 match language {
-                    "en" => english(text, &mut found),
-                    "es" => spanish(text, &mut angle_depth, &mut found),
+                    "en" => english(text, &mut in_tag, &mut found),
+                    "es" => spanish(text, &mut angle_depth, &mut in_tag, &mut found),
                     _ => {}
                 }
                 hits.extend(found.into_iter().map(|hit| (base, hit)));
@@ -90,8 +92,25 @@ fn ellipsis(text: &str, out: &mut Vec<Hit>) {
     }
 }
 
-fn english(text: &str, out: &mut Vec<Hit>) {
-    for (at, c) in text.char_indices() {
+/// The characters of `text` outside inline markup tags such as `<i lang="en">`, whose quotes
+/// are HTML syntax, not typography. `in_tag` carries an open tag across text elements.
+fn prose(text: &str, in_tag: &mut bool) -> Vec<(usize, char)> {
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if *in_tag {
+            *in_tag = c != '>';
+        } else if c == '<' && chars.peek().is_some_and(|(_, n)| n.is_ascii_alphabetic() || *n == '/') {
+            *in_tag = true;
+        } else {
+            out.push((at, c));
+        }
+    }
+    out
+}
+
+fn english(text: &str, in_tag: &mut bool, out: &mut Vec<Hit>) {
+    for (at, c) in prose(text, in_tag) {
         match c {
             '\'' => out.push((
                 "straight-apostrophe",
@@ -104,8 +123,8 @@ fn english(text: &str, out: &mut Vec<Hit>) {
     }
 }
 
-fn spanish(text: &str, angle_depth: &mut usize, out: &mut Vec<Hit>) {
-    for (at, c) in text.char_indices() {
+fn spanish(text: &str, angle_depth: &mut usize, in_tag: &mut bool, out: &mut Vec<Hit>) {
+    for (at, c) in prose(text, in_tag) {
         match c {
             '«' => *angle_depth += 1,
             '»' => *angle_depth = angle_depth.saturating_sub(1),
@@ -190,4 +209,34 @@ fn spanish(text: &str, angle_depth: &mut usize, out: &mut Vec<Hit>) {
 
 fn unaccent(word: &str) -> String {
     word.replace('ó', "o").replace('Ó', "O")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_inside_markup_tags_are_not_typography() {
+        let mut in_tag = false;
+        let mut out = Vec::new();
+        english(r#"Her short <i lang="en">An Uncertain Future</i> and "this""#, &mut in_tag, &mut out);
+        let columns: Vec<usize> = out.iter().map(|(_, range, _)| range.start).collect();
+        assert_eq!(columns, [51, 56]);
+        // A tag left open at the end of one text element continues into the next.
+        let mut out = Vec::new();
+        english(r#"<a href=""#, &mut in_tag, &mut out);
+        assert!(in_tag && out.is_empty());
+        english(r#"">it's"#, &mut in_tag, &mut out);
+        assert_eq!(out.len(), 1);
+        assert!(!in_tag);
+    }
+
+    #[test]
+    fn a_comparison_is_not_a_tag() {
+        let mut in_tag = false;
+        let mut out = Vec::new();
+        english("1 < 2 and it's fine", &mut in_tag, &mut out);
+        assert!(!in_tag);
+        assert_eq!(out.len(), 1);
+    }
 }
