@@ -192,24 +192,25 @@ pub fn lint(set: &LocaleSet, options: &Options) -> Result<Vec<Finding>, Error> {
     let mut sink = model::Sink::default();
     let plurals: Vec<plural::PluralRules> =
         locales.iter().map(|l| plural::PluralRules::probe(options.new_bundle, &l.langid)).collect();
-    for (i, locale) in locales.iter().enumerate() {
+    let flows: Vec<arguments::Flow<'_>> = locales.iter().map(|l| arguments::Flow::new(l, &options.args)).collect();
+    for (i, (locale, flow)) in locales.iter().zip(&flows).enumerate() {
         syntax::check(locale, &mut sink);
         structure::check(locale, &options.functions, &mut sink);
         parity::check_references(locale, &options.functions, &mut sink);
-        let unknown = arguments::check_unknown(locale, &options.args, &mut sink);
+        let unknown = arguments::check_unknown(locale, flow, &mut sink);
         let rules = plurals.get(i).cloned().unwrap_or_default();
         selectors::check(locale, &options.args, &rules, &mut sink);
-        render::check(locale, options, &rules, &unknown, &mut sink);
+        render::check(locale, options, &rules, &unknown, flow, &mut sink);
         typography::check(locale, &mut sink);
         if i != reference
-            && let Some(reference) = locales.get(reference)
+            && let (Some(reference), Some(reference_flow)) = (locales.get(reference), flows.get(reference))
         {
-            parity::check_against(locale, reference, &options.args, &mut sink);
+            parity::check_against(locale, reference, (flow, reference_flow), &mut sink);
             untranslated::check(locale, reference, &mut sink);
         }
     }
     if let Some(reference) = locales.get(reference) {
-        arguments::check_unused(&locales, reference, &options.args, &mut sink);
+        arguments::check_unused(&locales, &flows, reference, &options.args, &mut sink);
     }
     Ok(sink.finish(&locales))
 }
