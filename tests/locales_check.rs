@@ -384,3 +384,65 @@ proptest::proptest! {
         }
     }
 }
+
+fn lint_pair(en: &str, es: &str, options: &Options) -> Vec<Finding> {
+    let set = LocaleSet::from_pairs(
+        "mem",
+        vec![("en-US".into(), vec![("a.ftl".into(), en.into())]), ("es-MX".into(), vec![("a.ftl".into(), es.into())])],
+    );
+    lint(&set, options).expect("lints")
+}
+
+#[test]
+fn cyclic_references_are_a_render_error_not_a_hang() {
+    let text = "a = A { b }\nb = B { a }\n";
+    let findings = lint_pair(text, text, &test_options());
+    let rules: Vec<(&str, &str)> = findings.iter().map(|f| (f.locale.as_str(), f.rule)).collect();
+    assert!(rules.contains(&("en-US", "render-error")), "{}", show(&findings));
+    assert!(findings.iter().any(|f| f.message.contains("Cyclic")), "{}", show(&findings));
+}
+
+#[test]
+fn a_tab_indented_line_is_one_finding_not_two() {
+    let findings = lint_dir(&fixtures().join("tab-indent/bad"));
+    assert!(!findings.iter().any(|f| f.rule == "syntax-error"), "{}", show(&findings));
+}
+
+#[test]
+fn duplicates_are_found_across_the_files_of_a_locale() {
+    let set = LocaleSet::from_pairs(
+        "mem",
+        vec![
+            ("en-US".into(), vec![("a.ftl".into(), "title = Title\n".into())]),
+            (
+                "es-MX".into(),
+                vec![("a.ftl".into(), "title = Título\n".into()), ("b.ftl".into(), "title = Otro título\n".into())],
+            ),
+        ],
+    );
+    let findings = lint(&set, &test_options()).expect("lints");
+    assert_eq!(findings.len(), 1, "{}", show(&findings));
+    assert_eq!((findings[0].rule, findings[0].path.as_str()), ("duplicate-id", "mem/es-MX/b.ftl"));
+    assert!(findings[0].message.contains("mem/es-MX/a.ftl:1"), "{}", findings[0].message);
+}
+
+#[test]
+fn a_gendered_default_is_reported() {
+    let en = "role = Director\n";
+    let es = "role = { $gender ->\n    [female] Directora\n   *[male] Director\n}\n";
+    let mut options = test_options();
+    options.args = ArgsSpec::new().with("role", &[("gender", SampleValue::Str("female".into()))]);
+    let findings = lint_pair(en, es, &options);
+    let messages: Vec<&str> =
+        findings.iter().filter(|f| f.rule == "gender-select").map(|f| f.message.as_str()).collect();
+    assert_eq!(messages.len(), 1, "{}", show(&findings));
+    assert!(messages[0].contains("defaults to `[male]`"), "{}", messages[0]);
+}
+
+#[test]
+fn only_ftl_files_are_loaded() {
+    let set = load_dir(&fixtures().join("cli/clean"), 1 << 20).expect("loads");
+    let names: Vec<&str> = set.locales.iter().flat_map(|l| l.files.iter().map(|f| f.name.as_str())).collect();
+    assert_eq!(names, ["press.ftl", "press.ftl"]);
+    assert_eq!(set.tags(), ["en-US", "es-MX"]);
+}
