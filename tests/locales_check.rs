@@ -348,6 +348,14 @@ fn cli_unreadable_input_exits_2() {
         .stderr(predicates::str::contains("press.ftl:1: is not valid UTF-8"));
     let empty = tempfile::tempdir().expect("tempdir");
     cli(&[&empty.path().display().to_string()]).code(2).stderr(predicates::str::contains("no locale folders"));
+    let misnamed = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir(misnamed.path().join("en-US")).expect("mkdir");
+    std::fs::write(misnamed.path().join("en-US/a.ftl"), "a = A\n").expect("write");
+    std::fs::create_dir(misnamed.path().join("spanish drafts")).expect("mkdir");
+    std::fs::write(misnamed.path().join("spanish drafts/a.ftl"), "a = A\n").expect("write");
+    cli(&[&misnamed.path().display().to_string()])
+        .code(2)
+        .stderr(predicates::str::contains("`spanish drafts` is not a language tag"));
 }
 
 #[test]
