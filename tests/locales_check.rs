@@ -454,3 +454,12 @@ fn only_ftl_files_are_loaded() {
     assert_eq!(names, ["press.ftl", "press.ftl"]);
     assert_eq!(set.tags(), ["en-US", "es-MX"]);
 }
+
+#[test]
+fn deeply_nested_placeables_are_reported_not_a_stack_overflow() {
+    let deep = format!("a = {}\"x\"{}\n", "{ ".repeat(50_000), " }".repeat(50_000));
+    let findings = lint_pair("a = A\n", &deep, &test_options());
+    let rules: Vec<&str> = findings.iter().map(|f| f.rule).collect();
+    assert!(rules.contains(&"syntax-error"), "{rules:?}");
+    assert!(findings.iter().any(|f| f.message.contains("nest more than 64")));
+}

@@ -29,7 +29,8 @@ pub(crate) fn check(
     sink: &mut Sink,
 ) {
     let mut bundle = (options.new_bundle)(&locale.langid);
-    for file in locale.files {
+    // A file too deeply nested to parse safely is reported by the syntax pass and left out.
+    for file in locale.files.iter().filter(|f| f.too_deep.is_none()) {
         let text = file.text.strip_prefix('\u{FEFF}').unwrap_or(file.text).to_string();
         let resource = match FluentResource::try_new(text) {
             Ok(resource) => resource,
