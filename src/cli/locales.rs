@@ -6,11 +6,11 @@ use crate::locales_check::output::{self, OutputOptions};
 use crate::locales_check::{LocaleSet, Options, lint, load_dir};
 use std::io::IsTerminal;
 
-/// The locales embedded in the binary, as `(locale, [(file name, text)])`.
+/// The locales folder embedded in the binary, as `(path relative to locales/, text)` pairs.
 ///
 /// Adapter to the press module, which owns the embedded copy: this is the one line to wire.
-fn embedded_locales() -> Vec<(String, Vec<(String, String)>)> {
-    Vec::new() // WIRE: crate::press::embedded_locales()
+fn embedded_files() -> &'static [(&'static str, &'static str)] {
+    &[] // WIRE: crate::press::catalog::EMBEDDED
 }
 
 /// Run the command.
@@ -18,7 +18,7 @@ pub fn run_check(args: &LocalesCheckArgs, global: &GlobalArgs) -> Result<Outcome
     let set = match &args.dir {
         Some(dir) => load_dir(dir, global.max_size)?,
         None => {
-            let set = LocaleSet::from_pairs("locales", embedded_locales());
+            let set = LocaleSet::from_relative_paths("locales", embedded_files());
             if set.locales.is_empty() {
                 return Err(Error::usage(
                     "this build embeds no locales; name the folder to check: dejamos locales check DIR",

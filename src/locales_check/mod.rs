@@ -91,6 +91,24 @@ impl LocaleSet {
         LocaleSet { locales }
     }
 
+    /// Build a set from `(path relative to the locales folder, text)` pairs such as
+    /// `("es-MX/press.ftl", "…")`, the shape of an embedded folder. Paths that are not
+    /// `<locale>/<file>.ftl` (`film.toml`, nested folders) are left out.
+    pub fn from_relative_paths(root: &str, files: &[(&str, &str)]) -> Self {
+        let mut grouped: Vec<(String, Vec<(String, String)>)> = Vec::new();
+        for (path, text) in files {
+            let Some((tag, name)) = path.split_once('/') else { continue };
+            if name.contains('/') {
+                continue;
+            }
+            match grouped.iter_mut().find(|(t, _)| t == tag) {
+                Some((_, list)) => list.push((name.to_string(), (*text).to_string())),
+                None => grouped.push((tag.to_string(), vec![(name.to_string(), (*text).to_string())])),
+            }
+        }
+        LocaleSet::from_pairs(root, grouped)
+    }
+
     /// The locale tags, in order.
     pub fn tags(&self) -> Vec<&str> {
         self.locales.iter().map(|l| l.tag.as_str()).collect()
@@ -238,5 +256,28 @@ impl Counts {
             }
         }
         counts
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_paths_group_by_locale_and_skip_other_files() {
+        let set = LocaleSet::from_relative_paths(
+            "locales",
+            &[
+                ("film.toml", "runtime = 72"),
+                ("es-MX/press.ftl", "b = B\n"),
+                ("en-US/press.ftl", "a = A\n"),
+                ("en-US/notes.txt", "x"),
+                ("en-US/old/press.ftl", "z = Z\n"),
+                ("es-MX/credits.ftl", "c = C\n"),
+            ],
+        );
+        assert_eq!(set.tags(), ["en-US", "es-MX"]);
+        let paths: Vec<&str> = set.locales.iter().flat_map(|l| l.files.iter().map(|f| f.path.as_str())).collect();
+        assert_eq!(paths, ["locales/en-US/press.ftl", "locales/es-MX/credits.ftl", "locales/es-MX/press.ftl"]);
     }
 }
