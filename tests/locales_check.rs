@@ -463,3 +463,22 @@ fn deeply_nested_placeables_are_reported_not_a_stack_overflow() {
     assert!(rules.contains(&"syntax-error"), "{rules:?}");
     assert!(findings.iter().any(|f| f.message.contains("nest more than 64")));
 }
+
+#[test]
+fn an_ignores_comment_allows_leaving_a_variable_out() {
+    let mut options = test_options();
+    options.args = ArgsSpec::new().with(
+        "statement",
+        &[("title", SampleValue::Str("T".into())), ("original-title", SampleValue::Str("O".into()))],
+    );
+    let en = "statement = About { $title } ({ $original-title }).\n";
+    let plain = "statement = Sobre { $title }.\n";
+    let findings = lint_pair(en, plain, &options);
+    assert_eq!(findings.iter().map(|f| f.rule).collect::<Vec<_>>(), ["missing-variable"], "{}", show(&findings));
+    let marked =
+        "# @ignores $original-title: in Spanish the original title is the title.\nstatement = Sobre { $title }.\n";
+    assert!(lint_pair(en, marked, &options).is_empty());
+    // The marker names variables; another one stays reported.
+    let wrong = "# @ignores $subtitle\nstatement = Sobre { $title }.\n";
+    assert_eq!(lint_pair(en, wrong, &options).len(), 1);
+}

@@ -41,6 +41,11 @@ use unic_langid::LanguageIdentifier;
 /// in a `##` group comment to cover every entry of the group.
 pub const VERBATIM_MARKER: &str = "@verbatim";
 
+/// The comment marker with which a translation declares that it leaves out, on purpose, a
+/// variable the reference uses: `# @ignores $original-title (the Spanish title is the original)`
+/// right above the message. `missing-variable` then stays quiet for the variables on that line.
+pub const IGNORES_MARKER: &str = "@ignores";
+
 /// One `.ftl` file of a locale.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LocaleFile {

@@ -3,7 +3,7 @@
 //!
 //! fluent-syntax's AST has no spans, but with `S = &str` every identifier and text element is a
 //! slice of the source, so pointer arithmetic recovers byte offsets (see [`offset_in`]).
-use super::{Finding, LocaleSet, VERBATIM_MARKER, rules};
+use super::{Finding, IGNORES_MARKER, LocaleSet, VERBATIM_MARKER, rules};
 use crate::diagnostic::LineIndex;
 use crate::error::Error;
 use fluent_syntax::ast;
@@ -143,6 +143,8 @@ pub(crate) struct Entry<'p, 's> {
     pub attributes: &'p [ast::Attribute<&'s str>],
     /// Declared identical in every locale (a name or title) by the [`VERBATIM_MARKER`].
     pub verbatim: bool,
+    /// Variables the comment declares deliberately unused with the [`IGNORES_MARKER`].
+    pub ignores: Vec<&'s str>,
 }
 
 impl<'p, 's> Entry<'p, 's> {
@@ -228,8 +230,18 @@ pub(crate) fn build<'p, 's>(parsed: &'p [ParsedLocale<'s>]) -> Vec<Locale<'p, 's
                     let id_offset = offset_in(file.text, id.name).unwrap_or(0);
                     let offset = if kind == Kind::Term { id_offset.saturating_sub(1) } else { id_offset };
                     let verbatim = group_verbatim || comment.as_ref().is_some_and(has_marker);
+                    let ignores = comment.as_ref().map(ignored_variables).unwrap_or_default();
                     first.entry((kind, id.name)).or_insert(entries.len());
-                    entries.push(Entry { kind, name: id.name, file: file_index, offset, value, attributes, verbatim });
+                    entries.push(Entry {
+                        kind,
+                        name: id.name,
+                        file: file_index,
+                        offset,
+                        value,
+                        attributes,
+                        verbatim,
+                        ignores,
+                    });
                 }
             }
             Locale { tag: locale.tag, langid: locale.langid.clone(), files: &locale.files, entries, first }
@@ -239,6 +251,21 @@ pub(crate) fn build<'p, 's>(parsed: &'p [ParsedLocale<'s>]) -> Vec<Locale<'p, 's
 
 fn has_marker(comment: &ast::Comment<&str>) -> bool {
     comment.content.iter().any(|line| line.contains(VERBATIM_MARKER))
+}
+
+/// The `$variables` named on the comment lines that carry the [`IGNORES_MARKER`].
+fn ignored_variables<'s>(comment: &ast::Comment<&'s str>) -> Vec<&'s str> {
+    let mut out = Vec::new();
+    for line in comment.content.iter().filter(|l| l.contains(IGNORES_MARKER)) {
+        for (at, _) in line.match_indices('$') {
+            let name = line.get(at + 1..).unwrap_or("");
+            let end = name.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(name.len());
+            if let Some(name) = name.get(..end).filter(|n| !n.is_empty()) {
+                out.push(name);
+            }
+        }
+    }
+    out
 }
 
 /// One node met while walking a pattern.
