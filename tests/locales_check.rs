@@ -348,6 +348,14 @@ fn cli_unreadable_input_exits_2() {
         .stderr(predicates::str::contains("press.ftl:1: is not valid UTF-8"));
     let empty = tempfile::tempdir().expect("tempdir");
     cli(&[&empty.path().display().to_string()]).code(2).stderr(predicates::str::contains("no locale folders"));
+    let misnamed = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir(misnamed.path().join("en-US")).expect("mkdir");
+    std::fs::write(misnamed.path().join("en-US/a.ftl"), "a = A\n").expect("write");
+    std::fs::create_dir(misnamed.path().join("spanish drafts")).expect("mkdir");
+    std::fs::write(misnamed.path().join("spanish drafts/a.ftl"), "a = A\n").expect("write");
+    cli(&[&misnamed.path().display().to_string()])
+        .code(2)
+        .stderr(predicates::str::contains("`spanish drafts` is not a language tag"));
 }
 
 #[test]
@@ -383,4 +391,94 @@ proptest::proptest! {
             let _ = dejamos::locales_check::output::render(&set, &findings, format, &Default::default());
         }
     }
+}
+
+fn lint_pair(en: &str, es: &str, options: &Options) -> Vec<Finding> {
+    let set = LocaleSet::from_pairs(
+        "mem",
+        vec![("en-US".into(), vec![("a.ftl".into(), en.into())]), ("es-MX".into(), vec![("a.ftl".into(), es.into())])],
+    );
+    lint(&set, options).expect("lints")
+}
+
+#[test]
+fn cyclic_references_are_a_render_error_not_a_hang() {
+    let text = "a = A { b }\nb = B { a }\n";
+    let findings = lint_pair(text, text, &test_options());
+    let rules: Vec<(&str, &str)> = findings.iter().map(|f| (f.locale.as_str(), f.rule)).collect();
+    assert!(rules.contains(&("en-US", "render-error")), "{}", show(&findings));
+    assert!(findings.iter().any(|f| f.message.contains("Cyclic")), "{}", show(&findings));
+}
+
+#[test]
+fn a_tab_indented_line_is_one_finding_not_two() {
+    let findings = lint_dir(&fixtures().join("tab-indent/bad"));
+    assert!(!findings.iter().any(|f| f.rule == "syntax-error"), "{}", show(&findings));
+}
+
+#[test]
+fn duplicates_are_found_across_the_files_of_a_locale() {
+    let set = LocaleSet::from_pairs(
+        "mem",
+        vec![
+            ("en-US".into(), vec![("a.ftl".into(), "title = Title\n".into())]),
+            (
+                "es-MX".into(),
+                vec![("a.ftl".into(), "title = Título\n".into()), ("b.ftl".into(), "title = Otro título\n".into())],
+            ),
+        ],
+    );
+    let findings = lint(&set, &test_options()).expect("lints");
+    assert_eq!(findings.len(), 1, "{}", show(&findings));
+    assert_eq!((findings[0].rule, findings[0].path.as_str()), ("duplicate-id", "mem/es-MX/b.ftl"));
+    assert!(findings[0].message.contains("mem/es-MX/a.ftl:1"), "{}", findings[0].message);
+}
+
+#[test]
+fn a_gendered_default_is_reported() {
+    let en = "role = Director\n";
+    let es = "role = { $gender ->\n    [female] Directora\n   *[male] Director\n}\n";
+    let mut options = test_options();
+    options.args = ArgsSpec::new().with("role", &[("gender", SampleValue::Str("female".into()))]);
+    let findings = lint_pair(en, es, &options);
+    let messages: Vec<&str> =
+        findings.iter().filter(|f| f.rule == "gender-select").map(|f| f.message.as_str()).collect();
+    assert_eq!(messages.len(), 1, "{}", show(&findings));
+    assert!(messages[0].contains("defaults to `[male]`"), "{}", messages[0]);
+}
+
+#[test]
+fn only_ftl_files_are_loaded() {
+    let set = load_dir(&fixtures().join("cli/clean"), 1 << 20).expect("loads");
+    let names: Vec<&str> = set.locales.iter().flat_map(|l| l.files.iter().map(|f| f.name.as_str())).collect();
+    assert_eq!(names, ["press.ftl", "press.ftl"]);
+    assert_eq!(set.tags(), ["en-US", "es-MX"]);
+}
+
+#[test]
+fn deeply_nested_placeables_are_reported_not_a_stack_overflow() {
+    let deep = format!("a = {}\"x\"{}\n", "{ ".repeat(50_000), " }".repeat(50_000));
+    let findings = lint_pair("a = A\n", &deep, &test_options());
+    let rules: Vec<&str> = findings.iter().map(|f| f.rule).collect();
+    assert!(rules.contains(&"syntax-error"), "{rules:?}");
+    assert!(findings.iter().any(|f| f.message.contains("nest more than 64")));
+}
+
+#[test]
+fn an_ignores_comment_allows_leaving_a_variable_out() {
+    let mut options = test_options();
+    options.args = ArgsSpec::new().with(
+        "statement",
+        &[("title", SampleValue::Str("T".into())), ("original-title", SampleValue::Str("O".into()))],
+    );
+    let en = "statement = About { $title } ({ $original-title }).\n";
+    let plain = "statement = Sobre { $title }.\n";
+    let findings = lint_pair(en, plain, &options);
+    assert_eq!(findings.iter().map(|f| f.rule).collect::<Vec<_>>(), ["missing-variable"], "{}", show(&findings));
+    let marked =
+        "# @ignores $original-title: in Spanish the original title is the title.\nstatement = Sobre { $title }.\n";
+    assert!(lint_pair(en, marked, &options).is_empty());
+    // The marker names variables; another one stays reported.
+    let wrong = "# @ignores $subtitle\nstatement = Sobre { $title }.\n";
+    assert_eq!(lint_pair(en, wrong, &options).len(), 1);
 }

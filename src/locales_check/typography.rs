@@ -166,9 +166,13 @@ fn spanish(text: &str, angle_depth: &mut usize, in_tag: &mut bool, out: &mut Vec
             // After a lowercase word or a number the capital is wrong ("11 de Marzo"); after a
             // capitalized word it is likely part of a name ("Javier Domingo"); at a sentence start
             // it is right.
+            // Followed by another capitalized word it is a name or a holiday ("Julio Bracho",
+            // "Viernes Santo").
             let previous = text.get(..m.start()).and_then(|before| before.split_whitespace().next_back());
+            let next = text.get(m.end()..).and_then(|after| after.split_whitespace().next());
             let wrong = previous.and_then(|w| w.chars().next()).is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
-                && !previous.is_some_and(|w| w.ends_with(['.', '!', '?', ':']));
+                && !previous.is_some_and(|w| w.ends_with(['.', '!', '?', ':']))
+                && !next.and_then(|w| w.chars().next()).is_some_and(char::is_uppercase);
             if wrong {
                 out.push((
                     "month-case",
@@ -229,6 +233,47 @@ mod tests {
         english(r#"">it's"#, &mut in_tag, &mut out);
         assert_eq!(out.len(), 1);
         assert!(!in_tag);
+    }
+
+    #[test]
+    fn capitalized_months_are_reported_only_where_lowercase_is_due() {
+        let months = |text: &str| {
+            let mut out = Vec::new();
+            spanish(text, &mut 0, &mut false, &mut out);
+            out.into_iter().filter(|(rule, _, _)| *rule == "month-case").count()
+        };
+        assert_eq!(months("el 11 de Marzo de 2022"), 1);
+        assert_eq!(months("cada Lunes"), 1);
+        assert_eq!(months("Marzo de 2022 fue largo."), 0);
+        assert_eq!(months("Fin. Mayo llegó."), 0);
+        assert_eq!(months("con el director Julio Bracho"), 0);
+        assert_eq!(months("el Viernes Santo"), 0);
+        assert_eq!(months("el 11 de marzo"), 0);
+    }
+
+    fn spanish_rules(text: &str) -> Vec<&'static str> {
+        let mut out = Vec::new();
+        spanish(text, &mut 0, &mut false, &mut out);
+        out.into_iter().map(|(rule, _, _)| rule).collect()
+    }
+
+    #[test]
+    fn unit_symbols_take_no_period_or_plural_but_a_sentence_may_end() {
+        assert_eq!(spanish_rules("Duración: 1 h. 12 min"), ["unit-symbol"]);
+        assert_eq!(spanish_rules("Dura 72 mins"), ["unit-symbol"]);
+        assert_eq!(spanish_rules("Dura 2 hrs"), ["unit-symbol"]);
+        assert!(spanish_rules("Dura 72 min.").is_empty());
+        assert!(spanish_rules("Dura 72 min. Luego, nada.").is_empty());
+        assert!(spanish_rules("Dura 1 h 12 min").is_empty());
+    }
+
+    #[test]
+    fn spanish_word_rules() {
+        assert_eq!(spanish_rules("Guión y dirección"), ["guion-accent"]);
+        assert_eq!(spanish_rules("Su première mundial"), ["estreno"]);
+        assert_eq!(spanish_rules("La Premier en Austin"), ["estreno"]);
+        assert!(spanish_rules("Guion: Iliana Sosa. Estreno mundial.").is_empty());
+        assert_eq!(spanish_rules("Dijo: “sí”, y «“no”»"), ["quote-style"]);
     }
 
     #[test]
