@@ -3,6 +3,11 @@
 //! [`all`] is the catalogue: `dejamos rules` prints it and `check` runs it.
 use super::rule::Rule;
 
+pub mod english;
+pub mod language;
+pub mod spanish;
+pub mod text;
+
 /// Every rule, in catalogue order.
 pub fn all() -> Vec<Box<dyn Rule>> {
     Vec::new()
