@@ -248,6 +248,10 @@ fn dialogue_dash_near_misses() {
     assert!(found("dialogue-dash", Lang::Spanish, &cue("- Hola.\n- ¿Qué tal?")).is_empty());
     assert_eq!(found("dialogue-dash", Lang::English, &cue("- Hola.")), [(3, 1)]);
     assert!(found("dialogue-dash", Lang::English, &cue("<i>-Hi.</i>\n-Twenty-two - or so.")).is_empty());
+    // A dash other than the hyphen is reported and, in English and Spanish, replaced.
+    assert_eq!(found("dialogue-dash", Lang::Spanish, &cue("– Hola.\n—¿Qué tal?")), [(3, 1), (4, 1)]);
+    assert_eq!(fixed("dialogue-dash", Lang::Spanish, &cue("– Hola.\n—¿Qué tal?")), cue("- Hola.\n- ¿Qué tal?"));
+    assert_eq!(fixed("dialogue-dash", Lang::English, &cue("– Hi.\n—Hey.")), cue("-Hi.\n-Hey."));
     // Other languages: only the one-speaker-per-line check.
     assert!(found("dialogue-dash", Lang::Other, &cue("- Salut.\n-Ça va.")).is_empty());
     assert_eq!(found("dialogue-dash", Lang::Other, &cue("Salut. - Ça va.")), [(3, 8)]);
@@ -358,6 +362,8 @@ fn number_style_near_misses() {
         "We need 20 chairs.",
         "Call 911.",
         "At 5 p.m. we leave.",
+        "Be home by 10 o'clock.",
+        "It weighs 3 kg.",
     ] {
         assert!(found("number-style", Lang::English, &cue(text)).is_empty(), "{text}");
     }
@@ -408,5 +414,121 @@ fn every_rule_documents_what_why_source_and_examples() {
         }
         assert_eq!(info.docs.contains("## Fix"), info.fixable || info.docs.contains("None"), "{}", info.name);
         assert!(!info.summary.is_empty() && !info.summary.ends_with(' '));
+    }
+}
+
+// ---------------------------------------------------------------- robustness
+
+fn all_rules() -> Vec<Box<dyn Rule>> {
+    text::rules().into_iter().chain(spanish::rules()).chain(english::rules()).chain(language::rules()).collect()
+}
+
+mod robustness {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Cue text built from the characters the rules care about.
+    fn cue_text() -> impl Strategy<Value = String> {
+        let atoms = prop::sample::select(vec![
+            "¿",
+            "?",
+            "¡",
+            "!",
+            ".",
+            "...",
+            "…",
+            " ",
+            "  ",
+            "\u{a0}",
+            "-",
+            "--",
+            "–",
+            ",",
+            ";",
+            ":",
+            "<i>",
+            "</i>",
+            "<b>",
+            "</b",
+            "<font color=\"red\">",
+            "{\\an8}",
+            "{",
+            "<",
+            ">",
+            "Ã©",
+            "Â¿",
+            "â€™",
+            "Ã",
+            "\t",
+            "\u{200b}",
+            "😀",
+            "\u{301}",
+            "3",
+            "10",
+            "5:30",
+            "Marzo",
+            "lunes",
+            "Domingo",
+            "the",
+            "que",
+            "I",
+            "don't",
+            "Sr.",
+            "\n",
+            "\n-",
+            "\n- ",
+            "a",
+            "é",
+            "ñ",
+            "'",
+            "’",
+            "&amp;",
+            "\u{fffd}",
+            "\0",
+        ]);
+        prop::collection::vec(atoms, 0..40).prop_map(|parts| parts.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+        #[test]
+        fn rules_never_panic_and_fixes_keep_the_structure(texts in prop::collection::vec(cue_text(), 1..4)) {
+            let mut source = String::new();
+            for (i, text) in texts.iter().enumerate() {
+                let line = text.trim_matches('\n').replace("\n\n", "\n");
+                let line = if line.trim().is_empty() { "x".to_string() } else { line };
+                source.push_str(&format!("{}\n00:00:{:02},000 --> 00:00:{:02},500\n{line}\n\n", i + 1, i * 2, i * 2 + 1));
+            }
+            let doc = parse_str(&source);
+            let plain: Vec<PlainCue> = doc.cues.iter().map(|c| text::plain_cue(c.text_lines(&doc))).collect();
+            let thresholds = netflix();
+            for lang in [Lang::Spanish, Lang::English, Lang::Other] {
+                let ctx = Context { doc: &doc, lang, fps: FrameRate::FILM, thresholds: &thresholds, plain: &plain };
+                for rule in all_rules() {
+                    let mut out = Vec::new();
+                    rule.check(&ctx, &mut out);
+                    let mut edits = Vec::new();
+                    for d in &out {
+                        prop_assert!(d.span.start <= d.span.end && d.span.end <= doc.source.len());
+                        prop_assert!(doc.source.is_char_boundary(d.span.start) && doc.source.is_char_boundary(d.span.end));
+                        if let Some(fix) = &d.fix {
+                            edits.extend(fix.edits.iter().cloned());
+                        }
+                    }
+                    edits.sort_by_key(|e| (e.range.start, e.range.end));
+                    for pair in edits.windows(2) {
+                        prop_assert!(pair[0].range.end <= pair[1].range.start, "{}: overlapping edits", rule.info().name);
+                    }
+                    let mut fixed = doc.source.clone();
+                    for edit in edits.iter().rev() {
+                        prop_assert!(fixed.is_char_boundary(edit.range.start) && fixed.is_char_boundary(edit.range.end));
+                        fixed.replace_range(edit.range.clone(), &edit.replacement);
+                    }
+                    let again = parse_str(&fixed);
+                    prop_assert_eq!(again.cues.len(), doc.cues.len(), "{} fix changed the cue count", rule.info().name);
+                }
+            }
+        }
     }
 }

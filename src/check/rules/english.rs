@@ -1,6 +1,6 @@
 //! English rules (files checked as English only): `number-style`.
 use super::text::markup::{CueChars, is_space};
-use super::text::prose::{Word, ends_sentence, word_after, word_before, words};
+use super::text::prose::{Word, cue_ends_sentence, ends_sentence, word_after, word_before, words};
 use crate::check::rule::{Context, Lang, Rule};
 use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
 
@@ -270,11 +270,11 @@ impl Rule for NumberStyle {
         let mut buf = CueChars::default();
         let mut starts = true;
         for cue in &ctx.doc.cues {
-            buf.fill(ctx.doc, cue);
-            if !buf.chars.iter().any(|v| v.ch.is_ascii_digit()) {
-                starts = ends_sentence(&buf);
+            if !cue.lines.iter().any(|l| ctx.doc.slice(&l.span).bytes().any(|b| b.is_ascii_digit())) {
+                starts = cue_ends_sentence(ctx.doc, cue);
                 continue;
             }
+            buf.fill(ctx.doc, cue);
             for word in words(&buf, starts) {
                 let Some(value) = word.number(&buf) else {
                     continue;

@@ -1,6 +1,5 @@
 //! Language rules: `wrong-language`.
-use super::text::markup::{Piece, pieces};
-use crate::check::lang::detect_cue;
+use crate::check::lang::detect_cue_lines;
 use crate::check::rule::{Context, Lang, Rule};
 use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
 
@@ -59,21 +58,8 @@ impl Rule for WrongLanguage {
             Lang::English => ("an English", Lang::Spanish),
             Lang::Other => return,
         };
-        let mut text = String::new();
         for cue in &ctx.doc.cues {
-            text.clear();
-            for text_line in &cue.lines {
-                let line = ctx.doc.slice(&text_line.span);
-                if !text.is_empty() {
-                    text.push('\n');
-                }
-                for piece in pieces(line) {
-                    if let Piece::Text(range) = piece {
-                        text.push_str(line.get(range).unwrap_or(""));
-                    }
-                }
-            }
-            if detect_cue(&text) != Some(other) {
+            if detect_cue_lines(cue.text_lines(ctx.doc)) != Some(other) {
                 continue;
             }
             let (Some(first), Some(last)) = (cue.lines.first(), cue.lines.last()) else { continue };

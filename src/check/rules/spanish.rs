@@ -1,11 +1,13 @@
 //! Spanish rules (files checked as Spanish only): `spanish-punctuation`, `capitalized-month`,
 //! `semicolon`.
 use super::text::markup::{CueChars, is_space};
-use super::text::prose::{Word, ends_sentence, is_ellipsis_at, word_after, word_before, words};
+use super::text::prose::{Word, cue_ends_sentence, ends_sentence, is_ellipsis_at, word_after, word_before, words};
 use super::text::{edit, whitespace_deletions};
 use crate::check::rule::{Context, Lang, Rule};
 use crate::diagnostic::{Diagnostic, Fix, RuleInfo, Severity};
+use regex::Regex;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// The Spanish rules, in catalogue order.
 pub fn rules() -> Vec<Box<dyn Rule>> {
@@ -89,6 +91,10 @@ impl Rule for SpanishPunctuation {
         let mut pending: Vec<Open> = Vec::new();
         let mut carried = 0;
         for cue in &ctx.doc.cues {
+            // Nothing to do in a cue without signs unless a sentence is still open.
+            if pending.is_empty() && !cue.lines.iter().any(|l| has_sign(ctx.doc.slice(&l.span))) {
+                continue;
+            }
             buf.fill(ctx.doc, cue);
             for i in 0..buf.chars.len() {
                 let Some(ch) = buf.ch(i) else { break };
@@ -124,6 +130,13 @@ impl Rule for SpanishPunctuation {
         }
         flush(ctx, &mut pending, out);
     }
+}
+
+/// Whether a line contains `¿`, `¡`, `?` or `!` (`¿` and `¡` are the bytes C2 BF and C2 A1).
+fn has_sign(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    memchr::memchr3_iter(b'?', b'!', 0xc2, bytes)
+        .any(|i| bytes.get(i) != Some(&0xc2) || matches!(bytes.get(i + 1), Some(0xa1 | 0xbf)))
 }
 
 /// Handle the closing sign `ch` at `i`.
@@ -300,6 +313,19 @@ const MONTHS_AND_DAYS: &[&str] = &[
     "domingo",
 ];
 
+/// A quick test for a capitalised month or day name anywhere in a line.
+static CAPITALIZED: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    let names: Vec<String> = MONTHS_AND_DAYS
+        .iter()
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+        })
+        .collect();
+    // Built from fixed words, so it compiles; without it every cue is read in full.
+    Regex::new(&names.join("|")).ok()
+});
+
 /// Month or day names that are also common first names or surnames.
 const ALSO_NAMES: &[&str] = &["domingo", "abril", "mayo"];
 
@@ -340,6 +366,11 @@ impl Rule for CapitalizedMonth {
         let mut buf = CueChars::default();
         let mut starts = true;
         for cue in &ctx.doc.cues {
+            let quick = CAPITALIZED.as_ref();
+            if quick.is_some_and(|re| !cue.lines.iter().any(|l| re.is_match(ctx.doc.slice(&l.span)))) {
+                starts = cue_ends_sentence(ctx.doc, cue);
+                continue;
+            }
             buf.fill(ctx.doc, cue);
             for word in words(&buf, starts) {
                 if word.sentence_start || !word.is_capitalized(&buf) || !word.is_any(&buf, MONTHS_AND_DAYS) {

@@ -16,7 +16,8 @@ const INFO: RuleInfo = RuleInfo {
     fixable: true,
     docs: "\
 ## What
-A hyphen that starts a line (after any tags) marks a speaker. English wants it without a space \
+A hyphen that starts a line (after any tags) marks a speaker; an en or em dash (`–`, `—`) used \
+there is reported and replaced by the hyphen. English wants it without a space \
 (`-Are you coming?`), Spanish with one space (`- ¿Vienes?`). A dash followed by a digit is taken \
 for a minus sign and left alone, as is `--`. Files in other languages get only the second check: \
 a new speaker's dash in the middle of a line, after a sentence that has ended (`-¿Vienes? -Ya voy.`), \
@@ -67,13 +68,18 @@ impl Rule for DialogueDash {
         let doc = ctx.doc;
         let mut buf = CueChars::default();
         for cue in &doc.cues {
-            if !cue.lines.iter().any(|l| doc.slice(&l.span).contains('-')) {
+            if !cue.lines.iter().any(|l| doc.slice(&l.span).contains(['-', '–', '—'])) {
                 continue;
             }
             buf.fill(doc, cue);
             for i in 0..buf.chars.len() {
-                if buf.ch(i) != Some('-') {
-                    continue;
+                match buf.ch(i) {
+                    Some('-') => {}
+                    Some('–' | '—') if buf.is_dialogue_dash(i) => {
+                        long_dash(ctx, cue, &buf, i, out);
+                        continue;
+                    }
+                    _ => continue,
                 }
                 if buf.is_dialogue_dash(i) {
                     check_spacing(ctx, cue, &buf, i, out);
@@ -128,6 +134,28 @@ fn check_spacing(ctx: &Context<'_>, cue: &crate::srt::Cue, buf: &CueChars, i: us
         }
         _ => {}
     }
+}
+
+/// An en or em dash starting a line: subtitles mark speakers with a hyphen.
+fn long_dash(ctx: &Context<'_>, cue: &crate::srt::Cue, buf: &CueChars, i: usize, out: &mut Vec<Diagnostic>) {
+    let text_at = buf.skip_spaces(i + 1);
+    if buf.ch(text_at).is_none_or(|c| c == '\n' || c.is_ascii_digit()) {
+        return;
+    }
+    let dash = buf.ch(i).unwrap_or('-');
+    let replacement = match ctx.lang {
+        Lang::English => Some("-"),
+        Lang::Spanish => Some("- "),
+        Lang::Other => None,
+    };
+    let message = format!("dialogue dash written as `{dash}`: subtitles mark a speaker with a hyphen `-`");
+    let mut d = ctx.diagnostic(&INFO, buf.span(i, i + 1), cue, message);
+    if let Some(replacement) = replacement {
+        let mut edits = vec![super::edit(ctx.doc, buf.span(i, i + 1), replacement)];
+        edits.extend(super::whitespace::deletions(ctx.doc, buf, i + 1, text_at));
+        d.fix = Some(Fix { description: format!("write the dash as `{replacement}`"), edits: merge(edits) });
+    }
+    out.push(d);
 }
 
 /// Merge an insertion at the same offset as a following deletion into one replacement.

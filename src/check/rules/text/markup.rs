@@ -130,8 +130,6 @@ pub struct Vis {
     pub ch: char,
     /// Byte offset in `doc.source` (for the line separator: the start of the next line).
     pub at: usize,
-    /// Index of the text line within the cue (0-based).
-    pub line: usize,
 }
 
 impl Vis {
@@ -156,14 +154,14 @@ impl CueChars {
         for (index, text_line) in cue.lines.iter().enumerate() {
             let base = text_line.span.start;
             if index > 0 {
-                self.chars.push(Vis { ch: '\n', at: base, line: index });
+                self.chars.push(Vis { ch: '\n', at: base });
             }
             let line = doc.slice(&text_line.span);
             for piece in pieces(line) {
                 if let Piece::Text(range) = piece {
                     let text = line.get(range.clone()).unwrap_or("");
                     for (offset, ch) in text.char_indices() {
-                        self.chars.push(Vis { ch, at: base + range.start + offset, line: index });
+                        self.chars.push(Vis { ch, at: base + range.start + offset });
                     }
                 }
             }
@@ -213,6 +211,26 @@ impl CueChars {
         }
         true
     }
+}
+
+/// The last visible character of a cue that is not a space or a closing quote or bracket,
+/// found without filling a [`CueChars`].
+pub fn last_significant_char(doc: &Document, cue: &Cue) -> Option<char> {
+    for text_line in cue.lines.iter().rev() {
+        let line = doc.slice(&text_line.span);
+        let mut last = None;
+        for piece in pieces(line) {
+            if let Piece::Text(range) = piece
+                && let Some(c) = line.get(range).and_then(|t| t.chars().rev().find(|&c| !is_space(c) && !is_closer(c)))
+            {
+                last = Some(c);
+            }
+        }
+        if last.is_some() {
+            return last;
+        }
+    }
+    None
 }
 
 /// A space as subtitles use it: ASCII space or no-break space.

@@ -61,9 +61,12 @@ impl Rule for Mojibake {
                 }
                 let Some(found) = first_and_last(line) else { continue };
                 // Quote whole words around the damage.
-                let start = line[..found.start].rfind(char::is_whitespace).map_or(0, |p| p + 1);
-                let end = line[found.end..].find(char::is_whitespace).map_or(line.len(), |p| found.end + p);
-                let damaged = &line[start..end];
+                let before = line.get(..found.start).unwrap_or("");
+                let start =
+                    before.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(p, c)| p + c.len_utf8());
+                let after = line.get(found.end..).unwrap_or("");
+                let end = after.find(char::is_whitespace).map_or(line.len(), |p| found.end + p);
+                let damaged = line.get(start..end).unwrap_or("");
                 let repaired = repair(damaged);
                 let message = format!(
                     "text decoded twice (UTF-8 read as windows-1252): `{}` should read `{}`",

@@ -1,5 +1,6 @@
 //! Words and sentences in a cue's visible text, shared by the language-specific rules.
-use super::markup::{CueChars, is_closer, is_space, is_word_char};
+use super::markup::{CueChars, is_closer, is_space, is_word_char, last_significant_char};
+use crate::srt::{Cue, Document};
 
 /// A word: indices `from..to` into [`CueChars::chars`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,13 +16,27 @@ pub struct Word {
 impl Word {
     /// Whether the word, lowercased, equals `lower` (which must be lowercase).
     pub fn is(&self, buf: &CueChars, lower: &str) -> bool {
-        let chars = buf.chars.get(self.from..self.to).unwrap_or_default();
-        chars.iter().flat_map(|v| v.ch.to_lowercase()).eq(lower.chars())
+        self.is_any(buf, &[lower])
     }
 
-    /// Whether the word is one of `words` (lowercase).
+    /// Whether the word is one of `words` (lowercase). The word is lowercased once, on the stack.
     pub fn is_any(&self, buf: &CueChars, words: &[&str]) -> bool {
-        words.iter().any(|w| self.is(buf, w))
+        let mut scratch = [0u8; 32];
+        self.lowercase(buf, &mut scratch).is_some_and(|w| words.contains(&w))
+    }
+
+    /// The word in lowercase, written into `scratch`; `None` if it does not fit (no word in the
+    /// rules' lists is that long).
+    fn lowercase<'s>(&self, buf: &CueChars, scratch: &'s mut [u8; 32]) -> Option<&'s str> {
+        let mut len = 0;
+        for v in buf.chars.get(self.from..self.to)? {
+            for c in v.ch.to_lowercase() {
+                let end = len + c.len_utf8();
+                c.encode_utf8(scratch.get_mut(len..end)?);
+                len = end;
+            }
+        }
+        std::str::from_utf8(scratch.get(..len)?).ok()
     }
 
     /// Whether every character is an ASCII digit.
@@ -79,6 +94,11 @@ pub fn ends_sentence(buf: &CueChars) -> bool {
         None => true,
         Some((_, c)) => matches!(c, '.' | '?' | '!' | '…'),
     }
+}
+
+/// [`ends_sentence`] without filling a buffer.
+pub fn cue_ends_sentence(doc: &Document, cue: &Cue) -> bool {
+    last_significant_char(doc, cue).is_none_or(|c| matches!(c, '.' | '?' | '!' | '…'))
 }
 
 /// The words of a cue with whether each one starts a sentence. `starts_sentence` says whether
@@ -163,7 +183,9 @@ pub fn word_after(buf: &CueChars, i: usize) -> Option<Word> {
         j += 1;
     }
     let from = j;
-    while buf.ch(j).is_some_and(|c| is_word_char(c) || c == '.' && buf.ch(j + 1).is_some_and(char::is_alphabetic)) {
+    while buf.ch(j).is_some_and(|c| {
+        is_word_char(c) || matches!(c, '.' | '\'' | '’') && j > from && buf.ch(j + 1).is_some_and(char::is_alphabetic)
+    }) {
         j += 1;
     }
     (from < j).then_some(Word { from, to: j, sentence_start: false })
