@@ -35,6 +35,11 @@ pub fn parser_rule(info: RuleInfo) -> FnRule {
     FnRule { info, check: |_, _, _| {} }
 }
 
+pub mod english;
+pub mod language;
+pub mod spanish;
+pub mod text;
+
 /// Every rule, in catalogue order.
 pub fn all() -> Vec<Box<dyn Rule>> {
     let mut rules: Vec<Box<dyn Rule>> = Vec::new();
