@@ -42,9 +42,6 @@ pub struct Language {
     pub reason: String,
 }
 
-/// How much cue text language detection looks at: enough to be sure, bounded for huge files.
-const DETECT_CUES: usize = 400;
-
 /// Settle a file's language: `--lang`, else the file name, else the configuration's `[lang]`
 /// patterns, else detection from the text, else unknown (language-neutral rules only).
 pub fn resolve_language(settings: &Settings, doc: &Document) -> Language {
@@ -56,14 +53,7 @@ pub fn resolve_language(settings: &Settings, doc: &Document) -> Language {
         };
         return Language { lang: tag.lang, tag: Some(tag.tag.clone()), reason };
     }
-    let mut text = String::new();
-    for cue in doc.cues.iter().take(DETECT_CUES) {
-        for line in cue.text_lines(doc) {
-            text.push_str(&plain::strip_markup(line));
-            text.push('\n');
-        }
-    }
-    match lang::detect(&text) {
+    match lang::detect_document(doc) {
         Some((lang, confidence)) if lang != Lang::Other => Language {
             lang,
             tag: Some(lang.tag().to_string()),

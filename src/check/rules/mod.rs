@@ -5,9 +5,13 @@
 use super::rule::{Context, Rule};
 use crate::diagnostic::{Diagnostic, RuleInfo};
 
+pub mod english;
+pub mod language;
 pub mod layout;
+pub mod spanish;
 pub mod structure;
 pub mod structure_parser;
+pub mod text;
 pub mod timing;
 
 /// A rule made of a catalogue entry and a check function: the plain, macro-free way to write
@@ -35,22 +39,16 @@ pub fn parser_rule(info: RuleInfo) -> FnRule {
     FnRule { info, check: |_, _, _| {} }
 }
 
-pub mod english;
-pub mod language;
-pub mod spanish;
-pub mod text;
-
 /// Every rule, in catalogue order.
 pub fn all() -> Vec<Box<dyn Rule>> {
     let mut rules: Vec<Box<dyn Rule>> = Vec::new();
     for family in [structure_parser::rules(), structure::rules(), timing::rules(), layout::rules()] {
         rules.extend(family.into_iter().map(|rule| Box::new(rule) as Box<dyn Rule>));
     }
-    // The text helper's rules (branch `checktext`); the integrator enables these on merge:
-    // rules.extend(text::rules());
-    // rules.extend(spanish::rules());
-    // rules.extend(english::rules());
-    // rules.extend(language::rules());
+    rules.extend(text::rules());
+    rules.extend(spanish::rules());
+    rules.extend(english::rules());
+    rules.extend(language::rules());
     rules
 }
 
