@@ -9,7 +9,7 @@
 //! edits.
 use super::engine::{Engine, FileSettings};
 use crate::decode::{EncodingSource, TextEncoding};
-use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::error::Result;
 use crate::srt::parse::rules as parser_rules;
 use crate::srt::{Document, SourceFormat, parse_str};
@@ -64,6 +64,14 @@ pub fn attach_parser_fixes(doc: &Document, diagnostics: &mut [Diagnostic]) {
                     });
                 }
             }
+            parser_rules::TIMESTAMP_SYNTAX => {
+                if let Some(replacement) = canonical_timing_part(doc, diagnostic) {
+                    diagnostic.fix = Some(Fix {
+                        description: "write the timing line as `HH:MM:SS,mmm --> HH:MM:SS,mmm`".to_string(),
+                        edits: vec![edit(doc, diagnostic.span.clone(), &replacement)],
+                    });
+                }
+            }
             parser_rules::FINAL_NEWLINE => {
                 let end = doc.source.len();
                 diagnostic.fix = Some(Fix {
@@ -74,6 +82,38 @@ pub fn attach_parser_fixes(doc: &Document, diagnostics: &mut [Diagnostic]) {
             _ => {}
         }
     }
+}
+
+/// The canonical spelling of the part of an SRT timing line a lenient-syntax warning covers: the
+/// timestamp (`0:0:1.500` → `00:00:01,500`), the arrow (` --> `), or stray whitespace (removed).
+/// A 1- or 2-digit milliseconds field is left alone: every player reads `,5` as 5 ms, but the
+/// author probably meant 500, and only a person can say.
+fn canonical_timing_part(doc: &Document, diagnostic: &Diagnostic) -> Option<String> {
+    if doc.format != SourceFormat::Srt || diagnostic.severity != Severity::Warning {
+        return None;
+    }
+    let cue = doc.cues.get(diagnostic.cue?.checked_sub(1)?)?;
+    let span = &diagnostic.span;
+    let text = doc.slice(span);
+    let between_times = span.start >= cue.timing.start_span.end && span.end <= cue.timing.end_span.start;
+    let time = if *span == cue.timing.start_span {
+        cue.start
+    } else if *span == cue.timing.end_span {
+        cue.end
+    } else if between_times {
+        // The arrow and the spaces around it.
+        return Some(" --> ".to_string());
+    } else if text.trim().is_empty() {
+        return Some(String::new());
+    } else {
+        return None;
+    };
+    let millis = match text.rfind([',', '.']) {
+        Some(at) => &text[at + 1..],
+        None if text.matches(':').count() == 3 => text.rsplit(':').next().unwrap_or(""),
+        None => "000",
+    };
+    (millis.len() == 3).then(|| time.srt())
 }
 
 /// Edits giving cues `from..to` (1-based positions) the index equal to their position.
@@ -261,7 +301,6 @@ fn reparse(text: &str, format: SourceFormat, original: Option<(TextEncoding, boo
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnostic::Severity;
 
     fn with_fix(doc: &Document, edits: Vec<Edit>) -> Diagnostic {
         let mut d = doc.diagnostic("whitespace", Severity::Warning, 0..0, None, "x");
@@ -293,6 +332,16 @@ mod tests {
             "1\r\n00:00:01,000 --> 00:00:02,000\r\nA\r\n\r\n2\r\n00:00:03,000 --> 00:00:04,000\r\nB\r\n\r\n3\r\n00:00:05,000 --> 00:00:06,000\r\nC\r\n"
         );
         assert!(check_with(&fixed, &["index-sequence", "final-newline"]).is_empty());
+    }
+
+    #[test]
+    fn lenient_timing_lines_become_canonical_but_short_milliseconds_stay() {
+        use crate::check::testing::check_with;
+        let text = "1\n 0:0:1.500-->00:00:02,000 \nA\n\n2\n00:00:03,5 --> 00:00:04,000\nB\n";
+        let diags = check_with(text, &["timestamp-syntax"]);
+        let fixed = apply_fixes(text, &diags).text;
+        let again = apply_fixes(&fixed, &check_with(&fixed, &["timestamp-syntax"])).text;
+        assert_eq!(again, "1\n00:00:01,500 --> 00:00:02,000\nA\n\n2\n00:00:03,5 --> 00:00:04,000\nB\n");
     }
 
     #[test]

@@ -32,7 +32,7 @@ pub const TIMESTAMP_SYNTAX: RuleInfo = RuleInfo {
     category: "structure",
     default_severity: Severity::Error,
     summary: "malformed or non-canonical timing line",
-    fixable: false,
+    fixable: true,
     docs: "\
 **What it does.** Checks every timing line against `HH:MM:SS,mmm --> HH:MM:SS,mmm`. A timing line \
 that cannot be read (no arrow, a missing time, minutes or seconds over 59, a negative or absurd \
@@ -60,6 +60,10 @@ Hola.
 00:00:01,500 --> 00:00:03,000
 Hola.
 ```
+
+**Fix.** Rewrites a lenient timestamp canonically (same time, `HH:MM:SS,mmm`), the arrow as \
+` --> `, and removes whitespace around the line. A 1- or 2-digit milliseconds field is left for a \
+person: players read `,5` as 5 ms, but the author probably meant 500.
 ",
 };
 
