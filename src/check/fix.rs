@@ -271,6 +271,8 @@ pub fn fix_document(engine: &Engine, mut doc: Document, settings: &FileSettings<
         diagnostics = engine.check(&doc, settings);
     }
     if reencode {
+        // The encoding fix has no text edits; count it here.
+        applied += 1;
         doc.encoding = TextEncoding::UTF_8;
         doc.bom = false;
         doc.encoding_source = EncodingSource::ValidUtf8;

@@ -95,8 +95,11 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
                     if args.diff {
                         diff_text.push_str(&unified_diff(path, &fixed.original_text, &file_report.source));
                         if let Some(from) = &fixed.reencoded_from {
-                            diff_text
-                                .push_str(&format!("# {}: would be re-encoded from {from} to UTF-8\n", path.display()));
+                            // On stderr, so that stdout stays a patch `git apply` accepts.
+                            super::notice(
+                                global,
+                                &format!("{}: would be re-encoded from {from} to UTF-8 (no BOM)", path.display()),
+                            );
                         }
                     } else if let Err(err) = fsutil::write_atomic(path, &fixed.bytes) {
                         eprintln!("dejamos: error: {err}");
