@@ -419,11 +419,13 @@ fn webvtt_files_are_checked_and_fixed_in_their_own_syntax() {
         .expect("write");
     dejamos().current_dir(dir.path()).args(["check", "short.es.vtt"]).assert().code(1);
     // The short first cue is extended in WebVTT's own timestamp syntax.
+    // WebVTT markup (a voice, a class) is not SRT markup: the tag rules leave it alone.
     dejamos()
         .current_dir(dir.path())
-        .args(["check", "--isolated", "--fix", "--select", "structure,timing,layout", "short.es.vtt"])
+        .args(["check", "--isolated", "--select", "text", "short.es.vtt"])
         .assert()
         .code(0);
+    dejamos().current_dir(dir.path()).args(["check", "--isolated", "--fix", "short.es.vtt"]).assert().code(0);
     let fixed = fs::read_to_string(&path).expect("read");
     assert!(fixed.contains("00:00:01.001 --> 00:00:01.835\n"), "{fixed}");
     assert!(fixed.starts_with("WEBVTT\n\n"), "{fixed}");

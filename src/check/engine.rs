@@ -9,7 +9,7 @@ use super::rule::{Context, Lang, Rule, Thresholds};
 use super::rules;
 use super::select::RuleSettings;
 use crate::diagnostic::{Diagnostic, RuleInfo};
-use crate::srt::Document;
+use crate::srt::{Document, SourceFormat};
 use crate::time::FrameRate;
 
 /// What the engine needs to know about one file.
@@ -60,7 +60,10 @@ impl Engine {
         let ctx =
             Context { doc, lang: settings.lang, fps: settings.fps, thresholds: &settings.thresholds, plain: &plain };
         for (rule, info) in self.rules.iter().zip(&self.infos) {
-            if !selection.enabled(info.name) || !applies_to(info.category, settings.lang) {
+            if !selection.enabled(info.name)
+                || !applies_to(info.category, settings.lang)
+                || (doc.format == SourceFormat::Vtt && SRT_MARKUP_RULES.contains(&info.name))
+            {
                 continue;
             }
             rule.check(&ctx, &mut out);
@@ -72,6 +75,11 @@ impl Engine {
         out
     }
 }
+
+/// Rules whose tag grammar is SRT's (`<i>`, `<font>`, `{\an8}`). WebVTT markup is another
+/// language (voices `<v Ana>`, classes `<c.yellow>`, ruby, karaoke timestamps, entities), which
+/// the WebVTT reader interprets, so these rules do not run on `.vtt` files.
+pub const SRT_MARKUP_RULES: &[&str] = &["unbalanced-tag", "disallowed-tag"];
 
 /// Whether rules of `category` apply to a file in `lang`: Spanish and English typography rules
 /// only run on files in that language.
