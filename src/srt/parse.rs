@@ -69,6 +69,8 @@ struct Parser<'a> {
     cues: Vec<Cue>,
     unparsed_blocks: usize,
     line_starts: Vec<usize>,
+    /// The last index that broke the sequence, while the sequence has not resumed.
+    wrong_index: Option<u64>,
 }
 
 /// What a line is, for block detection.
@@ -99,7 +101,7 @@ impl<'a> Parser<'a> {
             lines.push(Line { start, end: bytes.len(), number });
         }
         line_starts.push(start);
-        Parser { text, lines, diagnostics: Vec::new(), cues: Vec::new(), unparsed_blocks: 0, line_starts }
+        Parser { text, lines, diagnostics: Vec::new(), cues: Vec::new(), unparsed_blocks: 0, wrong_index: None, line_starts }
     }
 
     fn line_text(&self, line: Line) -> &'a str {
@@ -402,7 +404,13 @@ impl<'a> Parser<'a> {
                 let text = self.line_text(line);
                 let len = text.len();
                 match index.value {
-                    Some(value) if value == *expected => {
+                    // After a wrong index, one equal to the cue's position is the sequence resuming:
+                    // report each break once, not every index after it (but a repeat is wrong).
+                    Some(value)
+                        if value == *expected
+                            || (value == position as u64 && self.wrong_index.is_some_and(|bad| bad != value)) =>
+                    {
+                        self.wrong_index = None;
                         if text.len() != text.trim().len() {
                             self.diag(
                                 rules::INDEX_SEQUENCE,
@@ -426,6 +434,7 @@ impl<'a> Parser<'a> {
                                 "index {value} where {expected} was expected (indices must run 1, 2, 3 … in order)"
                             ),
                         );
+                        self.wrong_index = Some(value);
                         *expected = value.saturating_add(1);
                     }
                     None => {
@@ -754,6 +763,19 @@ mod tests {
         assert!(found.contains(&("index-sequence", 4, 1)), "{found:?}");
         assert!(found.contains(&("index-sequence", 8, 1)), "{found:?}");
         assert!(doc.diagnostics.iter().any(|d| d.message.contains("not a number")));
+    }
+
+    #[test]
+    fn one_wrong_index_is_reported_once_but_a_repeat_is_wrong_too() {
+        let cue = |i: &str, s: u32| format!("{i}\n00:00:{s:02},000 --> 00:00:{s:02},500\nx\n\n");
+        let resumed: String = [cue("1", 1), cue("7", 2), cue("3", 3), cue("4", 4)].concat();
+        let doc = parse_str(&resumed);
+        let found: Vec<_> = doc.diagnostics.iter().map(|d| (d.rule, d.line)).collect();
+        assert_eq!(found, vec![("index-sequence", 5)]);
+        let repeated: String = [cue("1", 1), cue("3", 2), cue("3", 3)].concat();
+        let doc = parse_str(&repeated);
+        let found: Vec<_> = doc.diagnostics.iter().map(|d| (d.rule, d.line)).collect();
+        assert_eq!(found, vec![("index-sequence", 5), ("index-sequence", 9)]);
     }
 
     #[test]

@@ -46,11 +46,10 @@ pub fn all() -> Vec<Box<dyn Rule>> {
     for family in [structure_parser::rules(), structure::rules(), timing::rules(), layout::rules()] {
         rules.extend(family.into_iter().map(|rule| Box::new(rule) as Box<dyn Rule>));
     }
-    // The text helper's rules (branch `checktext`); the integrator enables these on merge:
-    // rules.extend(text::rules());
-    // rules.extend(spanish::rules());
-    // rules.extend(english::rules());
-    // rules.extend(language::rules());
+    rules.extend(text::rules());
+    rules.extend(spanish::rules());
+    rules.extend(english::rules());
+    rules.extend(language::rules());
     rules
 }
 

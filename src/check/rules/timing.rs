@@ -44,9 +44,10 @@ fn frames_text(fps: FrameRate, ms: i64) -> String {
     let frames = ms as f64 * fps.as_f64() / 1000.0;
     let rounded = (frames * 10.0).round() / 10.0;
     if (rounded - rounded.round()).abs() < f64::EPSILON {
-        format!("{}", rounded.round() as i64)
+        let whole = rounded.round() as i64;
+        format!("{whole} frame{}", if whole == 1 { "" } else { "s" })
     } else {
-        format!("{rounded:.1}")
+        format!("{rounded:.1} frames")
     }
 }
 
@@ -127,7 +128,7 @@ fn min_duration(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
             timing_span(cue),
             cue,
             format!(
-                "cue {} lasts {duration} ms ({} frames); the minimum is {minimum} ms ({frames} frames at {fps} fps)",
+                "cue {} lasts {duration} ms ({}); the minimum is {minimum} ms ({frames} frames at {fps} fps)",
                 cue.position,
                 frames_text(fps, duration)
             ),
@@ -265,7 +266,7 @@ fn min_gap(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
                 cue.timing.start_span.clone(),
                 cue,
                 format!(
-                    "{gap} ms ({} frames) after cue {} (line {}) ends; the minimum gap is {frames} frames ({minimum} ms at {fps} fps)",
+                    "{gap} ms ({}) after cue {} (line {}) ends; the minimum gap is {frames} frames ({minimum} ms at {fps} fps)",
                     frames_text(fps, gap),
                     previous.position,
                     previous.timing.line
@@ -338,7 +339,7 @@ fn gap_chaining(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
             cue.timing.start_span.clone(),
             cue,
             format!(
-                "{gap} ms ({} frames) after cue {} (line {}) ends: close the gap to {keep} frames",
+                "{gap} ms ({}) after cue {} (line {}) ends: close the gap to {keep} frames",
                 frames_text(fps, gap),
                 previous.position,
                 previous.timing.line
