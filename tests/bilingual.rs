@@ -338,6 +338,28 @@ const ES: &str = "tests/fixtures/bilingual/lo-que-dejamos.es.srt";
 const EN: &str = "tests/fixtures/bilingual/what-we-leave-behind.en.srt";
 
 #[test]
+fn pair_fixture_findings_point_at_both_files() {
+    let read = |path: &str| parse_str(&std::fs::read_to_string(path).expect("fixture"));
+    let (es, en) = (read(ES), read(EN));
+    let options = pair::PairOptions { tolerance_ms: 83, b_name: EN.into(), a_lang: None, b_lang: None };
+    let result = pair::pair(&es, &en, &options);
+    let found: Vec<(&str, usize, Option<usize>)> =
+        result.diagnostics.iter().map(|d| (d.rule, d.line, d.other_line)).collect();
+    assert_eq!(
+        found,
+        vec![
+            (pair::rules::UNTRANSLATED, 12, Some(12)),
+            (pair::rules::SPLIT_MERGE, 20, Some(20)),
+            (pair::rules::TIMING_MISMATCH, 28, Some(24)),
+            (pair::rules::MISSING_COUNTERPART, 37, Some(29)),
+            (pair::rules::MISSING_COUNTERPART, 41, Some(38)),
+        ]
+    );
+    let messages: Vec<&str> = result.diagnostics.iter().map(|d| d.message.as_str()).collect();
+    insta::assert_snapshot!("pair_fixture_messages", messages.join("\n"));
+}
+
+#[test]
 fn pair_cli_exits_1_on_missing_counterparts_and_prints_a_summary() {
     let output = bin().args(["pair", ES, EN]).output().expect("run");
     assert_eq!(output.status.code(), Some(1));
@@ -369,4 +391,46 @@ fn pair_cli_usage_and_unreadable_input_exit_2() {
     bin().args(["pair", ES, EN, "--fps", "fast"]).assert().code(2);
     bin().args(["pair", ES, EN, "--tolerance", "-2f"]).assert().code(2);
     bin().args(["pair", ES, "tests/fixtures/bilingual"]).assert().code(2);
+}
+
+#[test]
+fn merge_cli_writes_top_above_bottom() {
+    let output = bin().args(["merge", ES, EN]).output().expect("run");
+    assert_eq!(output.status.code(), Some(0));
+    insta::assert_snapshot!("merge_es_over_en", String::from_utf8_lossy(&output.stdout));
+    insta::assert_snapshot!("merge_es_over_en_stderr", String::from_utf8_lossy(&output.stderr));
+}
+
+#[test]
+fn merge_cli_puts_the_bottom_language_in_italics_without_nesting() {
+    let output = bin().args(["merge", EN, ES, "--bottom-italic"]).output().expect("run");
+    assert_eq!(output.status.code(), Some(0));
+    insta::assert_snapshot!("merge_en_over_es_italic", String::from_utf8_lossy(&output.stdout));
+}
+
+#[test]
+fn merge_cli_trims_overlaps_and_warns_about_crowded_cues() {
+    let es = "tests/fixtures/bilingual/crowded.es.srt";
+    let en = "tests/fixtures/bilingual/crowded.en.srt";
+    let output = bin().args(["merge", es, en, "--bottom-italic"]).output().expect("run");
+    assert_eq!(output.status.code(), Some(0));
+    insta::assert_snapshot!("merge_crowded", String::from_utf8_lossy(&output.stdout));
+    insta::assert_snapshot!("merge_crowded_stderr", String::from_utf8_lossy(&output.stderr));
+}
+
+#[test]
+fn merge_cli_writes_files_atomically_and_never_over_an_input() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("dual.srt");
+    bin().args(["merge", ES, EN, "-q", "-o"]).arg(&out).assert().code(0).stdout("");
+    let stdout = bin().args(["merge", ES, EN]).output().expect("run").stdout;
+    assert_eq!(std::fs::read(&out).expect("written"), stdout);
+    let names: Vec<_> = std::fs::read_dir(dir.path()).expect("list").flatten().map(|e| e.file_name()).collect();
+    assert_eq!(names.len(), 1, "no temporary file is left behind");
+    // Writing over an input is refused and leaves it untouched.
+    let copy = dir.path().join("copy.es.srt");
+    std::fs::copy(ES, &copy).expect("copy");
+    bin().arg("merge").arg(&copy).arg(EN).arg("-o").arg(&copy).assert().code(2);
+    assert_eq!(std::fs::read(&copy).expect("read"), std::fs::read(ES).expect("read"));
+    bin().args(["merge", ES, "missing.srt"]).assert().code(2);
 }
