@@ -175,6 +175,7 @@ pub fn pair(a: &Document, b: &Document, options: &PairOptions) -> PairResult {
     let alignment = align::align(a, b);
     let mut out = Vec::new();
     let other = options.b_name.as_str();
+    let (near_a, near_b) = (Nearest::new(a), Nearest::new(b));
 
     for &ai in &alignment.a_alone {
         let Some(cue) = a.cues.get(ai) else { continue };
@@ -192,7 +193,7 @@ pub fn pair(a: &Document, b: &Document, options: &PairOptions) -> PairResult {
             Some(cue.position),
             message,
         );
-        d.other_line = nearest_cue(b, cue.start.signed()).map(|c| c.timing.line);
+        d.other_line = near_b.at(cue.start.signed()).map(|c| c.timing.line);
         out.push(d);
     }
     for &bi in &alignment.b_alone {
@@ -205,11 +206,8 @@ pub fn pair(a: &Document, b: &Document, options: &PairOptions) -> PairResult {
             quote(&visible_text(cue, b), 40)
         );
         // Point at the place in the first file where the counterpart would be.
-        let (span, position) = match nearest_cue(a, cue.start.signed()) {
-            Some(near) => (near.timing.span.clone(), None),
-            None => (0..0, None),
-        };
-        let mut d = a.diagnostic(rules::MISSING_COUNTERPART, Severity::Error, span, position, message);
+        let span = near_a.at(cue.start.signed()).map_or(0..0, |near| near.timing.span.clone());
+        let mut d = a.diagnostic(rules::MISSING_COUNTERPART, Severity::Error, span, None, message);
         d.other_line = Some(cue.timing.line);
         out.push(d);
     }
@@ -280,19 +278,35 @@ fn median(sorted: &[i64]) -> Option<i64> {
     if sorted.is_empty() { None } else { sorted.get((sorted.len() - 1) / 2).copied() }
 }
 
-/// The cue of `doc` whose span is closest to `time` (ms), preferring the one before it.
-fn nearest_cue(doc: &Document, time: i64) -> Option<&Cue> {
-    doc.cues.iter().min_by_key(|c| {
-        let span = Span::of(c);
-        let distance = if time < span.start {
-            span.start - time
-        } else if time >= span.end {
-            time - span.end
-        } else {
-            0
-        };
-        (distance, time < span.start)
-    })
+/// Finds the cue of a document nearest to a time, by binary search over the cues sorted by start.
+struct Nearest<'a> {
+    doc: &'a Document,
+    /// (start ms, index into `doc.cues`), sorted.
+    starts: Vec<(i64, usize)>,
+}
+
+impl<'a> Nearest<'a> {
+    fn new(doc: &'a Document) -> Self {
+        let mut starts: Vec<(i64, usize)> = doc.cues.iter().enumerate().map(|(i, c)| (c.start.signed(), i)).collect();
+        starts.sort_unstable();
+        Nearest { doc, starts }
+    }
+
+    /// The cue closest to `time`: the last one starting at or before it, unless the next one
+    /// starts closer than that one ends.
+    fn at(&self, time: i64) -> Option<&'a Cue> {
+        let after = self.starts.partition_point(|&(start, _)| start <= time);
+        let before = after.checked_sub(1).and_then(|i| self.starts.get(i)).and_then(|&(_, i)| self.doc.cues.get(i));
+        let next = self.starts.get(after).and_then(|&(_, i)| self.doc.cues.get(i));
+        match (before, next) {
+            (Some(b), Some(n)) => {
+                let gap_before = (time - Span::of(b).end).max(0);
+                let gap_after = n.start.signed() - time;
+                Some(if gap_after < gap_before { n } else { b })
+            }
+            (b, n) => b.or(n),
+        }
+    }
 }
 
 /// `cues 12–13` or `cue 12`.

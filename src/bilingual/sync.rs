@@ -39,6 +39,8 @@ const SWITCH_PENALTY: u32 = 3;
 const MIN_RUN: usize = 4;
 /// How far (ms) from the main offset a cut's offset may lie.
 const CUT_RADIUS: f64 = 900_000.0;
+/// Most offsets (segments' states) considered under one ratio.
+const MAX_OFFSETS: usize = 32;
 /// Ratios whose coarse vote is at least this share of the best one are examined in full.
 const KEEP_RATIO: f64 = 0.5;
 
@@ -189,7 +191,7 @@ pub fn fit(input: &Document, reference: &Document, fps: Option<FrameRate>) -> Re
         })
         .collect();
     // Best votes first; on a tie the simpler ratio (1 comes first in the candidates).
-    scored.sort_by(|a, b| b.0.cmp(&a.0));
+    scored.sort_by_key(|s| std::cmp::Reverse(s.0));
     let best_votes = scored.first().map_or(0, |s| s.0);
 
     // 2. Segment under each promising ratio; keep the one that matches most cues.
@@ -393,7 +395,7 @@ fn segment(mapped: &[f64], refs: &[i64], ratio: Ratio, main: f64) -> Model {
             let Some((coarse, _)) = coarse_peak(run, refs, lo, hi) else { continue };
             let Some((offset, votes)) = fine_peak(run, refs, coarse, 2.0 * COARSE_BIN) else { continue };
             let enough = votes >= 3 && votes * 3 >= run.len();
-            if enough && offsets.iter().all(|o| (o - offset).abs() > 5.0) {
+            if enough && offsets.len() < MAX_OFFSETS && offsets.iter().all(|o| (o - offset).abs() > 5.0) {
                 offsets.push(offset);
                 table.push(matches(mapped, refs, offset));
                 added = true;
