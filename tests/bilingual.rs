@@ -434,3 +434,38 @@ fn merge_cli_writes_files_atomically_and_never_over_an_input() {
     assert_eq!(std::fs::read(&copy).expect("read"), std::fs::read(ES).expect("read"));
     bin().args(["merge", ES, "missing.srt"]).assert().code(2);
 }
+
+#[test]
+fn sync_handles_a_broadcast_timecode_start_and_two_cuts_with_dialogue_removed() {
+    let film = film(1_500);
+    let reference = write(&spanish(&film));
+    // The input starts at 01:00:00:00, has a 2.4 s cut after cue 400 and a 12 s scene that the
+    // reference dropped (with its three cues) after cue 1000.
+    let cut_400 = film[399].end + 1_000;
+    let scene_at = film[999].end + 40;
+    let mut cues: Vec<Out> = english_edited(&film)
+        .into_iter()
+        .map(|c| {
+            let f = |t: u64| {
+                let t = if t >= cut_400 { t - 2_400 } else { t };
+                let t = if t >= scene_at { t + 12_000 } else { t };
+                t + 3_600_000
+            };
+            Out { start: f(c.start), end: f(c.end), ..c }
+        })
+        .collect();
+    let scene_start = scene_at - 2_400 + 3_600_000;
+    let position = cues.partition_point(|c| c.start < scene_start);
+    for k in 0..3u64 {
+        let start = scene_start + 300 + k * 3_800;
+        let lines = vec!["(a scene the new cut dropped)".to_string()];
+        cues.insert(position + k as usize, Out { start, end: start + 3_000, lines, truth: None });
+    }
+    let input = write(&cues);
+    let fit = sync::fit(&input.doc, &reference.doc, None).expect("fit");
+    assert_eq!(fit.segments.len(), 3, "{}", fit.description);
+    assert!(fit.description.starts_with("offset −3600.000 s, 3 segments (cut at "), "{}", fit.description);
+    assert!(fit.description.contains(": +2.400 s; cut at "), "{}", fit.description);
+    assert!(fit.description.ends_with(": −12.000 s)"), "{}", fit.description);
+    assert_eq!(accuracy(&fit, &cues, 1), 1.0, "{}", fit.description);
+}
