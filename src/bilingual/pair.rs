@@ -102,7 +102,10 @@ const UNTRANSLATED_DOCS: &str = "\
 are ignored, or a cue written in the other file's language.
 
 **Why:** a line left in the source language is the most common translation slip and is easy
-to miss in a long file. Cues without letters (music notes, numbers) are not reported.
+to miss in a long file. Cues without letters (music notes, numbers) are not reported, nor is
+anything when both files are known to be in the same language (two versions of one file).
+The language test needs the language detector to be confident about both the file and the cue;
+identical text needs no detector.
 
 **Bad:** `es.srt` and `en.srt` both say `We're leaving for El Paso tomorrow.`
 
@@ -349,6 +352,10 @@ fn untranslated(
     options: &PairOptions,
 ) -> Option<Diagnostic> {
     let (first_a, first_b) = (a_cues.first()?, b_cues.first()?);
+    if options.a_lang.is_some() && options.a_lang == options.b_lang {
+        // Two versions of one language: identical lines are expected, not untranslated.
+        return None;
+    }
     let join = |doc: &Document, cues: &[&Cue]| -> String {
         cues.iter().map(|c| visible_text(c, doc)).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" ")
     };
@@ -445,6 +452,15 @@ mod tests {
         let loose = PairOptions { tolerance_ms: 200, ..options() };
         let result = pair(&a, &b, &loose);
         assert!(result.diagnostics.iter().all(|d| d.rule != rules::TIMING_MISMATCH));
+    }
+
+    #[test]
+    fn two_versions_of_one_language_are_not_untranslated() {
+        let a = parse_str("1\n00:00:01,000 --> 00:00:02,000\n¿Ya comiste?\n");
+        let same = PairOptions { a_lang: Some(Lang::Spanish), b_lang: Some(Lang::Spanish), ..options() };
+        assert!(pair(&a, &a, &same).diagnostics.is_empty());
+        let unknown = pair(&a, &a, &options());
+        assert_eq!(unknown.diagnostics.iter().map(|d| d.rule).collect::<Vec<_>>(), vec![rules::UNTRANSLATED]);
     }
 
     #[test]
