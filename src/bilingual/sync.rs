@@ -394,7 +394,9 @@ fn segment(mapped: &[f64], refs: &[i64], ratio: Ratio, main: f64) -> Model {
             }
             let Some((coarse, _)) = coarse_peak(run, refs, lo, hi) else { continue };
             let Some((offset, votes)) = fine_peak(run, refs, coarse, 2.0 * COARSE_BIN) else { continue };
-            let enough = votes >= 3 && votes * 3 >= run.len();
+            // A short run finds some offset where three of its starts happen to match; ask for
+            // at least MIN_RUN matches, and a third of the run.
+            let enough = votes >= MIN_RUN && votes * 3 >= run.len();
             if enough && offsets.len() < MAX_OFFSETS && offsets.iter().all(|o| (o - offset).abs() > 5.0) {
                 offsets.push(offset);
                 table.push(matches(mapped, refs, offset));
