@@ -28,7 +28,7 @@ use std::fmt::Write;
 /// Frame rates whose conversions are tried (plus `--fps`, when given).
 const RATES: [(u32, u32); 4] = [(24000, 1001), (24, 1), (25, 1), (30000, 1001)];
 /// INPUT starts used for the global vote (evenly spread over the file).
-const SAMPLE: usize = 256;
+const SAMPLE: usize = 128;
 /// Width of the coarse vote bins, in ms.
 const COARSE_BIN: f64 = 40.0;
 /// A start matches a reference start when they are this close (ms), about 1.5 frames.
@@ -277,10 +277,11 @@ fn coarse_peak(mapped: &[f64], refs: &[i64], lo: f64, hi: f64) -> Option<(f64, u
     let bin = COARSE_BIN.max((hi - lo) / 4_000_000.0);
     let bins = ((hi - lo) / bin).ceil() as usize + 2;
     let mut histogram = vec![0u32; bins];
+    let refs: Vec<f64> = refs.iter().map(|&r| r as f64).collect();
     for &x in mapped {
-        let first = refs.partition_point(|&r| (r as f64) - x < lo);
+        let first = refs.partition_point(|&r| r - x < lo);
         for &r in refs.get(first..).unwrap_or(&[]) {
-            let d = r as f64 - x;
+            let d = r - x;
             if d > hi {
                 break;
             }
