@@ -17,8 +17,9 @@
 //!    matched pairs, kept exactly as a fraction of the ratio's denominator; every mapped time is
 //!    rounded once, half away from zero.
 //!
-//! The cost is linear in the number of cues for a fixed sample size: a 1,500-cue film takes a
-//! few milliseconds in a release build.
+//! The cost is linear in the number of cues for a fixed sample size (the global vote compares
+//! 128 sampled starts with every reference start): a 1,500-cue film takes about 20 ms in a
+//! release build.
 use super::align::{Span, for_each_overlap};
 use crate::error::{Error, Result};
 use crate::srt::Document;
