@@ -178,7 +178,7 @@ fn pair_reports_each_edit_with_both_lines() {
     let es = write(&spanish(&film));
     let en_cues = english_edited(&film);
     let en = write(&en_cues);
-    let options = pair::PairOptions { tolerance_ms: 83, b_name: "en.srt".into(), a_lang: None, b_lang: None };
+    let options = pair::PairOptions::new(83, "en.srt");
     let result = pair::pair(&es.doc, &en.doc, &options);
     let found: Vec<(&str, usize, Option<usize>)> =
         result.diagnostics.iter().map(|d| (d.rule, d.line, d.other_line)).collect();
@@ -341,7 +341,7 @@ const EN: &str = "tests/fixtures/bilingual/what-we-leave-behind.en.srt";
 fn pair_fixture_findings_point_at_both_files() {
     let read = |path: &str| parse_str(&std::fs::read_to_string(path).expect("fixture"));
     let (es, en) = (read(ES), read(EN));
-    let options = pair::PairOptions { tolerance_ms: 83, b_name: EN.into(), a_lang: None, b_lang: None };
+    let options = pair::PairOptions::new(83, EN);
     let result = pair::pair(&es, &en, &options);
     let found: Vec<(&str, usize, Option<usize>)> =
         result.diagnostics.iter().map(|d| (d.rule, d.line, d.other_line)).collect();

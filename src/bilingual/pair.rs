@@ -137,6 +137,16 @@ pub struct PairOptions {
     pub a_lang: Option<Lang>,
     /// Language of the second file, if known.
     pub b_lang: Option<Lang>,
+    /// The language of one cue's text, when the detector is confident
+    /// ([`super::cue_language`] unless a caller brings its own).
+    pub cue_language: fn(&str) -> Option<Lang>,
+}
+
+impl PairOptions {
+    /// Options with this tolerance and second-file name, languages unknown.
+    pub fn new(tolerance_ms: i64, b_name: impl Into<String>) -> Self {
+        PairOptions { tolerance_ms, b_name: b_name.into(), a_lang: None, b_lang: None, cue_language }
+    }
 }
 
 /// Counts and offsets over an aligned pair of files.
@@ -376,7 +386,7 @@ fn untranslated(
         if a_lang == b_lang {
             return None;
         }
-        if cue_language(&a_text) == Some(b_lang) {
+        if (options.cue_language)(&a_text) == Some(b_lang) {
             format!(
                 "{} is in {}, the language of {other}, not {}: {}",
                 cue_range(a_cues),
@@ -384,7 +394,7 @@ fn untranslated(
                 language_name(a_lang),
                 quote(&a_text, 50)
             )
-        } else if cue_language(&b_text) == Some(a_lang) {
+        } else if (options.cue_language)(&b_text) == Some(a_lang) {
             format!(
                 "{other} {} is in {}, the language of this file, not {}: {}",
                 cue_range(b_cues),
@@ -407,7 +417,7 @@ mod tests {
     use crate::srt::parse_str;
 
     fn options() -> PairOptions {
-        PairOptions { tolerance_ms: 83, b_name: "en.srt".into(), a_lang: None, b_lang: None }
+        PairOptions::new(83, "en.srt")
     }
 
     const ES: &str = "1\n00:00:01,000 --> 00:00:03,000\n¿Ya comiste, mijo?\n\n\
@@ -452,6 +462,49 @@ mod tests {
         let loose = PairOptions { tolerance_ms: 200, ..options() };
         let result = pair(&a, &b, &loose);
         assert!(result.diagnostics.iter().all(|d| d.rule != rules::TIMING_MISMATCH));
+    }
+
+    /// A toy detector for the test: Spanish punctuation or `ñ` means Spanish, else English.
+    fn toy_detector(text: &str) -> Option<Lang> {
+        if text.contains(['¿', '¡', 'ñ']) { Some(Lang::Spanish) } else { Some(Lang::English) }
+    }
+
+    #[test]
+    fn a_cue_in_the_other_files_language_is_untranslated() {
+        let es = parse_str(
+            "1\n00:00:01,000 --> 00:00:02,000\n¿Ya comiste?\n\n2\n00:00:03,000 --> 00:00:04,000\nThe bus leaves at six.\n\n\
+             3\n00:00:05,000 --> 00:00:06,000\n¿Y la casa?\n",
+        );
+        let en = parse_str(
+            "1\n00:00:01,000 --> 00:00:02,000\nDid you eat?\n\n2\n00:00:03,000 --> 00:00:04,000\nEl camión sale a las seis.\n\n\
+             3\n00:00:05,000 --> 00:00:06,000\n¿Y la cocina?\n",
+        );
+        let options = PairOptions {
+            a_lang: Some(Lang::Spanish),
+            b_lang: Some(Lang::English),
+            cue_language: toy_detector,
+            ..options()
+        };
+        let messages: Vec<(usize, Option<usize>, String)> =
+            pair(&es, &en, &options).diagnostics.into_iter().map(|d| (d.line, d.other_line, d.message)).collect();
+        assert_eq!(
+            messages,
+            vec![
+                (
+                    7,
+                    Some(7),
+                    "cue 2 is in English, the language of en.srt, not Spanish: “The bus leaves at six.”".to_string()
+                ),
+                (
+                    11,
+                    Some(11),
+                    "en.srt cue 3 is in Spanish, the language of this file, not English: “¿Y la cocina?”".to_string()
+                ),
+            ]
+        );
+        // Without both files' languages the language test is skipped.
+        let unknown = PairOptions { cue_language: toy_detector, ..super::tests::options() };
+        assert!(pair(&es, &en, &unknown).diagnostics.is_empty());
     }
 
     #[test]

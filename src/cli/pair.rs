@@ -34,10 +34,9 @@ pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error
     let b_lang = bilingual::file_language(&args.b, &b);
     let b_name = args.b.display().to_string();
     let options = pair::PairOptions {
-        tolerance_ms,
-        b_name: b_name.clone(),
         a_lang: a_lang.map(|(l, _)| l),
         b_lang: b_lang.map(|(l, _)| l),
+        ..pair::PairOptions::new(tolerance_ms, b_name.clone())
     };
     let result = pair::pair(&a, &b, &options);
     let stats = result.stats.clone();
