@@ -391,6 +391,10 @@ fn pair_cli_usage_and_unreadable_input_exit_2() {
     bin().args(["pair", ES, EN, "--fps", "fast"]).assert().code(2);
     bin().args(["pair", ES, EN, "--tolerance", "-2f"]).assert().code(2);
     bin().args(["pair", ES, "tests/fixtures/bilingual"]).assert().code(2);
+    bin().args(["pair", "-", "-"]).assert().code(2);
+    // Standard input works for one of them.
+    let es = std::fs::read(ES).expect("fixture");
+    bin().args(["pair", "-", EN, "-q"]).write_stdin(es).assert().code(1);
 }
 
 #[test]

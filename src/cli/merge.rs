@@ -16,6 +16,9 @@ pub fn run(args: &super::MergeArgs, global: &GlobalArgs) -> Result<Outcome, Erro
             return Err(Error::file(output, "is one of the inputs; write the merged file somewhere else"));
         }
     }
+    if fsutil::is_stdio(&args.top) && fsutil::is_stdio(&args.bottom) {
+        return Err(Error::usage("only one of the two files can be standard input (`-`)"));
+    }
     let top = read(&args.top, global)?;
     let bottom = read(&args.bottom, global)?;
     let options = merge::MergeOptions {

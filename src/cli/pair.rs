@@ -28,6 +28,9 @@ pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error
         }
         None => fps.frames_to_ms(2),
     };
+    if fsutil::is_stdio(&args.a) && fsutil::is_stdio(&args.b) {
+        return Err(Error::usage("only one of the two files can be standard input (`-`)"));
+    }
     let a = read(&args.a, global)?;
     let b = read(&args.b, global)?;
     let a_lang = bilingual::file_language(&args.a, &a);
