@@ -473,3 +473,26 @@ fn sync_handles_a_broadcast_timecode_start_and_two_cuts_with_dialogue_removed() 
     assert!(fit.description.ends_with(": −12.000 s)"), "{}", fit.description);
     assert_eq!(accuracy(&fit, &cues, 1), 1.0, "{}", fit.description);
 }
+
+#[test]
+fn sync_tolerates_a_reference_timed_by_another_hand() {
+    // The reference's in-times wander by up to ±3 frames around the template (another
+    // subtitler's spotting); the input is the template moved by +2.5 s.
+    let film = film(1_500);
+    let mut rng = Lcg(7);
+    let frame = FrameRate::FILM.frames_to_ms(1) as u64;
+    let reference: Vec<Out> = spanish(&film)
+        .into_iter()
+        .map(|c| {
+            let jitter = rng.below(7) * frame;
+            Out { start: (c.start + jitter).saturating_sub(3 * frame), ..c }
+        })
+        .collect();
+    let reference = write(&reference);
+    let (cues, input) = transformed(&film, |t| t + 2_500);
+    let fit = sync::fit(&input.doc, &reference.doc, None).expect("fit");
+    assert_eq!((fit.ratio_num, fit.segments.len()), (1, 1), "{}", fit.description);
+    let offset = fit.offset_ms(0).expect("segment");
+    assert!((offset + 2_500.0).abs() <= 21.0, "{offset}");
+    assert!(accuracy(&fit, &cues, 42) >= 0.95, "{}", accuracy(&fit, &cues, 42));
+}

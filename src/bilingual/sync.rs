@@ -34,8 +34,14 @@ const SAMPLE: usize = 128;
 const COARSE_BIN: f64 = 40.0;
 /// A start matches a reference start when they are this close (ms), about 1.5 frames.
 const MATCH_MS: f64 = 60.0;
-/// Cost, in unmatched cues, of switching offsets between two cues.
-const SWITCH_PENALTY: u32 = 3;
+/// Cost, in unmatched cues, of switching offsets between two cues: a segment in mid-file must
+/// match 13 more cues than the offsets around it would, so chance runs never make one.
+const SWITCH_PENALTY: u32 = 6;
+/// The smallest cut told apart from spotting differences: offsets closer than this (ms) are
+/// one segment whose in-times wander (another subtitler's hand), not two.
+const MIN_CUT_MS: f64 = 250.0;
+/// Residuals within this distance (ms) of a segment's offset feed its least-squares refinement.
+const REFINE_MS: f64 = 200.0;
 /// A run of at least this many unmatched cues votes for a new offset.
 const MIN_RUN: usize = 4;
 /// How far (ms) from the main offset a cut's offset may lie.
@@ -231,9 +237,24 @@ pub fn fit(input: &Document, reference: &Document, fps: Option<FrameRate>) -> Re
         while end < starts.len() && model.states[end] == state {
             end += 1;
         }
-        let residuals: Vec<f64> =
-            (index..end).filter_map(|i| model.pairs[i].map(|r| r as f64 - model.mapped[i])).collect();
-        let offset_ms = refine(&residuals).unwrap_or(model.offsets[state]);
+        let matched = (index..end).filter(|&i| model.pairs[i].is_some()).count();
+        let segment_starts = model.mapped.get(index..end).unwrap_or(&[]);
+        let mut offset_ms = model.offsets.get(state).copied().unwrap_or(0.0);
+        // The vote's peak may sit a frame or two off centre when the reference's in-times
+        // wander; re-centring the window converges in a step or two.
+        for _ in 0..4 {
+            let residuals: Vec<f64> = segment_starts
+                .iter()
+                .zip(matches(segment_starts, &refs, offset_ms, REFINE_MS))
+                .filter_map(|(&x, r)| r.map(|r| r as f64 - x))
+                .collect();
+            let Some(refined) = refine(&residuals) else { break };
+            let settled = (refined - offset_ms).abs() < 0.001;
+            offset_ms = refined;
+            if settled {
+                break;
+            }
+        }
         let from = if index == 0 {
             0
         } else {
@@ -244,7 +265,7 @@ pub fn fit(input: &Document, reference: &Document, fps: Option<FrameRate>) -> Re
         segments.push(Segment {
             from: u64::try_from(from).unwrap_or(0),
             offset: (offset_ms * ratio.den as f64).round() as i64,
-            matched: residuals.len(),
+            matched,
             cues: end - index,
         });
         index = end;
@@ -332,25 +353,25 @@ fn fine_peak(mapped: &[f64], refs: &[i64], center: f64, radius: f64) -> Option<(
         return None;
     }
     let offset = lo + k as f64;
-    let matched = matches(mapped, refs, offset).iter().filter(|m| m.is_some()).count();
+    let matched = matches(mapped, refs, offset, MATCH_MS).iter().filter(|m| m.is_some()).count();
     Some((offset, matched))
 }
 
-/// For each mapped input start (sorted), the nearest reference start within [`MATCH_MS`] under
-/// `offset`, by value.
-fn matches(mapped: &[f64], refs: &[i64], offset: f64) -> Vec<Option<i64>> {
+/// For each mapped input start (sorted), the nearest reference start within `tolerance` ms
+/// under `offset`, by value.
+fn matches(mapped: &[f64], refs: &[i64], offset: f64, tolerance: f64) -> Vec<Option<i64>> {
     let mut j = 0;
     mapped
         .iter()
         .map(|&x| {
             let target = x + offset;
-            while j < refs.len() && (refs[j] as f64) < target - MATCH_MS {
+            while j < refs.len() && (refs[j] as f64) < target - tolerance {
                 j += 1;
             }
             let mut nearest: Option<i64> = None;
             for &r in refs.get(j..).unwrap_or(&[]) {
                 let distance = (r as f64 - target).abs();
-                if r as f64 > target + MATCH_MS {
+                if r as f64 > target + tolerance {
                     break;
                 }
                 if nearest.is_none_or(|n| distance < (n as f64 - target).abs()) {
@@ -382,7 +403,7 @@ struct Model {
 /// Find the offsets and the cue-by-cue assignment to them under `ratio`.
 fn segment(mapped: &[f64], refs: &[i64], ratio: Ratio, main: f64) -> Model {
     let mut offsets = vec![main];
-    let mut table = vec![matches(mapped, refs, main)];
+    let mut table = vec![matches(mapped, refs, main, MATCH_MS)];
     let mut states = viterbi(&table);
     // Each pass may add one offset per long unmatched run; a film has a handful of cuts.
     for _ in 0..12 {
@@ -399,9 +420,10 @@ fn segment(mapped: &[f64], refs: &[i64], ratio: Ratio, main: f64) -> Model {
             // A short run finds some offset where three of its starts happen to match; ask for
             // at least MIN_RUN matches, and a third of the run.
             let enough = votes >= MIN_RUN && votes * 3 >= run.len();
-            if enough && offsets.len() < MAX_OFFSETS && offsets.iter().all(|o| (o - offset).abs() > 5.0) {
+            let distinct = offsets.iter().all(|o| (o - offset).abs() >= MIN_CUT_MS);
+            if enough && distinct && offsets.len() < MAX_OFFSETS {
                 offsets.push(offset);
-                table.push(matches(mapped, refs, offset));
+                table.push(matches(mapped, refs, offset, MATCH_MS));
                 added = true;
             }
         }
@@ -608,9 +630,12 @@ mod tests {
 
     #[test]
     fn viterbi_switches_only_for_consistent_runs() {
-        let m = |v: &[u8]| v.iter().map(|&b| (b == 1).then_some(0)).collect::<Vec<_>>();
-        // Offset 1 matches one stray cue in the middle, then a long run at the end.
-        let table = vec![m(&[1, 1, 1, 0, 1, 1, 0, 0, 0, 0, 0]), m(&[0, 0, 0, 1, 0, 0, 1, 1, 1, 1, 1])];
-        assert_eq!(viterbi(&table), vec![0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1]);
+        let m = |v: &str| v.bytes().map(|b| (b == b'1').then_some(0)).collect::<Vec<_>>();
+        // Offset 1 matches one stray cue early and a short run in the middle (not worth two
+        // switches), then a long run at the end (worth one).
+        let table = vec![m("1110111111000001111111111100000000000"), m("0001000000111110000000000011111111111")];
+        let expected: Vec<usize> =
+            "0000000000000000000000000011111111111".bytes().map(|b| usize::from(b - b'0')).collect();
+        assert_eq!(viterbi(&table), expected);
     }
 }
