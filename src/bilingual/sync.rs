@@ -12,10 +12,12 @@
 //! 2. **Segments.** Each INPUT cue is matched against the reference under every known offset; a
 //!    Viterbi pass picks, cue by cue, the offset that matches, charging a penalty per switch, so
 //!    only consistent jumps (cuts) start a new segment. Runs of cues that match under no known
-//!    offset vote locally for a new one, and the pass repeats.
+//!    offset vote locally for a new one, and the pass repeats. Offsets less than 250 ms apart
+//!    are one segment (in-times that wander by a few frames are spotting, not a cut), and a
+//!    segment must match about a dozen cues more than its neighbours' offsets would.
 //! 3. **Refinement.** Each segment's offset is the least-squares fit (the mean residual) over its
-//!    matched pairs, kept exactly as a fraction of the ratio's denominator; every mapped time is
-//!    rounded once, half away from zero.
+//!    matched pairs near their median, re-centred until it settles, kept exactly as a fraction of
+//!    the ratio's denominator; every mapped time is rounded once, half away from zero.
 //!
 //! The cost is linear in the number of cues for a fixed sample size (the global vote compares
 //! 128 sampled starts with every reference start): a 1,500-cue film takes about 20 ms in a
