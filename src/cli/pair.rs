@@ -28,16 +28,18 @@ pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error
         }
         None => fps.frames_to_ms(2),
     };
+    if fsutil::is_stdio(&args.a) && fsutil::is_stdio(&args.b) {
+        return Err(Error::usage("only one of the two files can be standard input (`-`)"));
+    }
     let a = read(&args.a, global)?;
     let b = read(&args.b, global)?;
     let a_lang = bilingual::file_language(&args.a, &a);
     let b_lang = bilingual::file_language(&args.b, &b);
     let b_name = args.b.display().to_string();
     let options = pair::PairOptions {
-        tolerance_ms,
-        b_name: b_name.clone(),
         a_lang: a_lang.map(|(l, _)| l),
         b_lang: b_lang.map(|(l, _)| l),
+        ..pair::PairOptions::new(tolerance_ms, b_name.clone())
     };
     let result = pair::pair(&a, &b, &options);
     let stats = result.stats.clone();
