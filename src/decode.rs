@@ -259,7 +259,7 @@ fn decode_with(encoding: TextEncoding, bytes: &[u8]) -> (String, bool) {
         }
         TextEncoding::Utf32Le | TextEncoding::Utf32Be => {
             let mut text = String::with_capacity(bytes.len() / 4);
-            let mut had_errors = bytes.len() % 4 != 0;
+            let mut had_errors = !bytes.len().is_multiple_of(4);
             for chunk in bytes.chunks_exact(4) {
                 let array = [chunk[0], chunk[1], chunk[2], chunk[3]];
                 let value = if encoding == TextEncoding::Utf32Le {
@@ -275,7 +275,7 @@ fn decode_with(encoding: TextEncoding, bytes: &[u8]) -> (String, bool) {
                     }
                 }
             }
-            if bytes.len() % 4 != 0 {
+            if !bytes.len().is_multiple_of(4) {
                 text.push('\u{FFFD}');
             }
             (text, had_errors)

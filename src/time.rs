@@ -319,11 +319,12 @@ pub fn parse_duration(text: &str) -> Result<TypedDuration, String> {
         return Err(format!("`{original}` is not a duration (try -2.5s, +1500ms, -00:00:02,500 or +12f)"));
     }
     let sign = if negative { -1 } else { 1 };
-    if let Some(frames) = body.strip_suffix('f') {
-        if !frames.is_empty() && frames.bytes().all(|b| b.is_ascii_digit()) {
-            let n: i64 = frames.parse().map_err(|_| format!("`{original}`: too many frames"))?;
-            return Ok(TypedDuration::Frames(sign * n));
-        }
+    if let Some(frames) = body.strip_suffix('f')
+        && !frames.is_empty()
+        && frames.bytes().all(|b| b.is_ascii_digit())
+    {
+        let n: i64 = frames.parse().map_err(|_| format!("`{original}`: too many frames"))?;
+        return Ok(TypedDuration::Frames(sign * n));
     }
     let ms = if body.contains(':') { parse_clock(body) } else { parse_units(body) }
         .ok_or_else(|| format!("`{original}` is not a duration (try -2.5s, +1500ms, -00:00:02,500 or +12f)"))?;

@@ -270,7 +270,7 @@ pub struct RetimeArgs {
     #[arg(long)]
     pub clamp: bool,
     /// Sync to the other language's file: find the offset, rate and cuts that map INPUT onto it.
-    #[arg(long, value_name = "OTHER")]
+    #[arg(long, value_name = "OTHER", conflicts_with_all = ["shift", "scale", "sync", "range", "cues"])]
     pub reference: Option<PathBuf>,
     /// Input encoding override; with `utf-8` the output is also re-encoded to UTF-8.
     #[arg(long, value_name = "LABEL")]

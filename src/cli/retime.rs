@@ -1,8 +1,218 @@
-//! `dejamos retime`.
-use super::{GlobalArgs, Outcome};
+//! `dejamos retime`: read, plan, retime, write; say what happened on stderr.
+use super::{GlobalArgs, Outcome, RetimeArgs, notice, warn, write_stdout_bytes};
+use crate::decode::{TextEncoding, encode};
 use crate::error::Error;
+use crate::fsutil::{is_stdio, read_input, write_atomic, write_backup, write_output};
+use crate::retime::{
+    Anchor, ApplyOptions, FpsSpec, IssueKind, Operations, Plan, Ratio, Retimed, Selection, TimingIssues, retime,
+};
+use crate::srt::{Document, ParseOptions, parse_bytes};
+use crate::time::{FrameRate, parse_duration};
+use std::path::Path;
 
 /// Run the command.
-pub fn run(_args: &super::RetimeArgs, _global: &GlobalArgs) -> Result<Outcome, Error> {
-    Err(Error::usage("this command is not built yet"))
+pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
+    let input = args.input.as_path();
+    if args.in_place && is_stdio(input) {
+        return Err(Error::usage("--in-place needs a file: standard input cannot be rewritten"));
+    }
+    let (forced, to_utf8) = encoding_choice(args.encoding.as_deref())?;
+    let original = read_input(input, global.max_size)?;
+    let doc = parse_bytes(&original, ParseOptions { encoding: forced }).map_err(|e| e.in_file(input))?;
+    if doc.cues.is_empty() {
+        let why = if doc.unparsed_blocks > 0 {
+            format!(
+                "no readable cues ({} block{} could not be read; `dejamos check` shows why)",
+                doc.unparsed_blocks,
+                plural(doc.unparsed_blocks)
+            )
+        } else {
+            "no subtitle cues found: is this an SRT file?".to_string()
+        };
+        return Err(Error::file(input, why));
+    }
+    let plan = match &args.reference {
+        Some(reference) => reference_plan(args, &doc, reference, global)?,
+        None => {
+            let ops = operations(args)?;
+            if !ops.moves_anything() {
+                return Err(Error::usage(
+                    "nothing to do: give --shift, --scale, --fps FROM:TO, --sync, --snap or --reference",
+                ));
+            }
+            let plan = Plan::build(&ops, &doc).map_err(|message| Error::file(input, message))?;
+            if !ops.sync.is_empty() {
+                notice(global, &format!("{}: sync map {}", input.display(), plan.describe()));
+            }
+            plan
+        }
+    };
+    let mut done = retime(&doc, &plan, ApplyOptions { clamp: args.clamp }).map_err(|e| e.in_file(input))?;
+    let output = match (&args.output, args.in_place) {
+        (_, true) => Some(input),
+        (Some(path), false) => Some(path.as_path()),
+        (None, false) => None,
+    };
+    let bytes = encode_like_input(std::mem::take(&mut done.text), &doc, to_utf8)
+        .map_err(|e| e.in_file(output.unwrap_or(input)))?;
+    if args.in_place {
+        if args.backup {
+            write_backup(input, &original)?;
+        }
+        write_atomic(input, &bytes)?;
+    } else if let Some(path) = output {
+        write_output(path, &bytes)?;
+    } else {
+        write_stdout_bytes(&bytes)?;
+    }
+    report(input, &doc, &done, &plan, global);
+    Ok(Outcome::Success)
+}
+
+/// `--encoding`: the forced input encoding, and whether to write UTF-8.
+///
+/// `utf-8` means "write UTF-8": the input is still detected, so a Windows-1252 file is read
+/// correctly and converted rather than decoded as broken UTF-8.
+fn encoding_choice(label: Option<&str>) -> Result<(Option<TextEncoding>, bool), Error> {
+    let Some(label) = label else { return Ok((None, false)) };
+    let encoding = TextEncoding::for_label(label).ok_or_else(|| {
+        Error::usage(format!("--encoding: `{label}` is not an encoding label (try utf-8, windows-1252, iso-8859-1)"))
+    })?;
+    Ok(if encoding.is_utf8() { (None, true) } else { (Some(encoding), false) })
+}
+
+/// The operations from the flags.
+fn operations(args: &RetimeArgs) -> Result<Operations, Error> {
+    fn flag(name: &'static str) -> impl Fn(String) -> Error {
+        move |message| Error::usage(format!("--{name}: {message}"))
+    }
+    let shift = args.shift.as_deref().map(parse_duration).transpose().map_err(flag("shift"))?;
+    let scale = args.scale.as_deref().map(Ratio::parse).transpose().map_err(flag("scale"))?;
+    let fps = args.fps.as_deref().map(FpsSpec::parse).transpose().map_err(flag("fps"))?;
+    let sync = args.sync.iter().map(|a| Anchor::parse(a)).collect::<Result<Vec<_>, _>>().map_err(flag("sync"))?;
+    let selection = match (&args.range, &args.cues) {
+        (Some(range), _) => Selection::parse_times(range).map_err(Error::usage)?,
+        (None, Some(cues)) => Selection::parse_cues(cues).map_err(Error::usage)?,
+        (None, None) => Selection::All,
+    };
+    Ok(Operations { shift, scale, fps, sync, selection, snap: args.snap })
+}
+
+/// `--reference OTHER`: fit INPUT's timing to OTHER's and map every time with that fit.
+fn reference_plan(args: &RetimeArgs, doc: &Document, reference: &Path, global: &GlobalArgs) -> Result<Plan, Error> {
+    let fps = args.fps.as_deref().map(FpsSpec::parse).transpose().map_err(|e| Error::usage(format!("--fps: {e}")))?;
+    let rate = match fps {
+        Some(FpsSpec::Convert { .. }) => {
+            return Err(Error::usage(
+                "--reference finds the frame-rate change itself: give --fps one rate (for --snap), not FROM:TO",
+            ));
+        }
+        Some(FpsSpec::Rate(rate)) => Some(rate),
+        None => None,
+    };
+    if args.snap && rate.is_none() {
+        return Err(Error::usage("--snap needs a frame rate: add --fps RATE"));
+    }
+    let other_bytes = read_input(reference, global.max_size)?;
+    let other = parse_bytes(&other_bytes, ParseOptions::default()).map_err(|e| e.in_file(reference))?;
+    if other.cues.is_empty() {
+        return Err(Error::file(reference, "the reference has no readable cues"));
+    }
+    let fit = crate::bilingual::sync::fit(doc, &other, rate).map_err(|e| e.in_file(reference))?;
+    notice(
+        global,
+        &format!(
+            "{}: fitted to {}: {}; {:.1}% of cues overlap the reference",
+            args.input.display(),
+            reference.display(),
+            fit.description,
+            fit.overlap * 100.0
+        ),
+    );
+    let snap = if args.snap { rate } else { None };
+    Ok(Plan::from_reference(fit, snap, rate.unwrap_or(FrameRate::FILM)))
+}
+
+/// Encode the new text the way the input was stored (or as UTF-8 for `--encoding utf-8`).
+fn encode_like_input(text: String, doc: &Document, to_utf8: bool) -> Result<Vec<u8>, Error> {
+    let encoding = if to_utf8 { TextEncoding::UTF_8 } else { doc.encoding };
+    if encoding.is_utf8() && !doc.bom {
+        // The common case needs no copy of what may be a very large text.
+        return Ok(text.into_bytes());
+    }
+    encode(&text, encoding, doc.bom)
+}
+
+/// The summary line and warnings on stderr.
+fn report(input: &Path, doc: &Document, done: &Retimed, plan: &Plan, global: &GlobalArgs) {
+    let name = input.display();
+    let summary = match (done.first, done.last) {
+        (Some(first), Some(last)) if done.changed > 1 => format!(
+            "{name}: retimed {} of {} cues; first start {} → {} (cue {}), last {} → {} (cue {})",
+            done.changed, done.cues, first.before, first.after, first.position, last.before, last.after, last.position
+        ),
+        (Some(only), _) => format!(
+            "{name}: retimed 1 of {} cue{}; start {} → {} (cue {})",
+            done.cues,
+            plural(done.cues),
+            only.before,
+            only.after,
+            only.position
+        ),
+        _ => format!("{name}: no time changed ({} cue{})", done.cues, plural(done.cues)),
+    };
+    notice(global, &summary);
+    if done.dropped > 0 || done.clamped > 0 {
+        warn(&format!(
+            "{name}: --clamp dropped {} cue{} that fell before 00:00:00,000 and moved {} start{} up to 00:00:00,000",
+            done.dropped,
+            plural(done.dropped),
+            done.clamped,
+            plural(done.clamped)
+        ));
+    }
+    if done.timing.total > 0 {
+        warn(&format!("{name}: {}", describe_timing(&done.timing, plan.rate)));
+    }
+    if doc.unparsed_blocks > 0 {
+        warn(&format!(
+            "{name}: {} block{} could not be read as cues and {} left untouched (`dejamos check` shows why)",
+            doc.unparsed_blocks,
+            plural(doc.unparsed_blocks),
+            if doc.unparsed_blocks == 1 { "was" } else { "were" }
+        ));
+    }
+}
+
+/// `retiming left 3 cue pairs under the 2-frame gap at 23.976 fps: cues 4–5 overlap by 120 ms
+/// (line 18), …, and 1 more`.
+fn describe_timing(issues: &TimingIssues, rate: FrameRate) -> String {
+    let listed: Vec<String> = issues
+        .shown
+        .iter()
+        .map(|issue| match issue.kind {
+            IssueKind::Overlap => format!(
+                "cues {}–{} overlap by {} ms (line {})",
+                issue.earlier,
+                issue.later,
+                issue.gap_ms.unsigned_abs(),
+                issue.line
+            ),
+            IssueKind::ShortGap => {
+                format!("cues {}–{} are {} ms apart (line {})", issue.earlier, issue.later, issue.gap_ms, issue.line)
+            }
+        })
+        .collect();
+    let more = issues.total - issues.shown.len();
+    let tail = if more > 0 { format!(", and {more} more") } else { String::new() };
+    format!(
+        "retiming left {} pair{} of cues closer than 2 frames at {rate} fps (written anyway): {}{tail}",
+        issues.total,
+        plural(issues.total),
+        listed.join(", ")
+    )
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
 }

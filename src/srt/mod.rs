@@ -4,6 +4,7 @@
 //! A [`Document`] keeps the decoded source text and, for every cue, the byte spans of its index
 //! line, timing line, timestamps and text lines. Nothing is copied out of the source until asked
 //! for, which keeps parsing fast and makes exact rewrites possible.
+pub mod normalize;
 pub mod parse;
 pub mod write;
 

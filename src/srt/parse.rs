@@ -325,18 +325,13 @@ impl<'a> Parser<'a> {
         }
         self.report_blank_run(blank_run, blank_run_start, seen_block, true);
         let final_newline = self.text.ends_with('\n') || self.text.ends_with('\r');
-        if !final_newline && !self.text.is_empty() {
-            if let Some(&last) = self.lines.last() {
-                let len = last.end - last.start;
-                self.diag(
-                    rules::FINAL_NEWLINE,
-                    Severity::Warning,
-                    last,
-                    len..len,
-                    None,
-                    "the file does not end with a line break".to_string(),
-                );
-            }
+        if !final_newline
+            && !self.text.is_empty()
+            && let Some(&last) = self.lines.last()
+        {
+            let len = last.end - last.start;
+            let message = "the file does not end with a line break".to_string();
+            self.diag(rules::FINAL_NEWLINE, Severity::Warning, last, len..len, None, message);
         }
         self.diagnostics.sort_by_key(|d| (d.line, d.column));
         Document {

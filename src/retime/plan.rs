@@ -1,0 +1,423 @@
+//! Composing the requested operations into one exact map per time.
+//!
+//! Every operation before `--snap` is affine (t ↦ slope·t + offset), so the whole pipeline is
+//! one exact rational affine map `t' = (a·t + b) / d` applied to each ORIGINAL time and rounded
+//! once, half away from zero, to the millisecond. `--snap` rounds the exact value to the nearest
+//! frame instead. Nothing is rounded twice and nothing accumulates along the file.
+use super::ops::{Anchor, FpsSpec, Operations, Ratio, Selection};
+use crate::bilingual::sync::SyncFit;
+use crate::srt::Document;
+use crate::time::{FrameRate, MAX_MS, Timestamp};
+
+/// An exact affine map on milliseconds: `t' = (a·t + b) / d`, with `a > 0` and `d > 0`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Affine {
+    a: i128,
+    b: i128,
+    d: i128,
+}
+
+impl Affine {
+    /// t' = t.
+    pub const IDENTITY: Affine = Affine { a: 1, b: 0, d: 1 };
+
+    /// Then move by `ms` milliseconds.
+    pub fn then_shift(self, ms: i64) -> Option<Affine> {
+        let b = self.b.checked_add(i128::from(ms).checked_mul(self.d)?)?;
+        Some(Affine { b, ..self }.reduced())
+    }
+
+    /// Then multiply by `factor`.
+    pub fn then_scale(self, factor: Ratio) -> Option<Affine> {
+        Some(
+            Affine {
+                a: self.a.checked_mul(factor.num())?,
+                b: self.b.checked_mul(factor.num())?,
+                d: self.d.checked_mul(factor.den())?,
+            }
+            .reduced(),
+        )
+    }
+
+    /// Keep the slope, but choose the offset so that `original` maps exactly to `target`.
+    pub fn anchored(self, original: Timestamp, target: Timestamp) -> Option<Affine> {
+        // (a·t − a·o + y·d) / d: at t = o this is exactly y.
+        let b =
+            i128::from(target.ms()).checked_mul(self.d)?.checked_sub(self.a.checked_mul(i128::from(original.ms()))?)?;
+        Some(Affine { b, ..self }.reduced())
+    }
+
+    /// The line through two anchors `(o1 → y1)` and `(o2 → y2)`; `None` unless it rises.
+    pub fn through(o1: Timestamp, y1: Timestamp, o2: Timestamp, y2: Timestamp) -> Option<Affine> {
+        let (o1, y1, o2, y2) = (i128::from(o1.ms()), i128::from(y1.ms()), i128::from(o2.ms()), i128::from(y2.ms()));
+        let (mut a, mut d) = (y2 - y1, o2 - o1);
+        if d < 0 {
+            a = -a;
+            d = -d;
+        }
+        if a <= 0 || d == 0 {
+            return None;
+        }
+        // y1 + (t − o1)·a/d = (a·t − a·o1 + y1·d) / d
+        Some(Affine { a, b: y1 * d - a * o1, d }.reduced())
+    }
+
+    /// The slope as a fraction.
+    pub fn slope(self) -> Ratio {
+        Ratio::new(self.a, self.d).unwrap_or(Ratio::ONE)
+    }
+
+    /// The offset `b / d` in milliseconds, for display.
+    pub fn offset_ms(self) -> f64 {
+        self.b as f64 / self.d as f64
+    }
+
+    /// Whether this map leaves every time where it is.
+    pub fn is_identity(self) -> bool {
+        self == Affine::IDENTITY
+    }
+
+    fn reduced(self) -> Affine {
+        let g = gcd(gcd(self.a, self.b), self.d);
+        Affine { a: self.a / g, b: self.b / g, d: self.d / g }
+    }
+}
+
+fn gcd(mut a: i128, mut b: i128) -> i128 {
+    a = a.abs();
+    b = b.abs();
+    while b != 0 {
+        let t = a % b;
+        a = b;
+        b = t;
+    }
+    a.max(1)
+}
+
+/// `n / d` rounded half away from zero; `d > 0`.
+fn div_round(n: i128, d: i128) -> i128 {
+    let half = d / 2;
+    if n >= 0 { (n + half) / d } else { -((-n + half) / d) }
+}
+
+/// Where one time lands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mapped {
+    /// A signed millisecond value: valid when `0..=MAX_MS`.
+    Ms(i64),
+    /// Before zero, by an amount the map does not say (a reference fit).
+    BeforeZero,
+    /// Beyond anything representable.
+    TooLarge,
+}
+
+impl Mapped {
+    /// The timestamp, if the value is in range.
+    pub fn timestamp(self) -> Option<Timestamp> {
+        match self {
+            Mapped::Ms(ms) => Timestamp::from_signed_ms(i128::from(ms)),
+            Mapped::BeforeZero | Mapped::TooLarge => None,
+        }
+    }
+
+    /// Whether the value is before 00:00:00,000.
+    pub fn is_negative(self) -> bool {
+        matches!(self, Mapped::BeforeZero) || matches!(self, Mapped::Ms(ms) if ms < 0)
+    }
+
+    /// Whether the value is past the largest timestamp.
+    pub fn is_too_large(self) -> bool {
+        matches!(self, Mapped::TooLarge) || matches!(self, Mapped::Ms(ms) if ms > MAX_MS as i64)
+    }
+}
+
+impl std::fmt::Display for Mapped {
+    /// `00:00:01,200`, `-00:00:01,200`, `before 00:00:00,000`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            Mapped::Ms(ms) => {
+                let abs = Timestamp::from_ms(ms.unsigned_abs()).unwrap_or(Timestamp::ZERO);
+                let (h, m, s, milli) = abs.parts();
+                let sign = if ms < 0 { "-" } else { "" };
+                write!(f, "{sign}{h:02}:{m:02}:{s:02},{milli:03}")
+            }
+            Mapped::BeforeZero => f.write_str("before 00:00:00,000"),
+            Mapped::TooLarge => f.write_str("after 9999:59:59,999"),
+        }
+    }
+}
+
+/// How times are mapped: an exact affine map from the operations, or a fit to a reference file.
+#[derive(Debug, Clone)]
+pub enum TimeMap {
+    /// Shift, scale, frame-rate conversion and sync, composed.
+    Affine(Affine),
+    /// `--reference`: the transform another file's timing implies.
+    Reference(SyncFit),
+}
+
+/// Everything needed to retime one document: the map, the optional snap, and which cues.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    /// The map from original to new times.
+    pub map: TimeMap,
+    /// Snap results to frame boundaries at this rate.
+    pub snap: Option<FrameRate>,
+    /// Which cues change.
+    pub selection: Selection,
+    /// The rate the result is judged at for gaps (`--fps`, else 23.976).
+    pub rate: FrameRate,
+}
+
+impl Plan {
+    /// Compose `ops` for `doc` (sync anchors refer to its cues).
+    ///
+    /// Order: shift → scale and `--fps FROM:TO` → sync → snap. Errors are one-line usage messages.
+    pub fn build(ops: &Operations, doc: &Document) -> Result<Plan, String> {
+        let too_precise = || "the factors are too precise to compute exactly; simplify them".to_string();
+        let mut map = Affine::IDENTITY;
+        if let Some(shift) = ops.shift {
+            let ms = shift.resolve(ops.fps.map(FpsSpec::source_rate)).map_err(|e| format!("--shift: {e}"))?;
+            map = map.then_shift(ms).ok_or_else(too_precise)?;
+        }
+        for factor in [ops.scale, ops.fps.and_then(FpsSpec::conversion)].into_iter().flatten() {
+            map = map.then_scale(factor).ok_or_else(too_precise)?;
+        }
+        map = match ops.sync.as_slice() {
+            [] => map,
+            [anchor] => {
+                if ops.shift.is_some() {
+                    return Err("--shift has no effect with one --sync anchor, which sets where cues land: \
+                                drop one of them"
+                        .to_string());
+                }
+                let original = anchor_start(doc, anchor)?;
+                map.anchored(original, anchor.time).ok_or_else(too_precise)?
+            }
+            [first, second] => {
+                if ops.shift.is_some() || ops.scale.is_some() || ops.fps.and_then(FpsSpec::conversion).is_some() {
+                    return Err("two --sync anchors fix both the offset and the speed: --shift, --scale and \
+                                --fps FROM:TO would have no effect, drop them"
+                        .to_string());
+                }
+                if first.cue == second.cue {
+                    return Err(format!("both --sync anchors name cue {}: give two different cues", first.cue));
+                }
+                let (o1, o2) = (anchor_start(doc, first)?, anchor_start(doc, second)?);
+                if o1 == o2 {
+                    return Err(format!(
+                        "cues {} and {} both start at {o1}: two anchors need different start times",
+                        first.cue, second.cue
+                    ));
+                }
+                Affine::through(o1, first.time, o2, second.time).ok_or_else(|| {
+                    format!(
+                        "--sync anchors reverse or collapse the timeline (cue {} at {} but cue {} at {}): \
+                         check the times",
+                        first.cue, first.time, second.cue, second.time
+                    )
+                })?
+            }
+            _ => return Err("--sync takes one anchor (a shift) or two (a linear sync), not more".to_string()),
+        };
+        let snap = if ops.snap {
+            Some(ops.fps.map(FpsSpec::target_rate).ok_or("--snap needs a frame rate: add --fps RATE")?)
+        } else {
+            None
+        };
+        check_headroom(map, snap).ok_or_else(too_precise)?;
+        let rate = ops.fps.map_or(FrameRate::FILM, FpsSpec::target_rate);
+        let plan = Plan { map: TimeMap::Affine(map), snap, selection: ops.selection, rate };
+        plan.check_selection(doc)?;
+        Ok(plan)
+    }
+
+    /// A plan that maps times with a reference fit, then optionally snaps.
+    pub fn from_reference(fit: SyncFit, snap: Option<FrameRate>, rate: FrameRate) -> Plan {
+        Plan { map: TimeMap::Reference(fit), snap, selection: Selection::All, rate }
+    }
+
+    /// Error unless the selection picks at least one cue of `doc`.
+    fn check_selection(&self, doc: &Document) -> Result<(), String> {
+        if doc.cues.iter().any(|cue| self.selection.contains(cue)) {
+            return Ok(());
+        }
+        let what = match self.selection {
+            Selection::All => return Ok(()),
+            Selection::Times { .. } => "--range",
+            Selection::Cues { .. } => "--cues",
+        };
+        let count = doc.cues.len();
+        Err(format!("{what} selects no cue (the file has {count} cue{})", if count == 1 { "" } else { "s" }))
+    }
+
+    /// Where `time` lands.
+    pub fn map(&self, time: Timestamp) -> Mapped {
+        match &self.map {
+            TimeMap::Affine(affine) => map_affine(*affine, self.snap, time),
+            TimeMap::Reference(fit) => match fit.map(time) {
+                None => Mapped::BeforeZero,
+                Some(mapped) => match self.snap {
+                    None => Mapped::Ms(mapped.signed()),
+                    Some(rate) => Mapped::Ms(rate.snap_ms(mapped.signed())),
+                },
+            },
+        }
+    }
+
+    /// The composed affine map, unless this plan follows a reference.
+    pub fn affine(&self) -> Option<Affine> {
+        match &self.map {
+            TimeMap::Affine(affine) => Some(*affine),
+            TimeMap::Reference(_) => None,
+        }
+    }
+
+    /// Whether no time can move.
+    pub fn is_identity(&self) -> bool {
+        self.snap.is_none() && self.affine().is_some_and(Affine::is_identity)
+    }
+
+    /// `t × 25025/24000 (1.042708) + 1.200s`: the composed map, for messages.
+    pub fn describe(&self) -> String {
+        match &self.map {
+            TimeMap::Reference(fit) => fit.description.clone(),
+            TimeMap::Affine(affine) => {
+                let slope = affine.slope();
+                let offset = affine.offset_ms();
+                let sign = if offset < 0.0 { '-' } else { '+' };
+                let factor =
+                    if slope == Ratio::ONE { String::new() } else { format!(" × {slope} ({:.6})", slope.as_f64()) };
+                let snap = self.snap.map_or(String::new(), |rate| format!(", snapped to frames at {rate} fps"));
+                format!("t{factor} {sign} {:.3}s{snap}", offset.abs() / 1000.0)
+            }
+        }
+    }
+}
+
+/// The original start of an anchor's cue.
+fn anchor_start(doc: &Document, anchor: &Anchor) -> Result<Timestamp, String> {
+    let count = doc.cues.len();
+    doc.cues.get(anchor.cue.wrapping_sub(1)).map(|cue| cue.start).ok_or_else(|| {
+        format!("--sync {}=…: there is no cue {} (the file has {count} cue{})", anchor.cue, anchor.cue, plural(count))
+    })
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// Whether every time up to [`MAX_MS`] can be mapped (and snapped) without overflowing `i128`.
+fn check_headroom(map: Affine, snap: Option<FrameRate>) -> Option<()> {
+    let top = map.a.checked_mul(i128::from(MAX_MS))?.checked_add(map.b.abs())?;
+    if let Some(rate) = snap {
+        top.checked_mul(i128::from(rate.num()))?;
+        map.d.checked_mul(1000)?.checked_mul(i128::from(rate.den()))?;
+    }
+    Some(())
+}
+
+fn map_affine(map: Affine, snap: Option<FrameRate>, time: Timestamp) -> Mapped {
+    let exact = map.a.checked_mul(i128::from(time.ms())).and_then(|v| v.checked_add(map.b));
+    let Some(exact) = exact else { return Mapped::TooLarge };
+    let ms = match snap {
+        None if map.d == 1 => exact,
+        None => div_round(exact, map.d),
+        Some(rate) => {
+            // frame = round(exact/d · num / (1000·den)); ms = round(frame · 1000·den / num).
+            let (num, den) = (i128::from(rate.num()), i128::from(rate.den()) * 1000);
+            let frame = match (exact.checked_mul(num), map.d.checked_mul(den)) {
+                (Some(n), Some(d)) => div_round(n, d),
+                _ => return Mapped::TooLarge,
+            };
+            match frame.checked_mul(den) {
+                Some(n) => div_round(n, num),
+                None => return Mapped::TooLarge,
+            }
+        }
+    };
+    i64::try_from(ms).map_or(Mapped::TooLarge, Mapped::Ms)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::srt::parse_str;
+
+    fn ts(ms: u64) -> Timestamp {
+        Timestamp::from_ms(ms).expect("in range")
+    }
+
+    const FILE: &str = "1\n00:00:01,000 --> 00:00:02,000\nHola.\n\n2\n00:00:10,000 --> 00:00:12,000\n¿Qué tal?\n\n\
+                        3\n00:01:40,000 --> 00:01:42,500\nAdiós.\n";
+
+    #[test]
+    fn shift_then_conversion_is_one_exact_map() {
+        let doc = parse_str(FILE);
+        let ops = Operations {
+            shift: Some(crate::time::TypedDuration::Millis(1000)),
+            fps: Some(FpsSpec::parse("25:23.976").expect("rate")),
+            ..Operations::default()
+        };
+        let plan = Plan::build(&ops, &doc).expect("plan");
+        // (100000 + 1000) × 25·1001/24000 = 105313.541… → 105314.
+        assert_eq!(plan.map(ts(100_000)), Mapped::Ms(105_314));
+        assert_eq!(plan.map(ts(0)), Mapped::Ms(1043)); // 1042.708…
+        assert_eq!(plan.rate, FrameRate::FILM);
+    }
+
+    #[test]
+    fn two_anchors_land_exactly_and_one_anchor_keeps_the_speed() {
+        let doc = parse_str(FILE);
+        let sync = vec![Anchor { cue: 1, time: ts(1_500) }, Anchor { cue: 3, time: ts(104_321) }];
+        let plan = Plan::build(&Operations { sync, ..Operations::default() }, &doc).expect("plan");
+        assert_eq!(plan.map(ts(1_000)), Mapped::Ms(1_500));
+        assert_eq!(plan.map(ts(100_000)), Mapped::Ms(104_321));
+        let one = Operations {
+            sync: vec![Anchor { cue: 2, time: ts(11_000) }],
+            scale: Some(Ratio::parse("2").expect("factor")),
+            ..Operations::default()
+        };
+        let plan = Plan::build(&one, &doc).expect("plan");
+        assert_eq!(plan.map(ts(10_000)), Mapped::Ms(11_000));
+        assert_eq!(plan.map(ts(12_000)), Mapped::Ms(15_000));
+    }
+
+    #[test]
+    fn contradictory_or_impossible_requests_are_refused() {
+        let doc = parse_str(FILE);
+        let reversed = Operations {
+            sync: vec![Anchor { cue: 1, time: ts(50_000) }, Anchor { cue: 3, time: ts(10_000) }],
+            ..Operations::default()
+        };
+        assert!(Plan::build(&reversed, &doc).is_err());
+        let missing = Operations { sync: vec![Anchor { cue: 9, time: ts(1) }], ..Operations::default() };
+        let err = Plan::build(&missing, &doc).expect_err("no cue 9");
+        assert!(err.contains("no cue 9") && err.contains("3 cues"), "{err}");
+        let snap = Operations { snap: true, ..Operations::default() };
+        assert!(Plan::build(&snap, &doc).expect_err("needs fps").contains("--fps"));
+        let frames = Operations { shift: Some(crate::time::TypedDuration::Frames(12)), ..Operations::default() };
+        assert!(Plan::build(&frames, &doc).is_err());
+        let nothing = Operations { selection: Selection::Cues { from: 5, to: None }, ..Operations::default() };
+        assert!(Plan::build(&nothing, &doc).expect_err("selects nothing").contains("--cues selects no cue"));
+    }
+
+    #[test]
+    fn snapping_rounds_the_exact_value_to_a_frame() {
+        let doc = parse_str(FILE);
+        let ops = Operations { snap: true, fps: Some(FpsSpec::parse("25").expect("rate")), ..Operations::default() };
+        let plan = Plan::build(&ops, &doc).expect("plan");
+        assert_eq!(plan.map(ts(1_019)), Mapped::Ms(1_000));
+        assert_eq!(plan.map(ts(1_020)), Mapped::Ms(1_040));
+        let film = Operations { snap: true, fps: Some(FpsSpec::Rate(FrameRate::FILM)), ..Operations::default() };
+        let plan = Plan::build(&film, &doc).expect("plan");
+        assert_eq!(plan.map(ts(1_000)), Mapped::Ms(1_001));
+    }
+
+    #[test]
+    fn negative_results_format_with_a_sign() {
+        assert_eq!(Mapped::Ms(-1_200).to_string(), "-00:00:01,200");
+        assert!(Mapped::Ms(-1).is_negative());
+        assert!(Mapped::Ms(MAX_MS as i64 + 1).is_too_large());
+    }
+}
