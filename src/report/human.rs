@@ -166,11 +166,42 @@ fn ceil_char_boundary(text: &str, mut index: usize) -> usize {
     index
 }
 
+/// Which languages the files were checked as, and why, grouped:
+/// `Languages: es (file name; 3 files), en (--lang; 1 file).`
+fn languages_line(report: &Report) -> Option<String> {
+    let mut groups: Vec<(&str, Option<&str>, usize)> = Vec::new();
+    for file in &report.files {
+        let Some(language) = file.language.as_deref() else { continue };
+        let reason = file.language_reason.as_deref();
+        match groups.iter_mut().find(|(l, r, _)| *l == language && *r == reason) {
+            Some(group) => group.2 += 1,
+            None => groups.push((language, reason, 1)),
+        }
+    }
+    if groups.is_empty() {
+        return None;
+    }
+    let parts: Vec<String> = groups
+        .iter()
+        .map(|(language, reason, count)| {
+            let files = plural(*count, "file", "files");
+            match reason {
+                Some(reason) => format!("{language} ({reason}; {files})"),
+                None => format!("{language} ({files})"),
+            }
+        })
+        .collect();
+    Some(format!("Languages: {}.", parts.join(", ")))
+}
+
 /// The summary after the findings: totals, counts by rule, and how many `--fix` can fix.
 fn footer(report: &Report) -> String {
     let summary = report.summary();
     let mut out = String::new();
     let _ = writeln!(out, "{}", summary_line(&summary));
+    if let Some(languages) = languages_line(report) {
+        let _ = writeln!(out, "{languages}");
+    }
     if !summary.by_rule.is_empty() {
         let width = summary.by_rule.keys().map(|name| name.chars().count()).max().unwrap_or(0);
         let mut rows: Vec<(&String, &usize)> = summary.by_rule.iter().collect();

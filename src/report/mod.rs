@@ -13,7 +13,10 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+/// The report formats (the CLI's `--format` values).
 pub use crate::cli::ReportFormat as Format;
+/// XML escaping for text and attribute values, shared with the TTML writer.
+pub use escape::xml as escape_xml;
 
 /// Everything known about one checked file.
 #[derive(Debug, Clone)]
@@ -41,7 +44,8 @@ pub struct FileReport {
 pub struct Report {
     /// The files, in the order they were given or found.
     pub files: Vec<FileReport>,
-    /// Metadata of every rule that may appear (for SARIF and help lines).
+    /// Catalogue entries of the rules that ran (after `--select`/`--ignore`), in catalogue order:
+    /// SARIF lists them, JUnit writes one test case per file and rule, help lines quote them.
     pub rules: Vec<RuleInfo>,
     /// The tool command that produced it (`check`, `pair`), for titles.
     pub command: &'static str,

@@ -13,6 +13,15 @@ fn information_uri() -> Option<&'static str> {
     [env!("CARGO_PKG_REPOSITORY"), env!("CARGO_PKG_HOMEPAGE")].into_iter().find(|uri| !uri.is_empty())
 }
 
+/// The first paragraph of Markdown docs that is prose (not a heading, list or code fence).
+fn first_paragraph(docs: &str) -> Option<&str> {
+    docs.split("\n\n").map(str::trim).find(|p| {
+        !p.is_empty()
+            && !p.starts_with(['#', '-', '*', '`', '|', '>'])
+            && !p.chars().next().is_some_and(|c| c.is_ascii_digit())
+    })
+}
+
 /// SARIF's name for a severity.
 fn level(severity: Severity) -> &'static str {
     match severity {
@@ -34,7 +43,7 @@ pub fn render(report: &Report) -> String {
                     "id": info.name,
                     "name": info.name,
                     "shortDescription": { "text": info.summary },
-                    "fullDescription": { "text": info.summary },
+                    "fullDescription": { "text": first_paragraph(info.docs).unwrap_or(info.summary) },
                     "help": { "text": docs, "markdown": docs },
                     "defaultConfiguration": { "level": level(info.default_severity) },
                     "properties": { "category": info.category, "fixable": info.fixable, "tags": [info.category] },

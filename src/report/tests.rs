@@ -273,3 +273,43 @@ fn human_survives_spans_outside_the_source_and_inside_characters() {
     assert!(text.contains("--> subs/película.es.srt:3:18"));
     assert!(text.contains("error[overlap]"));
 }
+
+mod proptests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever span a producer hands in, every format renders without panicking.
+        #[test]
+        fn any_span_renders(source in "[a-zé\\r\\n¿ ]{0,40}", start in 0usize..60, len in 0usize..30) {
+            let mut report = sample_report();
+            report.files[0].source = Arc::from(source.as_str());
+            report.files[0].diagnostics[0].span = start..start + len;
+            report.files[0].diagnostics[1].span = start + len..start;
+            for format in [Format::Human, Format::Concise, Format::Json, Format::Sarif, Format::Junit, Format::Github] {
+                let _ = render(&report, format, &RenderOptions { color: true, quiet: false });
+            }
+        }
+    }
+}
+
+#[test]
+fn human_shows_the_right_line_for_parser_findings_with_any_line_endings() {
+    let source = "1\r00:00:01,000 --> 00:00:02,000\rHola\r\r3\r\n00:00:03.5 --> 00:00:04,000\r\nAdiós";
+    let doc = crate::srt::parse_str(source);
+    let report = Report {
+        files: vec![FileReport {
+            path: "cr.srt".to_string(),
+            other_path: None,
+            language: None,
+            language_reason: None,
+            encoding: "utf-8".to_string(),
+            cues: doc.cues.len(),
+            diagnostics: doc.diagnostics.clone(),
+            source: Arc::from(source),
+        }],
+        rules: Vec::new(),
+        command: "check",
+    };
+    insta::assert_snapshot!(render(&report, Format::Human, &RenderOptions::default()));
+}
