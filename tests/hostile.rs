@@ -19,34 +19,43 @@ enum Cmd {
     Fmt,
     /// `dejamos retime INPUT --shift 1s -o OUTPUT`
     Retime,
+    /// `dejamos convert INPUT --to vtt -o OUTPUT`
+    Convert,
 }
 
-const ALL: &[Cmd] = &[Cmd::Fmt, Cmd::Retime];
+const ALL: &[Cmd] = &[Cmd::Fmt, Cmd::Retime, Cmd::Convert];
 
 impl Cmd {
     fn args(self, input: &Path, output: &Path) -> Vec<OsString> {
         let mut args: Vec<OsString> = match self {
             Cmd::Fmt => vec!["fmt".into(), input.into()],
             Cmd::Retime => vec!["retime".into(), input.into(), "--shift".into(), "1s".into()],
+            Cmd::Convert => vec!["convert".into(), input.into(), "--to".into(), "vtt".into()],
         };
         args.extend(["-o".into(), output.into()]);
         args
     }
 
-    fn in_place_args(self, input: &Path) -> Vec<OsString> {
-        match self {
+    /// The name of the output file in the scratch folder.
+    fn output_name(self) -> &'static str {
+        if self == Cmd::Convert { "out.vtt" } else { "out.srt" }
+    }
+
+    /// Rewriting the input in place (commands that can).
+    fn in_place_args(self, input: &Path) -> Option<Vec<OsString>> {
+        let args: Vec<OsString> = match self {
             Cmd::Fmt => vec!["fmt".into(), "--in-place".into(), input.into()],
-            Cmd::Retime => {
-                vec![
-                    "retime".into(),
-                    input.into(),
-                    "--shift".into(),
-                    "1s".into(),
-                    "--in-place".into(),
-                    "--backup".into(),
-                ]
-            }
-        }
+            Cmd::Retime => vec![
+                "retime".into(),
+                input.into(),
+                "--shift".into(),
+                "1s".into(),
+                "--in-place".into(),
+                "--backup".into(),
+            ],
+            Cmd::Convert => return None,
+        };
+        Some(args)
     }
 }
 
@@ -123,7 +132,7 @@ fn assert_refused(out: &Output, what: &str, path: &Path, line: Option<usize>, re
 fn run_on(cmd: Cmd, name: &str, bytes: &[u8]) -> (Output, Scratch, PathBuf, PathBuf) {
     let scratch = Scratch::new();
     let input = scratch.file(name, bytes);
-    let output = scratch.path("out.srt");
+    let output = scratch.path(cmd.output_name());
     let before = scratch.listing();
     let out = dejamos(&cmd.args(&input, &output));
     let what = format!("{cmd:?} on {name}");
@@ -131,7 +140,7 @@ fn run_on(cmd: Cmd, name: &str, bytes: &[u8]) -> (Output, Scratch, PathBuf, Path
     assert!(fs::read(&input).expect("input still there") == bytes, "{what}: input changed");
     let mut after = scratch.listing();
     if out.status.success() {
-        assert!(after.remove("out.srt"), "{what}: success but no output written");
+        assert!(after.remove(cmd.output_name()), "{what}: success but no output written");
     }
     assert_eq!(after, before, "{what}: files left behind");
     (out, scratch, input, output)
@@ -155,12 +164,24 @@ fn is_root() -> bool {
 
 #[test]
 fn empty_file() {
-    refused_by_all("empty.srt", b"", None, "no subtitle");
+    no_cues("empty.srt", b"");
 }
 
 #[test]
 fn bom_only() {
-    refused_by_all("bom.srt", b"\xEF\xBB\xBF", None, "no subtitle");
+    no_cues("bom.srt", b"\xEF\xBB\xBF");
+}
+
+/// A file with no cues: nothing to normalise or retime (exit 2); converting it gives a valid
+/// WebVTT file with no cues.
+fn no_cues(name: &str, bytes: &[u8]) {
+    for cmd in [Cmd::Fmt, Cmd::Retime] {
+        let (out, _scratch, input, _) = run_on(cmd, name, bytes);
+        assert_refused(&out, &format!("{cmd:?} on {name}"), &input, None, "no subtitle");
+    }
+    let (out, _scratch, _, output) = run_on(Cmd::Convert, name, bytes);
+    assert_eq!(out.status.code(), Some(0), "convert {name}: {}", stderr(&out));
+    assert_eq!(fs::read_to_string(output).expect("output").trim_end(), "WEBVTT");
 }
 
 #[test]
@@ -264,7 +285,11 @@ fn fifty_megabyte_single_line() {
     for &cmd in ALL {
         let (out, _s, _i, output) = run_on(cmd, "long-cue.srt", cue.as_bytes());
         assert_eq!(out.status.code(), Some(0), "{cmd:?}: {}", stderr(&out));
-        assert_eq!(fs::metadata(&output).expect("output").len(), cue.len() as u64);
+        let written = fs::read_to_string(&output).expect("output");
+        assert!(written.ends_with(&format!("\n{line}\n")), "{cmd:?}: the long line is kept whole");
+        if cmd != Cmd::Convert {
+            assert_eq!(written.len(), cue.len(), "{cmd:?}: nothing else changes size");
+        }
     }
 }
 
@@ -274,9 +299,9 @@ fn a_directory_as_input() {
         let scratch = Scratch::new();
         let dir = scratch.path("folder.srt");
         fs::create_dir(&dir).expect("mkdir");
-        let out = dejamos(&cmd.args(&dir, &scratch.path("out.srt")));
+        let out = dejamos(&cmd.args(&dir, &scratch.path(cmd.output_name())));
         assert_refused(&out, &format!("{cmd:?} on a directory"), &dir, None, "is a directory");
-        assert!(!scratch.path("out.srt").exists());
+        assert!(!scratch.path(cmd.output_name()).exists());
     }
 }
 
@@ -285,7 +310,7 @@ fn a_missing_file_as_input() {
     for &cmd in ALL {
         let scratch = Scratch::new();
         let missing = scratch.path("missing.srt");
-        let out = dejamos(&cmd.args(&missing, &scratch.path("out.srt")));
+        let out = dejamos(&cmd.args(&missing, &scratch.path(cmd.output_name())));
         assert_refused(&out, &format!("{cmd:?} on a missing file"), &missing, None, "no such file or directory");
         assert!(scratch.listing().is_empty(), "nothing created");
     }
@@ -302,11 +327,11 @@ fn an_unreadable_file() {
         let scratch = Scratch::new();
         let input = scratch.file("locked.srt", GOOD.as_bytes());
         fs::set_permissions(&input, fs::Permissions::from_mode(0o000)).expect("chmod");
-        let out = dejamos(&cmd.args(&input, &scratch.path("out.srt")));
+        let out = dejamos(&cmd.args(&input, &scratch.path(cmd.output_name())));
         fs::set_permissions(&input, fs::Permissions::from_mode(0o644)).expect("chmod back");
         assert_refused(&out, &format!("{cmd:?} on an unreadable file"), &input, None, "permission denied");
         assert_eq!(fs::read(&input).expect("read"), GOOD.as_bytes());
-        assert!(!scratch.path("out.srt").exists());
+        assert!(!scratch.path(cmd.output_name()).exists());
     }
 }
 
@@ -315,7 +340,7 @@ fn output_in_a_missing_folder() {
     for &cmd in ALL {
         let scratch = Scratch::new();
         let input = scratch.file("in.srt", GOOD.as_bytes());
-        let output = scratch.path("no/such/folder/out.srt");
+        let output = scratch.path(&format!("no/such/folder/{}", cmd.output_name()));
         let out = dejamos(&cmd.args(&input, &output));
         assert_refused(&out, &format!("{cmd:?} to a missing folder"), &output, None, "no such file or directory");
         assert_eq!(scratch.listing(), BTreeSet::from(["in.srt".to_string()]));
@@ -375,7 +400,8 @@ fn in_place_in_a_read_only_folder() {
         let input = folder.join("in.srt");
         fs::write(&input, bytes).expect("write");
         fs::set_permissions(&folder, fs::Permissions::from_mode(0o555)).expect("chmod");
-        let out = dejamos(&cmd.in_place_args(&input));
+        let Some(args) = cmd.in_place_args(&input) else { continue };
+        let out = dejamos(&args);
         let listing: Vec<_> = fs::read_dir(&folder).expect("list").flatten().map(|e| e.file_name()).collect();
         fs::set_permissions(&folder, fs::Permissions::from_mode(0o755)).expect("chmod back");
         assert_no_panic(&out, &format!("{cmd:?} --in-place"));
@@ -392,12 +418,12 @@ fn inputs_over_max_size_are_refused() {
         let scratch = Scratch::new();
         let input = scratch.file("in.srt", GOOD.as_bytes());
         let mut args = vec![OsString::from("--max-size"), OsString::from("64")];
-        args.extend(cmd.args(&input, &scratch.path("out.srt")));
+        args.extend(cmd.args(&input, &scratch.path(cmd.output_name())));
         let out = dejamos(&args);
         assert_refused(&out, &format!("{cmd:?} --max-size 64"), &input, None, "is larger than --max-size (64 bytes)");
         // Exactly at the limit is fine.
         let mut args = vec![OsString::from("--max-size"), OsString::from(GOOD.len().to_string())];
-        args.extend(cmd.args(&input, &scratch.path("out.srt")));
+        args.extend(cmd.args(&input, &scratch.path(cmd.output_name())));
         assert_eq!(dejamos(&args).status.code(), Some(0), "{cmd:?} at the limit");
     }
 }
