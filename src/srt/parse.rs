@@ -42,7 +42,9 @@ pub struct ParseOptions {
 /// Decode bytes and parse them as SRT.
 pub fn parse_bytes(bytes: &[u8], options: ParseOptions) -> Result<Document> {
     let decoded = decode::decode(bytes, options.encoding)?;
-    let mut doc = parse_str(&decoded.text);
+    let mut doc = Parser::new(&decoded.text).run();
+    // The decoded text becomes the document's source: moved, not copied.
+    doc.source = decoded.text;
     doc.encoding = decoded.encoding;
     doc.encoding_source = decoded.source;
     doc.bom = decoded.bom;
@@ -51,7 +53,9 @@ pub fn parse_bytes(bytes: &[u8], options: ParseOptions) -> Result<Document> {
 
 /// Parse already-decoded text as SRT (UTF-8, no BOM assumed).
 pub fn parse_str(text: &str) -> Document {
-    Parser::new(text).run()
+    let mut doc = Parser::new(text).run();
+    doc.source = text.to_string();
+    doc
 }
 
 /// A line of the source: byte range without its line break, and its 1-based number.
@@ -71,6 +75,9 @@ struct Parser<'a> {
     line_starts: Vec<usize>,
     /// The last index that broke the sequence, while the sequence has not resumed.
     wrong_index: Option<u64>,
+    /// The kind of each line, classified once: block detection asks about most lines several
+    /// times.
+    kinds: Vec<Kind>,
 }
 
 /// What a line is, for block detection.
@@ -101,7 +108,17 @@ impl<'a> Parser<'a> {
             lines.push(Line { start, end: bytes.len(), number });
         }
         line_starts.push(start);
-        Parser { text, lines, diagnostics: Vec::new(), cues: Vec::new(), unparsed_blocks: 0, wrong_index: None, line_starts }
+        let kinds = lines.iter().map(|l| classify(&text[l.start..l.end])).collect();
+        Parser {
+            text,
+            lines,
+            diagnostics: Vec::new(),
+            cues: Vec::new(),
+            unparsed_blocks: 0,
+            line_starts,
+            wrong_index: None,
+            kinds,
+        }
     }
 
     fn line_text(&self, line: Line) -> &'a str {
@@ -109,14 +126,7 @@ impl<'a> Parser<'a> {
     }
 
     fn kind(&self, i: usize) -> Kind {
-        let text = self.line_text(self.lines[i]);
-        if text.trim().is_empty() {
-            Kind::Blank
-        } else if looks_like_timing(text) {
-            Kind::Timing
-        } else {
-            Kind::Other
-        }
+        self.kinds.get(i).copied().unwrap_or(Kind::Blank)
     }
 
     /// A diagnostic on line `line` covering bytes `range` relative to the line start.
@@ -338,7 +348,7 @@ impl<'a> Parser<'a> {
         self.diagnostics.sort_by_key(|d| (d.line, d.column));
         Document {
             line_endings: LineEndingCounts::of(self.text),
-            source: self.text.to_string(),
+            source: String::new(), // filled in by the caller, which owns or copies the text
             format: SourceFormat::Srt,
             encoding: TextEncoding::UTF_8,
             encoding_source: decode::EncodingSource::ValidUtf8,
@@ -490,6 +500,17 @@ impl<'a> Parser<'a> {
     }
 }
 
+/// What a line is, for block detection.
+fn classify(text: &str) -> Kind {
+    if text.trim().is_empty() {
+        Kind::Blank
+    } else if looks_like_timing(text) {
+        Kind::Timing
+    } else {
+        Kind::Other
+    }
+}
+
 /// Whether a line can be an index line: a short line with no spaces inside (numbers, or junk
 /// like `1a` that we still want to treat as the block's index line).
 fn is_index_like(text: &str) -> bool {
@@ -508,8 +529,9 @@ fn parse_index(text: &str) -> Option<u64> {
 
 /// Whether a line is meant as a timing line (it has an arrow and starts like a time).
 fn looks_like_timing(text: &str) -> bool {
+    // The cheap test first: most text lines fail it without scanning for the arrow.
     let t = text.trim_start();
-    text.contains("-->") && t.as_bytes().first().is_some_and(|b| b.is_ascii_digit() || *b == b'-' || *b == b'+')
+    t.as_bytes().first().is_some_and(|b| b.is_ascii_digit() || *b == b'-' || *b == b'+') && text.contains("-->")
 }
 
 /// Whether a line looks like a timing line gone wrong: two time-like groups.
