@@ -7,7 +7,7 @@ use crate::retime::{
     Anchor, ApplyOptions, FpsSpec, IssueKind, Operations, Plan, Ratio, Retimed, Selection, TimingIssues, retime,
 };
 use crate::srt::{Document, ParseOptions, parse_bytes};
-use crate::time::{FrameRate, parse_duration};
+use crate::time::{FrameRate, TypedDuration, parse_duration};
 use std::path::Path;
 
 /// Run the command.
@@ -86,7 +86,7 @@ fn operations(args: &RetimeArgs) -> Result<Operations, Error> {
     fn flag(name: &'static str) -> impl Fn(String) -> Error {
         move |message| Error::usage(format!("--{name}: {message}"))
     }
-    let shift = args.shift.as_deref().map(parse_duration).transpose().map_err(flag("shift"))?;
+    let shift = args.shift.as_deref().map(parse_shift).transpose().map_err(flag("shift"))?;
     let scale = args.scale.as_deref().map(Ratio::parse).transpose().map_err(flag("scale"))?;
     let fps = args.fps.as_deref().map(FpsSpec::parse).transpose().map_err(flag("fps"))?;
     let sync = args.sync.iter().map(|a| Anchor::parse(a)).collect::<Result<Vec<_>, _>>().map_err(flag("sync"))?;
@@ -96,6 +96,15 @@ fn operations(args: &RetimeArgs) -> Result<Operations, Error> {
         (None, None) => Selection::All,
     };
     Ok(Operations { shift, scale, fps, sync, selection, snap: args.snap })
+}
+
+/// A `--shift` duration; a bare zero (`0`, `-0`, `0.0`) needs no unit.
+fn parse_shift(text: &str) -> Result<TypedDuration, String> {
+    let digits = text.trim().trim_start_matches(['+', '-']);
+    if !digits.is_empty() && digits.bytes().all(|b| b == b'0' || b == b'.') && digits.contains('0') {
+        return Ok(TypedDuration::Millis(0));
+    }
+    parse_duration(text)
 }
 
 /// `--reference OTHER`: fit INPUT's timing to OTHER's and map every time with that fit.
