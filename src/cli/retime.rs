@@ -19,6 +19,8 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     let (forced, to_utf8) = encoding_choice(args.encoding.as_deref())?;
     let original = read_input(input, global.max_size)?;
     let doc = parse_bytes(&original, ParseOptions { encoding: forced }).map_err(|e| e.in_file(input))?;
+    // Keep the raw bytes only for --backup: on a large file they are a copy we no longer need.
+    let original = if args.in_place && args.backup { original } else { Vec::new() };
     if doc.cues.is_empty() {
         let why = if doc.unparsed_blocks > 0 {
             format!(

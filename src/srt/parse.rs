@@ -42,7 +42,9 @@ pub struct ParseOptions {
 /// Decode bytes and parse them as SRT.
 pub fn parse_bytes(bytes: &[u8], options: ParseOptions) -> Result<Document> {
     let decoded = decode::decode(bytes, options.encoding)?;
-    let mut doc = parse_str(&decoded.text);
+    let mut doc = Parser::new(&decoded.text).run();
+    // Move the decoded text in rather than copying it (it can be hundreds of megabytes).
+    doc.source = decoded.text;
     doc.encoding = decoded.encoding;
     doc.encoding_source = decoded.source;
     doc.bom = decoded.bom;
@@ -51,7 +53,9 @@ pub fn parse_bytes(bytes: &[u8], options: ParseOptions) -> Result<Document> {
 
 /// Parse already-decoded text as SRT (UTF-8, no BOM assumed).
 pub fn parse_str(text: &str) -> Document {
-    Parser::new(text).run()
+    let mut doc = Parser::new(text).run();
+    doc.source = text.to_string();
+    doc
 }
 
 /// A line of the source: byte range without its line break, and its 1-based number.
@@ -65,6 +69,7 @@ struct Line {
 struct Parser<'a> {
     text: &'a str,
     lines: Vec<Line>,
+    kinds: Vec<Kind>,
     diagnostics: Vec<Diagnostic>,
     cues: Vec<Cue>,
     unparsed_blocks: usize,
@@ -99,22 +104,18 @@ impl<'a> Parser<'a> {
             lines.push(Line { start, end: bytes.len(), number });
         }
         line_starts.push(start);
-        Parser { text, lines, diagnostics: Vec::new(), cues: Vec::new(), unparsed_blocks: 0, line_starts }
+        let kinds = lines.iter().map(|line| classify(&text[line.start..line.end])).collect();
+        Parser { text, lines, kinds, diagnostics: Vec::new(), cues: Vec::new(), unparsed_blocks: 0, line_starts }
     }
 
     fn line_text(&self, line: Line) -> &'a str {
         &self.text[line.start..line.end]
     }
 
+    /// The kind of line `i`, classified once in [`Parser::new`]: block detection asks several
+    /// times per line, and on a 100 MB file re-classifying dominated the parse.
     fn kind(&self, i: usize) -> Kind {
-        let text = self.line_text(self.lines[i]);
-        if text.trim().is_empty() {
-            Kind::Blank
-        } else if looks_like_timing(text) {
-            Kind::Timing
-        } else {
-            Kind::Other
-        }
+        self.kinds.get(i).copied().unwrap_or(Kind::Blank)
     }
 
     /// A diagnostic on line `line` covering bytes `range` relative to the line start.
@@ -341,7 +342,8 @@ impl<'a> Parser<'a> {
         self.diagnostics.sort_by_key(|d| (d.line, d.column));
         Document {
             line_endings: LineEndingCounts::of(self.text),
-            source: self.text.to_string(),
+            // Filled in by the caller, which owns (or copies) the text.
+            source: String::new(),
             format: SourceFormat::Srt,
             encoding: TextEncoding::UTF_8,
             encoding_source: decode::EncodingSource::ValidUtf8,
@@ -486,6 +488,17 @@ impl<'a> Parser<'a> {
     }
 }
 
+/// What a line is, for block detection.
+fn classify(text: &str) -> Kind {
+    if text.trim().is_empty() {
+        Kind::Blank
+    } else if looks_like_timing(text) {
+        Kind::Timing
+    } else {
+        Kind::Other
+    }
+}
+
 /// Whether a line can be an index line: a short line with no spaces inside (numbers, or junk
 /// like `1a` that we still want to treat as the block's index line).
 fn is_index_like(text: &str) -> bool {
@@ -504,8 +517,9 @@ fn parse_index(text: &str) -> Option<u64> {
 
 /// Whether a line is meant as a timing line (it has an arrow and starts like a time).
 fn looks_like_timing(text: &str) -> bool {
+    // The cheap first-byte test first: most lines are dialogue and fail it.
     let t = text.trim_start();
-    text.contains("-->") && t.as_bytes().first().is_some_and(|b| b.is_ascii_digit() || *b == b'-' || *b == b'+')
+    t.as_bytes().first().is_some_and(|b| b.is_ascii_digit() || *b == b'-' || *b == b'+') && text.contains("-->")
 }
 
 /// Whether a line looks like a timing line gone wrong: two time-like groups.
@@ -607,6 +621,14 @@ fn parse_timing_line(text: &str) -> Result<ParsedTiming, Issue> {
 
 /// Parse one timestamp leniently; `offset` is its position in the line, for issue ranges.
 fn parse_timestamp(token: &str, offset: usize, issues: &mut Vec<Issue>) -> Result<Timestamp, Issue> {
+    match canonical_timestamp(token) {
+        Some(time) => Ok(time),
+        None => parse_timestamp_lenient(token, offset, issues),
+    }
+}
+
+/// [`parse_timestamp`] for every spelling, reporting each deviation from canonical SRT.
+fn parse_timestamp_lenient(token: &str, offset: usize, issues: &mut Vec<Issue>) -> Result<Timestamp, Issue> {
     let range = offset..offset + token.len();
     let bad = |message: String| Issue { severity: Severity::Error, range: range.clone(), message };
     if token.starts_with('-') {
@@ -695,9 +717,36 @@ fn parse_timestamp(token: &str, offset: usize, issues: &mut Vec<Issue>) -> Resul
     Ok(Timestamp::from_ms(total).unwrap_or(Timestamp::ZERO))
 }
 
+/// A canonical `HH:MM:SS,mmm` with minutes and seconds under 60, read without allocating: the
+/// fast path for well-formed files (anything else goes through the lenient parser, which
+/// reports it).
+fn canonical_timestamp(token: &str) -> Option<Timestamp> {
+    let b = token.as_bytes();
+    if b.len() != 12 || b[2] != b':' || b[5] != b':' || b[8] != b',' {
+        return None;
+    }
+    let digit = |i: usize| b.get(i).filter(|d| d.is_ascii_digit()).map(|d| u64::from(d - b'0'));
+    let pair = |i: usize| Some(digit(i)? * 10 + digit(i + 1)?);
+    let (h, m, s) = (pair(0)?, pair(3)?, pair(6)?);
+    let ms = digit(9)? * 100 + pair(10)?;
+    if m > 59 || s > 59 {
+        return None;
+    }
+    Timestamp::from_ms(h * 3_600_000 + m * 60_000 + s * 1000 + ms)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn canonical_fast_path_agrees_with_the_lenient_parser() {
+        for token in ["00:00:00,000", "99:59:59,999", "01:02:03,004", "00:60:00,000", "00:00:60,000", "0a:00:00,000"] {
+            let mut issues = Vec::new();
+            let slow = parse_timestamp_lenient(token, 0, &mut issues).ok();
+            assert_eq!(canonical_timestamp(token), slow.filter(|_| issues.is_empty()), "{token}");
+        }
+    }
 
     fn rules_at(doc: &Document) -> Vec<(&'static str, usize, usize)> {
         doc.diagnostics.iter().map(|d| (d.rule, d.line, d.column)).collect()
