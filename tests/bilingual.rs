@@ -383,6 +383,14 @@ fn pair_cli_is_clean_on_identical_timing_and_strict_counts_warnings() {
     bin().args(["pair"]).arg(&a).arg(&b).assert().code(0);
     bin().args(["pair", "--strict"]).arg(&a).arg(&b).assert().code(1);
     bin().args(["pair", "--strict", "--tolerance", "5f", "--fps", "24"]).arg(&a).arg(&b).assert().code(0);
+    // Exactly two frames apart at 23.976 (frames 2 and 4: 83 ms and 167 ms) is within the default
+    // tolerance although the milliseconds differ by 84; three frames is not.
+    std::fs::write(&a, "1\n00:00:00,083 --> 00:00:02,000\n¿Ya comiste?\n").expect("write");
+    std::fs::write(&b, "1\n00:00:00,167 --> 00:00:02,000\nDid you eat?\n").expect("write");
+    bin().args(["pair", "--strict"]).arg(&a).arg(&b).assert().code(0);
+    std::fs::write(&b, "1\n00:00:00,209 --> 00:00:02,000\nDid you eat?\n").expect("write");
+    bin().args(["pair", "--strict"]).arg(&a).arg(&b).assert().code(1);
+    bin().args(["pair", "--strict", "--tolerance", "3f"]).arg(&a).arg(&b).assert().code(0);
 }
 
 #[test]
