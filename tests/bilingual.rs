@@ -8,6 +8,7 @@ use assert_cmd::Command;
 use dejamos::bilingual::{pair, sync};
 use dejamos::srt::{Document, parse_str};
 use dejamos::time::{FrameRate, Timestamp, mul_div_round};
+use predicates::prelude::PredicateBooleanExt;
 
 /// Spanish lines and their English translations (no pair normalises to the same text).
 const LINES: [(&str, &str); 24] = [
@@ -383,6 +384,14 @@ fn pair_cli_is_clean_on_identical_timing_and_strict_counts_warnings() {
     bin().args(["pair"]).arg(&a).arg(&b).assert().code(0);
     bin().args(["pair", "--strict"]).arg(&a).arg(&b).assert().code(1);
     bin().args(["pair", "--strict", "--tolerance", "5f", "--fps", "24"]).arg(&a).arg(&b).assert().code(0);
+    // Exactly two frames apart at 23.976 (frames 2 and 4: 83 ms and 167 ms) is within the default
+    // tolerance although the milliseconds differ by 84; three frames is not.
+    std::fs::write(&a, "1\n00:00:00,083 --> 00:00:02,000\n¿Ya comiste?\n").expect("write");
+    std::fs::write(&b, "1\n00:00:00,167 --> 00:00:02,000\nDid you eat?\n").expect("write");
+    bin().args(["pair", "--strict"]).arg(&a).arg(&b).assert().code(0);
+    std::fs::write(&b, "1\n00:00:00,209 --> 00:00:02,000\nDid you eat?\n").expect("write");
+    bin().args(["pair", "--strict"]).arg(&a).arg(&b).assert().code(1);
+    bin().args(["pair", "--strict", "--tolerance", "3f"]).arg(&a).arg(&b).assert().code(0);
 }
 
 #[test]
@@ -437,6 +446,17 @@ fn merge_cli_writes_files_atomically_and_never_over_an_input() {
     bin().arg("merge").arg(&copy).arg(EN).arg("-o").arg(&copy).assert().code(2);
     assert_eq!(std::fs::read(&copy).expect("read"), std::fs::read(ES).expect("read"));
     bin().args(["merge", ES, "missing.srt"]).assert().code(2);
+    // A bottom file a second late is merged, with advice to sync it first.
+    let late = dir.path().join("late.en.srt");
+    let english = parse_str(&std::fs::read_to_string(EN).expect("fixture"));
+    let shifted = dejamos::srt::rewrite_times(&english, |c| {
+        let later = |t: Timestamp| Timestamp::from_ms(t.ms() + 1_000).expect("in range");
+        dejamos::srt::Rewrite::Times(later(c.start), later(c.end))
+    });
+    std::fs::write(&late, shifted).expect("write");
+    bin().args(["merge", ES]).arg(&late).assert().code(0).stderr(
+        predicates::str::contains("cues start 1.000s later than").and(predicates::str::contains("--reference")),
+    );
 }
 
 #[test]

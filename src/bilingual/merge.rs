@@ -52,6 +52,10 @@ pub struct Merged {
     pub bottom_only: usize,
     /// End times moved earlier to keep the minimum gap.
     pub trimmed: usize,
+    /// Median of (bottom start − top start) over 1:1 pairs, in ms, when there are at least
+    /// five pairs: far from zero means the files are out of sync and should be synced
+    /// (`retime --reference`) before merging.
+    pub median_offset_ms: Option<i64>,
 }
 
 /// The reading-speed limit (characters per second) for a language: Netflix adult limits,
@@ -78,9 +82,13 @@ pub fn merge(top: &Document, bottom: &Document, options: &MergeOptions) -> Merge
     let mut merged = Merged::default();
     let mut entries: Vec<Entry> = Vec::with_capacity(top.cues.len().max(bottom.cues.len()));
     let mut entry = Entry { start: i64::MAX, end: i64::MIN, lines: Vec::new(), top_chars: 0, bottom_chars: 0 };
+    let mut offsets = Vec::new();
     for group in &alignment.groups {
         let top_cues: Vec<&Cue> = group.a.iter().filter_map(|&i| top.cues.get(i)).collect();
         let bottom_cues: Vec<&Cue> = group.b.iter().filter_map(|&i| bottom.cues.get(i)).collect();
+        if let ([t], [b]) = (top_cues.as_slice(), bottom_cues.as_slice()) {
+            offsets.push(b.start.signed() - t.start.signed());
+        }
         for cue in &top_cues {
             add(&mut entry, top, cue, false, false);
         }
@@ -152,6 +160,10 @@ pub fn merge(top: &Document, bottom: &Document, options: &MergeOptions) -> Merge
         }
     }
     merged.warnings.sort_by_key(|w| w.cue);
+    offsets.sort_unstable();
+    if offsets.len() >= 5 {
+        merged.median_offset_ms = offsets.get((offsets.len() - 1) / 2).copied();
+    }
     merged.subtitles =
         entries.into_iter().map(|e| Subtitle { start: ms(e.start), end: ms(e.end), lines: e.lines }).collect();
     merged
@@ -261,6 +273,7 @@ mod tests {
         assert_eq!(times, vec![(1_000, 3_000), (3_083, 5_000), (9_000, 10_000)]);
         assert_eq!(merged.subtitles[0].lines, vec!["¿Ya comiste?", "<i>Did you eat?</i>"]);
         assert_eq!((merged.merged, merged.bottom_only, merged.trimmed), (2, 1, 1));
+        assert_eq!(merged.median_offset_ms, None, "two pairs are too few to judge");
         assert!(merged.warnings.is_empty(), "{:?}", merged.warnings);
     }
 

@@ -83,7 +83,8 @@ const TIMING_DOCS: &str = "\
 ## timing-mismatch
 
 **What:** two cues aligned one to one whose starts or ends differ by more than the tolerance
-(default: 2 frames at `--fps`, 83 ms at 23.976).
+(default: 2 frames at `--fps`, 84 ms at 23.976: frame durations are rounded up, so times
+exactly two frames apart, which milliseconds show as 83 or 84 ms, always pass).
 
 **Why:** cues of both languages should appear and disappear on the same frames: audiences who
 read both (and dual-language screenings made with `dejamos merge`) see the difference, and a

@@ -31,6 +31,16 @@ pub fn run(args: &super::MergeArgs, global: &GlobalArgs) -> Result<Outcome, Erro
     let text = write_subtitles(&merged.subtitles, &WriteOptions::default());
     fsutil::write_output(output, text.as_bytes())?;
     let name = if fsutil::is_stdio(output) { "<stdout>".to_string() } else { output.display().to_string() };
+    if let Some(median) = merged.median_offset_ms.filter(|m| m.abs() > options.min_gap_ms) {
+        let direction = if median > 0 { "later" } else { "earlier" };
+        super::warn(&format!(
+            "the files look out of sync: {bottom}'s cues start {} {direction} than {top}'s (median); \
+             sync it first with `dejamos retime {bottom} --reference {top}`",
+            crate::time::Offset(median.abs()).to_string().trim_start_matches('+'),
+            bottom = args.bottom.display(),
+            top = args.top.display(),
+        ));
+    }
     for warning in &merged.warnings {
         super::warn(&format!("{name}: cue {} ({}): {}", warning.cue, warning.start, warning.message));
     }
