@@ -65,7 +65,7 @@ pub fn lang_from_file_name(path: &Path) -> Option<(LangTag, String)> {
     // The first piece is the title itself (`es.srt` has no title, so keep it if it is alone).
     let candidates = if pieces.len() > 1 { &pieces[1..] } else { &pieces[..] };
     for piece in candidates.iter().rev().take(3) {
-        if TRACK_WORDS.contains(&piece.to_ascii_lowercase().as_str()) {
+        if TRACK_WORDS.contains(&piece.to_ascii_lowercase().as_str()) || is_version_or_number(piece) {
             continue;
         }
         if let Some(tag) = parse_lang_tag(piece) {
@@ -87,9 +87,21 @@ pub fn lang_from_file_name(path: &Path) -> Option<(LangTag, String)> {
     None
 }
 
+/// Version and number pieces (`v2`, `2022`, `01`) say nothing about the language: skip them.
+fn is_version_or_number(piece: &str) -> bool {
+    let digits = piece.strip_prefix(['v', 'V']).unwrap_or(piece);
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn version_and_year_pieces_are_skipped() {
+        assert_eq!(from_name("WWLB_ENG_v2.srt"), Some("en".to_string()));
+        assert_eq!(from_name("film.es-MX.2022.srt"), Some("es-MX".to_string()));
+    }
 
     fn from_name(name: &str) -> Option<String> {
         lang_from_file_name(Path::new(name)).map(|(t, _)| t.tag)
