@@ -58,9 +58,9 @@ pub fn parse_lang_tag(text: &str) -> Option<LangTag> {
 ///
 /// The name without its extension is split at `.`, `_` and spaces; the last three pieces after
 /// the title are tried from the end, skipping track words (`forced`, `sdh`) and pieces with
-/// digits (`cp1252`, `v2`); any other word ends the search, so a title word is never taken for
-/// a language. A piece with hyphens is tried
-/// whole (`es-419`), then by its last one or two hyphen-separated parts (`film-es-MX`).
+/// digits (`cp1252`, `v2`, `2022`); any other word ends the search, so a title word is never
+/// taken for a language. A piece with hyphens is tried whole (`es-419`), then by its last one or
+/// two hyphen-separated parts (`film-es-MX`).
 pub fn lang_from_file_name(path: &Path) -> Option<(LangTag, String)> {
     let stem = path.file_stem()?.to_str()?;
     let pieces: Vec<&str> = stem.split(['.', '_', ' ']).filter(|p| !p.is_empty()).collect();
@@ -69,10 +69,6 @@ pub fn lang_from_file_name(path: &Path) -> Option<(LangTag, String)> {
     for piece in candidates.iter().rev().take(3) {
         if let Some(tag) = parse_lang_tag(piece) {
             return Some((tag, (*piece).to_string()));
-        }
-        // Track words (`forced`) and technical pieces with digits (`cp1252`, `v2`, `1080p`).
-        if TRACK_WORDS.contains(&piece.to_ascii_lowercase().as_str()) || piece.bytes().any(|b| b.is_ascii_digit()) {
-            continue;
         }
         let hyphenated: Vec<&str> = piece.split('-').collect();
         if hyphenated.len() > 1 {
@@ -85,6 +81,10 @@ pub fn lang_from_file_name(path: &Path) -> Option<(LangTag, String)> {
                 return Some((tag, hyphenated[n - 1].to_string()));
             }
         }
+        // Track words (`forced`) and technical pieces with digits (`cp1252`, `v2`, `2022`, `1080p`).
+        if TRACK_WORDS.contains(&piece.to_ascii_lowercase().as_str()) || piece.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
         return None;
     }
     None
@@ -93,6 +93,12 @@ pub fn lang_from_file_name(path: &Path) -> Option<(LangTag, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn version_and_year_pieces_are_skipped() {
+        assert_eq!(from_name("WWLB_ENG_v2.srt"), Some("en".to_string()));
+        assert_eq!(from_name("film.es-MX.2022.srt"), Some("es-MX".to_string()));
+    }
 
     fn from_name(name: &str) -> Option<String> {
         lang_from_file_name(Path::new(name)).map(|(t, _)| t.tag)

@@ -9,7 +9,7 @@ pub mod parse;
 pub mod write;
 
 pub use parse::{ParseOptions, parse_bytes, parse_str};
-pub use write::{Rewrite, WriteOptions, rewrite_times, write_subtitles};
+pub use write::{Rewrite, WriteOptions, rewrite_times, write_document, write_subtitles};
 
 use crate::decode::{EncodingSource, LineEndingCounts, TextEncoding};
 use crate::diagnostic::{Diagnostic, LineIndex, Severity};

@@ -1,5 +1,5 @@
 //! `fmt`'s library half: turn a parsed document into canonical SRT bytes and say what changed.
-use super::{Document, WriteOptions, write_subtitles};
+use super::{Document, WriteOptions, write_document};
 use crate::decode::{self, LineEndings, TextEncoding};
 use crate::diagnostic::Severity;
 use crate::error::Result;
@@ -63,16 +63,21 @@ pub fn normalize(doc: &Document, original: &[u8], options: NormalizeOptions) -> 
         bom: options.bom,
         start_index: 1,
     };
-    let text = write_subtitles(&doc.subtitles(), &write_options);
-    let bytes = match decode::encode(&text, TextEncoding::UTF_8, options.bom) {
-        Ok(bytes) => bytes,
-        Err(e) => return Err(Refusal { lines: Vec::new(), message: e.message }),
+    let text = write_document(doc, &write_options);
+    let bytes = if options.bom {
+        match decode::encode(&text, TextEncoding::UTF_8, true) {
+            Ok(bytes) => bytes,
+            Err(e) => return Err(Refusal { lines: Vec::new(), message: e.message }),
+        }
+    } else {
+        // UTF-8 without a BOM is the text itself: no copy of what may be a very large file.
+        text.into_bytes()
     };
-    let changes = if bytes == original { Vec::new() } else { describe_changes(doc, &text, options) };
+    let changes = if bytes == original { Vec::new() } else { describe_changes(doc, options) };
     Ok(Normalized { bytes, changes })
 }
 
-fn describe_changes(doc: &Document, canonical: &str, options: NormalizeOptions) -> Vec<String> {
+fn describe_changes(doc: &Document, options: NormalizeOptions) -> Vec<String> {
     let mut changes = Vec::new();
     if !doc.encoding.is_utf8() {
         changes.push(format!("re-encode from {} to utf-8", doc.encoding.name()));
@@ -87,21 +92,28 @@ fn describe_changes(doc: &Document, canonical: &str, options: NormalizeOptions) 
     if style != want && style != LineEndings::None {
         changes.push(format!("line endings {} → {}", style.name(), want.name()));
     }
-    let renumbered = doc
-        .cues
-        .iter()
-        .filter(|c| c.index.as_ref().is_none_or(|i| doc.slice(&i.span) != c.position.to_string()))
-        .count();
+    // Written exactly as its position: the number, digits only, no leading zero.
+    let canonical_index = |c: &super::Cue| {
+        c.index.as_ref().is_some_and(|i| {
+            let text = doc.slice(&i.span);
+            i.value == Some(c.position as u64) && !text.starts_with('0') && text.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    let renumbered = doc.cues.iter().filter(|c| !canonical_index(c)).count();
     if renumbered > 0 {
         changes.push(format!("renumber {renumbered} cue{}", plural(renumbered)));
     }
+    let mut canonical = String::with_capacity(40);
     let retimed = doc
         .cues
         .iter()
         .filter(|c| {
-            doc.slice(&c.timing.span) != format!("{} --> {}", c.start, c.end)
-                && doc.slice(&c.timing.span).trim_end() != format!("{} --> {}", c.start, c.end)
-                || c.timing.settings.is_some()
+            canonical.clear();
+            c.start.write_srt(&mut canonical, ',');
+            canonical.push_str(" --> ");
+            c.end.write_srt(&mut canonical, ',');
+            let written = doc.slice(&c.timing.span);
+            written != canonical && written.trim_end() != canonical || c.timing.settings.is_some()
         })
         .count();
     if retimed > 0 {
@@ -114,7 +126,6 @@ fn describe_changes(doc: &Document, canonical: &str, options: NormalizeOptions) 
         changes.push("add the final line break".to_string());
     }
     if changes.is_empty() {
-        let _ = canonical;
         changes.push("whitespace between blocks".to_string());
     }
     changes

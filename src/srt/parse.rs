@@ -42,7 +42,9 @@ pub struct ParseOptions {
 /// Decode bytes and parse them as SRT.
 pub fn parse_bytes(bytes: &[u8], options: ParseOptions) -> Result<Document> {
     let decoded = decode::decode(bytes, options.encoding)?;
-    let mut doc = parse_str(&decoded.text);
+    let mut doc = Parser::new(&decoded.text).run();
+    // The decoded text becomes the document's source: moved, not copied.
+    doc.source = decoded.text;
     doc.encoding = decoded.encoding;
     doc.encoding_source = decoded.source;
     doc.bom = decoded.bom;
@@ -51,7 +53,9 @@ pub fn parse_bytes(bytes: &[u8], options: ParseOptions) -> Result<Document> {
 
 /// Parse already-decoded text as SRT (UTF-8, no BOM assumed).
 pub fn parse_str(text: &str) -> Document {
-    Parser::new(text).run()
+    let mut doc = Parser::new(text).run();
+    doc.source = text.to_string();
+    doc
 }
 
 /// A line of the source: byte range without its line break, and its 1-based number.
@@ -69,6 +73,11 @@ struct Parser<'a> {
     cues: Vec<Cue>,
     unparsed_blocks: usize,
     line_starts: Vec<usize>,
+    /// The last index that broke the sequence, while the sequence has not resumed.
+    wrong_index: Option<u64>,
+    /// The kind of each line, classified once: block detection asks about most lines several
+    /// times.
+    kinds: Vec<Kind>,
 }
 
 /// What a line is, for block detection.
@@ -99,22 +108,27 @@ impl<'a> Parser<'a> {
             lines.push(Line { start, end: bytes.len(), number });
         }
         line_starts.push(start);
-        Parser { text, lines, diagnostics: Vec::new(), cues: Vec::new(), unparsed_blocks: 0, line_starts }
+        let kinds = lines.iter().map(|l| classify(&text[l.start..l.end])).collect();
+        Parser {
+            text,
+            lines,
+            diagnostics: Vec::new(),
+            cues: Vec::new(),
+            unparsed_blocks: 0,
+            line_starts,
+            wrong_index: None,
+            kinds,
+        }
     }
 
     fn line_text(&self, line: Line) -> &'a str {
         &self.text[line.start..line.end]
     }
 
+    /// The kind of line `i`, classified once in [`Parser::new`]: block detection asks several
+    /// times per line, and on a 100 MB file re-classifying dominated the parse.
     fn kind(&self, i: usize) -> Kind {
-        let text = self.line_text(self.lines[i]);
-        if text.trim().is_empty() {
-            Kind::Blank
-        } else if looks_like_timing(text) {
-            Kind::Timing
-        } else {
-            Kind::Other
-        }
+        self.kinds.get(i).copied().unwrap_or(Kind::Blank)
     }
 
     /// A diagnostic on line `line` covering bytes `range` relative to the line start.
@@ -336,7 +350,7 @@ impl<'a> Parser<'a> {
         self.diagnostics.sort_by_key(|d| (d.line, d.column));
         Document {
             line_endings: LineEndingCounts::of(self.text),
-            source: self.text.to_string(),
+            source: String::new(), // filled in by the caller, which owns or copies the text
             format: SourceFormat::Srt,
             encoding: TextEncoding::UTF_8,
             encoding_source: decode::EncodingSource::ValidUtf8,
@@ -402,7 +416,13 @@ impl<'a> Parser<'a> {
                 let text = self.line_text(line);
                 let len = text.len();
                 match index.value {
-                    Some(value) if value == *expected => {
+                    // After a wrong index, one equal to the cue's position is the sequence resuming:
+                    // report each break once, not every index after it (but a repeat is wrong).
+                    Some(value)
+                        if value == *expected
+                            || (value == position as u64 && self.wrong_index.is_some_and(|bad| bad != value)) =>
+                    {
+                        self.wrong_index = None;
                         if text.len() != text.trim().len() {
                             self.diag(
                                 rules::INDEX_SEQUENCE,
@@ -426,6 +446,7 @@ impl<'a> Parser<'a> {
                                 "index {value} where {expected} was expected (indices must run 1, 2, 3 … in order)"
                             ),
                         );
+                        self.wrong_index = Some(value);
                         *expected = value.saturating_add(1);
                     }
                     None => {
@@ -481,6 +502,17 @@ impl<'a> Parser<'a> {
     }
 }
 
+/// What a line is, for block detection.
+fn classify(text: &str) -> Kind {
+    if text.trim().is_empty() {
+        Kind::Blank
+    } else if looks_like_timing(text) {
+        Kind::Timing
+    } else {
+        Kind::Other
+    }
+}
+
 /// Whether a line can be an index line: a short line with no spaces inside (numbers, or junk
 /// like `1a` that we still want to treat as the block's index line).
 fn is_index_like(text: &str) -> bool {
@@ -499,8 +531,9 @@ fn parse_index(text: &str) -> Option<u64> {
 
 /// Whether a line is meant as a timing line (it has an arrow and starts like a time).
 fn looks_like_timing(text: &str) -> bool {
+    // The cheap test first: most text lines fail it without scanning for the arrow.
     let t = text.trim_start();
-    text.contains("-->") && t.as_bytes().first().is_some_and(|b| b.is_ascii_digit() || *b == b'-' || *b == b'+')
+    t.as_bytes().first().is_some_and(|b| b.is_ascii_digit() || *b == b'-' || *b == b'+') && text.contains("-->")
 }
 
 /// Whether a line looks like a timing line gone wrong: two time-like groups.
@@ -603,6 +636,14 @@ fn parse_timing_line(text: &str) -> Result<ParsedTiming, Issue> {
 
 /// Parse one timestamp leniently; `offset` is its position in the line, for issue ranges.
 fn parse_timestamp(token: &str, offset: usize, issues: &mut Vec<Issue>) -> Result<Timestamp, Issue> {
+    match canonical_timestamp(token) {
+        Some(time) => Ok(time),
+        None => parse_timestamp_lenient(token, offset, issues),
+    }
+}
+
+/// [`parse_timestamp`] for every spelling, reporting each deviation from canonical SRT.
+fn parse_timestamp_lenient(token: &str, offset: usize, issues: &mut Vec<Issue>) -> Result<Timestamp, Issue> {
     let range = offset..offset + token.len();
     let bad = |message: String| Issue { severity: Severity::Error, range: range.clone(), message };
     if token.starts_with('-') {
@@ -691,9 +732,36 @@ fn parse_timestamp(token: &str, offset: usize, issues: &mut Vec<Issue>) -> Resul
     Ok(Timestamp::from_ms(total).unwrap_or(Timestamp::ZERO))
 }
 
+/// A canonical `HH:MM:SS,mmm` with minutes and seconds under 60, read without allocating: the
+/// fast path for well-formed files (anything else goes through the lenient parser, which
+/// reports it).
+fn canonical_timestamp(token: &str) -> Option<Timestamp> {
+    let b = token.as_bytes();
+    if b.len() != 12 || b[2] != b':' || b[5] != b':' || b[8] != b',' {
+        return None;
+    }
+    let digit = |i: usize| b.get(i).filter(|d| d.is_ascii_digit()).map(|d| u64::from(d - b'0'));
+    let pair = |i: usize| Some(digit(i)? * 10 + digit(i + 1)?);
+    let (h, m, s) = (pair(0)?, pair(3)?, pair(6)?);
+    let ms = digit(9)? * 100 + pair(10)?;
+    if m > 59 || s > 59 {
+        return None;
+    }
+    Timestamp::from_ms(h * 3_600_000 + m * 60_000 + s * 1000 + ms)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn canonical_fast_path_agrees_with_the_lenient_parser() {
+        for token in ["00:00:00,000", "99:59:59,999", "01:02:03,004", "00:60:00,000", "00:00:60,000", "0a:00:00,000"] {
+            let mut issues = Vec::new();
+            let slow = parse_timestamp_lenient(token, 0, &mut issues).ok();
+            assert_eq!(canonical_timestamp(token), slow.filter(|_| issues.is_empty()), "{token}");
+        }
+    }
 
     fn rules_at(doc: &Document) -> Vec<(&'static str, usize, usize)> {
         doc.diagnostics.iter().map(|d| (d.rule, d.line, d.column)).collect()
@@ -754,6 +822,19 @@ mod tests {
         assert!(found.contains(&("index-sequence", 4, 1)), "{found:?}");
         assert!(found.contains(&("index-sequence", 8, 1)), "{found:?}");
         assert!(doc.diagnostics.iter().any(|d| d.message.contains("not a number")));
+    }
+
+    #[test]
+    fn one_wrong_index_is_reported_once_but_a_repeat_is_wrong_too() {
+        let cue = |i: &str, s: u32| format!("{i}\n00:00:{s:02},000 --> 00:00:{s:02},500\nx\n\n");
+        let resumed: String = [cue("1", 1), cue("7", 2), cue("3", 3), cue("4", 4)].concat();
+        let doc = parse_str(&resumed);
+        let found: Vec<_> = doc.diagnostics.iter().map(|d| (d.rule, d.line)).collect();
+        assert_eq!(found, vec![("index-sequence", 5)]);
+        let repeated: String = [cue("1", 1), cue("3", 2), cue("3", 3)].concat();
+        let doc = parse_str(&repeated);
+        let found: Vec<_> = doc.diagnostics.iter().map(|d| (d.rule, d.line)).collect();
+        assert_eq!(found, vec![("index-sequence", 5), ("index-sequence", 9)]);
     }
 
     #[test]
