@@ -51,6 +51,11 @@ fn frames_text(fps: FrameRate, ms: i64) -> String {
     }
 }
 
+/// `1 frame`, `2 frames`.
+fn frame_count(frames: u64) -> String {
+    format!("{frames} frame{}", if frames == 1 { "" } else { "s" })
+}
+
 /// The time `frames` frames before `target`, on a frame boundary when `target` is on one, and
 /// never closer than `frames_ms(fps, frames)` to it.
 pub fn frames_before(fps: FrameRate, target: Timestamp, frames: u64) -> Option<Timestamp> {
@@ -266,10 +271,11 @@ fn min_gap(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
                 cue.timing.start_span.clone(),
                 cue,
                 format!(
-                    "{gap} ms ({}) after cue {} (line {}) ends; the minimum gap is {frames} frames ({minimum} ms at {fps} fps)",
+                    "{gap} ms ({}) after cue {} (line {}) ends; the minimum gap is {} ({minimum} ms at {fps} fps)",
                     frames_text(fps, gap),
                     previous.position,
-                    previous.timing.line
+                    previous.timing.line,
+                    frame_count(frames)
                 ),
             ));
         }
@@ -339,10 +345,11 @@ fn gap_chaining(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
             cue.timing.start_span.clone(),
             cue,
             format!(
-                "{gap} ms ({}) after cue {} (line {}) ends: close the gap to {keep} frames",
+                "{gap} ms ({}) after cue {} (line {}) ends: close the gap to {}",
                 frames_text(fps, gap),
                 previous.position,
-                previous.timing.line
+                previous.timing.line,
+                frame_count(keep)
             ),
         );
         if let Some(new_end) = frames_before(fps, cue.start, keep)
