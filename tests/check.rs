@@ -490,3 +490,17 @@ mod robustness {
         }
     }
 }
+
+/// The whole pipeline on the planted-defect samples, as CI sees it: every finding, its place,
+/// its message, and the summary.
+#[test]
+fn planted_defect_samples_concise_report() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let output = dejamos()
+        .current_dir(root)
+        .args(["check", "--isolated", "--format", "concise", "samples/the-house.es.srt", "samples/the-house.en.srt"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    insta::assert_snapshot!("the_house_concise", String::from_utf8(output.stdout).expect("utf-8"));
+}
