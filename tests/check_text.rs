@@ -409,11 +409,17 @@ fn every_rule_documents_what_why_source_and_examples() {
     );
     for rule in &all {
         let info = rule.info();
-        for section in ["## What", "## Why", "## Source", "## Bad", "## Good"] {
+        // The same sections, in the same form, as the rest of the catalogue.
+        for section in ["**What it does.**", "**Why.**", "**Source.**", "**Example.**", "**Use instead.**"] {
             assert!(info.docs.contains(section), "{} lacks {section}", info.name);
         }
-        assert_eq!(info.docs.contains("## Fix"), info.fixable || info.docs.contains("None"), "{}", info.name);
-        assert!(!info.summary.is_empty() && !info.summary.ends_with(' '));
+        assert!(!info.docs.contains("\n#"), "{}: headings would break the README's rule sections", info.name);
+        if info.fixable {
+            assert!(info.docs.contains("**Fix.**"), "{} is fixable but does not say how", info.name);
+        }
+        assert!(info.docs.contains("Netflix") || info.docs.contains("RAE"), "{} cites no source", info.name);
+        assert!(!info.summary.is_empty() && !info.summary.ends_with('.') && !info.summary.ends_with(' '));
+        assert!(info.summary.starts_with(|c: char| !c.is_uppercase()), "{}: summaries start in lowercase", info.name);
     }
 }
 

@@ -10,37 +10,37 @@ const INFO: RuleInfo = RuleInfo {
     name: "mojibake",
     category: "text",
     default_severity: Severity::Error,
-    summary: "UTF-8 text decoded twice (Ã©, Ã±, Â¿, â€™ …); the message shows the repaired text.",
+    summary: "text in UTF-8 decoded twice (`Ã©`, `Ã±`, `Â¿`, `â€™` …); the message gives the repaired text",
     fixable: false,
     docs: "\
-## What
-Finds character sequences that are the bytes of a UTF-8 character read one byte at a time as \
+**What it does.** Finds character sequences that are the bytes of a UTF-8 character read one byte at a time as \
 windows-1252 or Latin-1: `Ã©` for `é`, `Ã±` for `ñ`, `Â¿` for `¿`, `â€™` for `’`, `â€¦` for \
 `…`, `ï»¿` for a byte-order mark, `ðŸŽµ` for an emoji; also text damaged twice (`ÃƒÂ©`). Only \
 sequences that decode to a plausible character (Latin letters and signs, general punctuation, \
 currency, music notes, emoji) count, so words such as `QUÉ»` or `NÃO` are left alone. One \
 finding per line, with the repaired text in the message.
 
-## Why
-Double decoding happens when a UTF-8 file is opened as windows-1252 and saved again. Every \
+**Why.** Double decoding happens when a UTF-8 file is opened as windows-1252 and saved again. Every \
 accented letter, `ñ`, `¿` and `¡` of a Spanish file is garbled on screen; the encoding check \
 cannot see it because the file is now valid UTF-8.
 
-## Source
-Netflix Timed Text Style Guide, General Requirements §3 (glyph list: the garbled sequences are \
+**Source.** Netflix Timed Text Style Guide, General Requirements §3 (glyph list: the garbled sequences are \
 not what the translator wrote); WHATWG Encoding Standard (windows-1252 index).
 
-## Fix
-None automatic: the message gives the repaired text to confirm. Re-export the file from the \
+**Fix.** None automatic: the message gives the repaired text to confirm. Re-export the file from the \
 original with the right encoding, or replace the sequences.
 
-## Bad
-```
+**Example.**
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 Â¿QuÃ© pasÃ³ con la canciÃ³n?
 ```
 
-## Good
-```
+**Use instead.**
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 ¿Qué pasó con la canción?
 ```
 ",

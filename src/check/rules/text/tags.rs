@@ -12,33 +12,36 @@ const UNBALANCED: RuleInfo = RuleInfo {
     name: "unbalanced-tag",
     category: "text",
     default_severity: Severity::Error,
-    summary: "A tag is opened without being closed in the same cue, closed without being opened, or tags cross.",
+    summary: "a tag opened and not closed in the same cue, closed without being opened, or crossing another",
     fixable: false,
     docs: "\
-## What
-Reports, per cue, an opening tag such as `<i>` whose `</i>` never comes, a closing tag with no \
+**What it does.** Reports, per cue, an opening tag such as `<i>` whose `</i>` never comes, a closing tag with no \
 open tag to close, and tags that cross (`<i><b>…</i></b>`). A tag may span the cue's lines; it may \
 not continue into the next cue.
 
-## Why
-Players disagree about unbalanced markup: some run the italics to the end of the file, some show \
+**Why.** Players disagree about unbalanced markup: some run the italics to the end of the file, some show \
 the raw `<i>`, and converters to TTML (Netflix's delivery format) reject it. Italics in SRT are \
 safest balanced within each cue.
 
-## Source
-Netflix Timed Text Style Guide, General Requirements (delivery is TTML, where every span must be \
+**Source.** Netflix Timed Text Style Guide, General Requirements (delivery is TTML, where every span must be \
 closed); Subtitle Edit's Netflix check `NetflixCheckItalics` repairs invalid italic tags.
 
-## Bad
-```
+**Example.**
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 <i>Ya es tarde.
 ```
-```
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 Ya es tarde.</i>
 ```
 
-## Good
-```
+**Use instead.**
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 <i>Ya es tarde.</i>
 ```
 ",
@@ -105,38 +108,43 @@ const DISALLOWED: RuleInfo = RuleInfo {
     name: "disallowed-tag",
     category: "text",
     default_severity: Severity::Error,
-    summary: "Markup other than the allowed tags (only <i> by default), including {\\an8} override blocks.",
+    summary: "markup other than the allowed tags (only `<i>` by default), including `{\\an8}` override blocks",
     fixable: false,
     docs: "\
-## What
-Reports every tag whose name is not in the profile's `allowed-tags` list (default: `i`), such as \
+**What it does.** Reports every tag whose name is not in the profile's `allowed-tags` list (default: `i`), such as \
 `<b>`, `<u>`, `<font color=\"…\">`, and every ASS override block such as `{\\an8}` or `{\\i1}`. An \
 override block is accepted only when its content without the backslash (e.g. `an8`) is listed in \
 `allowed-tags`.
 
-## Why
-Netflix subtitles are white text in a standard font; only italics carry meaning (off-screen \
+**Why.** Netflix subtitles are white text in a standard font; only italics carry meaning (off-screen \
 voices, songs, foreign words), and position is set by the delivery format, not by inline codes. \
 Other markup is dropped, shown literally, or rejected depending on the player and converter.
 
-## Source
-Netflix Timed Text Style Guide, General Requirements (positioning and font rules) and the \
+**Source.** Netflix Timed Text Style Guide, General Requirements (positioning and font rules) and the \
 English (USA) and Spanish (Latin America & Spain) guides (italics); Amazon Prime Video SRT \
-requirements (avoid formatting other than italics).
+requirements (avoid formatting other than italics). Option: `[thresholds] allowed-tags`.
 
-## Bad
-```
+**Example.**
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 <font color=\"yellow\">¿Dónde estabas?</font>
 ```
-```
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 {\\an8}Ciudad Juárez, 2014
 ```
 
-## Good
-```
+**Use instead.**
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 ¿Dónde estabas?
 ```
-```
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 <i>Ciudad Juárez, 2014</i>
 ```
 ",

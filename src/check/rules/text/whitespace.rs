@@ -12,11 +12,10 @@ const INFO: RuleInfo = RuleInfo {
     name: "whitespace",
     category: "text",
     default_severity: Severity::Warning,
-    summary: "Leading or trailing spaces, double spaces, or a space before ! ? ) . , … : ;",
+    summary: "spaces at the start or end of a line, double spaces, or a space before `!?).,…:;`",
     fixable: true,
     docs: "\
-## What
-In each line's visible text (tags ignored): spaces at the start or the end, two or more spaces in \
+**What it does.** In each line's visible text (tags ignored): spaces at the start or the end, two or more spaces in \
 a row, and a space before `!`, `?`, `)`, `.`, `,`, `…`, `:` or `;`. A space before `¿` or `¡` is \
 normal Spanish and is not reported. In Spanish files a space before `?` or `!` is reported by \
 `spanish-punctuation` instead, so it is reported once. For languages other than Spanish and \
@@ -24,26 +23,27 @@ English only `)`, `.`, `,` and `…` are checked (French, for one, puts a space 
 `:` and `;`). A space between a dialogue dash and an ellipsis (`- …y luego`) is left to \
 `dialogue-dash`.
 
-## Why
-Extra spaces shift centred text off centre and count against the 42-character line and the \
+**Why.** Extra spaces shift centred text off centre and count against the 42-character line and the \
 reading speed; a space before punctuation can also leave the mark alone at the start of the \
 next line when a player rewraps.
 
-## Source
-Subtitle Edit's Netflix check `NetflixCheckWhiteSpace` (leading/trailing, 2+ consecutive, \
+**Source.** Subtitle Edit's Netflix check `NetflixCheckWhiteSpace` (leading/trailing, 2+ consecutive, \
 missing before punctuation); RAE, *Ortografía* (2010): punctuation is written attached to the \
 preceding word.
 
-## Fix
-Removes the extra spaces. Text is not otherwise changed.
+**Fix.** Removes the extra spaces. Text is not otherwise changed.
 
-## Bad
-```
+**Example.**
+```srt
+1
+00:00:01,000 --> 00:00:03,000
  Ya  llegamos , ¿no?
 ```
 
-## Good
-```
+**Use instead.**
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 Ya llegamos, ¿no?
 ```
 ",
