@@ -106,6 +106,20 @@ fn unbalanced_tag_accepts_italics_over_two_lines_and_case_differences() {
 }
 
 #[test]
+fn unbalanced_tag_lets_a_webvtt_voice_run_to_the_end_of_the_cue() {
+    let mut doc = parse_str(&cue("<v Julián>¿Vienes? <c.yellow>Ya</c>"));
+    doc.format = dejamos::srt::SourceFormat::Vtt;
+    let plain: Vec<PlainCue> = doc.cues.iter().map(|c| text::plain_cue(c.text_lines(&doc))).collect();
+    let thresholds = netflix();
+    let ctx = Context { doc: &doc, lang: Lang::Spanish, fps: FrameRate::FILM, thresholds: &thresholds, plain: &plain };
+    let mut out = Vec::new();
+    rule("unbalanced-tag").check(&ctx, &mut out);
+    assert!(out.is_empty(), "{out:?}");
+    // The same text in an SRT file leaves `<v>` open.
+    assert_eq!(found("unbalanced-tag", Lang::Spanish, &cue("<v Julián>¿Vienes?")), [(3, 1)]);
+}
+
+#[test]
 fn disallowed_tag_reports_font_and_position_overrides() {
     let (_, ds) = run("disallowed-tag", Lang::Spanish, &fixture("disallowed-tag.srt"));
     assert_eq!(positions(&ds), [(3, 1), (3, 37), (7, 1)]);
@@ -283,6 +297,7 @@ fn spanish_punctuation_near_misses() {
         "¿Viene el Sr. López a las 3.5?",
         "¿Viven en EE. UU.?",
         "¿Qué pasó?…",
+        "Nació en 1950 (?) en Durango.",
     ] {
         assert!(found("spanish-punctuation", Lang::Spanish, &cue(text)).is_empty(), "{text}");
     }

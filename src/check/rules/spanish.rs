@@ -120,6 +120,8 @@ impl Rule for SpanishPunctuation {
                             out.push(d);
                         }
                     }
+                    // `(?)` and `(!)` mark doubt or surprise on their own (RAE).
+                    '?' | '!' if buf.ch(i.wrapping_sub(1)) == Some('(') && buf.ch(i + 1) == Some(')') => {}
                     '?' | '!' => closing_sign(ctx, cue, &buf, i, ch, &mut pending, out),
                     '.' if ends_sentence_at(&buf, i) => flush(ctx, &mut pending, out),
                     _ => {}

@@ -2,6 +2,7 @@
 use super::markup::{Piece, pieces};
 use crate::check::rule::{Context, Rule};
 use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
+use crate::srt::SourceFormat;
 use std::ops::Range;
 
 /// `unbalanced-tag`: an opening tag without its closing tag in the same cue, a closing tag with
@@ -17,7 +18,8 @@ const UNBALANCED: RuleInfo = RuleInfo {
     docs: "\
 **What it does.** Reports, per cue, an opening tag such as `<i>` whose `</i>` never comes, a closing tag with no \
 open tag to close, and tags that cross (`<i><b>…</i></b>`). A tag may span the cue's lines; it may \
-not continue into the next cue.
+not continue into the next cue. In WebVTT files a voice span (`<v Julián>`) may stay open to the \
+end of the cue, as WebVTT allows.
 
 **Why.** Players disagree about unbalanced markup: some run the italics to the end of the file, some show \
 the raw `<i>`, and converters to TTML (Netflix's delivery format) reject it. Italics in SRT are \
@@ -54,6 +56,7 @@ impl Rule for UnbalancedTag {
 
     fn check(&self, ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let doc = ctx.doc;
+        let vtt = doc.format == SourceFormat::Vtt;
         let mut open: Vec<(&str, Range<usize>)> = Vec::new();
         for cue in &doc.cues {
             open.clear();
@@ -66,6 +69,10 @@ impl Rule for UnbalancedTag {
                 for piece in pieces(line) {
                     let Piece::Tag { range, name, closing, self_closing } = piece else { continue };
                     if self_closing || name.eq_ignore_ascii_case("br") {
+                        continue;
+                    }
+                    // WebVTT lets a voice span run to the end of the cue without `</v>`.
+                    if vtt && !closing && (name == "v" || name == "lang") && open.is_empty() {
                         continue;
                     }
                     let span = base + range.start..base + range.end;
@@ -168,6 +175,8 @@ impl Rule for DisallowedTag {
                 let base = text_line.span.start;
                 for piece in pieces(line) {
                     let (range, message) = match piece {
+                        // WebVTT timestamp tags time karaoke text; they are not formatting.
+                        Piece::Tag { name: "", .. } => continue,
                         Piece::Tag { range, name, .. } => {
                             if allowed.iter().any(|a| a.eq_ignore_ascii_case(name)) {
                                 continue;
