@@ -107,14 +107,22 @@ fn unbalanced_tag_accepts_italics_over_two_lines_and_case_differences() {
 
 #[test]
 fn unbalanced_tag_lets_a_webvtt_voice_run_to_the_end_of_the_cue() {
-    let mut doc = parse_str(&cue("<v Julián>¿Vienes? <c.yellow>Ya</c>"));
-    doc.format = dejamos::srt::SourceFormat::Vtt;
-    let plain: Vec<PlainCue> = doc.cues.iter().map(|c| text::plain_cue(c.text_lines(&doc))).collect();
-    let thresholds = netflix();
-    let ctx = Context { doc: &doc, lang: Lang::Spanish, fps: FrameRate::FILM, thresholds: &thresholds, plain: &plain };
-    let mut out = Vec::new();
-    rule("unbalanced-tag").check(&ctx, &mut out);
-    assert!(out.is_empty(), "{out:?}");
+    for text in ["<v Julián>¿Vienes? <c.yellow>Ya</c>", "<v Julián>Tom &amp; Jerry, <c.yellow>en casa</c>.</v>"] {
+        let mut doc = parse_str(&cue(text));
+        doc.format = dejamos::srt::SourceFormat::Vtt;
+        let plain: Vec<PlainCue> = doc.cues.iter().map(|c| text::plain_cue(c.text_lines(&doc))).collect();
+        let thresholds = netflix();
+        let ctx =
+            Context { doc: &doc, lang: Lang::Spanish, fps: FrameRate::FILM, thresholds: &thresholds, plain: &plain };
+        let mut out = Vec::new();
+        rule("unbalanced-tag").check(&ctx, &mut out);
+        assert!(out.is_empty(), "{out:?}");
+        // Voices are accepted in WebVTT; the colour class is not.
+        let mut out = Vec::new();
+        rule("disallowed-tag").check(&ctx, &mut out);
+        let shown: Vec<&str> = out.iter().map(|d| &doc.source[d.span.clone()]).collect();
+        assert_eq!(shown, ["<c.yellow>", "</c>"]);
+    }
     // The same text in an SRT file leaves `<v>` open.
     assert_eq!(found("unbalanced-tag", Lang::Spanish, &cue("<v Julián>¿Vienes?")), [(3, 1)]);
 }

@@ -71,10 +71,6 @@ impl Rule for UnbalancedTag {
                     if self_closing || name.eq_ignore_ascii_case("br") {
                         continue;
                     }
-                    // WebVTT lets a voice span run to the end of the cue without `</v>`.
-                    if vtt && !closing && (name == "v" || name == "lang") && open.is_empty() {
-                        continue;
-                    }
                     let span = base + range.start..base + range.end;
                     if !closing {
                         open.push((name, span));
@@ -100,6 +96,10 @@ impl Rule for UnbalancedTag {
                 }
             }
             for (name, span) in open.drain(..) {
+                // WebVTT lets a voice or language span run to the end of the cue.
+                if vtt && is_vtt_semantic(name) {
+                    continue;
+                }
                 let message = format!("`<{name}>` is not closed in this cue (add `</{name}>` where it should end)");
                 out.push(ctx.diagnostic(&UNBALANCED, span, cue, message));
             }
@@ -121,7 +121,9 @@ const DISALLOWED: RuleInfo = RuleInfo {
 **What it does.** Reports every tag whose name is not in the profile's `allowed-tags` list (default: `i`), such as \
 `<b>`, `<u>`, `<font color=\"…\">`, and every ASS override block such as `{\\an8}` or `{\\i1}`. An \
 override block is accepted only when its content without the backslash (e.g. `an8`) is listed in \
-`allowed-tags`.
+`allowed-tags`. In WebVTT files the voice and language spans (`<v Julián>`, `<lang en>`) are \
+accepted: they change nothing on screen. Timestamp tags (`<00:00:01.500>`) are timing, not \
+formatting, and are not reported.
 
 **Why.** Netflix subtitles are white text in a standard font; only italics carry meaning (off-screen \
 voices, songs, foreign words), and position is set by the delivery format, not by inline codes. \
@@ -164,6 +166,7 @@ impl Rule for DisallowedTag {
 
     fn check(&self, ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let doc = ctx.doc;
+        let vtt = doc.format == SourceFormat::Vtt;
         let allowed = &ctx.thresholds.allowed_tags;
         let allowed_list = allowed_list(allowed);
         for cue in &doc.cues {
@@ -178,7 +181,7 @@ impl Rule for DisallowedTag {
                         // WebVTT timestamp tags time karaoke text; they are not formatting.
                         Piece::Tag { name: "", .. } => continue,
                         Piece::Tag { range, name, .. } => {
-                            if allowed.iter().any(|a| a.eq_ignore_ascii_case(name)) {
+                            if allowed.iter().any(|a| a.eq_ignore_ascii_case(name)) || (vtt && is_vtt_semantic(name)) {
                                 continue;
                             }
                             let shown = super::quote(line.get(range.clone()).unwrap_or(""), 40);
@@ -200,6 +203,12 @@ impl Rule for DisallowedTag {
             }
         }
     }
+}
+
+/// WebVTT's voice (`<v Julián>`) and language (`<lang es>`) spans: they say who speaks and in
+/// which language, and change nothing on screen.
+fn is_vtt_semantic(name: &str) -> bool {
+    name.eq_ignore_ascii_case("v") || name.eq_ignore_ascii_case("lang")
 }
 
 /// "only `<i>` is allowed", "no tags are allowed", "allowed: `<i>`, `<b>`".
