@@ -446,6 +446,34 @@ fn every_rule_documents_what_why_source_and_examples() {
     }
 }
 
+#[test]
+fn fixes_of_different_rules_never_touch_the_same_bytes() {
+    let messy = "1\n00:00:01,000 --> 00:00:03,000\n-  ¿ Vienes  ?. Pensé que ...\n- El  Lunes ,  ¡ ya !\n";
+    for lang in [Lang::Spanish, Lang::English, Lang::Other] {
+        let doc = parse_str(messy);
+        let plain: Vec<PlainCue> = doc.cues.iter().map(|c| text::plain_cue(c.text_lines(&doc))).collect();
+        let thresholds = netflix();
+        let ctx = Context { doc: &doc, lang, fps: FrameRate::FILM, thresholds: &thresholds, plain: &plain };
+        let mut edits = Vec::new();
+        for rule in all_rules() {
+            let mut out = Vec::new();
+            rule.check(&ctx, &mut out);
+            edits.extend(out.iter().filter_map(|d| d.fix.as_ref()).flat_map(|f| f.edits.clone()));
+        }
+        edits.sort_by_key(|e| (e.range.start, e.range.end));
+        for pair in edits.windows(2) {
+            assert!(pair[0].range.end <= pair[1].range.start, "{lang:?}: {pair:?}");
+        }
+        if lang == Lang::Spanish {
+            let mut fixed = doc.source.clone();
+            for edit in edits.iter().rev() {
+                fixed.replace_range(edit.range.clone(), &edit.replacement);
+            }
+            assert_eq!(fixed, "1\n00:00:01,000 --> 00:00:03,000\n- ¿Vienes? Pensé que…\n- El lunes, ¡ya!\n");
+        }
+    }
+}
+
 // ---------------------------------------------------------------- robustness
 
 fn all_rules() -> Vec<Box<dyn Rule>> {
