@@ -171,7 +171,10 @@ fn closing_sign(
         out.push(d);
     }
     let opener = if ch == '?' { '¿' } else { '¡' };
-    if let Some(at) = pending.iter().rposition(|o| o.sign == opener) {
+    // Only the most recent openers are candidates, which keeps hostile input linear.
+    let from = pending.len().saturating_sub(32);
+    let same = pending.get(from..).and_then(|p| p.iter().rposition(|o| o.sign == opener)).map(|at| from + at);
+    if let Some(at) = same {
         pending.remove(at);
     } else if let Some(at) = pending.pop() {
         let message = format!(

@@ -5,6 +5,9 @@ use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
 use crate::srt::SourceFormat;
 use std::ops::Range;
 
+/// How far back an opening tag is looked for.
+const SEARCH_DEPTH: usize = 32;
+
 /// `unbalanced-tag`: an opening tag without its closing tag in the same cue, a closing tag with
 /// nothing to close, or tags that cross.
 pub struct UnbalancedTag;
@@ -76,7 +79,12 @@ impl Rule for UnbalancedTag {
                         open.push((name, span));
                         continue;
                     }
-                    match open.iter().rposition(|(n, _)| n.eq_ignore_ascii_case(name)) {
+                    // Real cues nest a few tags; looking further back would only make hostile
+                    // input quadratic.
+                    let from = open.len().saturating_sub(SEARCH_DEPTH);
+                    let found =
+                        open.get(from..).and_then(|o| o.iter().rposition(|(n, _)| n.eq_ignore_ascii_case(name)));
+                    match found.map(|at| from + at) {
                         Some(at) if at + 1 == open.len() => {
                             open.pop();
                         }
