@@ -277,6 +277,11 @@ fn dialogue_dash_near_misses() {
     // Other languages: only the one-speaker-per-line check.
     assert!(found("dialogue-dash", Lang::Other, &cue("- Salut.\n-Ça va.")).is_empty());
     assert_eq!(found("dialogue-dash", Lang::Other, &cue("Salut. - Ça va.")), [(3, 8)]);
+    // A dash line with a second dash before a capital: two speakers, even without punctuation.
+    assert_eq!(found("dialogue-dash", Lang::Spanish, &cue("- ¿Vienes - Ya voy")), [(3, 11)]);
+    // Not without the leading dash, nor before lowercase (an aside).
+    assert!(found("dialogue-dash", Lang::Spanish, &cue("Mi tío - Julián - vino")).is_empty());
+    assert!(found("dialogue-dash", Lang::English, &cue("-Wait - what now")).is_empty());
 }
 
 // ---------------------------------------------------------------- spanish

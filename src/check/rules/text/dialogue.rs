@@ -19,8 +19,9 @@ const INFO: RuleInfo = RuleInfo {
 there is reported and replaced by the hyphen. English wants it without a space \
 (`-Are you coming?`), Spanish with one space (`- ¿Vienes?`). A dash followed by a digit is taken \
 for a minus sign and left alone, as is `--`. Files in other languages get only the second check: \
-a new speaker's dash in the middle of a line, after a sentence that has ended (`-¿Vienes? -Ya voy.`), \
-means two speakers share a line.
+a new speaker's dash in the middle of a line, after a sentence that has ended (`-¿Vienes? -Ya voy.`) \
+or, on a line that already starts with a dash, before a capital letter or `¿`/`¡` \
+(`- ¿Vienes - Ya voy`), means two speakers share a line.
 
 **Why.** A consistent dash tells the viewer at a glance that two people speak; the language guides fix \
 its form. Two speakers on one line cannot be told apart once the line is read.
@@ -185,5 +186,19 @@ fn second_speaker(buf: &CueChars, i: usize) -> bool {
         j -= 1;
     }
     let interrupted = j >= 2 && buf.ch(j - 1) == Some('-') && buf.ch(j - 2) == Some('-');
-    interrupted || after_sentence_end(buf, i)
+    interrupted || after_sentence_end(buf, i) || (line_has_dialogue_dash(buf, i) && starts_a_reply(buf, next))
+}
+
+/// Whether the line holding index `i` starts with a dialogue dash.
+fn line_has_dialogue_dash(buf: &CueChars, i: usize) -> bool {
+    let mut start = i;
+    while start > 0 && buf.ch(start - 1) != Some('\n') {
+        start -= 1;
+    }
+    buf.is_dialogue_dash(buf.skip_spaces(start))
+}
+
+/// Whether the text at `at` opens a new utterance: a capital letter or `¿`/`¡`.
+fn starts_a_reply(buf: &CueChars, at: usize) -> bool {
+    buf.ch(at).is_some_and(|c| c.is_uppercase() || matches!(c, '¿' | '¡'))
 }
