@@ -207,7 +207,11 @@ fn glyph_reports_runs_and_fixes_only_invisible_characters() {
 #[test]
 fn glyph_leaves_nul_to_the_parser_and_accepts_the_glyph_list() {
     assert!(found("glyph", Lang::Spanish, &cue("Ho\0la")).is_empty());
-    assert!(found("glyph", Lang::Spanish, &cue("♪ «Señor» — 5 € … ¿Qué?\u{a0}¡Sí!")).is_empty());
+    assert!(found("glyph", Lang::Spanish, &cue("♪ «Señor» — 5 € … ¿Qué?\u{a0}¡Sí! Ωμέγα Дом")).is_empty());
+    // Invisible marks anywhere in the Unicode range are found.
+    for mark in ['\u{61c}', '\u{85}', '\u{2068}', '\u{feff}'] {
+        assert_eq!(found("glyph", Lang::Spanish, &cue(&format!("Hola{mark}"))), [(3, 5)], "U+{:04X}", mark as u32);
+    }
 }
 
 #[test]

@@ -81,6 +81,21 @@ fn add_evidence(text: &str, ev: &mut Evidence) {
         let mut apostrophe = false;
         let mut current = Some(ch);
         while let Some(c) = current {
+            if c.is_ascii() {
+                // The common case, without Unicode case tables.
+                let lower = c.to_ascii_lowercase();
+                if lower == '\'' {
+                    apostrophe = true;
+                }
+                if len < buf.len() {
+                    buf[len] = lower as u8;
+                    len += 1;
+                } else {
+                    overflow = true;
+                }
+                current = next_in_word(&mut chars);
+                continue;
+            }
             for lower in c.to_lowercase() {
                 match lower {
                     'ñ' => enye = true,
@@ -100,24 +115,7 @@ fn add_evidence(text: &str, ev: &mut Evidence) {
                     overflow = true;
                 }
             }
-            current = match chars.peek() {
-                Some(&(_, next)) if next.is_alphabetic() => {
-                    chars.next();
-                    Some(next)
-                }
-                // An apostrophe inside a word: `don't`, `it’s`.
-                Some(&(_, next @ ('\'' | '’'))) => {
-                    let mut ahead = chars.clone();
-                    ahead.next();
-                    if ahead.peek().is_some_and(|&(_, c)| c.is_alphabetic()) {
-                        chars.next();
-                        Some(next)
-                    } else {
-                        None
-                    }
-                }
-                _ => None,
-            };
+            current = next_in_word(&mut chars);
         }
         ev.words += 1;
         // A word in another script (Cyrillic, Greek, CJK…) is neither Spanish nor English.
@@ -158,6 +156,28 @@ fn is_latin(ch: char) -> bool {
 /// such as `X1:… Y1:…` are not text).
 pub fn document_evidence(doc: &Document) -> Evidence {
     evidence_of_lines(doc.cues.iter().flat_map(|cue| cue.text_lines(doc)))
+}
+
+/// The next character of the current word, consumed: a letter, or an apostrophe between letters
+/// (`don't`, `it’s`).
+fn next_in_word(chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>) -> Option<char> {
+    match chars.peek() {
+        Some(&(_, next)) if next.is_alphabetic() => {
+            chars.next();
+            Some(next)
+        }
+        Some(&(_, next @ ('\'' | '’'))) => {
+            let mut ahead = chars.clone();
+            ahead.next();
+            if ahead.peek().is_some_and(|&(_, c)| c.is_alphabetic()) {
+                chars.next();
+                Some(next)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
 }
 
 /// Guess the language of a text, with a confidence from 0 to 1; `None` when there is too little

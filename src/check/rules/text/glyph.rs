@@ -117,6 +117,10 @@ impl Rule for Glyph {
                 let base = text_line.span.start;
                 let mut chars = line.char_indices().peekable();
                 while let Some((at, ch)) = chars.next() {
+                    // Printable ASCII, Latin, Greek and Cyrillic are never reported.
+                    if (' '..'\u{7f}').contains(&ch) || ('\u{a0}'..'\u{600}').contains(&ch) {
+                        continue;
+                    }
                     let Some(kind) = classify(ch) else { continue };
                     let mut end = at + ch.len_utf8();
                     let mut count = 1;

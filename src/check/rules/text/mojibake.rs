@@ -56,7 +56,7 @@ impl Rule for Mojibake {
         for cue in &doc.cues {
             for text_line in &cue.lines {
                 let line = doc.slice(&text_line.span);
-                if line.is_ascii() {
+                if !may_be_damaged(line) {
                     continue;
                 }
                 let Some(found) = first_and_last(line) else { continue };
@@ -78,6 +78,13 @@ impl Rule for Mojibake {
             }
         }
     }
+}
+
+/// A quick byte test: every sequence this rule finds starts with one of `Â Ã Ä Å Ë â ï ð`, which
+/// are the bytes C3 82–85, C3 8B, C3 A2, C3 AF and C3 B0 in UTF-8.
+fn may_be_damaged(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    memchr::memchr_iter(0xc3, bytes).any(|i| matches!(bytes.get(i + 1), Some(0x82..=0x85 | 0x8b | 0xa2 | 0xaf | 0xb0)))
 }
 
 /// The byte range from the start of the first double-decoded sequence in `text` to the end of the
