@@ -11,6 +11,7 @@ use super::rule::Lang;
 use super::rules::text::markup::{Piece, pieces};
 use crate::srt::Document;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 /// What [`evidence`] found in a text: a score per language and the number of words.
@@ -227,8 +228,27 @@ pub fn detect_cue_lines<'a>(lines: impl IntoIterator<Item = &'a str>) -> Option<
     (best >= 3.0 && best - second >= 2.5 && second <= best / 4.0 && covered).then_some(lang)
 }
 
+/// FNV-1a: the listed words are a fixed, trusted set, so a fast non-keyed hash is fine here.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
 /// Every listed word and its language.
-static WORDS: LazyLock<HashMap<&'static str, Lang>> = LazyLock::new(|| {
+static WORDS: LazyLock<HashMap<&'static str, Lang, BuildHasherDefault<Fnv>>> = LazyLock::new(|| {
     let lists = [(SPANISH_WORDS, Lang::Spanish), (ENGLISH_WORDS, Lang::English), (OTHER_WORDS, Lang::Other)];
     lists.iter().flat_map(|(words, lang)| words.iter().map(move |w| (*w, *lang))).collect()
 });
