@@ -64,7 +64,7 @@ impl Rule for Ellipsis {
                         let start = from + found;
                         let run = text[start..].bytes().take_while(|&b| b == b'.').count();
                         let span = base + range.start + start..base + range.start + start + run;
-                        let mut diagnostic = if run == 3 {
+                        let diagnostic = if run == 3 {
                             let mut d =
                                 ctx.diagnostic(&INFO, span.clone(), cue, "three dots: use the ellipsis character `…`");
                             d.fix = Some(Fix {
@@ -76,7 +76,6 @@ impl Rule for Ellipsis {
                             let message = format!("{run} dots: an ellipsis is the single character `…`");
                             ctx.diagnostic(&INFO, span, cue, message)
                         };
-                        diagnostic.cue = Some(cue.position);
                         out.push(diagnostic);
                         from = start + run;
                     }
