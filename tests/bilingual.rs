@@ -516,3 +516,30 @@ fn sync_tolerates_a_reference_timed_by_another_hand() {
     assert!((offset + 2_500.0).abs() <= 21.0, "{offset}");
     assert!(accuracy(&fit, &cues, 42) >= 0.95, "{}", accuracy(&fit, &cues, 42));
 }
+
+#[test]
+fn pair_cli_flags_a_line_left_in_the_other_language_with_the_real_detector() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let es = dir.path().join("casa.es.srt");
+    let en = dir.path().join("casa.en.srt");
+    std::fs::write(
+        &es,
+        "1\n00:00:01,000 --> 00:00:03,000\n¿Para quién es esta casa, abuelo?\n\n\
+         2\n00:00:04,000 --> 00:00:06,000\nI do not know who is going to live here.\n",
+    )
+    .expect("write");
+    std::fs::write(
+        &en,
+        "1\n00:00:01,000 --> 00:00:03,000\nWho is this house for, Grandpa?\n\n\
+         2\n00:00:04,000 --> 00:00:06,000\nNobody knows who will live in it.\n",
+    )
+    .expect("write");
+    let out = bin().arg("pair").arg(&es).arg(&en).args(["--format", "json"]).assert().success().get_output().clone();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let findings = json["files"][0]["diagnostics"].as_array().expect("diagnostics");
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0]["rule"], "untranslated");
+    assert_eq!(findings[0]["line"], 7);
+    assert_eq!(findings[0]["other_line"], 7);
+    assert_eq!(json["files"][0]["other_path"], en.display().to_string());
+}

@@ -106,6 +106,28 @@ fn unbalanced_tag_accepts_italics_over_two_lines_and_case_differences() {
 }
 
 #[test]
+fn unbalanced_tag_lets_a_webvtt_voice_run_to_the_end_of_the_cue() {
+    for text in ["<v Julián>¿Vienes? <c.yellow>Ya</c>", "<v Julián>Tom &amp; Jerry, <c.yellow>en casa</c>.</v>"] {
+        let mut doc = parse_str(&cue(text));
+        doc.format = dejamos::srt::SourceFormat::Vtt;
+        let plain: Vec<PlainCue> = doc.cues.iter().map(|c| text::plain_cue(c.text_lines(&doc))).collect();
+        let thresholds = netflix();
+        let ctx =
+            Context { doc: &doc, lang: Lang::Spanish, fps: FrameRate::FILM, thresholds: &thresholds, plain: &plain };
+        let mut out = Vec::new();
+        rule("unbalanced-tag").check(&ctx, &mut out);
+        assert!(out.is_empty(), "{out:?}");
+        // Voices are accepted in WebVTT; the colour class is not.
+        let mut out = Vec::new();
+        rule("disallowed-tag").check(&ctx, &mut out);
+        let shown: Vec<&str> = out.iter().map(|d| &doc.source[d.span.clone()]).collect();
+        assert_eq!(shown, ["<c.yellow>", "</c>"]);
+    }
+    // The same text in an SRT file leaves `<v>` open.
+    assert_eq!(found("unbalanced-tag", Lang::Spanish, &cue("<v Julián>¿Vienes?")), [(3, 1)]);
+}
+
+#[test]
 fn disallowed_tag_reports_font_and_position_overrides() {
     let (_, ds) = run("disallowed-tag", Lang::Spanish, &fixture("disallowed-tag.srt"));
     assert_eq!(positions(&ds), [(3, 1), (3, 37), (7, 1)]);
@@ -185,7 +207,11 @@ fn glyph_reports_runs_and_fixes_only_invisible_characters() {
 #[test]
 fn glyph_leaves_nul_to_the_parser_and_accepts_the_glyph_list() {
     assert!(found("glyph", Lang::Spanish, &cue("Ho\0la")).is_empty());
-    assert!(found("glyph", Lang::Spanish, &cue("♪ «Señor» — 5 € … ¿Qué?\u{a0}¡Sí!")).is_empty());
+    assert!(found("glyph", Lang::Spanish, &cue("♪ «Señor» — 5 € … ¿Qué?\u{a0}¡Sí! Ωμέγα Дом")).is_empty());
+    // Invisible marks anywhere in the Unicode range are found.
+    for mark in ['\u{61c}', '\u{85}', '\u{2068}', '\u{feff}'] {
+        assert_eq!(found("glyph", Lang::Spanish, &cue(&format!("Hola{mark}"))), [(3, 5)], "U+{:04X}", mark as u32);
+    }
 }
 
 #[test]
@@ -255,6 +281,11 @@ fn dialogue_dash_near_misses() {
     // Other languages: only the one-speaker-per-line check.
     assert!(found("dialogue-dash", Lang::Other, &cue("- Salut.\n-Ça va.")).is_empty());
     assert_eq!(found("dialogue-dash", Lang::Other, &cue("Salut. - Ça va.")), [(3, 8)]);
+    // A dash line with a second dash before a capital: two speakers, even without punctuation.
+    assert_eq!(found("dialogue-dash", Lang::Spanish, &cue("- ¿Vienes - Ya voy")), [(3, 11)]);
+    // Not without the leading dash, nor before lowercase (an aside).
+    assert!(found("dialogue-dash", Lang::Spanish, &cue("Mi tío - Julián - vino")).is_empty());
+    assert!(found("dialogue-dash", Lang::English, &cue("-Wait - what now")).is_empty());
 }
 
 // ---------------------------------------------------------------- spanish
@@ -283,6 +314,7 @@ fn spanish_punctuation_near_misses() {
         "¿Viene el Sr. López a las 3.5?",
         "¿Viven en EE. UU.?",
         "¿Qué pasó?…",
+        "Nació en 1950 (?) en Durango.",
     ] {
         assert!(found("spanish-punctuation", Lang::Spanish, &cue(text)).is_empty(), "{text}");
     }
@@ -409,11 +441,45 @@ fn every_rule_documents_what_why_source_and_examples() {
     );
     for rule in &all {
         let info = rule.info();
-        for section in ["## What", "## Why", "## Source", "## Bad", "## Good"] {
+        // The same sections, in the same form, as the rest of the catalogue.
+        for section in ["**What it does.**", "**Why.**", "**Source.**", "**Example.**", "**Use instead.**"] {
             assert!(info.docs.contains(section), "{} lacks {section}", info.name);
         }
-        assert_eq!(info.docs.contains("## Fix"), info.fixable || info.docs.contains("None"), "{}", info.name);
-        assert!(!info.summary.is_empty() && !info.summary.ends_with(' '));
+        assert!(!info.docs.contains("\n#"), "{}: headings would break the README's rule sections", info.name);
+        if info.fixable {
+            assert!(info.docs.contains("**Fix.**"), "{} is fixable but does not say how", info.name);
+        }
+        assert!(info.docs.contains("Netflix") || info.docs.contains("RAE"), "{} cites no source", info.name);
+        assert!(!info.summary.is_empty() && !info.summary.ends_with('.') && !info.summary.ends_with(' '));
+        assert!(info.summary.starts_with(|c: char| !c.is_uppercase()), "{}: summaries start in lowercase", info.name);
+    }
+}
+
+#[test]
+fn fixes_of_different_rules_never_touch_the_same_bytes() {
+    let messy = "1\n00:00:01,000 --> 00:00:03,000\n-  ¿ Vienes  ?. Pensé que ...\n- El  Lunes ,  ¡ ya !\n";
+    for lang in [Lang::Spanish, Lang::English, Lang::Other] {
+        let doc = parse_str(messy);
+        let plain: Vec<PlainCue> = doc.cues.iter().map(|c| text::plain_cue(c.text_lines(&doc))).collect();
+        let thresholds = netflix();
+        let ctx = Context { doc: &doc, lang, fps: FrameRate::FILM, thresholds: &thresholds, plain: &plain };
+        let mut edits = Vec::new();
+        for rule in all_rules() {
+            let mut out = Vec::new();
+            rule.check(&ctx, &mut out);
+            edits.extend(out.iter().filter_map(|d| d.fix.as_ref()).flat_map(|f| f.edits.clone()));
+        }
+        edits.sort_by_key(|e| (e.range.start, e.range.end));
+        for pair in edits.windows(2) {
+            assert!(pair[0].range.end <= pair[1].range.start, "{lang:?}: {pair:?}");
+        }
+        if lang == Lang::Spanish {
+            let mut fixed = doc.source.clone();
+            for edit in edits.iter().rev() {
+                fixed.replace_range(edit.range.clone(), &edit.replacement);
+            }
+            assert_eq!(fixed, "1\n00:00:01,000 --> 00:00:03,000\n- ¿Vienes? Pensé que…\n- El lunes, ¡ya!\n");
+        }
     }
 }
 
@@ -531,4 +597,17 @@ mod robustness {
             }
         }
     }
+}
+
+#[test]
+fn hostile_markup_and_signs_are_handled_in_one_pass() {
+    // Many unclosed openers followed by many unrelated closers: each closer is a finding, and the
+    // rules stay linear (this would take minutes if every closer searched every opener).
+    let text = format!("{}{}", "<i>".repeat(20_000), "</b>".repeat(20_000));
+    assert_eq!(found("unbalanced-tag", Lang::Spanish, &cue(&text)).len(), 40_000);
+    let text = format!("{}{}", "¡".repeat(20_000), "?".repeat(20_000));
+    let (_, ds) = run("spanish-punctuation", Lang::Spanish, &cue(&text));
+    // Each `?` closes the latest `¡` as a mismatch.
+    assert_eq!(ds.len(), 20_000);
+    assert!(ds.iter().all(|d| d.message.contains("is closed with")));
 }

@@ -117,10 +117,8 @@ pub fn language_from_text(doc: &Document) -> Option<Lang> {
 
 /// The language of one cue's text, if the detector is confident about it.
 pub fn cue_language(text: &str) -> Option<Lang> {
-    match lang::detect(text) {
-        Some((lang, confidence)) if confidence >= 0.8 && lang != Lang::Other => Some(lang),
-        _ => None,
-    }
+    // The cue-sized test: `detect` discounts short texts, so it would almost never be sure here.
+    lang::detect_cue(text).filter(|&lang| lang != Lang::Other)
 }
 
 /// The English name of a language, for messages.

@@ -11,6 +11,7 @@ use super::rule::Lang;
 use super::rules::text::markup::{Piece, pieces};
 use crate::srt::Document;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 /// What [`evidence`] found in a text: a score per language and the number of words.
@@ -81,13 +82,28 @@ fn add_evidence(text: &str, ev: &mut Evidence) {
         let mut apostrophe = false;
         let mut current = Some(ch);
         while let Some(c) = current {
+            if c.is_ascii() {
+                // The common case, without Unicode case tables.
+                let lower = c.to_ascii_lowercase();
+                if lower == '\'' {
+                    apostrophe = true;
+                }
+                if len < buf.len() {
+                    buf[len] = lower as u8;
+                    len += 1;
+                } else {
+                    overflow = true;
+                }
+                current = next_in_word(&mut chars);
+                continue;
+            }
             for lower in c.to_lowercase() {
                 match lower {
                     'ñ' => enye = true,
                     'á' | 'é' | 'í' | 'ó' | 'ú' => accent = true,
-                    'ç' | 'ã' | 'õ' | 'à' | 'è' | 'ê' | 'â' | 'ô' | 'î' | 'û' | 'ë' | 'ï' | 'œ' | 'ß' | 'ä' | 'ö' => {
-                        foreign = true
-                    }
+                    'ç' | 'ã' | 'õ' | 'à' | 'è' | 'ê' | 'â' | 'ô' | 'î' | 'û' | 'ë' | 'ï' | 'œ' | 'ß' | 'ä' | 'ö'
+                    | 'å' | 'ø' | 'æ' | 'č' | 'ć' | 'š' | 'ž' | 'đ' | 'ł' | 'ő' | 'ű' | 'ş' | 'ğ' | 'ı' | 'ř' | 'ě'
+                    | 'ů' | 'ý' | 'ą' | 'ę' | 'ś' | 'ź' | 'ż' | 'ń' => foreign = true,
                     '\'' | '’' => apostrophe = true,
                     _ => {}
                 }
@@ -100,26 +116,14 @@ fn add_evidence(text: &str, ev: &mut Evidence) {
                     overflow = true;
                 }
             }
-            current = match chars.peek() {
-                Some(&(_, next)) if next.is_alphabetic() => {
-                    chars.next();
-                    Some(next)
-                }
-                // An apostrophe inside a word: `don't`, `it’s`.
-                Some(&(_, next @ ('\'' | '’'))) => {
-                    let mut ahead = chars.clone();
-                    ahead.next();
-                    if ahead.peek().is_some_and(|&(_, c)| c.is_alphabetic()) {
-                        chars.next();
-                        Some(next)
-                    } else {
-                        None
-                    }
-                }
-                _ => None,
-            };
+            current = next_in_word(&mut chars);
         }
         ev.words += 1;
+        // A word in another script (Cyrillic, Greek, CJK…) is neither Spanish nor English.
+        if !is_latin(ch) {
+            ev.other += 1.0;
+            continue;
+        }
         let word = if overflow { "" } else { std::str::from_utf8(&buf[..len]).unwrap_or("") };
         let listed = if word.is_empty() { None } else { WORDS.get(word) };
         if let Some(lang) = listed {
@@ -133,17 +137,48 @@ fn add_evidence(text: &str, ev: &mut Evidence) {
         } else if apostrophe && english_contraction(word) {
             ev.english += 1.0;
         } else if foreign {
-            ev.other += 0.5;
+            ev.other += 1.0;
         } else if accent {
             ev.spanish += 0.5;
         }
     }
 }
 
+/// The share of words a language's evidence must reach before a text is said to be in it.
+const MIN_COVERAGE: f64 = 0.2;
+
+/// Whether a letter is Latin script (Basic Latin to Latin Extended-B, and Latin Extended
+/// Additional).
+fn is_latin(ch: char) -> bool {
+    (ch as u32) < 0x250 || ('\u{1e00}'..='\u{1eff}').contains(&ch)
+}
+
 /// Count the evidence in a parsed file's cue text only (index lines, timestamps and coordinates
 /// such as `X1:… Y1:…` are not text).
 pub fn document_evidence(doc: &Document) -> Evidence {
     evidence_of_lines(doc.cues.iter().flat_map(|cue| cue.text_lines(doc)))
+}
+
+/// The next character of the current word, consumed: a letter, or an apostrophe between letters
+/// (`don't`, `it’s`).
+fn next_in_word(chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>) -> Option<char> {
+    match chars.peek() {
+        Some(&(_, next)) if next.is_alphabetic() => {
+            chars.next();
+            Some(next)
+        }
+        Some(&(_, next @ ('\'' | '’'))) => {
+            let mut ahead = chars.clone();
+            ahead.next();
+            if ahead.peek().is_some_and(|&(_, c)| c.is_alphabetic()) {
+                chars.next();
+                Some(next)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
 }
 
 /// Guess the language of a text, with a confidence from 0 to 1; `None` when there is too little
@@ -163,6 +198,11 @@ fn decide(ev: Evidence) -> Option<(Lang, f64)> {
     let (lang, best, second) = ev.ranking();
     if total < 3.0 || best - second < 1.0 {
         return None;
+    }
+    // Spanish and English text is full of function words (a third of the words or more); a few
+    // scattered hits in a long text mean another language that shares some short words.
+    if lang != Lang::Other && best < MIN_COVERAGE * ev.words as f64 {
+        return (ev.words >= 20).then_some((Lang::Other, 0.5));
     }
     // The share of the evidence that is the winner's lead, discounted for small samples.
     let margin = (best - second) / total;
@@ -184,11 +224,31 @@ pub fn detect_cue_lines<'a>(lines: impl IntoIterator<Item = &'a str>) -> Option<
         return None;
     }
     let (lang, best, second) = ev.ranking();
-    (best >= 3.0 && best - second >= 2.5 && second <= best / 4.0).then_some(lang)
+    let covered = lang == Lang::Other || best >= 0.34 * ev.words as f64;
+    (best >= 3.0 && best - second >= 2.5 && second <= best / 4.0 && covered).then_some(lang)
+}
+
+/// FNV-1a: the listed words are a fixed, trusted set, so a fast non-keyed hash is fine here.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
 }
 
 /// Every listed word and its language.
-static WORDS: LazyLock<HashMap<&'static str, Lang>> = LazyLock::new(|| {
+static WORDS: LazyLock<HashMap<&'static str, Lang, BuildHasherDefault<Fnv>>> = LazyLock::new(|| {
     let lists = [(SPANISH_WORDS, Lang::Spanish), (ENGLISH_WORDS, Lang::English), (OTHER_WORDS, Lang::Other)];
     lists.iter().flat_map(|(words, lang)| words.iter().map(move |w| (*w, *lang))).collect()
 });
@@ -345,12 +405,17 @@ const ENGLISH_WORDS: &[&str] = &[
     "mother",
 ];
 
-/// A few unmistakable function words of French, Portuguese, Italian and German.
+/// A few unmistakable function words of French, Portuguese, Italian, German, Danish and
+/// Norwegian, Dutch, Croatian and Serbian, and Polish.
 const OTHER_WORDS: &[&str] = &[
     "je", "vous", "nous", "est", "pas", "et", "avec", "pour", "dans", "c'est", "j'ai", "qui", "il", "elle", "mais",
     "oui", "merci", "ça", "très", "não", "você", "eu", "ele", "ela", "isso", "muito", "obrigado", "obrigada", "sim",
     "estou", "tudo", "então", "ich", "nicht", "und", "der", "das", "ist", "wir", "ein", "eine", "mit", "auf", "für",
     "nein", "danke", "che", "non", "sono", "gli", "della", "questo", "perché", "grazie", "io", "lui", "lei",
+    // Danish and Norwegian, Dutch, Croatian and Serbian, Polish.
+    "og", "jeg", "ikke", "det", "er", "har", "hvad", "til", "med", "på", "hun", "du", "het", "een", "niet", "ik", "wat",
+    "zijn", "dat", "maar", "ook", "naar", "što", "šta", "nije", "sam", "smo", "će", "ću", "ovo", "kako", "gdje", "gde",
+    "zašto", "sve", "ali", "ako", "nie", "jest", "się", "że",
 ];
 
 #[cfg(test)]
@@ -401,9 +466,18 @@ mod tests {
     }
 
     #[test]
-    fn other_languages_are_not_forced_into_spanish() {
-        let fr = "Je ne sais pas où il est. C'est très bien, merci, nous avons tout.";
-        assert_eq!(detect(fr).map(|d| d.0), Some(Lang::Other));
+    fn other_languages_are_not_forced_into_spanish_or_english() {
+        let texts = [
+            "Je ne sais pas où il est. C'est très bien, merci, nous avons tout.",
+            "Jeg ved ikke, hvad du vil have. Det er ikke min sag, og han er her ikke. Vi ses i morgen på stationen.",
+            "Ne znam što hoćeš. To nije moja stvar, ali ako želiš, možemo ići sutra u grad. Sve je u redu, samo polako.",
+            "Я не знаю, чего ты хочешь. Это не моё дело, но если хочешь, мы можем пойти завтра.",
+        ];
+        for text in texts {
+            assert_eq!(detect(text).map(|d| d.0), Some(Lang::Other), "{text}");
+        }
+        // A Danish line that shares `en` and `de` with Spanish is not a Spanish cue.
+        assert_eq!(detect_cue("Ella er hos en veninde, og de kommer i morgen."), None);
     }
 
     #[test]

@@ -16,11 +16,10 @@ const INFO: RuleInfo = RuleInfo {
     name: "number-style",
     category: "english",
     default_severity: Severity::Warning,
-    summary: "Numbers from 1 to 10 written as digits, or a sentence that starts with digits.",
+    summary: "a number from 1 to 10 written in digits, or a sentence that starts with digits",
     fixable: false,
     docs: "\
-## What
-In English files:
+**What it does.** In English files:
 - a number from 1 to 10 written as digits, where the guide wants it spelled out (`five`);
 - a sentence that starts with digits followed by a word (`12 people came.`).
 
@@ -30,33 +29,38 @@ decimals and grouped numbers (`2.5`, `1,000`), money (`$5`), ordinals (`5th`), l
 `Chapter 3`, `Apollo 9`), ranges with a number above ten (`5 to 15`, `5-15`), scores and codes \
 with other digits (`3-2`, `24/7`, `B12`).
 
-## Why
-Spelled-out small numbers read faster in running dialogue; a sentence that opens with digits is \
+**Why.** Spelled-out small numbers read faster in running dialogue; a sentence that opens with digits is \
 easy to misread as a continuation of the previous subtitle.
 
-## Source
-Netflix English (USA) Timed Text Style Guide, numbers (\"From 1 to 10, numbers should be written \
+**Source.** Netflix English (USA) Timed Text Style Guide, numbers (\"From 1 to 10, numbers should be written \
 out: one, two, three, etc.\"; \"When a number begins a sentence, it should always be spelled out\"), \
 as implemented by Subtitle Edit's `NetflixCheckNumbersOneToTenSpellOut` and \
 `NetflixCheckStartNumberSpellOut`.
 
-## Fix
-None automatic: spelling out a number rewords the subtitle and can change its length and \
+**Fix.** None automatic: spelling out a number rewords the subtitle and can change its length and \
 reading speed; the message gives the word.
 
-## Bad
-```
+**Example.**
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 I waited 3 hours.
 ```
-```
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 20 people were there.
 ```
 
-## Good
-```
+**Use instead.**
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 I waited three hours.
 ```
-```
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 There were 20 people there.
 ```
 ",

@@ -15,33 +15,34 @@ const INFO: RuleInfo = RuleInfo {
     name: "wrong-language",
     category: "language",
     default_severity: Severity::Warning,
-    summary: "A cue written in English in a Spanish file, or in Spanish in an English file: an untranslated line.",
+    summary: "a cue in English in a Spanish file, or in Spanish in an English file: an untranslated line",
     fixable: false,
     docs: "\
-## What
-In a Spanish file, a cue that reads as English; in an English file, a cue that reads as Spanish. \
+**What it does.** In a Spanish file, a cue that reads as English; in an English file, a cue that reads as Spanish. \
 The cue needs at least three words and a clear majority of function words of the other language \
 (`the`, `you`, `don't` / `que`, `los`, `¿`), so names, numbers, interjections and short cues such \
 as `OK`, `Julián` or `¿Y tú?` never trigger it. Files in other languages are not checked.
 
-## Why
-A line left in the source language (or pasted from the other file of a bilingual pair) is a \
+**Why.** A line left in the source language (or pasted from the other file of a bilingual pair) is a \
 common delivery error that no timing or layout check catches. It is a warning because a film may \
 keep a line in its original language on purpose.
 
-## Source
-Netflix Timed Text Style Guide, General Requirements (the subtitle file is the translation into \
+**Source.** Netflix Timed Text Style Guide, General Requirements (the subtitle file is the translation into \
 its language; foreign dialogue is subtitled, not transcribed) and the language guides' rules on \
 dialogue that is not translated.
 
-## Bad
+**Example.**
 In `film.es.srt`:
-```
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 I don't know what you want from me.
 ```
 
-## Good
-```
+**Use instead.**
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 No sé qué quieres de mí.
 ```
 ",

@@ -21,11 +21,10 @@ const PUNCTUATION: RuleInfo = RuleInfo {
     name: "spanish-punctuation",
     category: "spanish",
     default_severity: Severity::Error,
-    summary: "A ? or ! without its opening ¿ or ¡ (or the reverse), spaces inside the signs, a period after ? or !",
+    summary: "`?` or `!` without its opening `¿` or `¡` (or the reverse), a space inside the signs, or a period after them",
     fixable: true,
     docs: "\
-## What
-In Spanish files:
+**What it does.** In Spanish files:
 - a closing `?` or `!` with no opening `¿` or `¡` earlier in the same sentence, and an opening \
 sign never closed before the sentence ends;
 - a question opened with `¿` and closed with `!` (or the reverse), and combined signs `?!`, which \
@@ -38,33 +37,38 @@ is correct. A sentence may run over both lines of a cue, and on into the next cu
 ends without a period, `?` or `!` (for example with `…`); a dialogue dash starts a new sentence. \
 Periods of abbreviations (`Sr.`, `Dra.`, `EE. UU.`), initials and decimals do not end a sentence.
 
-## Why
-Spanish questions and exclamations are enclosed by two signs, like parentheses; leaving out the \
+**Why.** Spanish questions and exclamations are enclosed by two signs, like parentheses; leaving out the \
 opening sign is an error, not a style choice, and viewers read the intonation from it.
 
-## Source
-RAE, *Ortografía de la lengua española* (2010) §3.4.9 and \"Español al día: signos de \
+**Source.** RAE, *Ortografía de la lengua española* (2010) §3.4.9 and \"Español al día: signos de \
 interrogación y exclamación\" (opening sign mandatory; signs attached to the words they enclose; \
 never a period after the closing sign); Netflix Spanish (Latin America & Spain) Timed Text Style \
 Guide (no combined ¿? and ¡!; never a period after ? or !).
 
-## Fix
-Removes the misplaced spaces and the period after `?` or `!`. Missing signs are not added: where \
+**Fix.** Removes the misplaced spaces and the period after `?` or `!`. Missing signs are not added: where \
 the question starts is for a person to decide.
 
-## Bad
-```
+**Example.**
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 Julián, vienes?
 ```
-```
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 ¿ Qué hora es ?.
 ```
 
-## Good
-```
+**Use instead.**
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 Julián, ¿vienes?
 ```
-```
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 ¿Qué hora es?
 ```
 ",
@@ -116,6 +120,8 @@ impl Rule for SpanishPunctuation {
                             out.push(d);
                         }
                     }
+                    // `(?)` and `(!)` mark doubt or surprise on their own (RAE).
+                    '?' | '!' if buf.ch(i.wrapping_sub(1)) == Some('(') && buf.ch(i + 1) == Some(')') => {}
                     '?' | '!' => closing_sign(ctx, cue, &buf, i, ch, &mut pending, out),
                     '.' if ends_sentence_at(&buf, i) => flush(ctx, &mut pending, out),
                     _ => {}
@@ -165,7 +171,10 @@ fn closing_sign(
         out.push(d);
     }
     let opener = if ch == '?' { '¿' } else { '¡' };
-    if let Some(at) = pending.iter().rposition(|o| o.sign == opener) {
+    // Only the most recent openers are candidates, which keeps hostile input linear.
+    let from = pending.len().saturating_sub(32);
+    let same = pending.get(from..).and_then(|p| p.iter().rposition(|o| o.sign == opener)).map(|at| from + at);
+    if let Some(at) = same {
         pending.remove(at);
     } else if let Some(at) = pending.pop() {
         let message = format!(
@@ -255,11 +264,10 @@ const MONTH: RuleInfo = RuleInfo {
     name: "capitalized-month",
     category: "spanish",
     default_severity: Severity::Warning,
-    summary: "A month or weekday written with a capital letter in the middle of a sentence.",
+    summary: "a month or weekday capitalised in the middle of a sentence",
     fixable: true,
     docs: "\
-## What
-In Spanish files, the names of the months (`enero` … `diciembre`, `setiembre`) and of the days of \
+**What it does.** In Spanish files, the names of the months (`enero` … `diciembre`, `setiembre`) and of the days of \
 the week (`lunes` … `domingo`) written with a capital letter where the sentence does not start. \
 Sentence starts (after `.`, `?`, `!`, `…`, a dialogue dash, or at the start of a cue that follows a \
 finished sentence) are left alone, and so are names of holidays and places that contain them \
@@ -267,24 +275,25 @@ finished sentence) are left alone, and so are names of holidays and places that 
 `Mayo` are also first names and surnames, so they are reported only in a date (`el Domingo`, \
 `11 de Abril`). Words in capitals (`MARZO`) are left alone.
 
-## Why
-Spanish writes months and weekdays in lowercase; the capital is an anglicism that viewers and \
+**Why.** Spanish writes months and weekdays in lowercase; the capital is an anglicism that viewers and \
 QC reviewers notice.
 
-## Source
-RAE, *Ortografía de la lengua española* (2010), uses of the lowercase (months, days of the week \
+**Source.** RAE, *Ortografía de la lengua española* (2010), uses of the lowercase (months, days of the week \
 and seasons are common nouns); Fundéu, \"los meses y los días de la semana, con minúscula\".
 
-## Fix
-Lowercases the first letter.
+**Fix.** Lowercases the first letter.
 
-## Bad
-```
+**Example.**
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 Llegamos el 11 de Marzo, un Martes.
 ```
 
-## Good
-```
+**Use instead.**
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 Llegamos el 11 de marzo, un martes.
 ```
 ",
@@ -434,30 +443,30 @@ const SEMICOLON: RuleInfo = RuleInfo {
     name: "semicolon",
     category: "spanish",
     default_severity: Severity::Warning,
-    summary: "A semicolon in Spanish subtitles.",
+    summary: "a semicolon in Spanish subtitles",
     fixable: false,
     docs: "\
-## What
-Every `;` in the visible text of a Spanish file (HTML entities such as `&amp;` are not counted).
+**What it does.** Every `;` in the visible text of a Spanish file (HTML entities such as `&amp;` are not counted).
 
-## Why
-The Netflix Spanish guide does not allow semicolons in subtitles: on screen a period or a comma \
+**Why.** The Netflix Spanish guide does not allow semicolons in subtitles: on screen a period or a comma \
 reads faster, and a long sentence joined by `;` is better split across subtitles.
 
-## Source
-Netflix Spanish (Latin America & Spain) Timed Text Style Guide, punctuation (\"no semicolons\"), as \
+**Source.** Netflix Spanish (Latin America & Spain) Timed Text Style Guide, punctuation (\"no semicolons\"), as \
 summarised in the course sheet \"Normas específicas (Netflix)\".
 
-## Fix
-None: choosing between a period and a comma changes the sentence.
+**Fix.** None: choosing between a period and a comma changes the sentence.
 
-## Bad
-```
+**Example.**
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 No vino; estaba cansado.
 ```
 
-## Good
-```
+**Use instead.**
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 No vino. Estaba cansado.
 ```
 ",

@@ -12,49 +12,42 @@ const INFO: RuleInfo = RuleInfo {
     name: "dialogue-dash",
     category: "text",
     default_severity: Severity::Warning,
-    summary: "Dialogue dash spacing (en `-Text`, es `- Texto`) and at most one speaker per line.",
+    summary: "dialogue dash written against the language's style (en `-Text`, es `- Texto`), or two speakers on one line",
     fixable: true,
     docs: "\
-## What
-A hyphen that starts a line (after any tags) marks a speaker; an en or em dash (`–`, `—`) used \
+**What it does.** A hyphen that starts a line (after any tags) marks a speaker; an en or em dash (`–`, `—`) used \
 there is reported and replaced by the hyphen. English wants it without a space \
 (`-Are you coming?`), Spanish with one space (`- ¿Vienes?`). A dash followed by a digit is taken \
 for a minus sign and left alone, as is `--`. Files in other languages get only the second check: \
-a new speaker's dash in the middle of a line, after a sentence that has ended (`-¿Vienes? -Ya voy.`), \
-means two speakers share a line.
+a new speaker's dash in the middle of a line, after a sentence that has ended (`-¿Vienes? -Ya voy.`) \
+or, on a line that already starts with a dash, before a capital letter or `¿`/`¡` \
+(`- ¿Vienes - Ya voy`), means two speakers share a line.
 
-## Why
-A consistent dash tells the viewer at a glance that two people speak; the language guides fix \
+**Why.** A consistent dash tells the viewer at a glance that two people speak; the language guides fix \
 its form. Two speakers on one line cannot be told apart once the line is read.
 
-## Source
-Netflix English (USA) Timed Text Style Guide (\"Use a hyphen without a space to indicate two \
+**Source.** Netflix English (USA) Timed Text Style Guide (\"Use a hyphen without a space to indicate two \
 speakers in one subtitle, with a maximum of one speaker per line\"); Netflix Spanish (Latin \
 America & Spain) Timed Text Style Guide (hyphen followed by a space); Subtitle Edit's \
 `NetflixCheckDialogHyphenSpace` (es: dash and space on both lines).
 
-## Fix
-Adds or removes the space after a line's dash. Moving a second speaker to its own line changes \
+**Fix.** Adds or removes the space after a line's dash. Moving a second speaker to its own line changes \
 the layout and is left to a person.
 
-## Bad
-```
--¿Vienes?
+**Example.** In a Spanish file, with a second speaker on the first line:
+```srt
+1
+00:00:01,000 --> 00:00:03,000
+-¿Vienes? - Ahora no.
 -Ya voy.
 ```
-(in a Spanish file), and in any file:
-```
--Are you coming? -In a minute.
-```
 
-## Good
-```
+**Use instead.** (An English file writes `-Are you coming?` / `-In a minute.`)
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 - ¿Vienes?
 - Ya voy.
-```
-```
--Are you coming?
--In a minute.
 ```
 ",
 };
@@ -193,5 +186,19 @@ fn second_speaker(buf: &CueChars, i: usize) -> bool {
         j -= 1;
     }
     let interrupted = j >= 2 && buf.ch(j - 1) == Some('-') && buf.ch(j - 2) == Some('-');
-    interrupted || after_sentence_end(buf, i)
+    interrupted || after_sentence_end(buf, i) || (line_has_dialogue_dash(buf, i) && starts_a_reply(buf, next))
+}
+
+/// Whether the line holding index `i` starts with a dialogue dash.
+fn line_has_dialogue_dash(buf: &CueChars, i: usize) -> bool {
+    let mut start = i;
+    while start > 0 && buf.ch(start - 1) != Some('\n') {
+        start -= 1;
+    }
+    buf.is_dialogue_dash(buf.skip_spaces(start))
+}
+
+/// Whether the text at `at` opens a new utterance: a capital letter or `¿`/`¡`.
+fn starts_a_reply(buf: &CueChars, at: usize) -> bool {
+    buf.ch(at).is_some_and(|c| c.is_uppercase() || matches!(c, '¿' | '¡'))
 }

@@ -10,33 +10,33 @@ const INFO: RuleInfo = RuleInfo {
     name: "ellipsis",
     category: "text",
     default_severity: Severity::Warning,
-    summary: "Three dots `...` where the single ellipsis character `…` (U+2026) is wanted.",
+    summary: "three dots `...` where the single character `…` (U+2026) is wanted",
     fixable: true,
     docs: "\
-## What
-Reports three periods in a row (`...`) in visible text. Runs of four or more periods are reported \
+**What it does.** Reports three periods in a row (`...`) in visible text. Runs of four or more periods are reported \
 too, without a fix, because they may be an abbreviation followed by an ellipsis (`etc.…`) or a \
 typing error.
 
-## Why
-Netflix asks for the single smart character U+2026: it takes one character of the 42 per line \
+**Why.** Netflix asks for the single smart character U+2026: it takes one character of the 42 per line \
 and of the reading speed instead of three, and it cannot be broken across lines.
 
-## Source
-Netflix English (USA) Timed Text Style Guide §I.3 (\"use the single smart character (U+2026) as \
+**Source.** Netflix English (USA) Timed Text Style Guide §I.3 (\"use the single smart character (U+2026) as \
 opposed to three periods\"); the Spanish (Latin America & Spain) guide follows it; Subtitle \
 Edit's `NetflixCheckEllipsesNotThreeDots`. RAE/Fundéu: the ellipsis is three points, no more.
 
-## Fix
-Replaces `...` with `…`.
+**Fix.** Replaces `...` with `…`.
 
-## Bad
-```
+**Example.**
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 Pensé que...
 ```
 
-## Good
-```
+**Use instead.**
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 Pensé que…
 ```
 ",
@@ -64,7 +64,7 @@ impl Rule for Ellipsis {
                         let start = from + found;
                         let run = text[start..].bytes().take_while(|&b| b == b'.').count();
                         let span = base + range.start + start..base + range.start + start + run;
-                        let mut diagnostic = if run == 3 {
+                        let diagnostic = if run == 3 {
                             let mut d =
                                 ctx.diagnostic(&INFO, span.clone(), cue, "three dots: use the ellipsis character `…`");
                             d.fix = Some(Fix {
@@ -76,7 +76,6 @@ impl Rule for Ellipsis {
                             let message = format!("{run} dots: an ellipsis is the single character `…`");
                             ctx.diagnostic(&INFO, span, cue, message)
                         };
-                        diagnostic.cue = Some(cue.position);
                         out.push(diagnostic);
                         from = start + run;
                     }

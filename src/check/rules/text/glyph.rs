@@ -9,11 +9,10 @@ const INFO: RuleInfo = RuleInfo {
     name: "glyph",
     category: "text",
     default_severity: Severity::Error,
-    summary: "Tabs, control characters, invisible zero-width or bidi marks, U+FFFD, odd spaces or emoji.",
+    summary: "a tab, control character, invisible zero-width or bidi mark, U+FFFD, odd space or emoji",
     fixable: true,
     docs: "\
-## What
-Reports characters in cue text that are not in the Netflix glyph list or that a viewer cannot \
+**What it does.** Reports characters in cue text that are not in the Netflix glyph list or that a viewer cannot \
 see: tab (U+0009) and other control characters (C0, DEL, C1); zero-width characters (U+200B–U+200D, \
 U+2060, U+FEFF); bidirectional controls (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069); \
 the replacement character U+FFFD (left behind by a bad conversion); space characters other than \
@@ -22,27 +21,28 @@ U+3000); private-use characters; and emoji (pictographs, emoticons, dingbats, va
 U+FE0F). The music notes ♪ ♫ are allowed. NUL (U+0000) is reported by the parser under the same \
 name and not repeated here. A run of such characters is one finding.
 
-## Why
-Netflix accepts only the characters of its glyph list; the list has no tab, no zero-width or \
+**Why.** Netflix accepts only the characters of its glyph list; the list has no tab, no zero-width or \
 thin spaces and no emoji. Invisible characters also break line-length counts, search and \
 spell-checking, and U+FFFD means text was lost.
 
-## Source
-Netflix Timed Text Style Guide, General Requirements §3 (\"Only text/characters included in the \
+**Source.** Netflix Timed Text Style Guide, General Requirements §3 (\"Only text/characters included in the \
 NETFLIX Glyph List can be used\"); Netflix Accepted Glyph List (article 215581437), as bundled by \
 Subtitle Edit (`NetflixGlyphs.zip`) and checked by its `NetflixCheckGlyph`.
 
-## Fix
-Only invisible characters (zero-width and bidi controls) are removed automatically; anything \
+**Fix.** Only invisible characters (zero-width and bidi controls) are removed automatically; anything \
 visible needs a person to decide what was meant.
 
-## Bad
-```
+**Example.**
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 Gracias\u{2009}🙏
 ```
 
-## Good
-```
+**Use instead.**
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 Gracias.
 ```
 ",
@@ -117,6 +117,10 @@ impl Rule for Glyph {
                 let base = text_line.span.start;
                 let mut chars = line.char_indices().peekable();
                 while let Some((at, ch)) = chars.next() {
+                    // Printable ASCII, Latin, Greek and Cyrillic are never reported.
+                    if (' '..'\u{7f}').contains(&ch) || ('\u{a0}'..'\u{600}').contains(&ch) {
+                        continue;
+                    }
                     let Some(kind) = classify(ch) else { continue };
                     let mut end = at + ch.len_utf8();
                     let mut count = 1;

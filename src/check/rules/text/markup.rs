@@ -85,6 +85,19 @@ fn markup_at(line: &str, at: usize) -> Option<Piece<'_>> {
                 j += 1;
             }
             let name_start = j;
+            if !closing && bytes.get(j)?.is_ascii_digit() {
+                // A WebVTT timestamp tag (`<00:00:01.500>`): markup, never shown.
+                let close = memchr::memchr(b'>', bytes.get(j..)?)?;
+                let inner = bytes.get(j..j + close)?;
+                let timestamp =
+                    inner.contains(&b':') && inner.iter().all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.'));
+                return timestamp.then_some(Piece::Tag {
+                    range: at..j + close + 1,
+                    name: "",
+                    closing: false,
+                    self_closing: true,
+                });
+            }
             if !bytes.get(j)?.is_ascii_alphabetic() {
                 return None;
             }
@@ -94,7 +107,9 @@ fn markup_at(line: &str, at: usize) -> Option<Piece<'_>> {
             let name = line.get(name_start..j)?;
             match bytes.get(j)? {
                 b'>' => {}
-                b' ' | b'\t' | b'/' => {
+                // Attributes (`<font color="…">`), WebVTT classes (`<c.yellow>`) and annotations
+                // (`<v Julián>`): up to the next `>`, with no `<` in between.
+                b' ' | b'\t' | b'/' | b'.' => {
                     // Attributes: up to the next `>`, with no `<` in between.
                     let rest = bytes.get(j..)?;
                     let close = memchr::memchr(b'>', rest)?;
@@ -275,12 +290,15 @@ mod tests {
         assert_eq!(kinds("{\\an8}Arriba"), ["O({\\an8})", "T(Arriba)"]);
         assert_eq!(kinds("a <font color=\"red\">b</font>"), ["T(a )", "<font>", "T(b)", "</font>"]);
         assert_eq!(kinds("x<br/>y"), ["T(x)", "<br/>", "T(y)"]);
+        assert_eq!(kinds("<c.yellow>sí</c> <00:00:01.500>no"), ["<c>", "T(sí)", "</c>", "T( )", "</>", "T(no)"]);
+        assert_eq!(kinds("<v Julián>Hola"), ["<v>", "T(Hola)"]);
     }
 
     #[test]
     fn malformed_markup_is_text() {
         assert_eq!(kinds("a < b"), ["T(a < b)"]);
         assert_eq!(kinds("<3 te quiero"), ["T(<3 te quiero)"]);
+        assert_eq!(kinds("<10> y <3:x>"), ["T(<10> y <3:x>)"]);
         assert_eq!(kinds("{sin barra}"), ["T({sin barra})"]);
         assert_eq!(kinds("<i"), ["T(<i)"]);
         assert_eq!(kinds("<i x<b>"), ["T(<i x)", "<b>"]);

@@ -10,37 +10,37 @@ const INFO: RuleInfo = RuleInfo {
     name: "mojibake",
     category: "text",
     default_severity: Severity::Error,
-    summary: "UTF-8 text decoded twice (Ã©, Ã±, Â¿, â€™ …); the message shows the repaired text.",
+    summary: "text in UTF-8 decoded twice (`Ã©`, `Ã±`, `Â¿`, `â€™` …); the message gives the repaired text",
     fixable: false,
     docs: "\
-## What
-Finds character sequences that are the bytes of a UTF-8 character read one byte at a time as \
+**What it does.** Finds character sequences that are the bytes of a UTF-8 character read one byte at a time as \
 windows-1252 or Latin-1: `Ã©` for `é`, `Ã±` for `ñ`, `Â¿` for `¿`, `â€™` for `’`, `â€¦` for \
 `…`, `ï»¿` for a byte-order mark, `ðŸŽµ` for an emoji; also text damaged twice (`ÃƒÂ©`). Only \
 sequences that decode to a plausible character (Latin letters and signs, general punctuation, \
 currency, music notes, emoji) count, so words such as `QUÉ»` or `NÃO` are left alone. One \
 finding per line, with the repaired text in the message.
 
-## Why
-Double decoding happens when a UTF-8 file is opened as windows-1252 and saved again. Every \
+**Why.** Double decoding happens when a UTF-8 file is opened as windows-1252 and saved again. Every \
 accented letter, `ñ`, `¿` and `¡` of a Spanish file is garbled on screen; the encoding check \
 cannot see it because the file is now valid UTF-8.
 
-## Source
-Netflix Timed Text Style Guide, General Requirements §3 (glyph list: the garbled sequences are \
+**Source.** Netflix Timed Text Style Guide, General Requirements §3 (glyph list: the garbled sequences are \
 not what the translator wrote); WHATWG Encoding Standard (windows-1252 index).
 
-## Fix
-None automatic: the message gives the repaired text to confirm. Re-export the file from the \
+**Fix.** None automatic: the message gives the repaired text to confirm. Re-export the file from the \
 original with the right encoding, or replace the sequences.
 
-## Bad
-```
+**Example.**
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 Â¿QuÃ© pasÃ³ con la canciÃ³n?
 ```
 
-## Good
-```
+**Use instead.**
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 ¿Qué pasó con la canción?
 ```
 ",
@@ -56,7 +56,7 @@ impl Rule for Mojibake {
         for cue in &doc.cues {
             for text_line in &cue.lines {
                 let line = doc.slice(&text_line.span);
-                if line.is_ascii() {
+                if !may_be_damaged(line) {
                     continue;
                 }
                 let Some(found) = first_and_last(line) else { continue };
@@ -78,6 +78,13 @@ impl Rule for Mojibake {
             }
         }
     }
+}
+
+/// A quick byte test: every sequence this rule finds starts with one of `Â Ã Ä Å Ë â ï ð`, which
+/// are the bytes C3 82–85, C3 8B, C3 A2, C3 AF and C3 B0 in UTF-8.
+fn may_be_damaged(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    memchr::memchr_iter(0xc3, bytes).any(|i| matches!(bytes.get(i + 1), Some(0x82..=0x85 | 0x8b | 0xa2 | 0xaf | 0xb0)))
 }
 
 /// The byte range from the start of the first double-decoded sequence in `text` to the end of the

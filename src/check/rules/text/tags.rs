@@ -2,7 +2,11 @@
 use super::markup::{Piece, pieces};
 use crate::check::rule::{Context, Rule};
 use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
+use crate::srt::SourceFormat;
 use std::ops::Range;
+
+/// How far back an opening tag is looked for.
+const SEARCH_DEPTH: usize = 32;
 
 /// `unbalanced-tag`: an opening tag without its closing tag in the same cue, a closing tag with
 /// nothing to close, or tags that cross.
@@ -12,33 +16,37 @@ const UNBALANCED: RuleInfo = RuleInfo {
     name: "unbalanced-tag",
     category: "text",
     default_severity: Severity::Error,
-    summary: "A tag is opened without being closed in the same cue, closed without being opened, or tags cross.",
+    summary: "a tag opened and not closed in the same cue, closed without being opened, or crossing another",
     fixable: false,
     docs: "\
-## What
-Reports, per cue, an opening tag such as `<i>` whose `</i>` never comes, a closing tag with no \
+**What it does.** Reports, per cue, an opening tag such as `<i>` whose `</i>` never comes, a closing tag with no \
 open tag to close, and tags that cross (`<i><b>…</i></b>`). A tag may span the cue's lines; it may \
-not continue into the next cue.
+not continue into the next cue. In WebVTT files a voice span (`<v Julián>`) may stay open to the \
+end of the cue, as WebVTT allows.
 
-## Why
-Players disagree about unbalanced markup: some run the italics to the end of the file, some show \
+**Why.** Players disagree about unbalanced markup: some run the italics to the end of the file, some show \
 the raw `<i>`, and converters to TTML (Netflix's delivery format) reject it. Italics in SRT are \
 safest balanced within each cue.
 
-## Source
-Netflix Timed Text Style Guide, General Requirements (delivery is TTML, where every span must be \
+**Source.** Netflix Timed Text Style Guide, General Requirements (delivery is TTML, where every span must be \
 closed); Subtitle Edit's Netflix check `NetflixCheckItalics` repairs invalid italic tags.
 
-## Bad
-```
+**Example.**
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 <i>Ya es tarde.
 ```
-```
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 Ya es tarde.</i>
 ```
 
-## Good
-```
+**Use instead.**
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 <i>Ya es tarde.</i>
 ```
 ",
@@ -51,6 +59,7 @@ impl Rule for UnbalancedTag {
 
     fn check(&self, ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let doc = ctx.doc;
+        let vtt = doc.format == SourceFormat::Vtt;
         let mut open: Vec<(&str, Range<usize>)> = Vec::new();
         for cue in &doc.cues {
             open.clear();
@@ -70,7 +79,12 @@ impl Rule for UnbalancedTag {
                         open.push((name, span));
                         continue;
                     }
-                    match open.iter().rposition(|(n, _)| n.eq_ignore_ascii_case(name)) {
+                    // Real cues nest a few tags; looking further back would only make hostile
+                    // input quadratic.
+                    let from = open.len().saturating_sub(SEARCH_DEPTH);
+                    let found =
+                        open.get(from..).and_then(|o| o.iter().rposition(|(n, _)| n.eq_ignore_ascii_case(name)));
+                    match found.map(|at| from + at) {
                         Some(at) if at + 1 == open.len() => {
                             open.pop();
                         }
@@ -90,6 +104,10 @@ impl Rule for UnbalancedTag {
                 }
             }
             for (name, span) in open.drain(..) {
+                // WebVTT lets a voice or language span run to the end of the cue.
+                if vtt && is_vtt_semantic(name) {
+                    continue;
+                }
                 let message = format!("`<{name}>` is not closed in this cue (add `</{name}>` where it should end)");
                 out.push(ctx.diagnostic(&UNBALANCED, span, cue, message));
             }
@@ -105,38 +123,45 @@ const DISALLOWED: RuleInfo = RuleInfo {
     name: "disallowed-tag",
     category: "text",
     default_severity: Severity::Error,
-    summary: "Markup other than the allowed tags (only <i> by default), including {\\an8} override blocks.",
+    summary: "markup other than the allowed tags (only `<i>` by default), including `{\\an8}` override blocks",
     fixable: false,
     docs: "\
-## What
-Reports every tag whose name is not in the profile's `allowed-tags` list (default: `i`), such as \
+**What it does.** Reports every tag whose name is not in the profile's `allowed-tags` list (default: `i`), such as \
 `<b>`, `<u>`, `<font color=\"…\">`, and every ASS override block such as `{\\an8}` or `{\\i1}`. An \
 override block is accepted only when its content without the backslash (e.g. `an8`) is listed in \
-`allowed-tags`.
+`allowed-tags`. In WebVTT files the voice and language spans (`<v Julián>`, `<lang en>`) are \
+accepted: they change nothing on screen. Timestamp tags (`<00:00:01.500>`) are timing, not \
+formatting, and are not reported.
 
-## Why
-Netflix subtitles are white text in a standard font; only italics carry meaning (off-screen \
+**Why.** Netflix subtitles are white text in a standard font; only italics carry meaning (off-screen \
 voices, songs, foreign words), and position is set by the delivery format, not by inline codes. \
 Other markup is dropped, shown literally, or rejected depending on the player and converter.
 
-## Source
-Netflix Timed Text Style Guide, General Requirements (positioning and font rules) and the \
+**Source.** Netflix Timed Text Style Guide, General Requirements (positioning and font rules) and the \
 English (USA) and Spanish (Latin America & Spain) guides (italics); Amazon Prime Video SRT \
-requirements (avoid formatting other than italics).
+requirements (avoid formatting other than italics). Option: `[thresholds] allowed-tags`.
 
-## Bad
-```
+**Example.**
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 <font color=\"yellow\">¿Dónde estabas?</font>
 ```
-```
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 {\\an8}Ciudad Juárez, 2014
 ```
 
-## Good
-```
+**Use instead.**
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 ¿Dónde estabas?
 ```
-```
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 <i>Ciudad Juárez, 2014</i>
 ```
 ",
@@ -149,6 +174,7 @@ impl Rule for DisallowedTag {
 
     fn check(&self, ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let doc = ctx.doc;
+        let vtt = doc.format == SourceFormat::Vtt;
         let allowed = &ctx.thresholds.allowed_tags;
         let allowed_list = allowed_list(allowed);
         for cue in &doc.cues {
@@ -160,8 +186,10 @@ impl Rule for DisallowedTag {
                 let base = text_line.span.start;
                 for piece in pieces(line) {
                     let (range, message) = match piece {
+                        // WebVTT timestamp tags time karaoke text; they are not formatting.
+                        Piece::Tag { name: "", .. } => continue,
                         Piece::Tag { range, name, .. } => {
-                            if allowed.iter().any(|a| a.eq_ignore_ascii_case(name)) {
+                            if allowed.iter().any(|a| a.eq_ignore_ascii_case(name)) || (vtt && is_vtt_semantic(name)) {
                                 continue;
                             }
                             let shown = super::quote(line.get(range.clone()).unwrap_or(""), 40);
@@ -183,6 +211,12 @@ impl Rule for DisallowedTag {
             }
         }
     }
+}
+
+/// WebVTT's voice (`<v Julián>`) and language (`<lang es>`) spans: they say who speaks and in
+/// which language, and change nothing on screen.
+fn is_vtt_semantic(name: &str) -> bool {
+    name.eq_ignore_ascii_case("v") || name.eq_ignore_ascii_case("lang")
 }
 
 /// "only `<i>` is allowed", "no tags are allowed", "allowed: `<i>`, `<b>`".

@@ -12,38 +12,38 @@ const INFO: RuleInfo = RuleInfo {
     name: "whitespace",
     category: "text",
     default_severity: Severity::Warning,
-    summary: "Leading or trailing spaces, double spaces, or a space before ! ? ) . , … : ;",
+    summary: "spaces at the start or end of a line, double spaces, or a space before `!?).,…:;`",
     fixable: true,
     docs: "\
-## What
-In each line's visible text (tags ignored): spaces at the start or the end, two or more spaces in \
+**What it does.** In each line's visible text (tags ignored): spaces at the start or the end, two or more spaces in \
 a row, and a space before `!`, `?`, `)`, `.`, `,`, `…`, `:` or `;`. A space before `¿` or `¡` is \
 normal Spanish and is not reported. In Spanish files a space before `?` or `!` is reported by \
-`spanish-punctuation` instead, so it is reported once. For languages other than Spanish and \
+`spanish-punctuation` instead (with spaces after `¿` and `¡`), so it is reported once. For languages other than Spanish and \
 English only `)`, `.`, `,` and `…` are checked (French, for one, puts a space before `?`, `!`, \
 `:` and `;`). A space between a dialogue dash and an ellipsis (`- …y luego`) is left to \
 `dialogue-dash`.
 
-## Why
-Extra spaces shift centred text off centre and count against the 42-character line and the \
+**Why.** Extra spaces shift centred text off centre and count against the 42-character line and the \
 reading speed; a space before punctuation can also leave the mark alone at the start of the \
 next line when a player rewraps.
 
-## Source
-Subtitle Edit's Netflix check `NetflixCheckWhiteSpace` (leading/trailing, 2+ consecutive, \
+**Source.** Subtitle Edit's Netflix check `NetflixCheckWhiteSpace` (leading/trailing, 2+ consecutive, \
 missing before punctuation); RAE, *Ortografía* (2010): punctuation is written attached to the \
 preceding word.
 
-## Fix
-Removes the extra spaces. Text is not otherwise changed.
+**Fix.** Removes the extra spaces. Text is not otherwise changed.
 
-## Bad
-```
+**Example.**
+```srt
+1
+00:00:01,000 --> 00:00:03,000
  Ya  llegamos , ¿no?
 ```
 
-## Good
-```
+**Use instead.**
+```srt
+1
+00:00:01,000 --> 00:00:03,000
 Ya llegamos, ¿no?
 ```
 ",
@@ -111,6 +111,9 @@ fn check_line(ctx: &Context<'_>, cue: &Cue, buf: &CueChars, from: usize, to: usi
             i += 1;
         }
         let next = buf.ch(i).unwrap_or(' ');
+        if owned_elsewhere(ctx.lang, buf, run, i) {
+            continue;
+        }
         if space_before_is_wrong(ctx.lang, buf, run, i) {
             let message = format!("{} before `{next}`", spaces(i - run));
             push(ctx, cue, buf, run, i, message, "remove the space before the punctuation", out);
@@ -123,6 +126,19 @@ fn check_line(ctx: &Context<'_>, cue: &Cue, buf: &CueChars, from: usize, to: usi
         let message = format!("line ends with {}", spaces(to - last));
         push(ctx, cue, buf, last, to, message, "remove the trailing spaces", out);
     }
+}
+
+/// Whether the spaces `run..next` are another rule's to report and fix, so two fixes never touch
+/// the same bytes: after a dialogue dash (`dialogue-dash`, in Spanish and English), and in Spanish
+/// after `¿`/`¡` or before `?`/`!` (`spanish-punctuation`).
+fn owned_elsewhere(lang: Lang, buf: &CueChars, run: usize, next: usize) -> bool {
+    let prev = run.checked_sub(1);
+    if lang != Lang::Other && prev.is_some_and(|p| buf.is_dialogue_dash(p)) {
+        return true;
+    }
+    lang == Lang::Spanish
+        && (prev.and_then(|p| buf.ch(p)).is_some_and(|c| matches!(c, '¿' | '¡'))
+            || buf.ch(next).is_some_and(|c| matches!(c, '?' | '!')))
 }
 
 /// Whether the spaces `run..next` may not come before the character at `next`.
