@@ -143,8 +143,8 @@ impl std::fmt::Display for Mapped {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {
             Mapped::Ms(ms) => {
-                let abs = Timestamp::from_ms(ms.unsigned_abs()).unwrap_or(Timestamp::ZERO);
-                let (h, m, s, milli) = abs.parts();
+                let abs = ms.unsigned_abs();
+                let (h, m, s, milli) = (abs / 3_600_000, abs / 60_000 % 60, abs / 1000 % 60, abs % 1000);
                 let sign = if ms < 0 { "-" } else { "" };
                 write!(f, "{sign}{h:02}:{m:02}:{s:02},{milli:03}")
             }
@@ -435,5 +435,6 @@ mod tests {
         assert_eq!(Mapped::Ms(-1_200).to_string(), "-00:00:01,200");
         assert!(Mapped::Ms(-1).is_negative());
         assert!(Mapped::Ms(MAX_MS as i64 + 1).is_too_large());
+        assert_eq!(Mapped::Ms(MAX_MS as i64 + 1).to_string(), "10000:00:00,000");
     }
 }
