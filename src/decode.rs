@@ -234,9 +234,65 @@ pub fn decode(bytes: &[u8], forced: Option<TextEncoding>) -> Result<Decoded> {
             had_errors: false,
         });
     }
+    if let Some(damage) = damaged_utf8(bytes) {
+        return Err(Error {
+            path: None,
+            line: Some(damage.line),
+            message: format!(
+                "byte 0x{:02X} is not valid UTF-8, though the rest of the file is; repair it, or pass \
+                 --encoding utf-8 (bad bytes become U+FFFD) or --encoding windows-1252",
+                damage.byte
+            ),
+        });
+    }
     let encoding = guess_legacy(bytes);
     let (text, had_errors) = decode_with(encoding, bytes);
     Ok(Decoded { text, encoding, bom: false, source: EncodingSource::Detected, had_errors })
+}
+
+/// Where a mostly-UTF-8 file first goes wrong.
+struct Utf8Damage {
+    /// 1-based line of the first invalid byte.
+    line: usize,
+    /// The first invalid byte.
+    byte: u8,
+}
+
+/// A file that is UTF-8 except for a few bytes: more valid multi-byte characters than invalid
+/// sequences. Reading it as a legacy code page would turn every accent into mojibake, and reading
+/// it as UTF-8 would lose the bad bytes, so the caller must choose. A genuine Windows-1252 file
+/// has (almost) no valid multi-byte sequences, so it is not affected.
+fn damaged_utf8(bytes: &[u8]) -> Option<Utf8Damage> {
+    let (mut valid_multibyte, mut invalid) = (0usize, 0usize);
+    let mut first_bad = None;
+    let mut rest = bytes;
+    let mut offset = 0;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(text) => {
+                valid_multibyte += text.bytes().filter(|&b| b >= 0xC0).count();
+                break;
+            }
+            Err(e) => {
+                let good = e.valid_up_to();
+                valid_multibyte += rest[..good].iter().filter(|&&b| b >= 0xC0).count();
+                invalid += 1;
+                first_bad.get_or_insert(offset + good);
+                // A truncated sequence at the very end has no length: it is the last problem.
+                let skip = good + e.error_len().unwrap_or(rest.len() - good);
+                offset += skip;
+                rest = &rest[skip..];
+            }
+        }
+    }
+    let at = first_bad?;
+    if valid_multibyte <= invalid {
+        return None;
+    }
+    let before = &bytes[..at];
+    let lf = memchr::memchr_iter(b'\n', before).count();
+    let lone_cr = memchr::memchr_iter(b'\r', before).filter(|&i| bytes.get(i + 1) != Some(&b'\n')).count();
+    Some(Utf8Damage { line: lf + lone_cr + 1, byte: bytes.get(at).copied().unwrap_or(0) })
 }
 
 /// The BOM at the start of `bytes`, and its length.
@@ -259,7 +315,7 @@ fn decode_with(encoding: TextEncoding, bytes: &[u8]) -> (String, bool) {
         }
         TextEncoding::Utf32Le | TextEncoding::Utf32Be => {
             let mut text = String::with_capacity(bytes.len() / 4);
-            let mut had_errors = bytes.len() % 4 != 0;
+            let mut had_errors = !bytes.len().is_multiple_of(4);
             for chunk in bytes.chunks_exact(4) {
                 let array = [chunk[0], chunk[1], chunk[2], chunk[3]];
                 let value = if encoding == TextEncoding::Utf32Le {
@@ -275,7 +331,7 @@ fn decode_with(encoding: TextEncoding, bytes: &[u8]) -> (String, bool) {
                     }
                 }
             }
-            if bytes.len() % 4 != 0 {
+            if !bytes.len().is_multiple_of(4) {
                 text.push('\u{FFFD}');
             }
             (text, had_errors)
@@ -406,6 +462,34 @@ mod tests {
             let d = decode(&bytes, None).expect("decodes");
             assert_eq!((d.text.as_str(), d.encoding, d.bom), ("Año\n", encoding, true), "{encoding}");
         }
+    }
+
+    #[test]
+    fn utf8_with_a_damaged_byte_is_refused_at_its_line_not_read_as_mojibake() {
+        let bytes =
+            "1\n00:00:01,000 --> 00:00:02,000\n¿Adónde vas?\n\n2\n00:00:03,000 --> 00:00:04,000\nA \u{1}El Paso.\n"
+                .replace('\u{1}', "\u{FFFD}")
+                .into_bytes();
+        let mut damaged = bytes.clone();
+        let at = damaged.windows(3).position(|w| w == "\u{FFFD}".as_bytes()).expect("marker");
+        damaged.splice(at..at + 3, [0xFF]);
+        let err = decode(&damaged, None).expect_err("mixed file is refused");
+        assert_eq!(err.line, Some(7));
+        assert!(err.message.starts_with("byte 0xFF is not valid UTF-8"), "{}", err.message);
+        assert_eq!(err.in_file("x.srt").to_string().split(':').take(2).collect::<Vec<_>>(), ["x.srt", "7"]);
+        // Forcing an encoding reads it either way.
+        let lossy = decode(&damaged, Some(TextEncoding::UTF_8)).expect("forced UTF-8");
+        assert!(lossy.had_errors && lossy.text.contains("¿Adónde") && lossy.text.contains("A \u{FFFD}El"));
+        let latin = TextEncoding::for_label("windows-1252").expect("label");
+        assert_eq!(decode(&damaged, Some(latin)).map(|d| d.encoding), Ok(latin));
+    }
+
+    #[test]
+    fn truncated_utf8_at_the_end_is_found() {
+        let mut bytes = "1\n00:00:01,000 --> 00:00:02,000\nÁlvaro, ¿qué?\n".as_bytes().to_vec();
+        bytes.push(0xC3);
+        let err = decode(&bytes, None).expect_err("refused");
+        assert_eq!(err.line, Some(4));
     }
 
     #[test]

@@ -89,30 +89,55 @@ pub fn expand_inputs(paths: &[PathBuf], extensions: &[&str]) -> Result<Vec<PathB
 
 /// Write `bytes` to `path` atomically: a temporary file in the same folder, fsync, rename.
 ///
-/// If `path` exists its permissions are kept. On any failure nothing is left behind and `path`
-/// is untouched.
+/// If `path` exists its permissions are kept; a new file gets the usual permissions (0666 less
+/// the umask), not the temporary file's 0600. A symlink is written through: the file it points
+/// to is replaced and the link stays. Devices and pipes (`/dev/null`, `/dev/stdout`, a FIFO)
+/// cannot be renamed over, so they are written directly. On any failure nothing is left behind
+/// and `path` is untouched.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let parent = match path.parent() {
+    let target = follow_symlink(path);
+    let existing = fs::metadata(&target).ok();
+    match &existing {
+        Some(m) if m.is_dir() => return Err(Error::file(path, "is a directory: give a file name to write")),
+        Some(m) if !m.is_file() => return write_special(path, &target, bytes),
+        _ => {}
+    }
+    let parent = match target.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let permissions = fs::metadata(path).ok().map(|m| m.permissions());
-    let mut temp = tempfile::Builder::new()
-        .prefix(".dejamos-")
-        .suffix(".tmp")
-        .tempfile_in(&parent)
-        .map_err(|e| Error::io(path, "write", &e))?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".dejamos-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    let mut temp = builder.tempfile_in(&parent).map_err(|e| Error::io(path, "write", &e))?;
     temp.write_all(bytes).map_err(|e| Error::io(path, "write", &e))?;
     temp.as_file().sync_all().map_err(|e| Error::io(path, "write", &e))?;
-    if let Some(permissions) = permissions {
-        fs::set_permissions(temp.path(), permissions).map_err(|e| Error::io(path, "write", &e))?;
+    if let Some(metadata) = existing {
+        fs::set_permissions(temp.path(), metadata.permissions()).map_err(|e| Error::io(path, "write", &e))?;
     }
-    temp.persist(path).map_err(|e| Error::io(path, "write", &e.error))?;
+    temp.persist(&target).map_err(|e| Error::io(path, "write", &e.error))?;
     // Make the rename itself durable; failure here is not worth failing the command.
     if let Ok(dir) = fs::File::open(&parent) {
         let _ = dir.sync_all();
     }
     Ok(())
+}
+
+/// The file a symlink points to (so that writing replaces it, not the link); `path` otherwise,
+/// and for a dangling link.
+fn follow_symlink(path: &Path) -> PathBuf {
+    let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if is_link { fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()) } else { path.to_path_buf() }
+}
+
+/// Write into a device or pipe, which has no folder to hold a temporary file.
+fn write_special(path: &Path, target: &Path, bytes: &[u8]) -> Result<()> {
+    let mut file = fs::OpenOptions::new().write(true).open(target).map_err(|e| Error::io(path, "write", &e))?;
+    file.write_all(bytes).and_then(|()| file.flush()).map_err(|e| Error::io(path, "write", &e))
 }
 
 /// Write to `path`, or to stdout when `path` is `-`.
@@ -154,6 +179,54 @@ mod tests {
         assert_eq!(mode, 0o640);
         let names: Vec<_> = fs::read_dir(dir.path()).expect("list").flatten().map(|e| e.file_name()).collect();
         assert_eq!(names.len(), 1);
+    }
+
+    #[test]
+    fn new_files_get_ordinary_permissions_not_the_temp_files() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let plain = dir.path().join("plain.srt");
+        fs::write(&plain, b"x").expect("write");
+        let atomic = dir.path().join("atomic.srt");
+        write_atomic(&atomic, b"x").expect("atomic write");
+        let mode = |p: &Path| fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+        assert_eq!(mode(&atomic), mode(&plain), "same as any new file under this umask");
+    }
+
+    #[test]
+    fn devices_are_written_into_never_replaced() {
+        use std::os::unix::fs::FileTypeExt;
+        let is_device = |p: &str| fs::metadata(p).is_ok_and(|m| m.file_type().is_char_device());
+        if is_device("/dev/null") {
+            write_atomic(Path::new("/dev/null"), b"discarded").expect("/dev/null accepts anything");
+            assert!(is_device("/dev/null"), "/dev/null must still be a device");
+        }
+        if is_device("/dev/full") {
+            let err = write_atomic(Path::new("/dev/full"), b"x").expect_err("a full disk fails");
+            assert_eq!(err.to_string(), "/dev/full: cannot write: No space left on device");
+            assert!(is_device("/dev/full"), "/dev/full must still be a device");
+        }
+    }
+
+    #[test]
+    fn symlinks_are_written_through() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let real = dir.path().join("real.srt");
+        let link = dir.path().join("link.srt");
+        fs::write(&real, b"old").expect("write");
+        std::os::unix::fs::symlink(&real, &link).expect("symlink");
+        write_atomic(&link, b"new").expect("atomic write");
+        assert!(fs::symlink_metadata(&link).expect("meta").file_type().is_symlink(), "the link stays a link");
+        assert_eq!(fs::read(&real).expect("read"), b"new");
+        let names: Vec<_> = fs::read_dir(dir.path()).expect("list").flatten().map(|e| e.file_name()).collect();
+        assert_eq!(names.len(), 2, "no temp file left: {names:?}");
+    }
+
+    #[test]
+    fn a_directory_is_not_an_output_file() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let err = write_atomic(dir.path(), b"x").expect_err("cannot replace a folder");
+        assert!(err.to_string().ends_with("is a directory: give a file name to write"), "{err}");
     }
 
     #[test]

@@ -71,6 +71,26 @@ impl Timestamp {
     /// Append `HH:MM:SS<sep>mmm` to `out` without allocating.
     pub fn write_srt(self, out: &mut String, sep: char) {
         let (h, m, s, ms) = self.parts();
+        if h < 100 && sep.is_ascii() {
+            // The common case in one push: `HH:MM:SS,mmm` built on the stack.
+            let d = |v: u64, place: u64| char::from(b'0' + (v / place % 10) as u8);
+            let text = [
+                d(h, 10),
+                d(h, 1),
+                ':',
+                d(m, 10),
+                d(m, 1),
+                ':',
+                d(s, 10),
+                d(s, 1),
+                sep,
+                d(ms, 100),
+                d(ms, 10),
+                d(ms, 1),
+            ];
+            out.extend(text);
+            return;
+        }
         push_padded(out, h, 2);
         out.push(':');
         push_padded(out, m, 2);
@@ -319,11 +339,12 @@ pub fn parse_duration(text: &str) -> Result<TypedDuration, String> {
         return Err(format!("`{original}` is not a duration (try -2.5s, +1500ms, -00:00:02,500 or +12f)"));
     }
     let sign = if negative { -1 } else { 1 };
-    if let Some(frames) = body.strip_suffix('f') {
-        if !frames.is_empty() && frames.bytes().all(|b| b.is_ascii_digit()) {
-            let n: i64 = frames.parse().map_err(|_| format!("`{original}`: too many frames"))?;
-            return Ok(TypedDuration::Frames(sign * n));
-        }
+    if let Some(frames) = body.strip_suffix('f')
+        && !frames.is_empty()
+        && frames.bytes().all(|b| b.is_ascii_digit())
+    {
+        let n: i64 = frames.parse().map_err(|_| format!("`{original}`: too many frames"))?;
+        return Ok(TypedDuration::Frames(sign * n));
     }
     let ms = if body.contains(':') { parse_clock(body) } else { parse_units(body) }
         .ok_or_else(|| format!("`{original}` is not a duration (try -2.5s, +1500ms, -00:00:02,500 or +12f)"))?;
@@ -488,6 +509,12 @@ mod tests {
         let t = Timestamp::from_ms(3_723_004).expect("in range");
         assert_eq!(t.srt(), "01:02:03,004");
         assert_eq!(t.vtt(), "01:02:03.004");
+        // Both sides of the two-digit-hour fast path.
+        let hours = |h: u64| Timestamp::from_ms(h * 3_600_000 + 59 * 60_000 + 59_999).expect("in range");
+        assert_eq!(hours(99).srt(), "99:59:59,999");
+        assert_eq!(hours(100).srt(), "100:59:59,999");
+        assert_eq!(Timestamp::from_ms(MAX_MS).map(Timestamp::srt), Some("9999:59:59,999".to_string()));
+        assert_eq!(Timestamp::ZERO.vtt(), "00:00:00.000");
         assert_eq!(Timestamp::from_ms(MAX_MS + 1), None);
         assert_eq!(Timestamp::from_signed_ms(-1), None);
         assert_eq!(Timestamp::ZERO.checked_add(Offset(-1)), None);

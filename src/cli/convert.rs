@@ -1,8 +1,119 @@
-//! `dejamos convert`.
-use super::{GlobalArgs, Outcome};
-use crate::error::Error;
+//! `dejamos convert`: SRT or WebVTT in; SRT, WebVTT or TTML (IMSC 1.1 Text) out.
+use super::{ConvertArgs, GlobalArgs, Outcome, notice, warn};
+use crate::convert::{self, ConvertOptions, Format, LangSource};
+use crate::error::{Error, Result};
+use crate::fsutil;
+use crate::srt::ParseOptions;
+use crate::time::FrameRate;
+use std::path::Path;
 
 /// Run the command.
-pub fn run(_args: &super::ConvertArgs, _global: &GlobalArgs) -> Result<Outcome, Error> {
-    Err(Error::usage("this command is not built yet"))
+pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
+    let encoding = convert::encoding_from_label(args.encoding.as_deref())?;
+    let fps = args
+        .fps
+        .as_deref()
+        .map(|text| {
+            FrameRate::parse(text)
+                .ok_or_else(|| Error::usage(format!("--fps `{text}`: use a rate such as 23.976, 24, 25 or 24000/1001")))
+        })
+        .transpose()?;
+    if let Some(lang) = &args.lang
+        && !is_language_tag(lang)
+    {
+        return Err(Error::usage(format!("--lang `{lang}`: use a BCP 47 tag such as es, es-MX or en-US")));
+    }
+    let output = args.output.as_deref().unwrap_or(Path::new(fsutil::STDIO));
+    let to = target_format(args.to, output)?;
+    if to != Format::Ttml && (args.fps.is_some() || args.lang.is_some()) {
+        warn("--fps and --lang only affect TTML output; ignored");
+    }
+    if !fsutil::is_stdio(&args.input) && convert::format_of_path(&args.input) == Some(Format::Ttml) {
+        return Err(Error::file(&args.input, "reading TTML is not supported: convert from the .srt or .vtt master"));
+    }
+    if same_file(&args.input, output) {
+        return Err(Error::file(output, "is the input file: write the converted file elsewhere"));
+    }
+    let bytes = fsutil::read_input(&args.input, global.max_size)?;
+    let doc = convert::parse_any_bytes(&bytes, &args.input, ParseOptions { encoding })?;
+    // STYLE and REGION blocks are read past; say so, since their styling does not carry over.
+    for d in doc.diagnostics.iter().filter(|d| d.rule == convert::vtt::rules::VTT_SKIPPED_BLOCK) {
+        notice(global, &format!("{}:{}: {}", args.input.display(), d.line, d.message));
+    }
+    let converted =
+        convert::convert(&doc, &ConvertOptions { to, fps, lang: args.lang.as_ref().map(|l| l.replace('_', "-")) })
+            .map_err(|e| e.in_file(&args.input))?;
+    for note in &converted.notes {
+        warn(&format!("{}: {note}", args.input.display()));
+    }
+    fsutil::write_output(output, converted.text.as_bytes())?;
+    if !fsutil::is_stdio(output) {
+        let from = match doc.format {
+            crate::srt::SourceFormat::Srt => "SRT",
+            crate::srt::SourceFormat::Vtt => "WebVTT",
+        };
+        let language = match &converted.lang {
+            Some((tag, LangSource::Given)) => format!(", xml:lang=\"{tag}\" from --lang"),
+            Some((tag, LangSource::Detected)) => format!(", xml:lang=\"{tag}\" detected from the text"),
+            Some((_, LangSource::Undetermined)) => {
+                ", xml:lang=\"und\" (language not detected; pass --lang)".to_string()
+            }
+            None => String::new(),
+        };
+        notice(
+            global,
+            &format!(
+                "converted {} cue{} from {from} to {}{language}: {}",
+                converted.cues,
+                if converted.cues == 1 { "" } else { "s" },
+                format_name(to),
+                output.display()
+            ),
+        );
+    }
+    Ok(Outcome::Success)
+}
+
+fn format_name(format: Format) -> &'static str {
+    match format {
+        Format::Srt => "SRT",
+        Format::Vtt => "WebVTT",
+        Format::Ttml => "TTML (IMSC 1.1 Text)",
+    }
+}
+
+/// The output format: `--to`, else OUTPUT's extension. A `--to` that contradicts a subtitle
+/// extension is refused rather than writing, say, TTML into `film.vtt`.
+fn target_format(to: Option<Format>, output: &Path) -> Result<Format> {
+    let by_extension = if fsutil::is_stdio(output) { None } else { convert::format_of_path(output) };
+    match (to, by_extension) {
+        (Some(to), Some(ext)) if to != ext => {
+            Err(Error::usage(format!("--to {} contradicts the extension of {}", format_name(to), output.display())))
+        }
+        (Some(to), _) => Ok(to),
+        (None, Some(ext)) => Ok(ext),
+        (None, None) => Err(Error::usage(
+            "say which format to write: --to srt|vtt|ttml, or an OUTPUT ending in .srt, .vtt or .ttml",
+        )),
+    }
+}
+
+/// Whether two paths name the same existing file.
+fn same_file(a: &Path, b: &Path) -> bool {
+    if fsutil::is_stdio(a) || fsutil::is_stdio(b) {
+        return false;
+    }
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// A loose BCP 47 check: letters, digits and hyphens, starting with a 2–3 letter language.
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split(['-', '_']);
+    let language = parts.next().unwrap_or("");
+    (2..=3).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }

@@ -1,8 +1,133 @@
-//! `dejamos fmt`.
-use super::{GlobalArgs, Outcome};
+//! `dejamos fmt`: normalise SRT files.
+use super::{FmtArgs, GlobalArgs, Outcome, notice};
+use crate::decode::TextEncoding;
 use crate::error::Error;
+use crate::fsutil::{self, is_stdio};
+use crate::srt::normalize::{NormalizeOptions, normalize};
+use crate::srt::{ParseOptions, parse_bytes};
+use std::path::Path;
 
-/// Run the command.
-pub fn run(_args: &super::FmtArgs, _global: &GlobalArgs) -> Result<Outcome, Error> {
-    Err(Error::usage("this command is not built yet"))
+/// Run `fmt`.
+pub fn run(args: &FmtArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
+    if args.files.len() > 1 && !args.check && !args.in_place {
+        return Err(Error::usage("several files need --in-place or --check (or one file at a time with -o)"));
+    }
+    if args.in_place && args.files.iter().any(|f| is_stdio(f)) {
+        return Err(Error::usage("--in-place cannot rewrite standard input"));
+    }
+    let encoding = parse_encoding(args.encoding.as_deref())?;
+    let options = NormalizeOptions { crlf: args.crlf, bom: args.bom };
+    let mut outcome = Outcome::Success;
+    let mut failures = 0usize;
+    let mut first_error = None;
+    let (mut changed, mut unchanged) = (0usize, 0usize);
+    for path in &args.files {
+        match format_one(path, args, global, encoding, options) {
+            Ok(true) => changed += 1,
+            Ok(false) => unchanged += 1,
+            Err(FileFailure::Findings(message)) => {
+                eprintln!("{message}");
+                outcome = Outcome::Findings;
+            }
+            Err(FileFailure::Fatal(err)) => {
+                failures += 1;
+                if args.files.len() > 1 {
+                    eprintln!("dejamos: error: {err}");
+                }
+                first_error.get_or_insert(err);
+            }
+        }
+    }
+    if args.check {
+        if changed > 0 {
+            outcome = Outcome::Findings;
+        }
+        if args.files.len() > 1 || changed > 0 {
+            notice(
+                global,
+                &format!(
+                    "{changed} file{} would be reformatted, {unchanged} already canonical",
+                    if changed == 1 { "" } else { "s" }
+                ),
+            );
+        }
+    }
+    match first_error {
+        // With one file the error is the whole story; with several it was printed already.
+        Some(err) if args.files.len() == 1 => Err(err),
+        Some(_) => {
+            Err(Error::usage(format!("{failures} file{} could not be read", if failures == 1 { "" } else { "s" })))
+        }
+        None => Ok(outcome),
+    }
+}
+
+enum FileFailure {
+    /// The file cannot be normalised without losing text (exit 1).
+    Findings(String),
+    /// The file cannot be read or written (exit 2).
+    Fatal(Error),
+}
+
+/// Format one file; `Ok(true)` when it changed (or would change with `--check`).
+fn format_one(
+    path: &Path,
+    args: &FmtArgs,
+    global: &GlobalArgs,
+    encoding: Option<TextEncoding>,
+    options: NormalizeOptions,
+) -> Result<bool, FileFailure> {
+    let bytes = fsutil::read_input(path, global.max_size).map_err(FileFailure::Fatal)?;
+    if is_webvtt(path, &bytes) {
+        return Err(FileFailure::Fatal(Error::file(
+            path,
+            "is WebVTT; fmt normalises SRT (convert it first: dejamos convert FILE --to srt)",
+        )));
+    }
+    let doc = parse_bytes(&bytes, ParseOptions { encoding }).map_err(|e| FileFailure::Fatal(e.in_file(path)))?;
+    if doc.cues.is_empty() && doc.unparsed_blocks == 0 {
+        return Err(FileFailure::Fatal(Error::file(path, "contains no subtitles")));
+    }
+    let normalized = normalize(&doc, &bytes, options).map_err(|refusal| {
+        let line = refusal.lines.first().map_or(String::new(), |l| format!(":{l}"));
+        FileFailure::Findings(format!("{}{line}: cannot normalise: {}", path.display(), refusal.message))
+    })?;
+    let changed = !normalized.changes.is_empty();
+    if args.check {
+        if changed {
+            super::print_stdout(&format!("would reformat {}: {}\n", path.display(), normalized.changes.join("; ")))
+                .map_err(FileFailure::Fatal)?;
+        }
+        return Ok(changed);
+    }
+    if args.in_place {
+        if changed {
+            fsutil::write_atomic(path, &normalized.bytes).map_err(FileFailure::Fatal)?;
+            notice(global, &format!("reformatted {}: {}", path.display(), normalized.changes.join("; ")));
+        }
+        return Ok(changed);
+    }
+    let target = args.output.as_deref().unwrap_or(Path::new(fsutil::STDIO));
+    fsutil::write_output(target, &normalized.bytes).map_err(FileFailure::Fatal)?;
+    Ok(changed)
+}
+
+/// Whether a file is WebVTT, by extension or by its `WEBVTT` header.
+fn is_webvtt(path: &Path, bytes: &[u8]) -> bool {
+    let by_extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("vtt") || e.eq_ignore_ascii_case("webvtt"));
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    by_extension || body.starts_with(b"WEBVTT")
+}
+
+/// Resolve `--encoding LABEL`.
+pub fn parse_encoding(label: Option<&str>) -> Result<Option<TextEncoding>, Error> {
+    match label {
+        None => Ok(None),
+        Some(label) => TextEncoding::for_label(label).map(Some).ok_or_else(|| {
+            Error::usage(format!("unknown encoding `{label}` (try utf-8, windows-1252, iso-8859-1, utf-16le)"))
+        }),
+    }
 }

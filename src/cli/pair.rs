@@ -1,8 +1,130 @@
-//! `dejamos pair`.
-use super::{GlobalArgs, Outcome};
+//! `dejamos pair`: compare two language versions of one film cue by cue.
+use super::{GlobalArgs, Outcome, ReportFormat};
+use crate::bilingual::{self, pair};
+use crate::diagnostic::Severity;
 use crate::error::Error;
+use crate::fsutil;
+use crate::report::{self, FileReport, RenderOptions, Report};
+use crate::srt::{self, Document, ParseOptions};
+use crate::time::{FrameRate, Offset, TypedDuration, parse_duration};
+use std::io::IsTerminal;
+use std::path::Path;
+use std::sync::Arc;
 
 /// Run the command.
-pub fn run(_args: &super::PairArgs, _global: &GlobalArgs) -> Result<Outcome, Error> {
-    Err(Error::usage("this command is not built yet"))
+pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
+    let fps = parse_fps(args.fps.as_deref())?;
+    let tolerance_ms = match &args.tolerance {
+        Some(text) => tolerance(text, fps)?,
+        None => frames_ms(2, fps),
+    };
+    if fsutil::is_stdio(&args.a) && fsutil::is_stdio(&args.b) {
+        return Err(Error::usage("only one of the two files can be standard input (`-`)"));
+    }
+    let a = read(&args.a, global)?;
+    let b = read(&args.b, global)?;
+    let a_lang = bilingual::file_language(&args.a, &a);
+    let b_lang = bilingual::file_language(&args.b, &b);
+    let b_name = args.b.display().to_string();
+    let options = pair::PairOptions {
+        a_lang: a_lang.map(|(l, _)| l),
+        b_lang: b_lang.map(|(l, _)| l),
+        ..pair::PairOptions::new(tolerance_ms, b_name.clone())
+    };
+    let result = pair::pair(&a, &b, &options);
+    let stats = result.stats.clone();
+    let report = Report {
+        files: vec![FileReport {
+            path: args.a.display().to_string(),
+            other_path: Some(b_name.clone()),
+            language: a_lang.map(|(l, _)| l.tag().to_string()),
+            language_reason: a_lang.map(|(_, why)| why.to_string()),
+            encoding: a.encoding.name(),
+            cues: a.cues.len(),
+            diagnostics: result.diagnostics,
+            source: Arc::from(a.source.as_str()),
+        }],
+        rules: pair::rule_infos(),
+        command: "pair",
+    };
+    let color = super::use_color(global.color, std::io::stdout().is_terminal());
+    let rendered = report::render(&report, args.format, &RenderOptions { color, quiet: global.quiet });
+    super::print_stdout(&rendered)?;
+    if args.format == ReportFormat::Human {
+        super::notice(global, &summary(&stats, &args.a, &args.b));
+    }
+    let failing = match report.worst() {
+        Some(Severity::Error) => true,
+        Some(Severity::Warning) => args.strict,
+        _ => false,
+    };
+    Ok(if failing { Outcome::Findings } else { Outcome::Success })
+}
+
+/// Parse `--tolerance`: a duration, or frames at `fps`.
+fn tolerance(text: &str, fps: FrameRate) -> Result<i64, Error> {
+    let negative = || Error::usage(format!("--tolerance: `{text}` is negative; give a duration such as 2f or 100ms"));
+    match parse_duration(text).map_err(|e| Error::usage(format!("--tolerance: {e}")))? {
+        TypedDuration::Millis(ms) if ms < 0 => Err(negative()),
+        TypedDuration::Millis(ms) => Ok(ms),
+        TypedDuration::Frames(frames) => u64::try_from(frames).map(|f| frames_ms(f, fps)).map_err(|_| negative()),
+    }
+}
+
+/// `frames` frames in whole milliseconds, rounded up: frame-accurate times `frames` apart differ
+/// by the rounded-down or the rounded-up value, and both must pass.
+fn frames_ms(frames: u64, fps: FrameRate) -> i64 {
+    i64::try_from(fps.frames_to_ms_ceil(frames)).unwrap_or(i64::MAX)
+}
+
+/// Parse `--fps`, defaulting to 23.976.
+pub(crate) fn parse_fps(text: Option<&str>) -> Result<FrameRate, Error> {
+    match text {
+        Some(text) => FrameRate::parse(text)
+            .ok_or_else(|| Error::usage(format!("--fps: `{text}` is not a frame rate (try 23.976, 24, 25 or 29.97)"))),
+        None => Ok(FrameRate::FILM),
+    }
+}
+
+/// Read and parse one subtitle file, naming it in any error.
+pub(crate) fn read(path: &Path, global: &GlobalArgs) -> Result<Document, Error> {
+    let bytes = fsutil::read_input(path, global.max_size)?;
+    let doc = srt::parse_bytes(&bytes, ParseOptions::default()).map_err(|e| e.in_file(path))?;
+    if doc.cues.is_empty() && !doc.source.trim().is_empty() {
+        return Err(Error::file(path, "no subtitle cues found: is this an SRT file?"));
+    }
+    if doc.unparsed_blocks > 0 {
+        super::warn(&format!(
+            "{}: {} block(s) could not be read as cues and are ignored (run `dejamos check` for details)",
+            path.display(),
+            doc.unparsed_blocks
+        ));
+    }
+    Ok(doc)
+}
+
+/// The summary printed after the findings in human mode.
+fn summary(stats: &pair::PairStats, a: &Path, b: &Path) -> String {
+    let name = |p: &Path| p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let (a, b) = (name(a), name(b));
+    let mut out = format!(
+        "{a}: {} cues; {b}: {} cues\n\
+         aligned: {} groups ({} one-to-one, {} split or merged); without counterpart: {} in {a}, {} in {b}\n",
+        stats.a_cues,
+        stats.b_cues,
+        stats.groups,
+        stats.pairs,
+        stats.groups - stats.pairs,
+        stats.a_missing,
+        stats.b_missing,
+    );
+    match (stats.median_offset_ms, stats.largest_offset_ms, stats.largest_offset_at) {
+        (Some(median), Some(largest), Some((at_a, at_b))) => out.push_str(&format!(
+            "start offset of {b} against {a}: median {}, largest {} (cue {at_a} ↔ cue {at_b})",
+            Offset(median),
+            Offset(largest)
+        )),
+        _ => out.push_str("start offset: no one-to-one pairs to measure"),
+    }
+    out
 }

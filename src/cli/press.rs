@@ -1,8 +1,59 @@
-//! `dejamos press`.
-use super::{GlobalArgs, Outcome};
+//! `dejamos press`: render the film's press copy in one or every locale.
+use super::{GlobalArgs, Outcome, PressArgs, PressFormat, PressSection};
 use crate::error::Error;
+use crate::fsutil;
+use crate::press::catalog::{self, Catalog};
+use crate::press::compose::Section;
+use crate::press::{self, Format};
+
+fn sections(choice: PressSection) -> Vec<Section> {
+    let one = match choice {
+        PressSection::All => return Section::ALL.to_vec(),
+        PressSection::Logline => Section::Logline,
+        PressSection::Synopsis => Section::Synopsis,
+        PressSection::Credits => Section::Credits,
+        PressSection::Details => Section::Details,
+        PressSection::Festivals => Section::Festivals,
+        PressSection::Distribution => Section::Distribution,
+        PressSection::Bio => Section::Bio,
+        PressSection::Statement => Section::Statement,
+    };
+    vec![one]
+}
+
+fn format(choice: PressFormat) -> Format {
+    match choice {
+        PressFormat::Text => Format::Text,
+        PressFormat::Md => Format::Markdown,
+        PressFormat::Html => Format::Html,
+        PressFormat::Json => Format::Json,
+    }
+}
 
 /// Run the command.
-pub fn run(_args: &super::PressArgs, _global: &GlobalArgs) -> Result<Outcome, Error> {
-    Err(Error::usage("this command is not built yet"))
+pub fn run(args: &PressArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
+    let catalog = match &args.locales {
+        Some(dir) => Catalog::from_dir(dir, global.max_size)?,
+        None => Catalog::embedded()?,
+    };
+    let negotiated = catalog::negotiate(&args.lang, &catalog.available());
+    if let Some(warning) = &negotiated.warning {
+        super::warn(warning);
+    }
+    if negotiated.locales.is_empty() {
+        return Err(Error::usage("no locale to render"));
+    }
+    let sections = sections(args.section);
+    let copies = press::compose_all(&catalog, &negotiated.locales, &sections)?;
+    let format = format(args.format);
+    let output = if args.stats {
+        press::render_stats(&copies, format)
+    } else {
+        press::render(&copies, format, args.section == PressSection::All)
+    };
+    match &args.output {
+        Some(path) => fsutil::write_output(path, output.as_bytes())?,
+        None => super::print_stdout(&output)?,
+    }
+    Ok(Outcome::Success)
 }

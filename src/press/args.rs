@@ -32,8 +32,63 @@ pub struct MessageArgs {
     pub args: &'static [Arg],
 }
 
+const TITLE: Arg = Arg { name: "title", sample: Sample::Str("What We Leave Behind") };
+const ORIGINAL_TITLE: Arg = Arg { name: "original-title", sample: Sample::Str("Lo que dejamos atrás") };
+const DIRECTOR: Arg = Arg { name: "director", sample: Sample::Str("Iliana Sosa") };
+const GENDER: Arg = Arg { name: "gender", sample: Sample::Str("female") };
+const COUNT: Arg = Arg { name: "count", sample: Sample::Num(2.0) };
+const DATE: Arg = Arg { name: "date", sample: Sample::Date("2022-03-11") };
+
+const fn message(id: &'static str, args: &'static [Arg]) -> MessageArgs {
+    MessageArgs { id, args }
+}
+
 /// Every message that takes arguments. Messages not listed take none.
-pub const MESSAGE_ARGS: &[MessageArgs] = &[];
+///
+/// Role messages (`role-<id>`) all take `$gender`; the list names every role the shipped
+/// locales define. `$gender` is `female`, `male` or `other`; titles arrive already marked for
+/// italics; `$date` is an ISO date for `DATETIME`; counts and runtime parts are numbers.
+pub const MESSAGE_ARGS: &[MessageArgs] = &[
+    message("document-title", &[TITLE]),
+    message("byline", &[DIRECTOR]),
+    message("section-bio", &[GENDER]),
+    message("section-statement", &[GENDER]),
+    message("details-countries-of-origin", &[COUNT]),
+    message("details-countries-of-filming", &[COUNT]),
+    message("details-languages", &[COUNT]),
+    message(
+        "runtime",
+        &[
+            Arg { name: "total", sample: Sample::Num(72.0) },
+            Arg { name: "hours", sample: Sample::Num(1.0) },
+            Arg { name: "minutes", sample: Sample::Num(12.0) },
+        ],
+    ),
+    message("date-long", &[DATE]),
+    message("role-director", &[GENDER]),
+    message("role-producer", &[GENDER]),
+    message("role-co-producer", &[GENDER]),
+    message("role-executive-producer", &[GENDER]),
+    message("role-editor", &[GENDER]),
+    message("role-writer", &[GENDER]),
+    message("role-cinematographer", &[GENDER]),
+    message("role-composer", &[GENDER]),
+    message(
+        "festival-place",
+        &[
+            Arg { name: "city", sample: Sample::Str("Austin, Texas") },
+            Arg { name: "country", sample: Sample::Str("United States") },
+        ],
+    ),
+    message("festival-premiere-dated", &[Arg { name: "premiere", sample: Sample::Str("World Premiere") }, DATE]),
+    message("distribution-distributor", &[COUNT]),
+    message("distribution-sales-agent", &[COUNT]),
+    message("distribution-territories", &[COUNT]),
+    message("logline", &[DIRECTOR, GENDER]),
+    message("synopsis-long", &[TITLE, DIRECTOR, GENDER]),
+    message("bio", &[DIRECTOR, TITLE]),
+    message("statement", &[TITLE, ORIGINAL_TITLE]),
+];
 
 /// The declared arguments of `id`, or an empty list.
 pub fn args_of(id: &str) -> &'static [Arg] {

@@ -1,11 +1,22 @@
 //! Reporting: the one layer that turns diagnostics into human, concise, JSON, SARIF, JUnit and
 //! GitHub output. Commands build a [`Report`] and hand it to [`render`].
+mod concise;
+mod escape;
+mod github;
+mod human;
+mod json;
+mod junit;
+mod sarif;
+
 use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+/// The report formats (the CLI's `--format` values).
 pub use crate::cli::ReportFormat as Format;
+/// XML escaping for text and attribute values, shared with the TTML writer.
+pub use escape::xml as escape_xml;
 
 /// Everything known about one checked file.
 #[derive(Debug, Clone)]
@@ -33,7 +44,8 @@ pub struct FileReport {
 pub struct Report {
     /// The files, in the order they were given or found.
     pub files: Vec<FileReport>,
-    /// Metadata of every rule that may appear (for SARIF and help lines).
+    /// Catalogue entries of the rules that ran (after `--select`/`--ignore`), in catalogue order:
+    /// SARIF lists them, JUnit writes one test case per file and rule, help lines quote them.
     pub rules: Vec<RuleInfo>,
     /// The tool command that produced it (`check`, `pair`), for titles.
     pub command: &'static str,
@@ -61,6 +73,8 @@ pub struct Summary {
     pub warnings: usize,
     /// Findings at info severity.
     pub infos: usize,
+    /// Findings that `--fix` can fix.
+    pub fixable: usize,
     /// Findings per rule name.
     pub by_rule: BTreeMap<String, usize>,
 }
@@ -77,6 +91,9 @@ impl Report {
                     Severity::Warning => summary.warnings += 1,
                     Severity::Info => summary.infos += 1,
                 }
+                if d.fix.is_some() {
+                    summary.fixable += 1;
+                }
                 *summary.by_rule.entry(d.rule.to_string()).or_default() += 1;
             }
         }
@@ -87,10 +104,68 @@ impl Report {
     pub fn worst(&self) -> Option<Severity> {
         self.files.iter().flat_map(|f| f.diagnostics.iter().map(|d| d.severity)).max()
     }
+
+    /// Whether the run fails (exit 1): any error-severity finding, or with `strict` any warning.
+    pub fn fails(&self, strict: bool) -> bool {
+        let threshold = if strict { Severity::Warning } else { Severity::Error };
+        self.worst().is_some_and(|worst| worst >= threshold)
+    }
+
+    /// The catalogue entry of `rule`, if the report carries one.
+    pub fn rule_info(&self, rule: &str) -> Option<&RuleInfo> {
+        self.rules.iter().find(|info| info.name == rule)
+    }
+
+    /// Every rule name the report knows: the catalogue entries in order, then any rule that
+    /// appears in a finding without an entry (parser rules, for instance), in order of first use.
+    pub fn rule_names(&self) -> Vec<&'static str> {
+        let mut names: Vec<&'static str> = self.rules.iter().map(|info| info.name).collect();
+        for file in &self.files {
+            for d in &file.diagnostics {
+                if !names.contains(&d.rule) {
+                    names.push(d.rule);
+                }
+            }
+        }
+        names
+    }
 }
 
 /// Render a report in `format`.
+///
+/// Every format lists the files in report order and each file's findings in the order given
+/// (the producers sort them by position). Human and concise output end with a summary unless
+/// `options.quiet`; the machine formats are complete documents and never have a footer.
 pub fn render(report: &Report, format: Format, options: &RenderOptions) -> String {
-    let _ = (report, format, options);
-    String::new()
+    match format {
+        Format::Human => human::render(report, options),
+        Format::Concise => concise::render(report, options),
+        Format::Json => json::render(report),
+        Format::Sarif => sarif::render(report),
+        Format::Junit => junit::render(report),
+        Format::Github => github::render(report),
+    }
 }
+
+/// "1 error", "2 warnings": a count with its noun, singular or plural.
+fn plural(count: usize, singular: &str, plural: &str) -> String {
+    if count == 1 { format!("{count} {singular}") } else { format!("{count} {plural}") }
+}
+
+/// One line that sums up a run, shared by the human and concise footers.
+fn summary_line(summary: &Summary) -> String {
+    let files = plural(summary.files, "file", "files");
+    let cues = plural(summary.cues, "cue", "cues");
+    let found = summary.errors + summary.warnings + summary.infos;
+    if found == 0 {
+        return format!("No problems found in {files} ({cues}).");
+    }
+    let mut parts = vec![plural(summary.errors, "error", "errors"), plural(summary.warnings, "warning", "warnings")];
+    if summary.infos > 0 {
+        parts.push(format!("{} info", summary.infos));
+    }
+    format!("Found {} in {files} ({cues}).", parts.join(", "))
+}
+
+#[cfg(test)]
+mod tests;

@@ -4,11 +4,12 @@
 //! A [`Document`] keeps the decoded source text and, for every cue, the byte spans of its index
 //! line, timing line, timestamps and text lines. Nothing is copied out of the source until asked
 //! for, which keeps parsing fast and makes exact rewrites possible.
+pub mod normalize;
 pub mod parse;
 pub mod write;
 
 pub use parse::{ParseOptions, parse_bytes, parse_str};
-pub use write::{Rewrite, WriteOptions, rewrite_times, write_subtitles};
+pub use write::{Rewrite, WriteOptions, rewrite_times, write_document, write_subtitles};
 
 use crate::decode::{EncodingSource, LineEndingCounts, TextEncoding};
 use crate::diagnostic::{Diagnostic, LineIndex, Severity};

@@ -43,7 +43,7 @@ pub struct ParseOptions {
 pub fn parse_bytes(bytes: &[u8], options: ParseOptions) -> Result<Document> {
     let decoded = decode::decode(bytes, options.encoding)?;
     let mut doc = Parser::new(&decoded.text).run();
-    // Move the decoded text in rather than copying it (it can be hundreds of megabytes).
+    // The decoded text becomes the document's source: moved, not copied.
     doc.source = decoded.text;
     doc.encoding = decoded.encoding;
     doc.encoding_source = decoded.source;
@@ -69,11 +69,15 @@ struct Line {
 struct Parser<'a> {
     text: &'a str,
     lines: Vec<Line>,
-    kinds: Vec<Kind>,
     diagnostics: Vec<Diagnostic>,
     cues: Vec<Cue>,
     unparsed_blocks: usize,
     line_starts: Vec<usize>,
+    /// The last index that broke the sequence, while the sequence has not resumed.
+    wrong_index: Option<u64>,
+    /// The kind of each line, classified once: block detection asks about most lines several
+    /// times.
+    kinds: Vec<Kind>,
 }
 
 /// What a line is, for block detection.
@@ -104,8 +108,17 @@ impl<'a> Parser<'a> {
             lines.push(Line { start, end: bytes.len(), number });
         }
         line_starts.push(start);
-        let kinds = lines.iter().map(|line| classify(&text[line.start..line.end])).collect();
-        Parser { text, lines, kinds, diagnostics: Vec::new(), cues: Vec::new(), unparsed_blocks: 0, line_starts }
+        let kinds = lines.iter().map(|l| classify(&text[l.start..l.end])).collect();
+        Parser {
+            text,
+            lines,
+            diagnostics: Vec::new(),
+            cues: Vec::new(),
+            unparsed_blocks: 0,
+            line_starts,
+            wrong_index: None,
+            kinds,
+        }
     }
 
     fn line_text(&self, line: Line) -> &'a str {
@@ -326,24 +339,18 @@ impl<'a> Parser<'a> {
         }
         self.report_blank_run(blank_run, blank_run_start, seen_block, true);
         let final_newline = self.text.ends_with('\n') || self.text.ends_with('\r');
-        if !final_newline && !self.text.is_empty() {
-            if let Some(&last) = self.lines.last() {
-                let len = last.end - last.start;
-                self.diag(
-                    rules::FINAL_NEWLINE,
-                    Severity::Warning,
-                    last,
-                    len..len,
-                    None,
-                    "the file does not end with a line break".to_string(),
-                );
-            }
+        if !final_newline
+            && !self.text.is_empty()
+            && let Some(&last) = self.lines.last()
+        {
+            let len = last.end - last.start;
+            let message = "the file does not end with a line break".to_string();
+            self.diag(rules::FINAL_NEWLINE, Severity::Warning, last, len..len, None, message);
         }
         self.diagnostics.sort_by_key(|d| (d.line, d.column));
         Document {
             line_endings: LineEndingCounts::of(self.text),
-            // Filled in by the caller, which owns (or copies) the text.
-            source: String::new(),
+            source: String::new(), // filled in by the caller, which owns or copies the text
             format: SourceFormat::Srt,
             encoding: TextEncoding::UTF_8,
             encoding_source: decode::EncodingSource::ValidUtf8,
@@ -409,7 +416,13 @@ impl<'a> Parser<'a> {
                 let text = self.line_text(line);
                 let len = text.len();
                 match index.value {
-                    Some(value) if value == *expected => {
+                    // After a wrong index, one equal to the cue's position is the sequence resuming:
+                    // report each break once, not every index after it (but a repeat is wrong).
+                    Some(value)
+                        if value == *expected
+                            || (value == position as u64 && self.wrong_index.is_some_and(|bad| bad != value)) =>
+                    {
+                        self.wrong_index = None;
                         if text.len() != text.trim().len() {
                             self.diag(
                                 rules::INDEX_SEQUENCE,
@@ -433,6 +446,7 @@ impl<'a> Parser<'a> {
                                 "index {value} where {expected} was expected (indices must run 1, 2, 3 … in order)"
                             ),
                         );
+                        self.wrong_index = Some(value);
                         *expected = value.saturating_add(1);
                     }
                     None => {
@@ -517,7 +531,7 @@ fn parse_index(text: &str) -> Option<u64> {
 
 /// Whether a line is meant as a timing line (it has an arrow and starts like a time).
 fn looks_like_timing(text: &str) -> bool {
-    // The cheap first-byte test first: most lines are dialogue and fail it.
+    // The cheap test first: most text lines fail it without scanning for the arrow.
     let t = text.trim_start();
     t.as_bytes().first().is_some_and(|b| b.is_ascii_digit() || *b == b'-' || *b == b'+') && text.contains("-->")
 }
@@ -572,7 +586,8 @@ fn parse_timing_line(text: &str) -> Result<ParsedTiming, Issue> {
     let mut issues = Vec::new();
     let left = &text[..arrow];
     let start_from = left.len() - left.trim_start().len();
-    let start_to = left.trim_end().len();
+    // Measured from `start_from` so that a blank left side gives an empty (not inverted) range.
+    let start_to = start_from + left[start_from..].trim_end().len();
     let after = arrow + 3;
     let right = &text[after..];
     let end_from = after + (right.len() - right.trim_start().len());
@@ -831,6 +846,19 @@ mod tests {
     }
 
     #[test]
+    fn one_wrong_index_is_reported_once_but_a_repeat_is_wrong_too() {
+        let cue = |i: &str, s: u32| format!("{i}\n00:00:{s:02},000 --> 00:00:{s:02},500\nx\n\n");
+        let resumed: String = [cue("1", 1), cue("7", 2), cue("3", 3), cue("4", 4)].concat();
+        let doc = parse_str(&resumed);
+        let found: Vec<_> = doc.diagnostics.iter().map(|d| (d.rule, d.line)).collect();
+        assert_eq!(found, vec![("index-sequence", 5)]);
+        let repeated: String = [cue("1", 1), cue("3", 2), cue("3", 3)].concat();
+        let doc = parse_str(&repeated);
+        let found: Vec<_> = doc.diagnostics.iter().map(|d| (d.rule, d.line)).collect();
+        assert_eq!(found, vec![("index-sequence", 5), ("index-sequence", 9)]);
+    }
+
+    #[test]
     fn forty_digit_index_does_not_overflow() {
         let doc = parse_str("1234567890123456789012345678901234567890\n00:00:01,000 --> 00:00:02,000\nHola\n");
         assert_eq!(doc.cues.len(), 1);
@@ -894,6 +922,16 @@ mod tests {
         let doc = parse_str("1\n00:00:01,000 --> 00:00:02,000\n\n2\n00:00:03,000 --> 00:00:04,000\nYa\n");
         assert_eq!(doc.cues.len(), 2);
         assert!(doc.cues[0].lines.is_empty());
+    }
+
+    #[test]
+    fn arrow_with_only_whitespace_before_it_is_a_missing_start_time() {
+        // Found by proptest: the start-time range came out inverted and slicing panicked.
+        let doc = parse_str(" --> 00:00:01,000\nHola\n");
+        assert!(doc.cues.is_empty());
+        assert_eq!(doc.unparsed_blocks, 1);
+        let d = doc.diagnostics.iter().find(|d| d.message.contains("start time is missing")).expect("reported");
+        assert_eq!((d.rule, d.line, d.column), ("timestamp-syntax", 1, 1));
     }
 
     #[test]

@@ -23,22 +23,37 @@ impl Default for WriteOptions {
 /// Canonical SRT: `N`, `HH:MM:SS,mmm --> HH:MM:SS,mmm`, the text lines, one blank line between
 /// blocks, and a final line break.
 pub fn write_subtitles(subtitles: &[Subtitle], options: &WriteOptions) -> String {
-    let newline = options.line_endings.newline();
     let size: usize = subtitles.iter().map(|s| 40 + s.lines.iter().map(|l| l.len() + 2).sum::<usize>()).sum();
+    write_cues(subtitles.iter().map(|s| (s.start, s.end, s.lines.iter().map(String::as_str))), size, options)
+}
+
+/// Canonical SRT straight from a parsed document: the same bytes as
+/// `write_subtitles(&doc.subtitles(), options)`, without copying every text line first.
+pub fn write_document(doc: &Document, options: &WriteOptions) -> String {
+    let size = doc.source.len() + doc.cues.len() * 8;
+    write_cues(doc.cues.iter().map(|cue| (cue.start, cue.end, cue.text_lines(doc))), size, options)
+}
+
+fn write_cues<'a, L: Iterator<Item = &'a str>>(
+    cues: impl Iterator<Item = (Timestamp, Timestamp, L)>,
+    size: usize,
+    options: &WriteOptions,
+) -> String {
+    let newline = options.line_endings.newline();
     let mut out = String::with_capacity(size);
     let mut index = options.start_index;
-    for (i, sub) in subtitles.iter().enumerate() {
+    for (i, (start, end, lines)) in cues.enumerate() {
         if i > 0 {
             out.push_str(newline);
         }
         push_u64(&mut out, index);
         index = index.saturating_add(1);
         out.push_str(newline);
-        sub.start.write_srt(&mut out, ',');
+        start.write_srt(&mut out, ',');
         out.push_str(" --> ");
-        sub.end.write_srt(&mut out, ',');
+        end.write_srt(&mut out, ',');
         out.push_str(newline);
-        for line in &sub.lines {
+        for line in lines {
             out.push_str(line);
             out.push_str(newline);
         }
@@ -46,9 +61,20 @@ pub fn write_subtitles(subtitles: &[Subtitle], options: &WriteOptions) -> String
     out
 }
 
+/// Decimal digits of `value`, without the formatting machinery (this runs once per cue).
 fn push_u64(out: &mut String, value: u64) {
-    use std::fmt::Write;
-    let _ = write!(out, "{value}");
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    let mut v = value;
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    out.extend(buf[i..].iter().map(|&b| char::from(b)));
 }
 
 /// What to do with one cue's times in [`rewrite_times`].
@@ -128,6 +154,20 @@ mod tests {
         let doc = parse_str(&crlf);
         let options = WriteOptions { line_endings: LineEndings::Crlf, ..WriteOptions::default() };
         assert_eq!(write_subtitles(&doc.subtitles(), &options), crlf);
+    }
+
+    #[test]
+    fn writing_a_document_equals_writing_its_subtitles() {
+        let text = "\u{feff}7\r\n0:0:1.5 --> 00:00:02,500 X1:1\r\nHola\r\n\r\ny adiós\r\n\r\n00:00:03,000 --> 00:00:04,000\r\n\r\n";
+        let doc = parse_str(text);
+        for line_endings in [LineEndings::Lf, LineEndings::Crlf, LineEndings::Cr] {
+            let options = WriteOptions { line_endings, bom: false, start_index: 18_446_744_073_709_551_614 };
+            assert_eq!(write_document(&doc, &options), write_subtitles(&doc.subtitles(), &options));
+        }
+        assert!(
+            write_document(&doc, &WriteOptions::default())
+                .starts_with("1\n00:00:01,005 --> 00:00:02,500\nHola\ny adiós\n\n2\n")
+        );
     }
 
     #[test]

@@ -1,0 +1,453 @@
+//! Conversion between SRT, WebVTT and TTML (IMSC 1.1 Text Profile), and reading WebVTT.
+//!
+//! Every input is read into the shared [`Document`] model ([`parse_any_bytes`] picks SRT or
+//! WebVTT by extension or content), each cue's text into format-neutral [`markup`] tokens, and
+//! the target writer works from those. Times are copied exactly (milliseconds in, milliseconds
+//! out), cues are never merged, split or dropped, and whatever a target format cannot carry is
+//! reported in [`Converted::notes`].
+pub mod markup;
+pub mod ttml;
+pub mod vtt;
+
+use crate::decode::{self, TextEncoding};
+use crate::diagnostic::Severity;
+use crate::error::{Error, Result};
+use crate::srt::{self, Document, ParseOptions, SourceFormat, Subtitle, WriteOptions};
+use crate::time::FrameRate;
+use markup::{Horizontal, Markup, Notes, Placement, Vertical};
+use std::path::Path;
+
+/// The formats `convert` writes (the CLI's `--to` values).
+pub use crate::cli::SubtitleFormat as Format;
+
+/// The format an extension names: `.srt`, `.vtt`/`.webvtt`, `.ttml`/`.dfxp`/`.xml`.
+pub fn format_of_path(path: &Path) -> Option<Format> {
+    let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+    match extension.as_str() {
+        "srt" => Some(Format::Srt),
+        "vtt" | "webvtt" => Some(Format::Vtt),
+        "ttml" | "dfxp" | "xml" => Some(Format::Ttml),
+        _ => None,
+    }
+}
+
+/// The source format of decoded text: WebVTT if it starts with the `WEBVTT` header, else SRT.
+pub fn sniff(text: &str) -> SourceFormat {
+    if vtt::has_header(text) { SourceFormat::Vtt } else { SourceFormat::Srt }
+}
+
+/// Decode and parse a subtitle file as SRT or WebVTT.
+///
+/// A `WEBVTT` header always means WebVTT; otherwise a `.vtt` extension means WebVTT (and the
+/// missing header is an error naming the file), anything else is read as SRT. `path_hint` is
+/// the path for extensions and error messages (`-` for stdin: content decides).
+pub fn parse_any_bytes(bytes: &[u8], path_hint: impl AsRef<Path>, options: ParseOptions) -> Result<Document> {
+    let path = path_hint.as_ref();
+    let decoded = decode::decode(bytes, options.encoding).map_err(|e| e.in_file(path))?;
+    let is_vtt = match sniff(&decoded.text) {
+        SourceFormat::Vtt => true,
+        SourceFormat::Srt => format_of_path(path) == Some(Format::Vtt),
+    };
+    let mut doc = if is_vtt {
+        if !vtt::has_header(&decoded.text) {
+            return Err(Error::at_line(path, 1, "not a WebVTT file: the first line must be `WEBVTT`"));
+        }
+        vtt::parse_vtt(&decoded.text)
+    } else {
+        srt::parse_str(&decoded.text)
+    };
+    doc.encoding = decoded.encoding;
+    doc.encoding_source = decoded.source;
+    doc.bom = decoded.bom;
+    Ok(doc)
+}
+
+/// A cue's text lines as SRT would write them: for WebVTT cues, character references decoded
+/// (`&amp;` → `&`), `<i>`/`<b>`/`<u>` kept and other tags dropped; SRT cues as written. Lets
+/// text rules written for SRT read WebVTT cues (positions then refer to these lines, not to
+/// the source bytes).
+pub fn srt_style_lines(doc: &Document, cue: &srt::Cue) -> Vec<String> {
+    match doc.format {
+        SourceFormat::Srt => cue.text_lines(doc).map(str::to_string).collect(),
+        SourceFormat::Vtt => {
+            let mut notes = Notes::default();
+            let mut markup = markup::parse_vtt(cue.text_lines(doc), &mut notes);
+            // Placement is not text.
+            markup.placement = Placement::default();
+            let lines = markup::to_srt_lines(&markup);
+            if cue.lines.is_empty() { Vec::new() } else { lines }
+        }
+    }
+}
+
+/// What to convert to.
+#[derive(Debug, Clone)]
+pub struct ConvertOptions {
+    /// The target format.
+    pub to: Format,
+    /// Frame rate for TTML's `ttp:frameRate` (default: 23.976, the film's rate).
+    pub fps: Option<FrameRate>,
+    /// Language tag for TTML's `xml:lang` (default: detected from the text, else `und`).
+    pub lang: Option<String>,
+}
+
+/// How the output language was chosen (TTML only).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LangSource {
+    /// From `--lang`.
+    Given,
+    /// Detected from the cue text.
+    Detected,
+    /// Not known: `und`.
+    Undetermined,
+}
+
+/// A finished conversion.
+#[derive(Debug, Clone)]
+pub struct Converted {
+    /// The output text (UTF-8, LF line endings).
+    pub text: String,
+    /// Number of cues written (always the number read).
+    pub cues: usize,
+    /// The language written to `xml:lang` and how it was chosen (TTML only).
+    pub lang: Option<(String, LangSource)>,
+    /// What the target format could not carry, one line per kind with counts.
+    pub notes: Vec<String>,
+}
+
+/// Convert a parsed document.
+///
+/// Refuses (with the line of the first problem) when some blocks of the input could not be
+/// read, since converting would silently lose them.
+pub fn convert(doc: &Document, options: &ConvertOptions) -> Result<Converted> {
+    if doc.unparsed_blocks > 0 {
+        let first = doc.diagnostics.iter().find(|d| d.severity == Severity::Error);
+        let message = format!(
+            "{} block{} could not be read{}; fix {} first (`dejamos check` shows where)",
+            doc.unparsed_blocks,
+            if doc.unparsed_blocks == 1 { "" } else { "s" },
+            first.map_or(String::new(), |d| format!(": {}", d.message)),
+            if doc.unparsed_blocks == 1 { "it" } else { "them" },
+        );
+        return Err(Error { path: None, line: first.map(|d| d.line), message });
+    }
+    let mut notes = Notes::default();
+    // WebVTT to WebVTT keeps the cue text as written (voice, class and ruby tags included), so
+    // what reading it as markup would drop is not worth a warning.
+    let verbatim = doc.format == SourceFormat::Vtt && options.to == Format::Vtt;
+    let mut markup_notes = Notes::default();
+    let cues: Vec<(Markup, Option<String>)> = doc
+        .cues
+        .iter()
+        .map(|cue| {
+            let lines = cue.text_lines(doc);
+            match doc.format {
+                SourceFormat::Srt => (markup::parse_srt(lines, &mut markup_notes), None),
+                SourceFormat::Vtt => {
+                    let mut markup = markup::parse_vtt(lines, &mut markup_notes);
+                    let settings = cue.timing.settings.as_ref().map(|s| doc.slice(s).to_string());
+                    if let Some(settings) = &settings {
+                        markup.placement = placement_from_settings(settings, !verbatim, &mut markup_notes);
+                    }
+                    (markup, settings)
+                }
+            }
+        })
+        .collect();
+    if !verbatim {
+        notes = markup_notes;
+    }
+    let mut lang = None;
+    let text = match options.to {
+        Format::Srt => {
+            let subtitles: Vec<Subtitle> = doc
+                .cues
+                .iter()
+                .zip(&cues)
+                .map(|(cue, (markup, _))| Subtitle {
+                    start: cue.start,
+                    end: cue.end,
+                    lines: non_empty_lines(markup::to_srt_lines(markup), "SubRip", &mut notes),
+                })
+                .collect();
+            // SRT has no escaping: a text line shaped like a timing line would start a new cue.
+            for sub in &subtitles {
+                if sub
+                    .lines
+                    .iter()
+                    .any(|l| l.contains("-->") && l.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+                {
+                    notes.add("text lines that look like SRT timing lines kept as they are (players may misread them)");
+                }
+            }
+            srt::write_subtitles(&subtitles, &WriteOptions::default())
+        }
+        Format::Vtt => {
+            let vtt_cues: Vec<vtt::VttCue> = doc
+                .cues
+                .iter()
+                .zip(&cues)
+                .map(|(cue, (markup, settings))| {
+                    let identifier = match doc.format {
+                        SourceFormat::Vtt => cue.index.as_ref().map(|i| doc.slice(&i.span).trim().to_string()),
+                        SourceFormat::Srt => Some(cue.position.to_string()),
+                    };
+                    vtt::VttCue {
+                        identifier: identifier.filter(|id| !id.is_empty() && !id.contains("-->")),
+                        start: cue.start,
+                        end: cue.end,
+                        settings: settings.clone().or_else(|| settings_from_placement(markup.placement)),
+                        lines: if verbatim {
+                            cue.text_lines(doc).map(str::to_string).collect()
+                        } else {
+                            non_empty_lines(markup::to_vtt_lines(markup), "WebVTT", &mut notes)
+                        },
+                    }
+                })
+                .collect();
+            let header = if verbatim { vtt::header_block(&doc.source) } else { None };
+            vtt::write_vtt_with_header(header.unwrap_or("WEBVTT"), &vtt_cues)
+        }
+        Format::Ttml => {
+            let chosen = match &options.lang {
+                Some(tag) => (tag.clone(), LangSource::Given),
+                None => {
+                    let mut all = String::new();
+                    for (markup, _) in &cues {
+                        all.push_str(&markup::plain_text(markup));
+                        all.push('\n');
+                    }
+                    match crate::check::lang::detect(&all) {
+                        Some((detected, _)) if detected.tag() != "und" => {
+                            (detected.tag().to_string(), LangSource::Detected)
+                        }
+                        _ => ("und".to_string(), LangSource::Undetermined),
+                    }
+                }
+            };
+            let ttml_cues: Vec<ttml::TtmlCue> = doc
+                .cues
+                .iter()
+                .zip(cues)
+                .map(|(cue, (markup, _))| ttml::TtmlCue { start: cue.start, end: cue.end, markup })
+                .collect();
+            let text = ttml::write_ttml(
+                &ttml_cues,
+                &ttml::TtmlOptions { lang: chosen.0.clone(), fps: options.fps.unwrap_or_default() },
+            );
+            lang = Some(chosen);
+            text
+        }
+    };
+    Ok(Converted { text, cues: doc.cues.len(), lang, notes: notes.messages() })
+}
+
+/// Text lines without empty ones: a blank line would end the cue (WebVTT) or the block (SRT).
+fn non_empty_lines(lines: Vec<String>, format: &str, notes: &mut Notes) -> Vec<String> {
+    let before = lines.len();
+    let kept: Vec<String> = lines.into_iter().filter(|l| !l.trim().is_empty()).collect();
+    // A cue whose only line is empty is simply an empty cue; anything else loses a line.
+    if kept.len() < before && !(before == 1 && kept.is_empty()) {
+        notes.add(format!("empty text lines left out (a blank line would end a {format} cue)"));
+    }
+    kept
+}
+
+/// Placement from WebVTT cue settings (`line:0`, `line:10%`, `align:start`). When the target
+/// cannot keep the settings themselves, the ones that cannot be mapped are noted.
+fn placement_from_settings(settings: &str, noting: bool, notes: &mut Notes) -> Placement {
+    let mut placement = Placement::default();
+    for setting in settings.split_whitespace() {
+        let (name, value) = setting.split_once(':').unwrap_or((setting, ""));
+        match name {
+            "line" => {
+                let value = value.split(',').next().unwrap_or("");
+                placement.vertical = match value.strip_suffix('%') {
+                    Some(percent) => match percent.parse::<f64>() {
+                        Ok(p) if p < 35.0 => Vertical::Top,
+                        Ok(p) if p <= 65.0 => Vertical::Middle,
+                        _ => Vertical::Bottom,
+                    },
+                    None => match value.parse::<i64>() {
+                        Ok(n) if n >= 0 => Vertical::Top,
+                        _ => Vertical::Bottom,
+                    },
+                };
+            }
+            "align" => {
+                placement.horizontal = match value {
+                    "start" | "left" => Horizontal::Left,
+                    "end" | "right" => Horizontal::Right,
+                    _ => Horizontal::Center,
+                };
+            }
+            _ if noting => notes.add(format!("WebVTT `{name}` cue settings dropped")),
+            _ => {}
+        }
+    }
+    placement
+}
+
+/// WebVTT cue settings for a placement (none for the default bottom centre).
+fn settings_from_placement(placement: Placement) -> Option<String> {
+    let mut parts = Vec::new();
+    match placement.vertical {
+        Vertical::Bottom => {}
+        Vertical::Middle => parts.push("line:50%"),
+        Vertical::Top => parts.push("line:0"),
+    }
+    match placement.horizontal {
+        Horizontal::Center => {}
+        Horizontal::Left => parts.push("align:start"),
+        Horizontal::Right => parts.push("align:end"),
+    }
+    (!parts.is_empty()).then(|| parts.join(" "))
+}
+
+/// Parse the `--encoding` label, if any.
+pub fn encoding_from_label(label: Option<&str>) -> Result<Option<TextEncoding>> {
+    label
+        .map(|l| {
+            TextEncoding::for_label(l)
+                .ok_or_else(|| Error::usage(format!("unknown encoding `{l}`: use a WHATWG label such as windows-1252")))
+        })
+        .transpose()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn convert_str(text: &str, path: &str, to: Format) -> Converted {
+        let doc = parse_any_bytes(text.as_bytes(), path, ParseOptions::default()).expect("parses");
+        convert(&doc, &ConvertOptions { to, fps: None, lang: None }).expect("converts")
+    }
+
+    const CANONICAL: &str = "1\n00:00:01,000 --> 00:00:02,500\n¿Adónde vas?\n\n2\n00:00:03,000 --> 00:00:04,000\n<i>A El Paso,</i>\n<i>con Tom & Jerry.</i>\n\n3\n01:02:03,004 --> 01:02:05,000\n{\\an8}Arriba <i>y</i> a < b\n";
+
+    #[test]
+    fn srt_to_vtt_to_srt_is_byte_for_byte() {
+        let vtt = convert_str(CANONICAL, "film.es.srt", Format::Vtt);
+        assert!(vtt.notes.is_empty(), "{:?}", vtt.notes);
+        assert_eq!(
+            vtt.text,
+            "WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.500\n¿Adónde vas?\n\n2\n00:00:03.000 --> 00:00:04.000\n<i>A El Paso,</i>\n<i>con Tom &amp; Jerry.</i>\n\n3\n01:02:03.004 --> 01:02:05.000 line:0\nArriba <i>y</i> a &lt; b\n"
+        );
+        let back = convert_str(&vtt.text, "film.es.vtt", Format::Srt);
+        assert_eq!(back.text, CANONICAL);
+        assert!(back.notes.is_empty(), "{:?}", back.notes);
+    }
+
+    #[test]
+    fn format_comes_from_the_header_before_the_extension() {
+        let doc = parse_any_bytes(b"WEBVTT\n\n00:01.000 --> 00:02.000\nHola\n", "-", ParseOptions::default())
+            .expect("parses");
+        assert_eq!(doc.format, SourceFormat::Vtt);
+        let doc = parse_any_bytes(CANONICAL.as_bytes(), "-", ParseOptions::default()).expect("parses");
+        assert_eq!(doc.format, SourceFormat::Srt);
+        let error = parse_any_bytes(CANONICAL.as_bytes(), "film.vtt", ParseOptions::default()).expect_err("no header");
+        assert_eq!(error.to_string(), "film.vtt:1: not a WebVTT file: the first line must be `WEBVTT`");
+    }
+
+    #[test]
+    fn unreadable_blocks_stop_the_conversion_at_their_line() {
+        let doc = srt::parse_str("1\n00:00:01,000 --> 00:00:02,000\nHola\n\n2\n00:00:03,000 --> 00:99:04,000\nMal\n");
+        let error = convert(&doc, &ConvertOptions { to: Format::Vtt, fps: None, lang: None }).expect_err("refused");
+        assert_eq!(error.line, Some(6));
+        assert!(error.message.starts_with("1 block could not be read"), "{}", error.message);
+    }
+
+    #[test]
+    fn vtt_cues_read_as_srt_style_lines() {
+        let doc = vtt::parse_vtt(
+            "WEBVTT\n\n00:01.000 --> 00:02.000 line:0\n<v Ana>Tom &amp; Jerry</v>\n<i>sí</i>\n\n00:03.000 --> 00:04.000\n",
+        );
+        assert_eq!(srt_style_lines(&doc, &doc.cues[0]), ["Tom & Jerry", "<i>sí</i>"]);
+        assert!(srt_style_lines(&doc, &doc.cues[1]).is_empty());
+    }
+
+    #[test]
+    fn timing_shaped_text_is_noted_for_srt() {
+        let srt = convert_str("WEBVTT\n\n00:01.000 --> 00:02.000\n10 --&gt; 20\n", "a.vtt", Format::Srt);
+        assert_eq!(srt.text, "1\n00:00:01,000 --> 00:00:02,000\n10 --> 20\n");
+        assert_eq!(srt.notes.len(), 1, "{:?}", srt.notes);
+    }
+
+    #[test]
+    fn vtt_settings_map_to_placement_for_srt() {
+        let text = "WEBVTT\n\n00:01.000 --> 00:02.000 line:10% align:start size:50%\nArriba\n";
+        let srt = convert_str(text, "a.vtt", Format::Srt);
+        assert_eq!(srt.text, "1\n00:00:01,000 --> 00:00:02,000\n{\\an7}Arriba\n");
+        assert_eq!(srt.notes, ["WebVTT `size` cue settings dropped (1×)"]);
+        // WebVTT to WebVTT keeps settings and identifiers as written.
+        let vtt = convert_str(text, "a.vtt", Format::Vtt);
+        assert!(vtt.text.contains("00:00:01.000 --> 00:00:02.000 line:10% align:start size:50%\n"));
+    }
+}
+
+#[cfg(test)]
+mod proptests {
+    use super::*;
+    use crate::time::Timestamp;
+    use proptest::prelude::*;
+
+    /// A line of subtitle text with the characters that need escaping, and optional italics.
+    fn text_line() -> impl Strategy<Value = String> {
+        let word = "[a-zA-Zñáéíóú¿?¡!.,&\"']{1,8}";
+        let separator = prop_oneof![Just(" "), Just(" < "), Just(" > "), Just(" --> "), Just(" & "), Just(" <3 ")];
+        (proptest::collection::vec((word, separator), 1..5), any::<bool>()).prop_map(|(parts, italic)| {
+            let mut line = String::new();
+            for (i, (word, separator)) in parts.iter().enumerate() {
+                if i > 0 {
+                    line.push_str(separator);
+                }
+                line.push_str(word);
+            }
+            if italic { format!("<i>{line}</i>") } else { line }
+        })
+    }
+
+    fn subtitles() -> impl Strategy<Value = Vec<Subtitle>> {
+        proptest::collection::vec((0u64..5_000, 1u64..8_000, proptest::collection::vec(text_line(), 0..3)), 0..12)
+            .prop_map(|cues| {
+                let mut at = 0;
+                cues.into_iter()
+                    .map(|(gap, duration, lines)| {
+                        let start = at + gap;
+                        at = start + duration;
+                        Subtitle {
+                            start: Timestamp::from_ms(start).unwrap_or_default(),
+                            end: Timestamp::from_ms(at).unwrap_or_default(),
+                            lines,
+                        }
+                    })
+                    .collect()
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn canonical_srt_survives_vtt_byte_for_byte(subs in subtitles()) {
+            let srt_text = srt::write_subtitles(&subs, &WriteOptions::default());
+            let to = |text: &str, path: &str, to: Format| {
+                let doc = parse_any_bytes(text.as_bytes(), path, ParseOptions::default()).map_err(|e| e.to_string())?;
+                convert(&doc, &ConvertOptions { to, fps: None, lang: None }).map_err(|e| e.to_string())
+            };
+            let vtt = to(&srt_text, "a.srt", Format::Vtt).map_err(TestCaseError::fail)?;
+            prop_assert!(vtt.notes.is_empty(), "{:?}", vtt.notes);
+            let reparsed = vtt::parse_vtt(&vtt.text);
+            prop_assert!(reparsed.diagnostics.is_empty(), "{:?}\n{}", reparsed.diagnostics, vtt.text);
+            let back = to(&vtt.text, "a.vtt", Format::Srt).map_err(TestCaseError::fail)?;
+            prop_assert_eq!(back.text, srt_text);
+        }
+
+        #[test]
+        fn vtt_parser_never_panics(text in "(WEBVTT\n\n)?([0-9:.,>\\- \n\r\tNOTESTYLREGIONéñ<>&;ia-z]{0,80})") {
+            let doc = vtt::parse_vtt(&text);
+            for cue in &doc.cues {
+                prop_assert!(doc.source.get(cue.block.clone()).is_some());
+            }
+            let _ = convert(&doc, &ConvertOptions { to: Format::Ttml, fps: None, lang: None });
+        }
+    }
+}

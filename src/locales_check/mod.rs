@@ -1,0 +1,288 @@
+//! `dejamos locales check`: a linter for the Fluent (`.ftl`) bundles behind the press copy.
+//!
+//! Translators edit `.ftl` files by hand; a renamed variable, a missing message or a straight quote
+//! must be caught before the copy ships, with a finding that points at the line. The linter works on
+//! data ([`LocaleSet`]: locale tag → files with their text), so it lints the embedded locales, a
+//! folder on disk, or a test's strings the same way. It never prints: [`lint`] returns
+//! [`Finding`]s and [`output`] turns them into human, JSON or GitHub text.
+//!
+//! The checks, grouped by category (see [`RULES`] for the catalogue):
+//! syntax, structure, parity with the reference locale, arguments (against the table of
+//! arguments the code passes, [`ArgsSpec`]), selectors, rendering with sample arguments,
+//! typography per locale, and untranslated values.
+
+mod arguments;
+mod load;
+mod model;
+pub mod output;
+mod parity;
+mod plural;
+mod render;
+mod rules;
+mod selectors;
+mod structure;
+mod syntax;
+mod typography;
+mod untranslated;
+
+pub use arguments::{ArgSpec, ArgsSpec, SampleValue};
+pub use load::load_dir;
+pub use rules::{RULES, rule_info};
+
+use crate::diagnostic::Severity;
+use crate::error::Error;
+use fluent_bundle::{FluentBundle, FluentResource};
+use serde::Serialize;
+use std::ops::Range;
+use unic_langid::LanguageIdentifier;
+
+/// The comment marker that declares a value identical in every locale (a name or a title), so the
+/// `untranslated` check leaves it alone. Put it in the comment right above a message or term, or
+/// in a `##` group comment to cover every entry of the group.
+pub const VERBATIM_MARKER: &str = "@verbatim";
+
+/// The comment marker with which a translation declares that it leaves out, on purpose, a
+/// variable the reference uses: `# @ignores $original-title (the Spanish title is the original)`
+/// right above the message. `missing-variable` then stays quiet for the variables on that line.
+pub const IGNORES_MARKER: &str = "@ignores";
+
+/// One `.ftl` file of a locale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocaleFile {
+    /// The path shown in findings (`locales/es-MX/press.ftl`).
+    pub path: String,
+    /// The file name inside the locale folder (`press.ftl`); files with the same name in two
+    /// locales are counterparts.
+    pub name: String,
+    /// The file's text, decoded as UTF-8 (a byte-order mark, if any, is kept so it can be reported).
+    pub text: String,
+}
+
+/// The files of one locale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Locale {
+    /// The locale tag, as the folder is named (`en-US`, `es-MX`).
+    pub tag: String,
+    /// Its `.ftl` files, sorted by name.
+    pub files: Vec<LocaleFile>,
+}
+
+/// Every locale to lint, each with its files.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LocaleSet {
+    /// The locales, sorted by tag.
+    pub locales: Vec<Locale>,
+}
+
+impl LocaleSet {
+    /// Build a set from `(locale, [(file name, text)])` pairs, as the embedded locales are
+    /// exposed; findings show paths as `ROOT/<locale>/<file>`. Locales and files are sorted, and
+    /// files whose name does not end in `.ftl` are left out.
+    pub fn from_pairs(root: &str, pairs: Vec<(String, Vec<(String, String)>)>) -> Self {
+        let mut locales: Vec<Locale> = pairs
+            .into_iter()
+            .map(|(tag, files)| {
+                let mut files: Vec<LocaleFile> = files
+                    .into_iter()
+                    .filter(|(name, _)| name.ends_with(".ftl"))
+                    .map(|(name, text)| LocaleFile { path: format!("{root}/{tag}/{name}"), name, text })
+                    .collect();
+                files.sort_by(|a, b| a.name.cmp(&b.name));
+                Locale { tag, files }
+            })
+            .filter(|locale| !locale.files.is_empty())
+            .collect();
+        locales.sort_by(|a, b| a.tag.cmp(&b.tag));
+        LocaleSet { locales }
+    }
+
+    /// Build a set from `(path relative to the locales folder, text)` pairs such as
+    /// `("es-MX/press.ftl", "…")`, the shape of an embedded folder. Paths that are not
+    /// `<locale>/<file>.ftl` (`film.toml`, nested folders) are left out.
+    pub fn from_relative_paths(root: &str, files: &[(&str, &str)]) -> Self {
+        let mut grouped: Vec<(String, Vec<(String, String)>)> = Vec::new();
+        for (path, text) in files {
+            let Some((tag, name)) = path.split_once('/') else { continue };
+            if name.contains('/') {
+                continue;
+            }
+            match grouped.iter_mut().find(|(t, _)| t == tag) {
+                Some((_, list)) => list.push((name.to_string(), (*text).to_string())),
+                None => grouped.push((tag.to_string(), vec![(name.to_string(), (*text).to_string())])),
+            }
+        }
+        LocaleSet::from_pairs(root, grouped)
+    }
+
+    /// The locale tags, in order.
+    pub fn tags(&self) -> Vec<&str> {
+        self.locales.iter().map(|l| l.tag.as_str()).collect()
+    }
+
+    /// The text of the file shown as `path`, for snippets.
+    pub fn source(&self, path: &str) -> Option<&str> {
+        self.locales.iter().flat_map(|l| &l.files).find(|f| f.path == path).map(|f| f.text.as_str())
+    }
+
+    /// Number of files in every locale.
+    pub fn file_count(&self) -> usize {
+        self.locales.iter().map(|l| l.files.len()).sum()
+    }
+}
+
+/// Builds a bundle for a locale the way the renderer does (functions registered, isolation off).
+pub type BundleFactory = fn(&LanguageIdentifier) -> FluentBundle<FluentResource>;
+
+/// What to lint against.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The reference locale (`en-US`): parity and untranslated checks compare against it.
+    pub reference: String,
+    /// The arguments the code passes to each message, with sample values.
+    pub args: ArgsSpec,
+    /// Function names the code registers (`NUMBER`, `DATETIME`).
+    pub functions: Vec<String>,
+    /// How bundles are built for the rendering check and plural rules.
+    pub new_bundle: BundleFactory,
+}
+
+impl Default for Options {
+    /// The press renderer's contract: `en-US` reference, [`crate::press::args::MESSAGE_ARGS`],
+    /// [`crate::press::fluent::FUNCTIONS`] and [`crate::press::fluent::new_bundle`].
+    fn default() -> Self {
+        Options {
+            reference: "en-US".to_string(),
+            args: ArgsSpec::from_press(),
+            functions: crate::press::fluent::FUNCTIONS.iter().map(|f| (*f).to_string()).collect(),
+            new_bundle: crate::press::fluent::new_bundle,
+        }
+    }
+}
+
+/// One finding of the linter.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    /// Stable kebab-case rule name (`missing-message`).
+    pub rule: &'static str,
+    /// The rule's category (`syntax`, `structure`, `parity`, `arguments`, `selectors`,
+    /// `rendering`, `typography`, `translation`).
+    pub category: &'static str,
+    /// Severity: typography and untranslated findings are warnings.
+    pub severity: Severity,
+    /// The locale tag of the file.
+    pub locale: String,
+    /// The file, as shown to the user.
+    pub path: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// 1-based line of the end.
+    pub end_line: usize,
+    /// 1-based column just past the end.
+    pub end_column: usize,
+    /// The message or term id the finding is about (terms with their leading `-`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// One sentence saying what is wrong and what to do.
+    pub message: String,
+    /// Byte range in the file's text, for snippets.
+    #[serde(skip)]
+    pub span: Range<usize>,
+}
+
+/// Lint every locale of `set` against `options.reference`.
+///
+/// Findings come back sorted by locale, file, position and rule. Fails (exit 2) only when the
+/// set cannot be linted at all: no locales, the reference locale missing, or a folder name that is
+/// not a language tag.
+pub fn lint(set: &LocaleSet, options: &Options) -> Result<Vec<Finding>, Error> {
+    if set.locales.is_empty() {
+        return Err(Error::usage("no locales to check (expected <locale>/*.ftl folders)"));
+    }
+    let parsed = model::parse_set(set)?;
+    let locales = model::build(&parsed);
+    // `en-us` names the same locale as `en-US`.
+    let wanted: Option<LanguageIdentifier> = options.reference.parse().ok();
+    let Some(reference) = locales.iter().position(|l| l.tag == options.reference || wanted.as_ref() == Some(&l.langid))
+    else {
+        return Err(Error::usage(format!(
+            "the reference locale `{}` is not among the locales found ({})",
+            options.reference,
+            set.tags().join(", ")
+        )));
+    };
+    let mut sink = model::Sink::default();
+    let plurals: Vec<plural::PluralRules> =
+        locales.iter().map(|l| plural::PluralRules::probe(options.new_bundle, &l.langid)).collect();
+    let flows: Vec<arguments::Flow<'_>> = locales.iter().map(|l| arguments::Flow::new(l, &options.args)).collect();
+    for (i, (locale, flow)) in locales.iter().zip(&flows).enumerate() {
+        syntax::check(locale, &mut sink);
+        structure::check(locale, &options.functions, &mut sink);
+        parity::check_references(locale, &options.functions, &mut sink);
+        let unknown = arguments::check_unknown(locale, flow, &mut sink);
+        let rules = plurals.get(i).cloned().unwrap_or_default();
+        selectors::check(locale, &options.args, &rules, &mut sink);
+        render::check(locale, options, &rules, &unknown, flow, &mut sink);
+        typography::check(locale, &mut sink);
+        if i != reference
+            && let (Some(reference), Some(reference_flow)) = (locales.get(reference), flows.get(reference))
+        {
+            parity::check_against(locale, reference, (flow, reference_flow), &mut sink);
+            untranslated::check(locale, reference, &mut sink);
+        }
+    }
+    if let Some(reference) = locales.get(reference) {
+        arguments::check_unused(&locales, &flows, reference, &options.args, &mut sink);
+    }
+    Ok(sink.finish(&locales))
+}
+
+/// Counts of findings by severity.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    /// Findings at error severity.
+    pub errors: usize,
+    /// Findings at warning severity.
+    pub warnings: usize,
+    /// Findings at info severity.
+    pub infos: usize,
+}
+
+impl Counts {
+    /// Count `findings`.
+    pub fn of(findings: &[Finding]) -> Self {
+        let mut counts = Counts::default();
+        for finding in findings {
+            match finding.severity {
+                Severity::Error => counts.errors += 1,
+                Severity::Warning => counts.warnings += 1,
+                Severity::Info => counts.infos += 1,
+            }
+        }
+        counts
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_paths_group_by_locale_and_skip_other_files() {
+        let set = LocaleSet::from_relative_paths(
+            "locales",
+            &[
+                ("film.toml", "runtime = 72"),
+                ("es-MX/press.ftl", "b = B\n"),
+                ("en-US/press.ftl", "a = A\n"),
+                ("en-US/notes.txt", "x"),
+                ("en-US/old/press.ftl", "z = Z\n"),
+                ("es-MX/credits.ftl", "c = C\n"),
+            ],
+        );
+        assert_eq!(set.tags(), ["en-US", "es-MX"]);
+        let paths: Vec<&str> = set.locales.iter().flat_map(|l| l.files.iter().map(|f| f.path.as_str())).collect();
+        assert_eq!(paths, ["locales/en-US/press.ftl", "locales/es-MX/credits.ftl", "locales/es-MX/press.ftl"]);
+    }
+}

@@ -1,0 +1,189 @@
+//! Parity: references that resolve, functions that exist, and a translation that has every
+//! message, attribute, term and variable of the reference locale.
+use super::arguments::Flow;
+use super::model::{Entry, Kind, Locale, Node, Sink, offset_in, walk_entry};
+use super::structure::place;
+
+/// Report references to messages, attributes or terms `locale` does not define, and functions the
+/// code does not register.
+pub(crate) fn check_references(locale: &Locale<'_, '_>, functions: &[String], sink: &mut Sink) {
+    for entry in locale.unique() {
+        let Some(file) = locale.file(entry.file) else { continue };
+        walk_entry(entry, &mut |node| {
+            let is_term = matches!(node, Node::Term(..));
+            let (name, problem) = match node {
+                Node::Message(id, attribute) => (id, undefined(locale, Kind::Message, id, attribute)),
+                Node::Term(id, attribute) => (id, undefined(locale, Kind::Term, id, attribute)),
+                Node::Function(id) if !functions.iter().any(|f| f == id) => {
+                    let known = functions.join(", ");
+                    (id, Some(("unknown-function", format!("`{id}()` is not a function the code registers ({known})"))))
+                }
+                _ => return,
+            };
+            if let Some((rule, message)) = problem {
+                let start = offset_in(file.text, name).unwrap_or(entry.offset);
+                let end = start + name.len();
+                // A term reference's span includes its `-`.
+                let start = if is_term { start.saturating_sub(1) } else { start };
+                sink.push(rule, locale, entry.file, start..end, Some(entry.key()), message);
+            }
+        });
+    }
+}
+
+fn undefined(locale: &Locale<'_, '_>, kind: Kind, id: &str, attribute: Option<&str>) -> Option<(&'static str, String)> {
+    let sigil = if kind == Kind::Term { "-" } else { "" };
+    let what = if kind == Kind::Term { "term" } else { "message" };
+    match (locale.get(kind, id), attribute) {
+        (None, _) => Some(("undefined-reference", format!("{what} `{sigil}{id}` is not defined in {}", locale.tag))),
+        (Some(target), Some(attribute)) if !target.attributes.iter().any(|a| a.id.name == attribute) => Some((
+            "undefined-reference",
+            format!("{what} `{sigil}{id}` has no attribute `.{attribute}` in {}", locale.tag),
+        )),
+        _ => None,
+    }
+}
+
+/// Compare `translation` with `reference`: missing and extra messages, attributes, values, terms,
+/// and variables the reference uses that the translation ignores.
+pub(crate) fn check_against(
+    translation: &Locale<'_, '_>,
+    reference: &Locale<'_, '_>,
+    flows: (&Flow<'_>, &Flow<'_>),
+    sink: &mut Sink,
+) {
+    let (translation_flow, reference_flow) = flows;
+    for wanted in reference.unique() {
+        let Some(found) = translation.get(wanted.kind, wanted.name) else {
+            let rule = if wanted.kind == Kind::Message { "missing-message" } else { "missing-term" };
+            let (file, span, after) = insertion_point(translation, reference, wanted);
+            let after = after.map(|a| format!("; add it after `{a}`")).unwrap_or_default();
+            sink.push(
+                rule,
+                translation,
+                file,
+                span,
+                Some(wanted.key()),
+                format!(
+                    "`{}` is missing (the reference {} defines it at {}){after}",
+                    wanted.key(),
+                    reference.tag,
+                    place(reference, wanted)
+                ),
+            );
+            continue;
+        };
+        if wanted.kind == Kind::Message {
+            compare_message(translation, reference, wanted, found, sink);
+            let empty = std::collections::BTreeSet::new();
+            let ours = translation_flow.variables(found.name).unwrap_or(&empty);
+            let theirs = reference_flow.variables(wanted.name).unwrap_or(&empty);
+            let passed = reference_flow.visible(wanted.name);
+            for variable in theirs.iter().filter(|v| !ours.contains(*v)) {
+                // A variable the code never passes is reported once, on the reference.
+                if passed.is_some_and(|p| p.contains(*variable)) && !found.ignores.contains(variable) {
+                    sink.at_entry(
+                        "missing-variable",
+                        translation,
+                        found,
+                        format!(
+                            "`{}` does not use `${variable}`, which the reference uses ({}); the copy would lose it",
+                            found.key(),
+                            place(reference, wanted)
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    for extra in translation.unique() {
+        if reference.get(extra.kind, extra.name).is_none() {
+            let (rule, what) = match extra.kind {
+                Kind::Message => ("extra-message", "message"),
+                Kind::Term => ("extra-term", "term"),
+            };
+            sink.at_entry(
+                rule,
+                translation,
+                extra,
+                format!(
+                    "the {what} `{}` is not in the reference {}: renamed, obsolete or misspelled?",
+                    extra.key(),
+                    reference.tag
+                ),
+            );
+        }
+    }
+}
+
+fn compare_message(
+    translation: &Locale<'_, '_>,
+    reference: &Locale<'_, '_>,
+    wanted: &Entry<'_, '_>,
+    found: &Entry<'_, '_>,
+    sink: &mut Sink,
+) {
+    let key = found.key();
+    match (wanted.value.is_some(), found.value.is_some()) {
+        (true, false) => sink.at_entry(
+            "missing-value",
+            translation,
+            found,
+            format!("`{key}` has no value, but the reference's has one ({})", place(reference, wanted)),
+        ),
+        (false, true) => sink.at_entry(
+            "extra-value",
+            translation,
+            found,
+            format!("`{key}` has a value, but the reference's has only attributes ({})", place(reference, wanted)),
+        ),
+        _ => {}
+    }
+    for attribute in wanted.attributes {
+        let name = attribute.id.name;
+        if !found.attributes.iter().any(|a| a.id.name == name) {
+            sink.at_entry(
+                "missing-attribute",
+                translation,
+                found,
+                format!("`{key}` lacks the attribute `.{name}` that the reference has ({})", place(reference, wanted)),
+            );
+        }
+    }
+    let Some(file) = translation.file(found.file) else { return };
+    for attribute in found.attributes {
+        let name = attribute.id.name;
+        if !wanted.attributes.iter().any(|a| a.id.name == name) {
+            let start = offset_in(file.text, name).unwrap_or(found.offset);
+            sink.push(
+                "extra-attribute",
+                translation,
+                found.file,
+                start..start + name.len(),
+                Some(key.clone()),
+                format!("`{key}.{name}` is not in the reference ({})", place(reference, wanted)),
+            );
+        }
+    }
+}
+
+/// Where a missing entry belongs in the translation: the counterpart file, right after the
+/// closest preceding reference entry the translation has.
+fn insertion_point(
+    translation: &Locale<'_, '_>,
+    reference: &Locale<'_, '_>,
+    wanted: &Entry<'_, '_>,
+) -> (usize, std::ops::Range<usize>, Option<String>) {
+    let name = reference.file(wanted.file).map(|f| f.name).unwrap_or_default();
+    let file = translation.file_named(name).unwrap_or(0);
+    let before = reference.unique().take_while(|e| !std::ptr::eq(*e, wanted)).filter(|e| e.file == wanted.file);
+    let previous: Vec<_> = before.collect();
+    for candidate in previous.iter().rev() {
+        if let Some(present) = translation.get(candidate.kind, candidate.name)
+            && present.file == file
+        {
+            return (file, present.id_span(), Some(present.key()));
+        }
+    }
+    (file, 0..0, None)
+}

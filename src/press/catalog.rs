@@ -1,0 +1,417 @@
+//! Where the press copy comes from: `film.toml` plus one folder of `.ftl` files per locale,
+//! either embedded in the binary or read from a folder given with `--locales DIR`.
+//!
+//! A [`Localizer`] formats one locale's messages. It never falls back to another locale: a
+//! missing message or any Fluent error is an [`Error`] naming the locale and the message id.
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+use fluent_syntax::ast;
+use unic_langid::LanguageIdentifier;
+
+use super::facts::Facts;
+use super::fluent::{FUNCTIONS, new_bundle};
+use super::rich::Rich;
+use crate::error::Error;
+use crate::fsutil;
+
+/// The locales folder compiled into the binary: `(path relative to locales/, contents)`.
+pub const EMBEDDED: &[(&str, &str)] = &[
+    ("film.toml", include_str!("../../locales/film.toml")),
+    ("en-US/press.ftl", include_str!("../../locales/en-US/press.ftl")),
+    ("en-US/credits.ftl", include_str!("../../locales/en-US/credits.ftl")),
+    ("en-US/festivals.ftl", include_str!("../../locales/en-US/festivals.ftl")),
+    ("en-US/copy.ftl", include_str!("../../locales/en-US/copy.ftl")),
+    ("es-MX/press.ftl", include_str!("../../locales/es-MX/press.ftl")),
+    ("es-MX/credits.ftl", include_str!("../../locales/es-MX/credits.ftl")),
+    ("es-MX/festivals.ftl", include_str!("../../locales/es-MX/festivals.ftl")),
+    ("es-MX/copy.ftl", include_str!("../../locales/es-MX/copy.ftl")),
+];
+
+/// The name of the facts file inside a locales folder.
+pub const FACTS_FILE: &str = "film.toml";
+
+/// The locale used when negotiation finds no match.
+pub const DEFAULT_LOCALE: &str = "en-US";
+
+/// One locale's Fluent files.
+#[derive(Debug, Clone)]
+pub struct LocaleFiles {
+    /// The locale (the folder name).
+    pub locale: LanguageIdentifier,
+    /// The folder, as shown in messages.
+    pub dir: PathBuf,
+    /// `(path, contents)` of each `.ftl` file, sorted by name.
+    pub files: Vec<(PathBuf, String)>,
+}
+
+/// Facts and Fluent files for every available locale.
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    /// The film's facts.
+    pub facts: Facts,
+    /// Available locales, sorted by tag.
+    pub locales: Vec<LocaleFiles>,
+}
+
+impl Catalog {
+    /// The copy embedded in the binary (paths shown as `locales/…`).
+    pub fn embedded() -> Result<Catalog, Error> {
+        let root = Path::new("locales");
+        let mut facts_text = None;
+        let mut by_locale: BTreeMap<String, Vec<(PathBuf, String)>> = BTreeMap::new();
+        for (path, text) in EMBEDDED {
+            match path.split_once('/') {
+                Some((locale, _)) => {
+                    by_locale.entry((*locale).to_string()).or_default().push((root.join(path), (*text).to_string()))
+                }
+                None => facts_text = Some(*text),
+            }
+        }
+        let facts = Facts::parse(&root.join(FACTS_FILE), facts_text.unwrap_or_default())?;
+        let mut locales = Vec::new();
+        for (tag, mut files) in by_locale {
+            files.sort();
+            let locale = tag.parse().map_err(|_| Error::file(root.join(&tag), "is not a locale name"))?;
+            locales.push(LocaleFiles { locale, dir: root.join(&tag), files });
+        }
+        Ok(Catalog { facts, locales })
+    }
+
+    /// Read `dir/film.toml` and every `dir/<locale>/*.ftl` (folders whose name is a locale).
+    pub fn from_dir(dir: &Path, max_size: u64) -> Result<Catalog, Error> {
+        let facts_path = dir.join(FACTS_FILE);
+        let facts = Facts::parse(&facts_path, &read_text(&facts_path, max_size)?)?;
+        let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, "read", &e))?;
+        let mut locales = Vec::new();
+        for entry in entries {
+            let entry = entry.map_err(|e| Error::io(dir, "read", &e))?;
+            let path = entry.path();
+            let Some(name) = path.file_name().and_then(|n| n.to_str()) else { continue };
+            if !path.is_dir() || name.starts_with('.') {
+                continue;
+            }
+            let Ok(locale) = name.parse::<LanguageIdentifier>() else { continue };
+            let mut files = Vec::new();
+            for file in std::fs::read_dir(&path).map_err(|e| Error::io(&path, "read", &e))? {
+                let file = file.map_err(|e| Error::io(&path, "read", &e))?.path();
+                if file.is_file() && file.extension().is_some_and(|e| e == "ftl") {
+                    let text = read_text(&file, max_size)?;
+                    files.push((file, text));
+                }
+            }
+            if files.is_empty() {
+                continue;
+            }
+            files.sort();
+            locales.push(LocaleFiles { locale, dir: path, files });
+        }
+        if locales.is_empty() {
+            return Err(Error::file(dir, "has no locale folders with .ftl files (such as en-US/press.ftl)"));
+        }
+        locales.sort_by_key(|l| l.locale.to_string());
+        Ok(Catalog { facts, locales })
+    }
+
+    /// The available locales, sorted by tag.
+    pub fn available(&self) -> Vec<LanguageIdentifier> {
+        self.locales.iter().map(|l| l.locale.clone()).collect()
+    }
+
+    /// Build the localizer for one available locale.
+    pub fn localizer(&self, locale: &LanguageIdentifier) -> Result<Localizer, Error> {
+        let files = self
+            .locales
+            .iter()
+            .find(|l| &l.locale == locale)
+            .ok_or_else(|| Error::usage(format!("locale {locale} is not available")))?;
+        Localizer::new(files)
+    }
+}
+
+fn read_text(path: &Path, max_size: u64) -> Result<String, Error> {
+    let bytes = fsutil::read_input(path, max_size)?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let line = e.as_bytes().iter().take(offset).filter(|b| **b == b'\n').count() + 1;
+        Error::at_line(path, line, "is not valid UTF-8")
+    })?;
+    // Fluent reads a byte-order mark as junk; it carries no meaning in UTF-8.
+    Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text))
+}
+
+/// The result of matching a requested language against the available locales.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Negotiated {
+    /// The locales to render, in order.
+    pub locales: Vec<LanguageIdentifier>,
+    /// Set when nothing matched and the default was used.
+    pub warning: Option<String>,
+}
+
+/// Match `requested` (`es`, `es-AR`, `en_GB.UTF-8`, `all` …) against `available`.
+///
+/// `all` renders every locale. A language that matches no locale falls back to en-US (or the
+/// first available locale) with a warning.
+pub fn negotiate(requested: &str, available: &[LanguageIdentifier]) -> Negotiated {
+    let requested = requested.trim();
+    if requested.eq_ignore_ascii_case("all") {
+        return Negotiated { locales: available.to_vec(), warning: None };
+    }
+    let default_locale: Option<LanguageIdentifier> = DEFAULT_LOCALE.parse().ok();
+    let default = available.iter().find(|l| Some(*l) == default_locale.as_ref()).or(available.first()).cloned();
+    // POSIX locale names (es_MX.UTF-8, de_DE@euro) are not BCP 47: keep language and region.
+    let normalized = requested.split(['.', '@']).next().unwrap_or("").replace('_', "-");
+    let matched = normalized.parse::<LanguageIdentifier>().ok().and_then(|wanted| {
+        negotiate_languages(&[wanted], available, None, NegotiationStrategy::Filtering).first().map(|l| (*l).clone())
+    });
+    match (matched, default) {
+        (Some(locale), _) => Negotiated { locales: vec![locale], warning: None },
+        (None, Some(default)) => Negotiated {
+            warning: Some(format!("no press copy in `{requested}`; using {default}")),
+            locales: vec![default],
+        },
+        (None, None) => Negotiated { locales: Vec::new(), warning: Some("no locales available".to_string()) },
+    }
+}
+
+/// Formats one locale's messages; every failure is an error, never a fallback.
+pub struct Localizer {
+    locale: LanguageIdentifier,
+    tag: String,
+    dir: PathBuf,
+    bundle: FluentBundle<FluentResource>,
+    /// Message id → (file, line) where it is defined.
+    defined_at: BTreeMap<String, (PathBuf, usize)>,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Localizer").field("locale", &self.tag).field("dir", &self.dir).finish_non_exhaustive()
+    }
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text.as_bytes().iter().take(offset).filter(|b| **b == b'\n').count() + 1
+}
+
+impl Localizer {
+    /// Parse and add every file of one locale.
+    pub fn new(files: &LocaleFiles) -> Result<Localizer, Error> {
+        let mut bundle = new_bundle(&files.locale);
+        let mut defined_at: BTreeMap<String, (PathBuf, usize)> = BTreeMap::new();
+        for (path, text) in &files.files {
+            let resource = match FluentResource::try_new(text.clone()) {
+                Ok(resource) => resource,
+                Err((_, errors)) => {
+                    let first = errors.first();
+                    let line = first.map_or(1, |e| line_of(text, e.pos.start));
+                    let what = first.map_or_else(String::new, |e| e.to_string());
+                    return Err(Error::at_line(path, line, format!("Fluent syntax error: {what}")));
+                }
+            };
+            for entry in resource.entries() {
+                let (prefix, id) = match entry {
+                    ast::Entry::Message(m) => ("", m.id.name),
+                    ast::Entry::Term(t) => ("-", t.id.name),
+                    _ => continue,
+                };
+                let offset = (id.as_ptr() as usize).saturating_sub(resource.source().as_ptr() as usize);
+                let key = format!("{prefix}{id}");
+                if let Some((first_path, first_line)) = defined_at.get(&key) {
+                    return Err(Error::at_line(
+                        path,
+                        line_of(text, offset),
+                        format!("`{key}` is already defined at {}:{first_line}", first_path.display()),
+                    ));
+                }
+                defined_at.insert(key, (path.clone(), line_of(text, offset)));
+            }
+            if let Err(errors) = bundle.add_resource(resource) {
+                let what = errors.first().map_or_else(String::new, |e| e.to_string());
+                return Err(Error::file(path, what));
+            }
+        }
+        Ok(Localizer {
+            tag: files.locale.to_string(),
+            locale: files.locale.clone(),
+            dir: files.dir.clone(),
+            bundle,
+            defined_at,
+        })
+    }
+
+    /// The locale.
+    pub fn locale(&self) -> &LanguageIdentifier {
+        &self.locale
+    }
+
+    /// The locale as a BCP 47 tag.
+    pub fn tag(&self) -> &str {
+        &self.tag
+    }
+
+    /// Every message id (not terms) this locale defines, sorted.
+    pub fn message_ids(&self) -> Vec<&str> {
+        self.defined_at.keys().filter(|k| !k.starts_with('-')).map(String::as_str).collect()
+    }
+
+    fn error_at(&self, id: &str, message: String) -> Error {
+        match self.defined_at.get(id) {
+            Some((path, line)) => Error::at_line(path, *line, format!("message `{id}` ({}): {message}", self.tag)),
+            None => Error::file(&self.dir, format!("message `{id}` ({}): {message}", self.tag)),
+        }
+    }
+
+    /// Format message `id` with `args`. Missing message, missing value, any resolver error and
+    /// an unresolved function call are errors naming the locale and the id.
+    pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> Result<String, Error> {
+        let message = self.bundle.get_message(id).ok_or_else(|| {
+            Error::file(&self.dir, format!("message `{id}` is missing in locale {} (no fallback)", self.tag))
+        })?;
+        let pattern = message.value().ok_or_else(|| self.error_at(id, "has no value".to_string()))?;
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, args, &mut errors);
+        if let Some(error) = errors.first() {
+            return Err(self.error_at(id, error.to_string()));
+        }
+        // A function that fails (DATETIME on a bad date) writes `NAME()` without reporting.
+        if let Some(name) = FUNCTIONS.iter().find(|f| text.contains(&format!("{f}()"))) {
+            return Err(self.error_at(id, format!("{name}() could not format its argument")));
+        }
+        Ok(text.into_owned())
+    }
+
+    /// Format message `id` as rich text (translator `<i>` markup and title arguments).
+    pub fn rich(&self, id: &str, args: Option<&FluentArgs>) -> Result<Rich, Error> {
+        let text = self.format(id, args)?;
+        Rich::from_formatted(&text).map_err(|e| self.error_at(id, e))
+    }
+
+    /// Format a prose message as paragraphs: split at blank lines, the lines of each paragraph
+    /// joined with single spaces (translators wrap long copy freely). Markup cannot span
+    /// paragraphs.
+    pub fn paragraphs(&self, id: &str, args: Option<&FluentArgs>) -> Result<Vec<Rich>, Error> {
+        let text = self.format(id, args)?;
+        let mut out = Vec::new();
+        for paragraph in text.split("\n\n") {
+            let joined = paragraph.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
+            if !joined.is_empty() {
+                out.push(Rich::from_formatted(&joined).map_err(|e| self.error_at(id, e))?);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Format message `id` as plain text (markup checked, then removed).
+    pub fn plain(&self, id: &str, args: Option<&FluentArgs>) -> Result<String, Error> {
+        self.rich(id, args).map(|r| r.to_plain())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unic_langid::langid;
+
+    fn available() -> Vec<LanguageIdentifier> {
+        vec![langid!("en-US"), langid!("es-MX")]
+    }
+
+    #[test]
+    fn spanish_variants_reach_mexican_spanish() {
+        for wanted in ["es", "es-419", "es-AR", "es-ES", "es-MX", "ES", "es_MX.UTF-8", "es_AR"] {
+            assert_eq!(negotiate(wanted, &available()), Negotiated { locales: vec![langid!("es-MX")], warning: None });
+        }
+    }
+
+    #[test]
+    fn english_variants_reach_us_english() {
+        for wanted in ["en", "en-GB", "en-US", "en_US.UTF-8"] {
+            assert_eq!(negotiate(wanted, &available()).locales, [langid!("en-US")], "{wanted}");
+        }
+    }
+
+    #[test]
+    fn other_languages_fall_back_with_a_warning() {
+        for wanted in ["fr", "de-DE", "C", "??", ""] {
+            let got = negotiate(wanted, &available());
+            assert_eq!(got.locales, [langid!("en-US")]);
+            assert!(got.warning.is_some_and(|w| w.contains("using en-US")), "{wanted}");
+        }
+    }
+
+    #[test]
+    fn all_means_every_locale() {
+        assert_eq!(negotiate("all", &available()).locales, available());
+    }
+
+    #[test]
+    fn embedded_catalog_loads() {
+        let catalog = Catalog::embedded().expect("embedded copy is valid");
+        assert_eq!(catalog.available(), available());
+        for locale in catalog.available() {
+            let localizer = catalog.localizer(&locale).expect("bundle builds");
+            assert!(localizer.message_ids().len() > 50);
+        }
+    }
+
+    fn localizer(source: &str) -> Localizer {
+        let files = LocaleFiles {
+            locale: langid!("es-MX"),
+            dir: PathBuf::from("locales/es-MX"),
+            files: vec![(PathBuf::from("locales/es-MX/a.ftl"), source.to_string())],
+        };
+        Localizer::new(&files).expect("valid")
+    }
+
+    #[test]
+    fn missing_messages_and_variables_are_errors() {
+        let l10n = localizer("a = Hola\nb = Hola, { $name }\nc = { DATETIME($d) }\n");
+        assert_eq!(l10n.format("a", None).expect("ok"), "Hola");
+        let err = l10n.format("zzz", None).expect_err("missing");
+        assert_eq!(err.to_string(), "locales/es-MX: message `zzz` is missing in locale es-MX (no fallback)");
+        let err = l10n.format("b", None).expect_err("no args");
+        assert_eq!(
+            err.to_string(),
+            "locales/es-MX/a.ftl:2: message `b` (es-MX): Resolver error: Unknown variable: $name"
+        );
+        let mut args = FluentArgs::new();
+        args.set("d", "not a date");
+        assert!(l10n.format("c", Some(&args)).expect_err("bad date").message.contains("DATETIME()"));
+    }
+
+    #[test]
+    fn prose_splits_into_paragraphs_and_keeps_no_break_spaces() {
+        let l10n = localizer("a =\n    Uno\n    dos <i>tres</i>.\n\n    72\u{a0}min\n");
+        let paragraphs: Vec<String> = l10n.paragraphs("a", None).expect("ok").iter().map(|p| p.to_markdown()).collect();
+        assert_eq!(paragraphs, ["Uno dos *tres*.", "72\u{a0}min"]);
+        let l10n = localizer("a =\n    <i>Uno\n\n    dos</i>\n");
+        assert!(l10n.paragraphs("a", None).expect_err("spans paragraphs").message.contains("never closed"));
+    }
+
+    #[test]
+    fn syntax_errors_and_duplicates_name_the_line() {
+        let files = LocaleFiles {
+            locale: langid!("en-US"),
+            dir: PathBuf::from("x"),
+            files: vec![(PathBuf::from("x/a.ftl"), "a = 1\nb = { $x\nc = 3\n".to_string())],
+        };
+        let err = Localizer::new(&files).expect_err("junk");
+        assert_eq!(err.line, Some(3), "{err}");
+        let files = LocaleFiles {
+            locale: langid!("en-US"),
+            dir: PathBuf::from("x"),
+            files: vec![
+                (PathBuf::from("x/a.ftl"), "a = 1\n".to_string()),
+                (PathBuf::from("x/b.ftl"), "\na = 2\n".to_string()),
+            ],
+        };
+        assert_eq!(
+            Localizer::new(&files).expect_err("dup").to_string(),
+            "x/b.ftl:2: `a` is already defined at x/a.ftl:1"
+        );
+    }
+}

@@ -1,0 +1,541 @@
+//! Composing one locale's press copy from the facts and that locale's messages.
+//!
+//! The result ([`PressCopy`]) is format-neutral: every renderer (text, Markdown, HTML, JSON,
+//! stats) walks the same structure, so the formats cannot disagree about content.
+use fluent_bundle::{FluentArgs, FluentValue};
+use serde_json::{Value, json};
+
+use super::catalog::Localizer;
+use super::facts::Facts;
+use super::fluent::IsoDate;
+use super::rich::{self, Rich};
+use crate::error::Error;
+
+/// A section of the press copy, in document order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Section {
+    /// One-sentence pitch.
+    Logline,
+    /// Short and long synopsis.
+    Synopsis,
+    /// Roles, people and their other works.
+    Credits,
+    /// Titles, type, runtime, dates, countries, language, colour, first film, student project.
+    Details,
+    /// Festival run with places, premieres, selections and awards.
+    Festivals,
+    /// Distributors and territories.
+    Distribution,
+    /// The director's biography.
+    Bio,
+    /// The director's statement.
+    Statement,
+}
+
+impl Section {
+    /// Every section, in document order.
+    pub const ALL: [Section; 8] = [
+        Section::Logline,
+        Section::Synopsis,
+        Section::Credits,
+        Section::Details,
+        Section::Festivals,
+        Section::Distribution,
+        Section::Bio,
+        Section::Statement,
+    ];
+
+    /// The section's id (`logline`, `synopsis` …), as used by `--section` and in JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            Section::Logline => "logline",
+            Section::Synopsis => "synopsis",
+            Section::Credits => "credits",
+            Section::Details => "details",
+            Section::Festivals => "festivals",
+            Section::Distribution => "distribution",
+            Section::Bio => "bio",
+            Section::Statement => "statement",
+        }
+    }
+}
+
+/// One locale's press copy.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PressCopy {
+    /// BCP 47 tag of the locale (`es-MX`).
+    pub locale: String,
+    /// The title in this locale's language.
+    pub title: String,
+    /// The original title.
+    pub original_title: String,
+    /// The English title.
+    pub english_title: String,
+    /// "What We Leave Behind — Press Kit".
+    pub document_title: Rich,
+    /// "A film by Iliana Sosa".
+    pub byline: Rich,
+    /// The requested sections, in document order.
+    pub sections: Vec<SectionCopy>,
+}
+
+/// One section: heading and body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SectionCopy {
+    /// Which section.
+    pub section: Section,
+    /// Its heading in this locale.
+    pub heading: String,
+    /// Its content.
+    pub body: Body,
+}
+
+/// The content of a section.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Body {
+    /// A single paragraph (logline).
+    Logline(Rich),
+    /// Short and long synopsis, each a list of paragraphs.
+    Synopsis {
+        /// "Short Synopsis".
+        short_heading: String,
+        /// Its paragraphs.
+        short: Vec<Rich>,
+        /// "Long Synopsis".
+        long_heading: String,
+        /// Its paragraphs.
+        long: Vec<Rich>,
+    },
+    /// Credit lines.
+    Credits {
+        /// "Other works".
+        other_works_label: String,
+        /// Lines in billing order.
+        entries: Vec<CreditEntry>,
+    },
+    /// Label–value pairs.
+    Details(Vec<Field>),
+    /// Festivals in order.
+    Festivals(Vec<FestivalEntry>),
+    /// Distribution deals.
+    Distribution(Vec<DistributionEntry>),
+    /// Paragraphs (bio, statement).
+    Prose(Vec<Rich>),
+}
+
+/// One credit line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreditEntry {
+    /// Role id (`director`).
+    pub role: String,
+    /// Role label in this locale, agreeing with the person's gender ("Directora").
+    pub label: String,
+    /// The person's name.
+    pub person: String,
+    /// The person's gender key (`female`, `male`, `other`).
+    pub gender: &'static str,
+    /// The person's other works.
+    pub works: Vec<String>,
+    /// Whether this is the person's first line (text formats list works only there).
+    pub first_credit: bool,
+}
+
+/// A labelled value of the details section.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    /// Field id (`runtime`).
+    pub id: &'static str,
+    /// Label in this locale.
+    pub label: String,
+    /// Value in this locale.
+    pub value: Rich,
+    /// The underlying fact, for JSON (`72`, `"2022-02-25"`, `["US"]`).
+    pub data: Value,
+}
+
+/// A labelled code with its name in this locale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Labelled {
+    /// The id or code (`world`, `US`).
+    pub id: String,
+    /// Its wording in this locale.
+    pub label: String,
+}
+
+/// One festival of the run.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FestivalEntry {
+    /// Festival id.
+    pub id: String,
+    /// Official name for this locale.
+    pub name: String,
+    /// City for this locale.
+    pub city: Option<String>,
+    /// Country code and name.
+    pub country: Option<Labelled>,
+    /// "Austin, Texas, United States".
+    pub place: Option<String>,
+    /// The date, if known.
+    pub date: Option<IsoDate>,
+    /// The date written out in this locale.
+    pub date_text: Option<String>,
+    /// Premiere id and label.
+    pub premiere: Option<Labelled>,
+    /// "World Premiere, March 11, 2022" (premiere and date), or just one of them.
+    pub event: Option<String>,
+    /// Selection id and label.
+    pub selection: Option<Labelled>,
+    /// Awards.
+    pub awards: Vec<Labelled>,
+}
+
+/// One distribution deal.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DistributionEntry {
+    /// Role id (`distributor`).
+    pub role: String,
+    /// "Distributors".
+    pub label: String,
+    /// Company names.
+    pub companies: Vec<String>,
+    /// "Territories".
+    pub territories_label: String,
+    /// Territory codes and names.
+    pub territories: Vec<Labelled>,
+}
+
+/// Builds [`PressCopy`] for one locale.
+struct Composer<'a> {
+    facts: &'a Facts,
+    l10n: &'a Localizer,
+    locale: String,
+}
+
+type Arg = (&'static str, FluentValue<'static>);
+
+fn text_arg(name: &'static str, value: &str) -> Arg {
+    (name, FluentValue::from(rich::value(value)))
+}
+
+fn num_arg(name: &'static str, value: usize) -> Arg {
+    (name, FluentValue::from(value))
+}
+
+impl Composer<'_> {
+    fn args(args: Vec<Arg>) -> FluentArgs<'static> {
+        let mut out = FluentArgs::with_capacity(args.len());
+        for (name, value) in args {
+            out.set(name, value);
+        }
+        out
+    }
+
+    fn plain(&self, id: &str, args: Vec<Arg>) -> Result<String, Error> {
+        let args = Self::args(args);
+        self.l10n.plain(id, if args.iter().next().is_some() { Some(&args) } else { None })
+    }
+
+    fn rich(&self, id: &str, args: Vec<Arg>) -> Result<Rich, Error> {
+        let args = Self::args(args);
+        self.l10n.rich(id, Some(&args))
+    }
+
+    fn paragraphs(&self, id: &str, args: Vec<Arg>) -> Result<Vec<Rich>, Error> {
+        self.l10n.paragraphs(id, Some(&Self::args(args)))
+    }
+
+    fn title_arg(&self, name: &'static str, (title, lang): (&str, &str)) -> Arg {
+        (name, FluentValue::from(rich::title_value(title, Some(lang))))
+    }
+
+    fn director(&self) -> Vec<Arg> {
+        vec![
+            text_arg("director", &self.facts.director.name),
+            ("gender", FluentValue::from(self.facts.director.gender.key())),
+        ]
+    }
+
+    fn country(&self, code: &str) -> Result<Labelled, Error> {
+        let label = self.plain(&format!("country-{}", code.to_ascii_lowercase()), vec![])?;
+        Ok(Labelled { id: code.to_string(), label })
+    }
+
+    fn labelled(&self, prefix: &str, id: &str) -> Result<Labelled, Error> {
+        Ok(Labelled { id: id.to_string(), label: self.plain(&format!("{prefix}-{id}"), vec![])? })
+    }
+
+    fn section(&self, section: Section) -> Result<SectionCopy, Error> {
+        let heading = match section {
+            Section::Bio | Section::Statement => self.plain(
+                &format!("section-{}", section.id()),
+                vec![("gender", FluentValue::from(self.facts.director.gender.key()))],
+            )?,
+            _ => self.plain(&format!("section-{}", section.id()), vec![])?,
+        };
+        let body = match section {
+            Section::Logline => {
+                let mut paragraphs = self.paragraphs("logline", self.director())?;
+                Body::Logline(if paragraphs.is_empty() { Rich::default() } else { paragraphs.remove(0) })
+            }
+            Section::Synopsis => {
+                let mut long_args = self.director();
+                long_args.push(self.title_arg("title", self.facts.title_for(&self.locale)));
+                Body::Synopsis {
+                    short_heading: self.plain("synopsis-short-heading", vec![])?,
+                    short: self.paragraphs("synopsis-short", vec![])?,
+                    long_heading: self.plain("synopsis-long-heading", vec![])?,
+                    long: self.paragraphs("synopsis-long", long_args)?,
+                }
+            }
+            Section::Credits => self.credits()?,
+            Section::Details => Body::Details(self.details()?),
+            Section::Festivals => Body::Festivals(self.festivals()?),
+            Section::Distribution => Body::Distribution(self.distribution()?),
+            Section::Bio => Body::Prose(self.paragraphs(
+                "bio",
+                vec![
+                    text_arg("director", &self.facts.director.name),
+                    self.title_arg("title", self.facts.title_for(&self.locale)),
+                ],
+            )?),
+            Section::Statement => Body::Prose(self.paragraphs(
+                "statement",
+                vec![
+                    self.title_arg("title", self.facts.title_for(&self.locale)),
+                    self.title_arg("original-title", self.facts.original_title()),
+                ],
+            )?),
+        };
+        Ok(SectionCopy { section, heading, body })
+    }
+
+    fn credits(&self) -> Result<Body, Error> {
+        let mut seen = Vec::new();
+        let mut entries = Vec::new();
+        for credit in &self.facts.credits {
+            let gender = credit.person.gender.key();
+            let label = self.plain(&format!("role-{}", credit.role), vec![("gender", FluentValue::from(gender))])?;
+            let first_credit = !seen.contains(&credit.person.id);
+            seen.push(credit.person.id.clone());
+            entries.push(CreditEntry {
+                role: credit.role.clone(),
+                label,
+                person: credit.person.name.clone(),
+                gender,
+                works: credit.person.works.clone(),
+                first_credit,
+            });
+        }
+        Ok(Body::Credits { other_works_label: self.plain("credits-other-works", vec![])?, entries })
+    }
+
+    fn list(&self, prefix: &str, codes: &[String]) -> Result<Vec<Labelled>, Error> {
+        codes
+            .iter()
+            .map(|code| if prefix == "country" { self.country(code) } else { self.labelled(prefix, code) })
+            .collect()
+    }
+
+    fn details(&self) -> Result<Vec<Field>, Error> {
+        let facts = self.facts;
+        let mut fields = Vec::new();
+        let mut field = |id: &'static str, label: String, value: Rich, data: Value| {
+            fields.push(Field { id, label, value, data });
+        };
+        let title_field = |(title, lang): (&str, &str)| -> Result<Rich, Error> {
+            Rich::from_formatted(&rich::title_value(title, Some(lang))).map_err(Error::usage)
+        };
+        let english = facts.english_title();
+        field("english-title", self.plain("details-english-title", vec![])?, title_field(english)?, json!(english.0));
+        let original = facts.original_title();
+        field(
+            "original-title",
+            self.plain("details-original-title", vec![])?,
+            title_field(original)?,
+            json!({ "title": original.0, "language": original.1 }),
+        );
+        field(
+            "project-type",
+            self.plain("details-project-type", vec![])?,
+            Rich::plain(&self.plain(&format!("project-type-{}", facts.project_type), vec![])?),
+            json!(facts.project_type),
+        );
+        let minutes = facts.runtime_minutes as usize;
+        let runtime = self.plain(
+            "runtime",
+            vec![num_arg("total", minutes), num_arg("hours", minutes / 60), num_arg("minutes", minutes % 60)],
+        )?;
+        field("runtime", self.plain("details-runtime", vec![])?, Rich::plain(&runtime), json!(minutes));
+        let date = facts.completion_date.to_string();
+        let date_text = self.plain("date-long", vec![("date", FluentValue::from(date.clone()))])?;
+        field("completion-date", self.plain("details-completion-date", vec![])?, Rich::plain(&date_text), json!(date));
+        for (id, codes, prefix) in [
+            ("countries-of-origin", &facts.countries_of_origin, "country"),
+            ("countries-of-filming", &facts.countries_of_filming, "country"),
+            ("languages", &facts.languages, "language"),
+        ] {
+            let names = self.list(prefix, codes)?;
+            let joined = names.iter().map(|n| n.label.as_str()).collect::<Vec<_>>().join(", ");
+            field(
+                id,
+                self.plain(&format!("details-{id}"), vec![num_arg("count", codes.len())])?,
+                Rich::plain(&joined),
+                json!(codes),
+            );
+        }
+        field(
+            "color",
+            self.plain("details-color", vec![])?,
+            Rich::plain(&self.plain(&format!("color-{}", facts.color), vec![])?),
+            json!(facts.color),
+        );
+        for (id, value) in
+            [("first-time-filmmaker", facts.first_time_filmmaker), ("student-project", facts.student_project)]
+        {
+            let answer = self.plain(if value { "answer-yes" } else { "answer-no" }, vec![])?;
+            field(id, self.plain(&format!("details-{id}"), vec![])?, Rich::plain(&answer), json!(value));
+        }
+        Ok(fields)
+    }
+
+    fn festivals(&self) -> Result<Vec<FestivalEntry>, Error> {
+        let mut out = Vec::new();
+        for festival in &self.facts.festivals {
+            let city = festival.city.as_ref().map(|c| c.for_locale(&self.locale).to_string());
+            let country = festival.country.as_deref().map(|c| self.country(c)).transpose()?;
+            let place = match (&city, &country) {
+                (Some(city), Some(country)) => Some(
+                    self.plain("festival-place", vec![text_arg("city", city), text_arg("country", &country.label)])?,
+                ),
+                (Some(city), None) => Some(city.clone()),
+                (None, Some(country)) => Some(country.label.clone()),
+                (None, None) => None,
+            };
+            let date = festival.date;
+            let date_arg = |d: IsoDate| ("date", FluentValue::from(d.to_string()));
+            let date_text = date.map(|d| self.plain("date-long", vec![date_arg(d)])).transpose()?;
+            let premiere = festival.premiere.as_deref().map(|p| self.labelled("premiere", p)).transpose()?;
+            let event = match (&premiere, date) {
+                (Some(premiere), Some(date)) => Some(
+                    self.plain("festival-premiere-dated", vec![text_arg("premiere", &premiere.label), date_arg(date)])?,
+                ),
+                (Some(premiere), None) => Some(premiere.label.clone()),
+                (None, Some(_)) => date_text.clone(),
+                (None, None) => None,
+            };
+            out.push(FestivalEntry {
+                id: festival.id.clone(),
+                name: festival.name.for_locale(&self.locale).to_string(),
+                city,
+                country,
+                place,
+                date,
+                date_text,
+                premiere,
+                event,
+                selection: festival.selection.as_deref().map(|s| self.labelled("selection", s)).transpose()?,
+                awards: self.list("award", &festival.awards)?,
+            });
+        }
+        Ok(out)
+    }
+
+    fn distribution(&self) -> Result<Vec<DistributionEntry>, Error> {
+        let mut out = Vec::new();
+        for deal in &self.facts.distribution {
+            out.push(DistributionEntry {
+                role: deal.role.clone(),
+                label: self
+                    .plain(&format!("distribution-{}", deal.role), vec![num_arg("count", deal.companies.len())])?,
+                companies: deal.companies.clone(),
+                territories_label: self
+                    .plain("distribution-territories", vec![num_arg("count", deal.territories.len())])?,
+                territories: self.list("country", &deal.territories)?,
+            });
+        }
+        Ok(out)
+    }
+}
+
+/// Compose the press copy of `sections` in the localizer's locale.
+pub fn compose(facts: &Facts, l10n: &Localizer, sections: &[Section]) -> Result<PressCopy, Error> {
+    let composer = Composer { facts, l10n, locale: l10n.tag().to_string() };
+    let title = facts.title_for(l10n.tag());
+    let document_title = composer.rich("document-title", vec![composer.title_arg("title", title)])?;
+    let byline = composer.rich("byline", vec![text_arg("director", &facts.director.name)])?;
+    let mut out = Vec::new();
+    for section in Section::ALL {
+        if sections.contains(&section) {
+            out.push(composer.section(section)?);
+        }
+    }
+    Ok(PressCopy {
+        locale: l10n.tag().to_string(),
+        title: title.0.to_string(),
+        original_title: facts.original_title().0.to_string(),
+        english_title: facts.english_title().0.to_string(),
+        document_title,
+        byline,
+        sections: out,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::press::catalog::Catalog;
+
+    fn copy(locale: &str, sections: &[Section]) -> PressCopy {
+        let catalog = Catalog::embedded().expect("embedded copy");
+        let l10n = catalog.localizer(&locale.parse().expect("tag")).expect("bundle");
+        compose(&catalog.facts, &l10n, sections).expect("composes")
+    }
+
+    #[test]
+    fn credits_agree_in_spanish_and_list_works_once_per_person() {
+        let copy = copy("es-MX", &[Section::Credits]);
+        let Body::Credits { entries, .. } = &copy.sections[0].body else { panic!("credits body") };
+        let lines: Vec<(&str, &str, bool)> =
+            entries.iter().map(|e| (e.label.as_str(), e.person.as_str(), e.first_credit)).collect();
+        assert_eq!(
+            lines,
+            [
+                ("Directora", "Iliana Sosa", true),
+                ("Productora", "Emma D. Miller", true),
+                ("Productora", "Iliana Sosa", false),
+                ("Coproductor", "Isidore Bethel", true),
+                ("Editor", "Isidore Bethel", false),
+                ("Guionista", "Iliana Sosa", false),
+                ("Guionista", "Isidore Bethel", false),
+            ]
+        );
+    }
+
+    #[test]
+    fn festivals_carry_places_premieres_dates_and_official_names() {
+        let copy = copy("es-MX", &[Section::Festivals]);
+        let Body::Festivals(entries) = &copy.sections[0].body else { panic!("festivals body") };
+        let sxsw = &entries[0];
+        assert_eq!(sxsw.place.as_deref(), Some("Austin, Texas, Estados Unidos"));
+        assert_eq!(sxsw.event.as_deref(), Some("Estreno mundial, 11 de marzo de 2022"));
+        assert_eq!(sxsw.date_text.as_deref(), Some("11 de marzo de 2022"));
+        assert_eq!(entries[1].place.as_deref(), Some("Nueva York, Estados Unidos"));
+        assert!(entries.iter().any(|f| f.name == "Festival Internacional de Cine de Guanajuato"));
+        assert_eq!(entries.len(), 22);
+    }
+
+    #[test]
+    fn only_requested_sections_are_composed_in_document_order() {
+        let copy = copy("en-US", &[Section::Statement, Section::Logline]);
+        let ids: Vec<&str> = copy.sections.iter().map(|s| s.section.id()).collect();
+        assert_eq!(ids, ["logline", "statement"]);
+        assert_eq!(copy.document_title.to_markdown(), "*What We Leave Behind* — Press Kit");
+        let Body::Prose(paragraphs) = &copy.sections[1].body else { panic!("prose body") };
+        assert_eq!(paragraphs.len(), 3);
+        assert!(
+            paragraphs[0]
+                .to_html("en-US")
+                .ends_with("<cite>What We Leave Behind</cite> (<cite lang=\"es\">Lo que dejamos atrás</cite>).")
+        );
+    }
+}

@@ -1,0 +1,94 @@
+//! Markdown: `#` headings, paragraphs, and lists for credits, details, festivals and
+//! distribution. Titles are `*italic*`; every value is escaped so it stays literal.
+use super::compose::{Body, PressCopy, SectionCopy};
+use super::rich::{Rich, escape_markdown};
+
+/// Render one or more locales' copy; locales are separated by a thematic break.
+pub fn render(copies: &[PressCopy], whole_document: bool) -> String {
+    let mut blocks: Vec<String> = Vec::new();
+    for (n, copy) in copies.iter().enumerate() {
+        if n > 0 {
+            blocks.push("---".to_string());
+        }
+        // A single section is a fragment to paste: its heading is the top level.
+        let level = if whole_document { 2 } else { 1 };
+        if whole_document {
+            blocks.push(format!("# {}", copy.document_title.to_markdown()));
+            blocks.push(copy.byline.to_markdown());
+        }
+        for section in &copy.sections {
+            render_section(&mut blocks, section, level);
+        }
+    }
+    let mut out = blocks.join("\n\n");
+    out.push('\n');
+    out
+}
+
+fn heading(level: usize, text: &str) -> String {
+    format!("{} {}", "#".repeat(level), escape_markdown(text))
+}
+
+fn label(text: &str) -> String {
+    format!("**{}:**", escape_markdown(text))
+}
+
+fn titles(works: &[String]) -> String {
+    works.iter().map(|w| format!("*{}*", escape_markdown(w))).collect::<Vec<_>>().join(", ")
+}
+
+fn render_section(blocks: &mut Vec<String>, section: &SectionCopy, level: usize) {
+    blocks.push(heading(level, &section.heading));
+    let paragraphs = |blocks: &mut Vec<String>, list: &[Rich]| blocks.extend(list.iter().map(Rich::to_markdown));
+    match &section.body {
+        Body::Logline(text) => blocks.push(text.to_markdown()),
+        Body::Synopsis { short_heading, short, long_heading, long } => {
+            blocks.push(heading(level + 1, short_heading));
+            paragraphs(blocks, short);
+            blocks.push(heading(level + 1, long_heading));
+            paragraphs(blocks, long);
+        }
+        Body::Prose(list) => paragraphs(blocks, list),
+        Body::Credits { other_works_label, entries } => {
+            let mut list = Vec::new();
+            for entry in entries {
+                list.push(format!("- {} {}", label(&entry.label), escape_markdown(&entry.person)));
+                if entry.first_credit && !entry.works.is_empty() {
+                    list.push(format!("  - {}: {}", escape_markdown(other_works_label), titles(&entry.works)));
+                }
+            }
+            blocks.push(list.join("\n"));
+        }
+        Body::Details(fields) => {
+            let list: Vec<String> =
+                fields.iter().map(|f| format!("- {} {}", label(&f.label), f.value.to_markdown())).collect();
+            blocks.push(list.join("\n"));
+        }
+        Body::Festivals(entries) => {
+            let mut list = Vec::new();
+            for entry in entries {
+                let mut line = format!("- **{}**", escape_markdown(&entry.name));
+                if let Some(place) = &entry.place {
+                    line.push_str(" — ");
+                    line.push_str(&escape_markdown(place));
+                }
+                list.push(line);
+                let details = entry.event.iter().chain(entry.selection.iter().map(|s| &s.label));
+                for text in details.chain(entry.awards.iter().map(|a| &a.label)) {
+                    list.push(format!("  - {}", escape_markdown(text)));
+                }
+            }
+            blocks.push(list.join("\n"));
+        }
+        Body::Distribution(entries) => {
+            let mut list = Vec::new();
+            for entry in entries {
+                let companies: Vec<String> = entry.companies.iter().map(|c| escape_markdown(c)).collect();
+                list.push(format!("- {} {}", label(&entry.label), companies.join(", ")));
+                let names: Vec<String> = entry.territories.iter().map(|t| escape_markdown(&t.label)).collect();
+                list.push(format!("- {} {}", label(&entry.territories_label), names.join(", ")));
+            }
+            blocks.push(list.join("\n"));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+//! `github`: GitHub Actions workflow commands, which the runner turns into annotations on the
+//! pull request (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`).
+use super::Report;
+use super::escape::{github_data, github_property};
+use crate::diagnostic::Severity;
+use std::fmt::Write;
+
+/// Render the GitHub workflow-command format.
+pub fn render(report: &Report) -> String {
+    let mut out = String::new();
+    for file in &report.files {
+        for d in &file.diagnostics {
+            let command = match d.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+                Severity::Info => "notice",
+            };
+            let mut message = d.message.clone();
+            if let (Some(other), Some(line)) = (&file.other_path, d.other_line) {
+                let _ = write!(message, " (see {other}:{line})");
+            }
+            let _ = writeln!(
+                out,
+                "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}",
+                github_property(&file.path),
+                d.line,
+                d.column,
+                d.end_line,
+                d.end_column,
+                github_property(&format!("dejamos {}", d.rule)),
+                github_data(&message),
+            );
+        }
+    }
+    out
+}

@@ -1,0 +1,67 @@
+//! `junit`: JUnit XML for CI test dashboards. One `<testsuite>` per file and one `<testcase>`
+//! per (file, rule) that ran: a rule with error or warning findings is a failure listing them;
+//! a rule with none (or only notes) passes, so dashboards show what was checked.
+use super::Report;
+use super::escape::{xml, xml_text};
+use crate::diagnostic::Severity;
+use std::fmt::Write;
+
+/// Render the JUnit format.
+pub fn render(report: &Report) -> String {
+    let names = report.rule_names();
+    let total_tests = names.len() * report.files.len();
+    let mut total_failures = 0;
+    let mut suites = String::new();
+    for file in &report.files {
+        let mut cases = String::new();
+        let mut failures = 0;
+        for name in &names {
+            let findings: Vec<_> = file.diagnostics.iter().filter(|d| d.rule == *name).collect();
+            let failing = findings.iter().any(|d| d.severity >= Severity::Warning);
+            let _ = write!(cases, "    <testcase name=\"{}\" classname=\"{}\"", xml(name), xml(&file.path));
+            if findings.is_empty() {
+                cases.push_str("/>\n");
+                continue;
+            }
+            cases.push_str(">\n");
+            let mut details = String::new();
+            for d in &findings {
+                let _ = writeln!(details, "{}:{}:{}: {}: {}", file.path, d.line, d.column, d.severity, d.message);
+            }
+            if failing {
+                failures += 1;
+                let errors = findings.iter().filter(|d| d.severity == Severity::Error).count();
+                let kind = if errors > 0 { "error" } else { "warning" };
+                let message = super::plural(findings.len(), "finding", "findings");
+                let _ = writeln!(
+                    cases,
+                    "      <failure message=\"{}\" type=\"{kind}\">{}</failure>",
+                    xml(&message),
+                    xml_text(details.trim_end())
+                );
+            } else {
+                let _ = writeln!(cases, "      <system-out>{}</system-out>", xml_text(details.trim_end()));
+            }
+            cases.push_str("    </testcase>\n");
+        }
+        total_failures += failures;
+        let _ = writeln!(
+            suites,
+            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{failures}\" errors=\"0\" skipped=\"0\">",
+            xml(&file.path),
+            names.len()
+        );
+        suites.push_str(&cases);
+        suites.push_str("  </testsuite>\n");
+    }
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let name = if report.command.is_empty() { "dejamos".to_string() } else { format!("dejamos {}", report.command) };
+    let _ = writeln!(
+        out,
+        "<testsuites name=\"{}\" tests=\"{total_tests}\" failures=\"{total_failures}\" errors=\"0\">",
+        xml(&name)
+    );
+    out.push_str(&suites);
+    out.push_str("</testsuites>\n");
+    out
+}

@@ -1,0 +1,151 @@
+//! `sarif`: SARIF 2.1.0 for code-scanning services (GitHub code scanning, Azure DevOps …), with
+//! the rule catalogue as `tool.driver.rules` and fixes as SARIF `fixes`.
+use super::Report;
+use super::escape::uri;
+use crate::diagnostic::{Diagnostic, Severity};
+use serde_json::{Value, json};
+
+/// The SARIF schema the output follows.
+pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+
+/// Where users can read about the tool: the package's repository or homepage, if set.
+fn information_uri() -> Option<&'static str> {
+    [env!("CARGO_PKG_REPOSITORY"), env!("CARGO_PKG_HOMEPAGE")].into_iter().find(|uri| !uri.is_empty())
+}
+
+/// The first paragraph of Markdown docs that is prose (not a heading, list or code fence).
+fn first_paragraph(docs: &str) -> Option<&str> {
+    docs.split("\n\n").map(str::trim).find(|p| {
+        !p.is_empty()
+            && !p.starts_with(['#', '-', '*', '`', '|', '>'])
+            && !p.chars().next().is_some_and(|c| c.is_ascii_digit())
+    })
+}
+
+/// SARIF's name for a severity.
+fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+/// Render the SARIF format (pretty-printed, one trailing newline).
+pub fn render(report: &Report) -> String {
+    let names = report.rule_names();
+    let rules: Vec<Value> = names
+        .iter()
+        .map(|name| match report.rule_info(name) {
+            Some(info) => {
+                let docs = if info.docs.is_empty() { info.summary } else { info.docs };
+                json!({
+                    "id": info.name,
+                    "name": info.name,
+                    "shortDescription": { "text": info.summary },
+                    "fullDescription": { "text": first_paragraph(info.docs).unwrap_or(info.summary) },
+                    "help": { "text": docs, "markdown": docs },
+                    "defaultConfiguration": { "level": level(info.default_severity) },
+                    "properties": { "category": info.category, "fixable": info.fixable, "tags": [info.category] },
+                })
+            }
+            None => json!({
+                "id": name,
+                "name": name,
+                "shortDescription": { "text": name },
+            }),
+        })
+        .collect();
+
+    let mut results = Vec::new();
+    for file in &report.files {
+        let artifact = uri(&file.path);
+        for d in &file.diagnostics {
+            let rule_index = names.iter().position(|name| *name == d.rule);
+            results.push(result(d, &artifact, rule_index, file.other_path.as_deref()));
+        }
+    }
+
+    let mut driver = json!({
+        "name": "dejamos",
+        "version": env!("CARGO_PKG_VERSION"),
+        "semanticVersion": env!("CARGO_PKG_VERSION"),
+        "rules": rules,
+    });
+    if let (Some(uri), Some(object)) = (information_uri(), driver.as_object_mut()) {
+        object.insert("informationUri".to_string(), Value::String(uri.to_string()));
+    }
+    let document = json!({
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": driver },
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    });
+    let mut out = serde_json::to_string_pretty(&document).unwrap_or_else(|_| "{}".to_string());
+    out.push('\n');
+    out
+}
+
+/// A SARIF region from 1-based, end-exclusive line and column numbers.
+fn region(line: usize, column: usize, end_line: usize, end_column: usize) -> Value {
+    json!({ "startLine": line, "startColumn": column, "endLine": end_line, "endColumn": end_column })
+}
+
+/// One SARIF result.
+fn result(d: &Diagnostic, artifact: &str, rule_index: Option<usize>, other_path: Option<&str>) -> Value {
+    let mut result = json!({
+        "ruleId": d.rule,
+        "level": level(d.severity),
+        "message": { "text": d.message },
+        "locations": [{
+            "physicalLocation": {
+                "artifactLocation": { "uri": artifact },
+                "region": region(d.line, d.column, d.end_line, d.end_column),
+            }
+        }],
+    });
+    let Some(object) = result.as_object_mut() else { return result };
+    if let Some(index) = rule_index {
+        object.insert("ruleIndex".to_string(), json!(index));
+    }
+    if let Some(cue) = d.cue {
+        object.insert("properties".to_string(), json!({ "cue": cue }));
+    }
+    if let (Some(other), Some(line)) = (other_path, d.other_line) {
+        object.insert(
+            "relatedLocations".to_string(),
+            json!([{
+                "id": 1,
+                "message": { "text": "the matching place in the other file" },
+                "physicalLocation": {
+                    "artifactLocation": { "uri": uri(other) },
+                    "region": { "startLine": line },
+                },
+            }]),
+        );
+    }
+    // SARIF requires at least one replacement per change: a fix without edits is left out.
+    if let Some(fix) = d.fix.as_ref().filter(|fix| !fix.edits.is_empty()) {
+        let replacements: Vec<Value> = fix
+            .edits
+            .iter()
+            .map(|edit| {
+                json!({
+                    "deletedRegion": region(edit.line, edit.column, edit.end_line, edit.end_column),
+                    "insertedContent": { "text": edit.replacement },
+                })
+            })
+            .collect();
+        object.insert(
+            "fixes".to_string(),
+            json!([{
+                "description": { "text": fix.description },
+                "artifactChanges": [{ "artifactLocation": { "uri": artifact }, "replacements": replacements }],
+            }]),
+        );
+    }
+    result
+}

@@ -1,0 +1,187 @@
+//! `fmt`'s library half: turn a parsed document into canonical SRT bytes and say what changed.
+use super::{Document, WriteOptions, write_document};
+use crate::decode::{self, LineEndings, TextEncoding};
+use crate::diagnostic::Severity;
+use crate::error::Result;
+
+/// What canonical output should look like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NormalizeOptions {
+    /// CRLF instead of LF.
+    pub crlf: bool,
+    /// Write a UTF-8 BOM.
+    pub bom: bool,
+}
+
+/// The canonical bytes of a document and the reasons they differ from the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Normalized {
+    /// UTF-8 canonical SRT.
+    pub bytes: Vec<u8>,
+    /// Human reasons, empty when the output equals the input.
+    pub changes: Vec<String>,
+}
+
+/// Why a document cannot be normalised without losing text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    /// Lines (1-based) of the blocks that could not be read.
+    pub lines: Vec<usize>,
+    /// The explanation.
+    pub message: String,
+}
+
+/// Normalise `doc`: UTF-8, canonical timestamps, indices 1..N, one line-ending style, one blank
+/// line between blocks and a final line break. Text lines are never changed.
+///
+/// Refuses (rather than drop text) when the parser could not read some blocks.
+pub fn normalize(doc: &Document, original: &[u8], options: NormalizeOptions) -> Result<Normalized, Refusal> {
+    if doc.unparsed_blocks > 0 {
+        let lines: Vec<usize> = doc
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error && d.cue.is_none())
+            .filter(|d| d.rule == "timestamp-syntax" || d.rule == "stray-text")
+            .map(|d| d.line)
+            .collect();
+        let shown: Vec<String> = lines.iter().take(5).map(|l| l.to_string()).collect();
+        let more = if lines.len() > 5 { format!(" and {} more", lines.len() - 5) } else { String::new() };
+        return Err(Refusal {
+            message: format!(
+                "{} block{} could not be read (line{} {}{more}); fix {} first, or the text would be lost",
+                doc.unparsed_blocks,
+                if doc.unparsed_blocks == 1 { "" } else { "s" },
+                if lines.len() == 1 { "" } else { "s" },
+                shown.join(", "),
+                if doc.unparsed_blocks == 1 { "it" } else { "them" }
+            ),
+            lines,
+        });
+    }
+    let write_options = WriteOptions {
+        line_endings: if options.crlf { LineEndings::Crlf } else { LineEndings::Lf },
+        bom: options.bom,
+        start_index: 1,
+    };
+    let text = write_document(doc, &write_options);
+    let bytes = if options.bom {
+        match decode::encode(&text, TextEncoding::UTF_8, true) {
+            Ok(bytes) => bytes,
+            Err(e) => return Err(Refusal { lines: Vec::new(), message: e.message }),
+        }
+    } else {
+        // UTF-8 without a BOM is the text itself: no copy of what may be a very large file.
+        text.into_bytes()
+    };
+    let changes = if bytes == original { Vec::new() } else { describe_changes(doc, options) };
+    Ok(Normalized { bytes, changes })
+}
+
+fn describe_changes(doc: &Document, options: NormalizeOptions) -> Vec<String> {
+    let mut changes = Vec::new();
+    if !doc.encoding.is_utf8() {
+        changes.push(format!("re-encode from {} to utf-8", doc.encoding.name()));
+    }
+    match (doc.bom, options.bom) {
+        (true, false) => changes.push("remove the byte-order mark".to_string()),
+        (false, true) => changes.push("add a byte-order mark".to_string()),
+        _ => {}
+    }
+    let want = if options.crlf { LineEndings::Crlf } else { LineEndings::Lf };
+    let style = doc.line_endings.style();
+    if style != want && style != LineEndings::None {
+        changes.push(format!("line endings {} → {}", style.name(), want.name()));
+    }
+    // Written exactly as its position: the number, digits only, no leading zero.
+    let canonical_index = |c: &super::Cue| {
+        c.index.as_ref().is_some_and(|i| {
+            let text = doc.slice(&i.span);
+            i.value == Some(c.position as u64) && !text.starts_with('0') && text.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    let renumbered = doc.cues.iter().filter(|c| !canonical_index(c)).count();
+    if renumbered > 0 {
+        changes.push(format!("renumber {renumbered} cue{}", plural(renumbered)));
+    }
+    let mut canonical = String::with_capacity(40);
+    let retimed = doc
+        .cues
+        .iter()
+        .filter(|c| {
+            canonical.clear();
+            c.start.write_srt(&mut canonical, ',');
+            canonical.push_str(" --> ");
+            c.end.write_srt(&mut canonical, ',');
+            let written = doc.slice(&c.timing.span);
+            written != canonical && written.trim_end() != canonical || c.timing.settings.is_some()
+        })
+        .count();
+    if retimed > 0 {
+        changes.push(format!("rewrite {retimed} timing line{} canonically", plural(retimed)));
+    }
+    if doc.diagnostics.iter().any(|d| d.rule == "blank-lines" || d.rule == "blank-line-in-cue") {
+        changes.push("blank lines between blocks".to_string());
+    }
+    if !doc.final_newline && !doc.cues.is_empty() {
+        changes.push("add the final line break".to_string());
+    }
+    if changes.is_empty() {
+        changes.push("whitespace between blocks".to_string());
+    }
+    changes
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::srt::{ParseOptions, parse_bytes};
+
+    fn run(bytes: &[u8], options: NormalizeOptions) -> Result<Normalized, Refusal> {
+        let doc = parse_bytes(bytes, ParseOptions::default()).expect("decodes");
+        normalize(&doc, bytes, options)
+    }
+
+    #[test]
+    fn canonical_input_is_unchanged() {
+        let input = b"1\n00:00:01,000 --> 00:00:02,000\nHola\n\n2\n00:00:03,000 --> 00:00:04,000\nAdi\xc3\xb3s\n";
+        let out = run(input, NormalizeOptions { crlf: false, bom: false }).expect("normalises");
+        assert_eq!(out.bytes, input);
+        assert!(out.changes.is_empty());
+    }
+
+    #[test]
+    fn lenient_input_is_made_canonical_and_the_changes_named() {
+        let input = "\u{feff}5\r\n0:0:1.5 --> 00:00:02,000\r\nHola\r\n\r\n\r\n00:00:03,000-->00:00:04,000\r\nAdiós";
+        let out = run(input.as_bytes(), NormalizeOptions { crlf: false, bom: false }).expect("normalises");
+        assert_eq!(
+            String::from_utf8(out.bytes).expect("utf-8"),
+            "1\n00:00:01,005 --> 00:00:02,000\nHola\n\n2\n00:00:03,000 --> 00:00:04,000\nAdiós\n"
+        );
+        let joined = out.changes.join("; ");
+        for want in
+            ["byte-order mark", "crlf → lf", "renumber 2 cues", "2 timing lines", "blank lines", "final line break"]
+        {
+            assert!(joined.contains(want), "missing `{want}` in {joined}");
+        }
+    }
+
+    #[test]
+    fn unreadable_blocks_are_refused_not_dropped() {
+        let input = b"1\n00:00:01,000 --> 00:00:02,000\nHola\n\n2\n00:61:03,000 --> 00:00:04,000\nLost text\n";
+        let refusal = run(input, NormalizeOptions { crlf: false, bom: false }).expect_err("refuses");
+        assert_eq!(refusal.lines, vec![6]);
+        assert!(refusal.message.contains("1 block could not be read"), "{}", refusal.message);
+    }
+
+    #[test]
+    fn windows_1252_becomes_utf8_with_crlf_on_request() {
+        let input = b"1\r\n00:00:01,000 --> 00:00:02,000\r\n\xbfQu\xe9 hora es?\r\n";
+        let out = run(input, NormalizeOptions { crlf: true, bom: false }).expect("normalises");
+        assert_eq!(out.bytes, "1\r\n00:00:01,000 --> 00:00:02,000\r\n¿Qué hora es?\r\n".as_bytes());
+        assert!(out.changes.iter().any(|c| c.contains("windows-1252")));
+    }
+}

@@ -1,0 +1,442 @@
+//! Hostile inputs and hostile places to write, run through the real binary.
+//!
+//! For every case: the exit code we decided on, one clear error line that names the file (and
+//! the line where there is one), never a panic, the input bytes untouched, and no partial or
+//! temporary file left behind.
+use assert_cmd::Command;
+use std::collections::BTreeSet;
+use std::ffi::OsString;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+const GOOD: &str = "1\n00:00:01,000 --> 00:00:02,000\n¿Adónde vas?\n\n2\n00:00:03,000 --> 00:00:04,000\nA El Paso.\n";
+
+/// A command under test: how to run it on `input`, writing to `output`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cmd {
+    /// `dejamos fmt INPUT -o OUTPUT`
+    Fmt,
+    /// `dejamos retime INPUT --shift 1s -o OUTPUT`
+    Retime,
+    /// `dejamos convert INPUT --to vtt -o OUTPUT`
+    Convert,
+}
+
+const ALL: &[Cmd] = &[Cmd::Fmt, Cmd::Retime, Cmd::Convert];
+
+impl Cmd {
+    fn args(self, input: &Path, output: &Path) -> Vec<OsString> {
+        let mut args: Vec<OsString> = match self {
+            Cmd::Fmt => vec!["fmt".into(), input.into()],
+            Cmd::Retime => vec!["retime".into(), input.into(), "--shift".into(), "1s".into()],
+            Cmd::Convert => vec!["convert".into(), input.into(), "--to".into(), "vtt".into()],
+        };
+        args.extend(["-o".into(), output.into()]);
+        args
+    }
+
+    /// The name of the output file in the scratch folder.
+    fn output_name(self) -> &'static str {
+        if self == Cmd::Convert { "out.vtt" } else { "out.srt" }
+    }
+
+    /// Rewriting the input in place (commands that can).
+    fn in_place_args(self, input: &Path) -> Option<Vec<OsString>> {
+        let args: Vec<OsString> = match self {
+            Cmd::Fmt => vec!["fmt".into(), "--in-place".into(), input.into()],
+            Cmd::Retime => vec![
+                "retime".into(),
+                input.into(),
+                "--shift".into(),
+                "1s".into(),
+                "--in-place".into(),
+                "--backup".into(),
+            ],
+            Cmd::Convert => return None,
+        };
+        Some(args)
+    }
+}
+
+/// A scratch folder with helpers to make inputs and see what was left in it.
+struct Scratch {
+    dir: tempfile::TempDir,
+}
+
+impl Scratch {
+    fn new() -> Self {
+        Scratch { dir: tempfile::tempdir().expect("temp dir") }
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn file(&self, name: &str, bytes: &[u8]) -> PathBuf {
+        let path = self.path(name);
+        fs::write(&path, bytes).expect("write input");
+        path
+    }
+
+    /// Every name in the folder, recursively, relative to it.
+    fn listing(&self) -> BTreeSet<String> {
+        fn walk(root: &Path, dir: &Path, out: &mut BTreeSet<String>) {
+            let Ok(entries) = fs::read_dir(dir) else { return };
+            for entry in entries.flatten() {
+                let path = entry.path();
+                out.insert(path.strip_prefix(root).expect("inside").display().to_string());
+                if entry.file_type().is_ok_and(|t| t.is_dir()) {
+                    walk(root, &path, out);
+                }
+            }
+        }
+        let mut out = BTreeSet::new();
+        walk(self.dir.path(), self.dir.path(), &mut out);
+        out
+    }
+}
+
+fn dejamos(args: &[OsString]) -> Output {
+    Command::cargo_bin("dejamos").expect("binary built").args(args).output().expect("runs")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// Nothing that looks like a crash, whatever the exit code.
+fn assert_no_panic(out: &Output, what: &str) {
+    let text = format!("{}{}", stderr(out), String::from_utf8_lossy(&out.stdout));
+    assert!(!text.contains("panicked") && !text.contains("RUST_BACKTRACE"), "{what}: panic output:\n{text}");
+    assert!(out.status.code().is_some(), "{what}: killed by a signal");
+}
+
+/// Exit 2 with exactly one line on stderr: `dejamos: error: PATH[:LINE]: …REASON…`.
+fn assert_refused(out: &Output, what: &str, path: &Path, line: Option<usize>, reason: &str) {
+    assert_no_panic(out, what);
+    let err = stderr(out);
+    assert_eq!(out.status.code(), Some(2), "{what}: exit code; stderr:\n{err}");
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 1, "{what}: one line of error, got:\n{err}");
+    let prefix = match line {
+        Some(n) => format!("dejamos: error: {}:{n}: ", path.display()),
+        None => format!("dejamos: error: {}: ", path.display()),
+    };
+    assert!(lines[0].starts_with(&prefix), "{what}: expected `{prefix}…`, got:\n{err}");
+    assert!(lines[0].contains(reason), "{what}: expected `{reason}` in:\n{err}");
+}
+
+/// Run `cmd` on an input made of `bytes` and check the universal promises: no panic, input
+/// unchanged, and the output written only on success. Returns the output and the output path.
+fn run_on(cmd: Cmd, name: &str, bytes: &[u8]) -> (Output, Scratch, PathBuf, PathBuf) {
+    let scratch = Scratch::new();
+    let input = scratch.file(name, bytes);
+    let output = scratch.path(cmd.output_name());
+    let before = scratch.listing();
+    let out = dejamos(&cmd.args(&input, &output));
+    let what = format!("{cmd:?} on {name}");
+    assert_no_panic(&out, &what);
+    assert!(fs::read(&input).expect("input still there") == bytes, "{what}: input changed");
+    let mut after = scratch.listing();
+    if out.status.success() {
+        assert!(after.remove(cmd.output_name()), "{what}: success but no output written");
+    }
+    assert_eq!(after, before, "{what}: files left behind");
+    (out, scratch, input, output)
+}
+
+/// Every command refuses this input with exit 2 and `reason`, naming the file (and line).
+fn refused_by_all(name: &str, bytes: &[u8], line: Option<usize>, reason: &str) {
+    for &cmd in ALL {
+        let (out, _scratch, input, _) = run_on(cmd, name, bytes);
+        assert_refused(&out, &format!("{cmd:?} on {name}"), &input, line, reason);
+    }
+}
+
+fn is_root() -> bool {
+    // Root reads and writes through permission bits, so chmod cannot make a file unreadable.
+    fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("Uid:")).map(|l| l.split_whitespace().nth(1) == Some("0")))
+        .unwrap_or(false)
+}
+
+#[test]
+fn empty_file() {
+    no_cues("empty.srt", b"");
+}
+
+#[test]
+fn bom_only() {
+    no_cues("bom.srt", b"\xEF\xBB\xBF");
+}
+
+/// A file with no cues: nothing to normalise or retime (exit 2); converting it gives a valid
+/// WebVTT file with no cues.
+fn no_cues(name: &str, bytes: &[u8]) {
+    for cmd in [Cmd::Fmt, Cmd::Retime] {
+        let (out, _scratch, input, _) = run_on(cmd, name, bytes);
+        assert_refused(&out, &format!("{cmd:?} on {name}"), &input, None, "no subtitle");
+    }
+    let (out, _scratch, _, output) = run_on(Cmd::Convert, name, bytes);
+    assert_eq!(out.status.code(), Some(0), "convert {name}: {}", stderr(&out));
+    assert_eq!(fs::read_to_string(output).expect("output").trim_end(), "WEBVTT");
+}
+
+#[test]
+fn png_renamed_to_srt() {
+    let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    png.extend((0..=255u8).cycle().take(4096));
+    refused_by_all("poster.srt", &png, None, "not a subtitle file: it looks like a PNG image");
+}
+
+#[test]
+fn control_bytes_only() {
+    refused_by_all("noise.srt", &[1u8, 2, 3, 4, 5, 6, 7, 8].repeat(64), None, "not a text file");
+}
+
+#[test]
+fn utf16_without_bom_is_refused_with_the_fix_then_read_with_it() {
+    let bytes: Vec<u8> = GOOD.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    refused_by_all("utf16.srt", &bytes, None, "pass --encoding utf-16le");
+    let scratch = Scratch::new();
+    let input = scratch.file("utf16.srt", &bytes);
+    let out = dejamos(&["fmt".into(), input.into(), "--encoding".into(), "utf-16le".into(), "-o".into(), "-".into()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), GOOD);
+}
+
+#[test]
+fn invalid_utf8_mid_file_is_refused_at_its_line() {
+    let bytes = GOOD.replace("A El", "A \u{1} El").into_bytes();
+    let bytes: Vec<u8> = bytes.into_iter().map(|b| if b == 1 { 0xFF } else { b }).collect();
+    refused_by_all("damaged.srt", &bytes, Some(7), "byte 0xFF is not valid UTF-8");
+}
+
+#[test]
+fn nul_bytes_are_text_damage_not_a_crash() {
+    // A few NULs in otherwise good text: the file is read; `check` reports them (rule glyph).
+    let bytes = GOOD.replace("vas", "v\0as").into_bytes();
+    for &cmd in ALL {
+        let (out, _s, _i, output) = run_on(cmd, "nul.srt", &bytes);
+        assert_eq!(out.status.code(), Some(0), "{cmd:?}: {}", stderr(&out));
+        assert!(fs::read(&output).expect("output").windows(4).any(|w| w == b"v\0as"), "{cmd:?}: text kept as is");
+    }
+}
+
+#[test]
+fn absurd_timestamps_are_findings_at_their_line() {
+    for (name, timing) in [
+        ("minutes.srt", "999:99:99,999 --> 1000:00:00,000"),
+        ("hours.srt", "99999999999:00:00,000 --> 99999999999:00:01,000"),
+    ] {
+        let bytes = format!("1\n{timing}\nHola\n").into_bytes();
+        // fmt: the block cannot be read, so normalising would lose it: exit 1, file:line.
+        let (out, _s, input, _) = run_on(Cmd::Fmt, name, &bytes);
+        assert_eq!(out.status.code(), Some(1), "fmt {name}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(err.starts_with(&format!("{}:2: ", input.display())), "fmt {name}: {err}");
+        assert_eq!(err.lines().count(), 1, "fmt {name}: {err}");
+        // retime: nothing to retime.
+        let (out, _s, input, _) = run_on(Cmd::Retime, name, &bytes);
+        assert_refused(&out, &format!("retime {name}"), &input, None, "no readable cues");
+    }
+}
+
+#[test]
+fn forty_digit_index() {
+    let bytes = b"1234567890123456789012345678901234567890\n00:00:01,000 --> 00:00:02,000\nHola\n";
+    let (out, _s, _i, output) = run_on(Cmd::Fmt, "index.srt", bytes);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(fs::read_to_string(&output).expect("output"), "1\n00:00:01,000 --> 00:00:02,000\nHola\n");
+    let (out, _s, _i, output) = run_on(Cmd::Retime, "index.srt", bytes);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        fs::read_to_string(&output).expect("output"),
+        "1234567890123456789012345678901234567890\n00:00:02,000 --> 00:00:03,000\nHola\n",
+        "retime leaves the index as written"
+    );
+}
+
+#[test]
+fn hundred_thousand_nested_italics() {
+    let text = format!("1\n00:00:01,000 --> 00:00:02,000\n{}Hola{}\n", "<i>".repeat(100_000), "</i>".repeat(100_000));
+    for &cmd in ALL {
+        let (out, _s, _i, output) = run_on(cmd, "nested.srt", text.as_bytes());
+        assert_eq!(out.status.code(), Some(0), "{cmd:?}: {}", stderr(&out));
+        let written = fs::read_to_string(&output).expect("output");
+        assert!(written.contains(&format!("{}Hola", "<i>".repeat(100_000))), "{cmd:?}: tags kept");
+    }
+}
+
+#[test]
+fn fifty_megabyte_single_line() {
+    let line = "a".repeat(50 << 20);
+    // No line break at all: one block of stray text that fmt cannot keep, retime cannot read.
+    let (out, _s, input, _) = run_on(Cmd::Fmt, "line.srt", line.as_bytes());
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).starts_with(&format!("{}:1: ", input.display())), "{}", stderr(&out));
+    assert!(stderr(&out).len() < 400, "the message quotes a short excerpt, not 50 MB");
+    let (out, _s, input, _) = run_on(Cmd::Retime, "line.srt", line.as_bytes());
+    assert_refused(&out, "retime on a 50 MB line", &input, None, "no readable cues");
+    // The same line as cue text is valid.
+    let cue = format!("1\n00:00:01,000 --> 00:00:02,000\n{line}\n");
+    for &cmd in ALL {
+        let (out, _s, _i, output) = run_on(cmd, "long-cue.srt", cue.as_bytes());
+        assert_eq!(out.status.code(), Some(0), "{cmd:?}: {}", stderr(&out));
+        let written = fs::read_to_string(&output).expect("output");
+        assert!(written.ends_with(&format!("\n{line}\n")), "{cmd:?}: the long line is kept whole");
+        if cmd != Cmd::Convert {
+            assert_eq!(written.len(), cue.len(), "{cmd:?}: nothing else changes size");
+        }
+    }
+}
+
+#[test]
+fn a_directory_as_input() {
+    for &cmd in ALL {
+        let scratch = Scratch::new();
+        let dir = scratch.path("folder.srt");
+        fs::create_dir(&dir).expect("mkdir");
+        let out = dejamos(&cmd.args(&dir, &scratch.path(cmd.output_name())));
+        assert_refused(&out, &format!("{cmd:?} on a directory"), &dir, None, "is a directory");
+        assert!(!scratch.path(cmd.output_name()).exists());
+    }
+}
+
+#[test]
+fn a_missing_file_as_input() {
+    for &cmd in ALL {
+        let scratch = Scratch::new();
+        let missing = scratch.path("missing.srt");
+        let out = dejamos(&cmd.args(&missing, &scratch.path(cmd.output_name())));
+        assert_refused(&out, &format!("{cmd:?} on a missing file"), &missing, None, "no such file or directory");
+        assert!(scratch.listing().is_empty(), "nothing created");
+    }
+}
+
+#[test]
+fn an_unreadable_file() {
+    use std::os::unix::fs::PermissionsExt;
+    if is_root() {
+        eprintln!("note: running as root, where chmod 000 does not stop reads; unreadable-file case skipped");
+        return;
+    }
+    for &cmd in ALL {
+        let scratch = Scratch::new();
+        let input = scratch.file("locked.srt", GOOD.as_bytes());
+        fs::set_permissions(&input, fs::Permissions::from_mode(0o000)).expect("chmod");
+        let out = dejamos(&cmd.args(&input, &scratch.path(cmd.output_name())));
+        fs::set_permissions(&input, fs::Permissions::from_mode(0o644)).expect("chmod back");
+        assert_refused(&out, &format!("{cmd:?} on an unreadable file"), &input, None, "permission denied");
+        assert_eq!(fs::read(&input).expect("read"), GOOD.as_bytes());
+        assert!(!scratch.path(cmd.output_name()).exists());
+    }
+}
+
+#[test]
+fn output_in_a_missing_folder() {
+    for &cmd in ALL {
+        let scratch = Scratch::new();
+        let input = scratch.file("in.srt", GOOD.as_bytes());
+        let output = scratch.path(&format!("no/such/folder/{}", cmd.output_name()));
+        let out = dejamos(&cmd.args(&input, &output));
+        assert_refused(&out, &format!("{cmd:?} to a missing folder"), &output, None, "no such file or directory");
+        assert_eq!(scratch.listing(), BTreeSet::from(["in.srt".to_string()]));
+    }
+}
+
+#[test]
+fn output_on_a_full_disk() {
+    use std::os::unix::fs::FileTypeExt;
+    let full = Path::new("/dev/full");
+    if !fs::metadata(full).is_ok_and(|m| m.file_type().is_char_device()) {
+        eprintln!("note: no /dev/full on this system; full-disk case skipped");
+        return;
+    }
+    for &cmd in ALL {
+        let scratch = Scratch::new();
+        let input = scratch.file("in.srt", GOOD.as_bytes());
+        let out = dejamos(&cmd.args(&input, full));
+        assert_refused(&out, &format!("{cmd:?} to /dev/full"), full, None, "cannot write: No space left on device");
+        assert!(
+            fs::metadata(full).is_ok_and(|m| m.file_type().is_char_device()),
+            "/dev/full must still be a device, not replaced by a file"
+        );
+        assert_eq!(fs::read(&input).expect("read"), GOOD.as_bytes());
+    }
+}
+
+#[test]
+fn output_to_dev_null_is_written_into_not_replaced() {
+    use std::os::unix::fs::FileTypeExt;
+    let null = Path::new("/dev/null");
+    if !fs::metadata(null).is_ok_and(|m| m.file_type().is_char_device()) {
+        return;
+    }
+    for &cmd in ALL {
+        let scratch = Scratch::new();
+        let input = scratch.file("in.srt", GOOD.as_bytes());
+        let out = dejamos(&cmd.args(&input, null));
+        assert_eq!(out.status.code(), Some(0), "{cmd:?}: {}", stderr(&out));
+        assert!(fs::metadata(null).is_ok_and(|m| m.file_type().is_char_device()), "/dev/null is still a device");
+    }
+}
+
+#[test]
+fn in_place_in_a_read_only_folder() {
+    use std::os::unix::fs::PermissionsExt;
+    if is_root() {
+        eprintln!("note: running as root, where a read-only folder is still writable; case skipped");
+        return;
+    }
+    // Non-canonical (CRLF, no final newline) so that fmt has something to write.
+    let bytes = b"1\r\n00:00:01,000 --> 00:00:02,000\r\nHola";
+    for &cmd in ALL {
+        let scratch = Scratch::new();
+        let folder = scratch.path("ro");
+        fs::create_dir(&folder).expect("mkdir");
+        let input = folder.join("in.srt");
+        fs::write(&input, bytes).expect("write");
+        fs::set_permissions(&folder, fs::Permissions::from_mode(0o555)).expect("chmod");
+        let Some(args) = cmd.in_place_args(&input) else { continue };
+        let out = dejamos(&args);
+        let listing: Vec<_> = fs::read_dir(&folder).expect("list").flatten().map(|e| e.file_name()).collect();
+        fs::set_permissions(&folder, fs::Permissions::from_mode(0o755)).expect("chmod back");
+        assert_no_panic(&out, &format!("{cmd:?} --in-place"));
+        assert_eq!(out.status.code(), Some(2), "{cmd:?}: {}", stderr(&out));
+        assert!(stderr(&out).contains("permission denied"), "{cmd:?}: {}", stderr(&out));
+        assert_eq!(listing.len(), 1, "{cmd:?}: no temp or backup file left: {listing:?}");
+        assert_eq!(fs::read(&input).expect("read"), bytes);
+    }
+}
+
+#[test]
+fn inputs_over_max_size_are_refused() {
+    for &cmd in ALL {
+        let scratch = Scratch::new();
+        let input = scratch.file("in.srt", GOOD.as_bytes());
+        let mut args = vec![OsString::from("--max-size"), OsString::from("64")];
+        args.extend(cmd.args(&input, &scratch.path(cmd.output_name())));
+        let out = dejamos(&args);
+        assert_refused(&out, &format!("{cmd:?} --max-size 64"), &input, None, "is larger than --max-size (64 bytes)");
+        // Exactly at the limit is fine.
+        let mut args = vec![OsString::from("--max-size"), OsString::from(GOOD.len().to_string())];
+        args.extend(cmd.args(&input, &scratch.path(cmd.output_name())));
+        assert_eq!(dejamos(&args).status.code(), Some(0), "{cmd:?} at the limit");
+    }
+}
+
+#[test]
+fn hostile_bytes_on_standard_input() {
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    let out = Command::cargo_bin("dejamos")
+        .expect("binary")
+        .args(["fmt", "-", "-o", "-"])
+        .write_stdin(png)
+        .output()
+        .expect("runs");
+    assert_refused(&out, "fmt on stdin", Path::new("-"), None, "looks like a PNG image");
+    assert!(out.stdout.is_empty(), "nothing written to stdout");
+}
