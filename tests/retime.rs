@@ -371,10 +371,8 @@ fn usage_errors_exit_2() {
     }
 }
 
-/// `--reference` calls the bilingual sync fit. Enable once `bilingual::sync::fit` is merged: the
-/// English file shifted by +2.5 s must come back onto the Spanish timing.
+/// `--reference` fits INPUT to the other file: a copy shifted by +2.5 s comes back exactly.
 #[test]
-#[ignore = "needs crate::bilingual::sync::fit (another branch)"]
 fn reference_recovers_a_shift() {
     let dir = tempfile::tempdir().expect("temp dir");
     fs::write(dir.path().join("es.srt"), fixture(ES)).expect("copy");

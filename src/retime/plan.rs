@@ -262,13 +262,25 @@ impl Plan {
     pub fn map(&self, time: Timestamp) -> Mapped {
         match &self.map {
             TimeMap::Affine(affine) => map_affine(*affine, self.snap, time),
-            TimeMap::Reference(fit) => match fit.map(time) {
-                None => Mapped::BeforeZero,
-                Some(mapped) => match self.snap {
-                    None => Mapped::Ms(mapped.signed()),
-                    Some(rate) => Mapped::Ms(rate.snap_ms(mapped.signed())),
-                },
-            },
+            TimeMap::Reference(fit) => fit.map(time).map_or(Mapped::BeforeZero, |mapped| self.snapped(mapped)),
+        }
+    }
+
+    /// Where a cue's start and end land. A reference fit maps both with the segment of the start,
+    /// so a cue that straddles a cut keeps its duration.
+    pub fn map_cue(&self, start: Timestamp, end: Timestamp) -> (Mapped, Mapped) {
+        let TimeMap::Reference(fit) = &self.map else { return (self.map(start), self.map(end)) };
+        match fit.map_cue(start, end) {
+            Some((start, end)) => (self.snapped(start), self.snapped(end)),
+            None => (Mapped::BeforeZero, fit.map(end).map_or(Mapped::BeforeZero, |end| self.snapped(end))),
+        }
+    }
+
+    /// A mapped timestamp, snapped if the plan snaps.
+    fn snapped(&self, time: Timestamp) -> Mapped {
+        match self.snap {
+            None => Mapped::Ms(time.signed()),
+            Some(rate) => Mapped::Ms(rate.snap_ms(time.signed())),
         }
     }
 
