@@ -331,7 +331,8 @@ fn output_file_and_stdin_stdout() {
 
 #[test]
 fn errors_exit_2_and_name_the_file() {
-    let cases: [(&[&str], &str); 6] = [
+    let cases: [(&[&str], &str); 7] = [
+        (&["retime", ES, "--scale", "1000000"], "es.srt:20: cue 5 would end at 18194:26:40,000, past the largest time"),
         (&["retime", "tests/fixtures/retime/nope.srt", "--shift", "1s"], "nope.srt: cannot read: no such file"),
         (&["retime", NO_CUES, "--shift", "1s"], "no-cues.srt: no readable cues"),
         (&["retime", ES, "--sync", "99=1s"], "es.srt: --sync 99=…: there is no cue 99 (the file has 8 cues)"),
@@ -370,10 +371,8 @@ fn usage_errors_exit_2() {
     }
 }
 
-/// `--reference` calls the bilingual sync fit. Enable once `bilingual::sync::fit` is merged: the
-/// English file shifted by +2.5 s must come back onto the Spanish timing.
+/// `--reference` fits INPUT to the other file: a copy shifted by +2.5 s comes back exactly.
 #[test]
-#[ignore = "needs crate::bilingual::sync::fit (another branch)"]
 fn reference_recovers_a_shift() {
     let dir = tempfile::tempdir().expect("temp dir");
     fs::write(dir.path().join("es.srt"), fixture(ES)).expect("copy");

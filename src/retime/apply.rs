@@ -157,7 +157,7 @@ impl State<'_> {
             self.check_gap(cue, cue.start, cue.end);
             return Rewrite::Keep;
         }
-        let (start, end) = (self.plan.map(cue.start), self.plan.map(cue.end));
+        let (start, end) = self.plan.map_cue(cue.start, cue.end);
         let (start, end) = match (start.timestamp(), end.timestamp()) {
             (Some(start), Some(end)) => (start, end),
             _ => match self.out_of_range(cue, start, end) {

@@ -143,8 +143,8 @@ impl std::fmt::Display for Mapped {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {
             Mapped::Ms(ms) => {
-                let abs = Timestamp::from_ms(ms.unsigned_abs()).unwrap_or(Timestamp::ZERO);
-                let (h, m, s, milli) = abs.parts();
+                let abs = ms.unsigned_abs();
+                let (h, m, s, milli) = (abs / 3_600_000, abs / 60_000 % 60, abs / 1000 % 60, abs % 1000);
                 let sign = if ms < 0 { "-" } else { "" };
                 write!(f, "{sign}{h:02}:{m:02}:{s:02},{milli:03}")
             }
@@ -262,13 +262,25 @@ impl Plan {
     pub fn map(&self, time: Timestamp) -> Mapped {
         match &self.map {
             TimeMap::Affine(affine) => map_affine(*affine, self.snap, time),
-            TimeMap::Reference(fit) => match fit.map(time) {
-                None => Mapped::BeforeZero,
-                Some(mapped) => match self.snap {
-                    None => Mapped::Ms(mapped.signed()),
-                    Some(rate) => Mapped::Ms(rate.snap_ms(mapped.signed())),
-                },
-            },
+            TimeMap::Reference(fit) => fit.map(time).map_or(Mapped::BeforeZero, |mapped| self.snapped(mapped)),
+        }
+    }
+
+    /// Where a cue's start and end land. A reference fit maps both with the segment of the start,
+    /// so a cue that straddles a cut keeps its duration.
+    pub fn map_cue(&self, start: Timestamp, end: Timestamp) -> (Mapped, Mapped) {
+        let TimeMap::Reference(fit) = &self.map else { return (self.map(start), self.map(end)) };
+        match fit.map_cue(start, end) {
+            Some((start, end)) => (self.snapped(start), self.snapped(end)),
+            None => (Mapped::BeforeZero, fit.map(end).map_or(Mapped::BeforeZero, |end| self.snapped(end))),
+        }
+    }
+
+    /// A mapped timestamp, snapped if the plan snaps.
+    fn snapped(&self, time: Timestamp) -> Mapped {
+        match self.snap {
+            None => Mapped::Ms(time.signed()),
+            Some(rate) => Mapped::Ms(rate.snap_ms(time.signed())),
         }
     }
 
@@ -435,5 +447,6 @@ mod tests {
         assert_eq!(Mapped::Ms(-1_200).to_string(), "-00:00:01,200");
         assert!(Mapped::Ms(-1).is_negative());
         assert!(Mapped::Ms(MAX_MS as i64 + 1).is_too_large());
+        assert_eq!(Mapped::Ms(MAX_MS as i64 + 1).to_string(), "10000:00:00,000");
     }
 }

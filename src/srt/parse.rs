@@ -732,18 +732,27 @@ fn parse_timestamp_lenient(token: &str, offset: usize, issues: &mut Vec<Issue>) 
     Ok(Timestamp::from_ms(total).unwrap_or(Timestamp::ZERO))
 }
 
-/// A canonical `HH:MM:SS,mmm` with minutes and seconds under 60, read without allocating: the
-/// fast path for well-formed files (anything else goes through the lenient parser, which
-/// reports it).
+/// A canonical `HH:MM:SS,mmm` (hours: two digits, or more without a leading zero) with minutes
+/// and seconds under 60, read without allocating: the fast path for well-formed files. Anything
+/// else goes through the lenient parser, which reports it.
 fn canonical_timestamp(token: &str) -> Option<Timestamp> {
     let b = token.as_bytes();
-    if b.len() != 12 || b[2] != b':' || b[5] != b':' || b[8] != b',' {
+    let n = b.len();
+    if !(12..=16).contains(&n) || b[n - 4] != b',' || b[n - 7] != b':' || b[n - 10] != b':' {
+        return None;
+    }
+    let hours = &b[..n - 10];
+    if hours.len() > 2 && hours.first() == Some(&b'0') {
         return None;
     }
     let digit = |i: usize| b.get(i).filter(|d| d.is_ascii_digit()).map(|d| u64::from(d - b'0'));
+    let mut h = 0;
+    for i in 0..hours.len() {
+        h = h * 10 + digit(i)?;
+    }
     let pair = |i: usize| Some(digit(i)? * 10 + digit(i + 1)?);
-    let (h, m, s) = (pair(0)?, pair(3)?, pair(6)?);
-    let ms = digit(9)? * 100 + pair(10)?;
+    let (m, s) = (pair(n - 9)?, pair(n - 6)?);
+    let ms = digit(n - 3)? * 100 + pair(n - 2)?;
     if m > 59 || s > 59 {
         return None;
     }
@@ -756,7 +765,19 @@ mod tests {
 
     #[test]
     fn canonical_fast_path_agrees_with_the_lenient_parser() {
-        for token in ["00:00:00,000", "99:59:59,999", "01:02:03,004", "00:60:00,000", "00:00:60,000", "0a:00:00,000"] {
+        for token in [
+            "00:00:00,000",
+            "99:59:59,999",
+            "01:02:03,004",
+            "00:60:00,000",
+            "00:00:60,000",
+            "0a:00:00,000",
+            "399:59:48,906",
+            "9999:59:59,999",
+            "10000:00:00,000",
+            "012:00:00,000",
+            "1:02:03,004",
+        ] {
             let mut issues = Vec::new();
             let slow = parse_timestamp_lenient(token, 0, &mut issues).ok();
             assert_eq!(canonical_timestamp(token), slow.filter(|_| issues.is_empty()), "{token}");
