@@ -108,8 +108,9 @@ pub fn parse_input(path: &Path, bytes: &[u8], encoding: Option<TextEncoding>) ->
         Some(ext) => ext.eq_ignore_ascii_case("vtt"),
         None => crate::fsutil::is_stdio(path) && crate::convert::vtt::has_header(&decoded.text),
     };
+    // SRT takes the decoded text without copying it: files can be hundreds of megabytes.
     let mut doc =
-        if is_vtt { crate::convert::vtt::parse_vtt(&decoded.text) } else { crate::srt::parse_str(&decoded.text) };
+        if is_vtt { crate::convert::vtt::parse_vtt(&decoded.text) } else { crate::srt::parse_string(decoded.text) };
     doc.encoding = decoded.encoding;
     doc.encoding_source = decoded.source;
     doc.bom = decoded.bom;

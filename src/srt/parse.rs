@@ -51,6 +51,14 @@ pub fn parse_bytes(bytes: &[u8], options: ParseOptions) -> Result<Document> {
     Ok(doc)
 }
 
+/// Parse already-decoded text as SRT, taking ownership so the text is not copied (it becomes
+/// the document's source).
+pub fn parse_string(text: String) -> Document {
+    let mut doc = Parser::new(&text).run();
+    doc.source = text;
+    doc
+}
+
 /// Parse already-decoded text as SRT (UTF-8, no BOM assumed).
 pub fn parse_str(text: &str) -> Document {
     let mut doc = Parser::new(text).run();
