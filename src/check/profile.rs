@@ -1,6 +1,6 @@
 //! Delivery profiles: the thresholds a distributor's spec sets, per language and audience.
 //!
-//! Every number comes from `delivery-rules.md` (Netflix Timed Text Style Guide: General
+//! Every number comes from the delivery specs (Netflix Timed Text Style Guide: General
 //! Requirements, Subtitle Timing Guidelines, English (USA) and Spanish (Latin America & Spain)
 //! guides). A configuration file can change any of them.
 use super::rule::{Lang, Thresholds};

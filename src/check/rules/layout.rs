@@ -32,8 +32,7 @@ pub const MAX_LINES: RuleInfo = RuleInfo {
 
 **Why.** A third line covers the picture and cannot be read in the time a subtitle is shown.
 
-**Source.** Netflix Timed Text Style Guide, General Requirements: \"2 lines maximum\" \
-(delivery-rules.md §1.1). Option: `[thresholds] max-lines`.
+**Source.** Netflix Timed Text Style Guide, General Requirements: \"2 lines maximum\". Option: `[thresholds] max-lines`.
 
 **Example.**
 ```srt
@@ -84,8 +83,7 @@ past the limit. Characters are what the viewer sees: grapheme clusters, so `…`
 too far.
 
 **Source.** Netflix Timed Text Style Guide, General Requirements and the English (USA) and \
-Spanish guides: 42 characters per line; Netflix FAQ: \"spaces and punctuation are counted\" \
-(delivery-rules.md §1.1, §1.3, §1.5, §1.6). Option: `[thresholds] max-line-length`.
+Spanish guides: 42 characters per line; Netflix FAQ: \"spaces and punctuation are counted\". Option: `[thresholds] max-line-length`.
 
 **Example.**
 ```srt
@@ -146,7 +144,7 @@ stop watching the picture.
 
 **Source.** Netflix English (USA) Timed Text Style Guide: adult up to 20, children up to 17 \
 characters per second; Netflix Spanish (Latin America & Spain) guide: 17 and 13; Netflix FAQ on \
-reading speed (spaces and punctuation count) (delivery-rules.md §1.3, §1.5, §1.6). Option: \
+reading speed (spaces and punctuation count). Option: \
 `[thresholds] max-cps`.
 
 **Example.**
@@ -215,7 +213,7 @@ and makes the eye jump.
 
 **Source.** Netflix Timed Text Style Guide, General Requirements: \"Text should usually be kept \
 to one line, unless it exceeds the character limitation\"; Subtitle Edit's Netflix check \
-\"Text can fit on one line\" (delivery-rules.md §1.1, §2.2).
+\"Text can fit on one line\".
 
 **Example.**
 ```srt

@@ -39,8 +39,7 @@ pub const END_BEFORE_START: RuleInfo = RuleInfo {
 **Why.** Such a cue is never shown: VLC skips it, cdown/srt drops it, and other players show it \
 for a single frame or not at all. It is almost always a typo in one of the two times.
 
-**Source.** VLC `subtitle.c` requires start < stop; cdown/srt `sort_and_reindex` drops it \
-(delivery-rules.md §5.2, §6).
+**Source.** VLC `subtitle.c` requires start < stop; cdown/srt `sort_and_reindex` drops it.
 
 **Example.**
 ```srt
@@ -86,7 +85,7 @@ pub const OUT_OF_ORDER: RuleInfo = RuleInfo {
 mistime out-of-order cues, and converters may reorder them so that the numbering no longer \
 matches what the translator reviewed.
 
-**Source.** Amazon SRT requirements (\"timecodes linear\"); delivery-rules.md §5.3, §6.
+**Source.** Amazon SRT requirements (\"timecodes linear\").
 
 **Example.**
 ```srt
@@ -134,8 +133,7 @@ screen, with the length of the overlap.
 **Why.** Overlapping subtitles stack on screen or replace each other unpredictably, and Netflix \
 requires at least two frames between events, which an overlap can never meet.
 
-**Source.** Netflix Timed Text Style Guide, Subtitle Timing Guidelines (2-frame minimum gap); \
-delivery-rules.md §1.2, §6.
+**Source.** Netflix Timed Text Style Guide, Subtitle Timing Guidelines (2-frame minimum gap).
 
 **Example.**
 ```srt
@@ -213,7 +211,7 @@ and chaining rules for its neighbours, and some QC tools reject the file outrigh
 drops such cues.
 
 **Source.** cdown/srt `SUBTITLE_SKIP_CONDITIONS`; Amazon SRT requirements (every block has \
-\"one or two lines\" of text), delivery-rules.md §3, §5.2.
+\"one or two lines\" of text).
 
 **Example.**
 ```srt
@@ -253,7 +251,7 @@ Windows-1252, which shows `Ã±` instead of `ñ` on any player that assumes UTF-
 tolerated by most players but not all, and Subtitle Edit's own docs recommend UTF-8 without one.
 
 **Source.** Amazon Prime Video SRT requirements (UTF-8); Filmhub text-track spec; Subtitle Edit \
-`docs/reference/subrip.md` (delivery-rules.md §3, §5.1, §5.3).
+`docs/reference/subrip.md`.
 
 **Example.** A file saved as Windows-1252 (`¿Adónde vas?` stored as the byte `0xBF` for `¿`).
 
@@ -310,7 +308,7 @@ each, at the first line break that differs from the most common style.
 many tools, and some parsers read a stray CR as part of the text.
 
 **Source.** SRT was CRLF originally and LF is widely supported, but one style per file is the \
-delivery norm (delivery-rules.md §5.1, §5.3).
+delivery norm.
 
 **Example.** A CRLF file where three cues pasted from another file end their lines with LF.
 

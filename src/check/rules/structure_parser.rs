@@ -45,7 +45,7 @@ timing line silently drops a subtitle. A 1- or 2-digit milliseconds field is a t
 parser reads `00:00:01,5` as 1.005 s, not 1.5 s.
 
 **Source.** Matroska subtitle spec and Amazon's SRT page (`HH:MM:SS,mmm`, comma, ` --> `); \
-FFmpeg, VLC and cdown/srt source for what players accept (delivery-rules.md §5).
+FFmpeg, VLC and cdown/srt source for what players accept.
 
 **Example.**
 ```srt
@@ -82,7 +82,7 @@ pub const INDEX_SEQUENCE: RuleInfo = RuleInfo {
 use the index to match cues. Out-of-sequence numbers usually mean cues were deleted or pasted by \
 hand, so it is worth a look at the timing too.
 
-**Source.** Amazon Prime Video SRT requirements; Matroska SRT description (delivery-rules.md §5.1).
+**Source.** Amazon Prime Video SRT requirements; Matroska SRT description.
 
 **Example.**
 ```srt
@@ -125,7 +125,7 @@ usually left over from editing or a block whose index and timing lines were dele
 **Why.** Players drop such text silently, so a subtitle the translator wrote never reaches the \
 screen.
 
-**Source.** SRT block structure: index, timing line, text, blank line (delivery-rules.md §5.1).
+**Source.** SRT block structure: index, timing line, text, blank line.
 
 **Example.**
 ```srt
@@ -158,7 +158,7 @@ the first block, and more than one at the end of the file.
 **Why.** Canonical SRT has exactly one blank line between blocks. Some parsers keep the extra \
 lines as part of the previous cue's text (cdown/srt does), which shows as empty rows on screen.
 
-**Source.** Matroska SRT description; cdown/srt behaviour (delivery-rules.md §5.2).
+**Source.** Matroska SRT description; cdown/srt behaviour.
 
 **Example.**
 ```srt
@@ -202,7 +202,7 @@ start a new block follows the blank line).
 **Why.** A blank line ends a block. VLC and many hardware players stop the cue there and drop \
 the rest of its text; others show it. The viewer may lose half a subtitle.
 
-**Source.** VLC `subtitle.c` and FFmpeg `srtdec.c` behaviour (delivery-rules.md §5.2).
+**Source.** VLC `subtitle.c` and FFmpeg `srtdec.c` behaviour.
 
 **Example.**
 ```srt
@@ -238,7 +238,7 @@ pub const COORDINATES: RuleInfo = RuleInfo {
 differently: FFmpeg turns it into positioning, VLC ignores it, Subtitle Edit strips it.
 
 **Source.** Netflix Timed Text Style Guide, General Requirements (older revision: no absolute \
-values); VisualSubSync SRT notes (delivery-rules.md §1.1, §5.1).
+values); VisualSubSync SRT notes.
 
 **Example.**
 ```srt
@@ -269,7 +269,7 @@ pub const FINAL_NEWLINE: RuleInfo = RuleInfo {
 **Why.** Concatenating such files glues the last subtitle to the next file's first index line, \
 and some strict parsers drop the last cue.
 
-**Source.** SRT block structure: every block ends with a line break (delivery-rules.md §5.3).
+**Source.** SRT block structure: every block ends with a line break.
 
 **Example.** A file ending in `…vuelve a casa.` with no line break after it.
 

@@ -93,8 +93,7 @@ frames at `--fps`, which is 20 frames (834 ms) at 23.976 fps, 20 frames (833 ms)
 and take it in, and it reads as a flicker.
 
 **Source.** Netflix Timed Text Style Guide, General Requirements: \"Minimum duration: 5/6 second \
-per event (e.g. 20 frames for 24fps)\"; Supplementals page: \"25 frames for 29.97fps\" \
-(delivery-rules.md §1.1, §1.2). Option: `[thresholds] min-duration-ms` (before frame rounding).
+per event (e.g. 20 frames for 24fps)\"; Supplementals page: \"25 frames for 29.97fps\". Option: `[thresholds] min-duration-ms` (before frame rounding).
 
 **Example.**
 ```srt
@@ -167,7 +166,7 @@ pub const MAX_DURATION: RuleInfo = RuleInfo {
 drifts out of sync with the picture; long speeches are split into several events.
 
 **Source.** Netflix Timed Text Style Guide, General Requirements: \"Maximum duration: 7 seconds \
-per event\" (delivery-rules.md §1.1). Subtitle Edit's Netflix check also flags > 7000 ms. \
+per event\". Subtitle Edit's Netflix check also flags > 7000 ms. \
 Option: `[thresholds] max-duration-ms` (7007 allows 168 frames at 23.976).
 
 **Example.**
@@ -233,7 +232,7 @@ pub const MIN_GAP: RuleInfo = RuleInfo {
 events look alike; Netflix requires the 2-frame gap at every frame rate.
 
 **Source.** Netflix Timed Text Style Guide, Subtitle Timing Guidelines: \"The minimum frame gap \
-remains as 2 frames for all frame rates\" (delivery-rules.md §1.2). Option: \
+remains as 2 frames for all frame rates\". Option: \
 `[thresholds] min-gap-frames`.
 
 **Example.**
@@ -300,8 +299,7 @@ the subtitles chain.
 
 **Source.** Netflix Timed Text Style Guide, Subtitle Timing Guidelines (gaps of 12 frames or \
 fewer are closed to 2 frames; \"2 frames or half a second or more\"); Subtitle Edit \
-`NetflixCheckBridgeGaps` (\"Close gaps between subtitles of 3-11 frames (inclusive) to 2 frames\") \
-(delivery-rules.md §1.2, §2.2). Option: `[thresholds] gap-chaining-below-ms`.
+`NetflixCheckBridgeGaps` (\"Close gaps between subtitles of 3-11 frames (inclusive) to 2 frames\"). Option: `[thresholds] gap-chaining-below-ms`.
 
 **Example.**
 ```srt
