@@ -207,15 +207,8 @@ fn github(findings: &[Finding]) -> String {
     out
 }
 
-/// Escape a workflow command's message.
-pub fn escape_data(text: &str) -> String {
-    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
-}
-
-/// Escape a workflow command's property value (also `:` and `,`).
-pub fn escape_property(text: &str) -> String {
-    escape_data(text).replace(':', "%3A").replace(',', "%2C")
-}
+// GitHub workflow-command escaping is the report layer's; one implementation for both linters.
+use crate::report::{github_data as escape_data, github_property as escape_property};
 
 #[cfg(test)]
 mod tests {

@@ -17,6 +17,7 @@ use std::sync::Arc;
 pub use crate::cli::ReportFormat as Format;
 /// XML escaping for text and attribute values, shared with the TTML writer.
 pub use escape::xml as escape_xml;
+pub use escape::{github_data, github_property};
 
 /// Everything known about one checked file.
 #[derive(Debug, Clone)]
