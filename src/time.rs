@@ -73,14 +73,15 @@ impl Timestamp {
         let (h, m, s, ms) = self.parts();
         if h < 100 && sep.is_ascii() {
             // The common case in one push: `HH:MM:SS,mmm` built on the stack.
-            let d = |v: u64, place: u64| char::from(b'0' + (v / place % 10) as u8);
+            let d = |v: u64, place: u64| b'0' + (v / place % 10) as u8;
+            let sep = sep as u8;
             let text = [
                 d(h, 10),
                 d(h, 1),
-                ':',
+                b':',
                 d(m, 10),
                 d(m, 1),
-                ':',
+                b':',
                 d(s, 10),
                 d(s, 1),
                 sep,
@@ -88,7 +89,8 @@ impl Timestamp {
                 d(ms, 10),
                 d(ms, 1),
             ];
-            out.extend(text);
+            // Always ASCII, so always valid UTF-8.
+            out.push_str(std::str::from_utf8(&text).unwrap_or_default());
             return;
         }
         push_padded(out, h, 2);

@@ -107,7 +107,9 @@ impl<'a> Parser<'a> {
         }
         line_starts.push(start);
         let kinds = lines.iter().map(|l| classify(&text[l.start..l.end])).collect();
-        Parser { text, lines, diagnostics: Vec::new(), cues: Vec::new(), unparsed_blocks: 0, line_starts, kinds }
+        // A cue takes about four lines.
+        let cues = Vec::with_capacity(lines.len() / 4 + 1);
+        Parser { text, lines, diagnostics: Vec::new(), cues, unparsed_blocks: 0, line_starts, kinds }
     }
 
     fn line_text(&self, line: Line) -> &'a str {
@@ -556,6 +558,21 @@ struct Issue {
 
 /// Parse `HH:MM:SS,mmm --> HH:MM:SS,mmm [X1:… Y2:…]`, leniently.
 fn parse_timing_line(text: &str) -> Result<ParsedTiming, Issue> {
+    // Nearly every line of a real file is exactly `HH:MM:SS,mmm --> HH:MM:SS,mmm`.
+    if let (Some(start), Some(b" --> "), Some(end)) = (
+        text.get(..12).and_then(canonical_timestamp),
+        text.as_bytes().get(12..17),
+        text.get(17..).and_then(canonical_timestamp),
+    ) {
+        return Ok(ParsedTiming {
+            start,
+            end,
+            start_span: 0..12,
+            end_span: 17..29,
+            settings: None,
+            issues: Vec::new(),
+        });
+    }
     let Some(arrow) = text.find("-->") else {
         return Err(Issue {
             severity: Severity::Error,
@@ -612,6 +629,30 @@ fn parse_timing_line(text: &str) -> Result<ParsedTiming, Issue> {
     let start = parse_timestamp(&text[start_from..start_to], start_from, &mut issues)?;
     let end = parse_timestamp(&text[end_from..end_to], end_from, &mut issues)?;
     Ok(ParsedTiming { start, end, start_span: start_from..start_to, end_span: end_from..end_to, settings, issues })
+}
+
+/// A timestamp written exactly `HH:MM:SS,mmm` with minutes and seconds in range: the fast path,
+/// which needs no issue reporting. Anything else goes to [`parse_timestamp`].
+fn canonical_timestamp(token: &str) -> Option<Timestamp> {
+    let b = token.as_bytes();
+    if b.len() != 12 || b[2] != b':' || b[5] != b':' || b[8] != b',' {
+        return None;
+    }
+    let mut digits = [0u64; 9];
+    for (slot, at) in digits.iter_mut().zip([0, 1, 3, 4, 6, 7, 9, 10, 11]) {
+        let d = b[at].wrapping_sub(b'0');
+        if d > 9 {
+            return None;
+        }
+        *slot = u64::from(d);
+    }
+    let [h1, h2, m1, m2, s1, s2, ms1, ms2, ms3] = digits;
+    let (minutes, seconds) = (m1 * 10 + m2, s1 * 10 + s2);
+    if minutes > 59 || seconds > 59 {
+        return None;
+    }
+    let ms = (h1 * 10 + h2) * 3_600_000 + minutes * 60_000 + seconds * 1000 + ms1 * 100 + ms2 * 10 + ms3;
+    Timestamp::from_ms(ms)
 }
 
 /// Parse one timestamp leniently; `offset` is its position in the line, for issue ranges.
@@ -843,6 +884,34 @@ mod tests {
         assert_eq!(doc.unparsed_blocks, 1);
         let d = doc.diagnostics.iter().find(|d| d.message.contains("start time is missing")).expect("reported");
         assert_eq!((d.rule, d.line, d.column), ("timestamp-syntax", 1, 1));
+    }
+
+    #[test]
+    fn the_canonical_fast_path_agrees_with_the_general_parser() {
+        for line in [
+            "00:00:01,000 --> 00:00:02,500",
+            "99:59:59,999 --> 00:00:00,000",
+            "00:60:00,000 --> 00:00:02,500",
+            "00:00:60,000 --> 00:00:02,500",
+            "00:00:01.000 --> 00:00:02,500",
+            "00:00:01,000 --> 00:00:02,500 ",
+            "00:00:01,000 --> 00:00:02,50a",
+            "0a:00:01,000 --> 00:00:02,500",
+            "00:00:01,000 -->  00:00:02,500",
+        ] {
+            let fast = parse_timing_line(line);
+            let general = {
+                // The general path alone: the same line with its fast path defeated by a prefix
+                // that only shifts ranges.
+                let shifted = format!(" {line}");
+                parse_timing_line(&shifted).map(|t| (t.start, t.end, t.issues.len() - 1))
+            };
+            match (fast, general) {
+                (Ok(f), Ok(g)) => assert_eq!((f.start, f.end, f.issues.len()), g, "{line}"),
+                (Err(_), Err(_)) => {}
+                (f, g) => panic!("{line}: fast {f:?} vs general {g:?}"),
+            }
+        }
     }
 
     #[test]
