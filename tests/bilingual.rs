@@ -8,6 +8,7 @@ use assert_cmd::Command;
 use dejamos::bilingual::{pair, sync};
 use dejamos::srt::{Document, parse_str};
 use dejamos::time::{FrameRate, Timestamp, mul_div_round};
+use predicates::prelude::PredicateBooleanExt;
 
 /// Spanish lines and their English translations (no pair normalises to the same text).
 const LINES: [(&str, &str); 24] = [
@@ -178,7 +179,7 @@ fn pair_reports_each_edit_with_both_lines() {
     let es = write(&spanish(&film));
     let en_cues = english_edited(&film);
     let en = write(&en_cues);
-    let options = pair::PairOptions { tolerance_ms: 83, b_name: "en.srt".into(), a_lang: None, b_lang: None };
+    let options = pair::PairOptions::new(83, "en.srt");
     let result = pair::pair(&es.doc, &en.doc, &options);
     let found: Vec<(&str, usize, Option<usize>)> =
         result.diagnostics.iter().map(|d| (d.rule, d.line, d.other_line)).collect();
@@ -338,6 +339,28 @@ const ES: &str = "tests/fixtures/bilingual/lo-que-dejamos.es.srt";
 const EN: &str = "tests/fixtures/bilingual/what-we-leave-behind.en.srt";
 
 #[test]
+fn pair_fixture_findings_point_at_both_files() {
+    let read = |path: &str| parse_str(&std::fs::read_to_string(path).expect("fixture"));
+    let (es, en) = (read(ES), read(EN));
+    let options = pair::PairOptions::new(83, EN);
+    let result = pair::pair(&es, &en, &options);
+    let found: Vec<(&str, usize, Option<usize>)> =
+        result.diagnostics.iter().map(|d| (d.rule, d.line, d.other_line)).collect();
+    assert_eq!(
+        found,
+        vec![
+            (pair::rules::UNTRANSLATED, 12, Some(12)),
+            (pair::rules::SPLIT_MERGE, 20, Some(20)),
+            (pair::rules::TIMING_MISMATCH, 28, Some(24)),
+            (pair::rules::MISSING_COUNTERPART, 37, Some(29)),
+            (pair::rules::MISSING_COUNTERPART, 41, Some(38)),
+        ]
+    );
+    let messages: Vec<&str> = result.diagnostics.iter().map(|d| d.message.as_str()).collect();
+    insta::assert_snapshot!("pair_fixture_messages", messages.join("\n"));
+}
+
+#[test]
 fn pair_cli_exits_1_on_missing_counterparts_and_prints_a_summary() {
     let output = bin().args(["pair", ES, EN]).output().expect("run");
     assert_eq!(output.status.code(), Some(1));
@@ -361,6 +384,14 @@ fn pair_cli_is_clean_on_identical_timing_and_strict_counts_warnings() {
     bin().args(["pair"]).arg(&a).arg(&b).assert().code(0);
     bin().args(["pair", "--strict"]).arg(&a).arg(&b).assert().code(1);
     bin().args(["pair", "--strict", "--tolerance", "5f", "--fps", "24"]).arg(&a).arg(&b).assert().code(0);
+    // Exactly two frames apart at 23.976 (frames 2 and 4: 83 ms and 167 ms) is within the default
+    // tolerance although the milliseconds differ by 84; three frames is not.
+    std::fs::write(&a, "1\n00:00:00,083 --> 00:00:02,000\n¿Ya comiste?\n").expect("write");
+    std::fs::write(&b, "1\n00:00:00,167 --> 00:00:02,000\nDid you eat?\n").expect("write");
+    bin().args(["pair", "--strict"]).arg(&a).arg(&b).assert().code(0);
+    std::fs::write(&b, "1\n00:00:00,209 --> 00:00:02,000\nDid you eat?\n").expect("write");
+    bin().args(["pair", "--strict"]).arg(&a).arg(&b).assert().code(1);
+    bin().args(["pair", "--strict", "--tolerance", "3f"]).arg(&a).arg(&b).assert().code(0);
 }
 
 #[test]
@@ -369,4 +400,119 @@ fn pair_cli_usage_and_unreadable_input_exit_2() {
     bin().args(["pair", ES, EN, "--fps", "fast"]).assert().code(2);
     bin().args(["pair", ES, EN, "--tolerance", "-2f"]).assert().code(2);
     bin().args(["pair", ES, "tests/fixtures/bilingual"]).assert().code(2);
+    bin().args(["pair", "-", "-"]).assert().code(2);
+    // Standard input works for one of them.
+    let es = std::fs::read(ES).expect("fixture");
+    bin().args(["pair", "-", EN, "-q"]).write_stdin(es).assert().code(1);
+}
+
+#[test]
+fn merge_cli_writes_top_above_bottom() {
+    let output = bin().args(["merge", ES, EN]).output().expect("run");
+    assert_eq!(output.status.code(), Some(0));
+    insta::assert_snapshot!("merge_es_over_en", String::from_utf8_lossy(&output.stdout));
+    insta::assert_snapshot!("merge_es_over_en_stderr", String::from_utf8_lossy(&output.stderr));
+}
+
+#[test]
+fn merge_cli_puts_the_bottom_language_in_italics_without_nesting() {
+    let output = bin().args(["merge", EN, ES, "--bottom-italic"]).output().expect("run");
+    assert_eq!(output.status.code(), Some(0));
+    insta::assert_snapshot!("merge_en_over_es_italic", String::from_utf8_lossy(&output.stdout));
+}
+
+#[test]
+fn merge_cli_trims_overlaps_and_warns_about_crowded_cues() {
+    let es = "tests/fixtures/bilingual/crowded.es.srt";
+    let en = "tests/fixtures/bilingual/crowded.en.srt";
+    let output = bin().args(["merge", es, en, "--bottom-italic"]).output().expect("run");
+    assert_eq!(output.status.code(), Some(0));
+    insta::assert_snapshot!("merge_crowded", String::from_utf8_lossy(&output.stdout));
+    insta::assert_snapshot!("merge_crowded_stderr", String::from_utf8_lossy(&output.stderr));
+}
+
+#[test]
+fn merge_cli_writes_files_atomically_and_never_over_an_input() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("dual.srt");
+    bin().args(["merge", ES, EN, "-q", "-o"]).arg(&out).assert().code(0).stdout("");
+    let stdout = bin().args(["merge", ES, EN]).output().expect("run").stdout;
+    assert_eq!(std::fs::read(&out).expect("written"), stdout);
+    let names: Vec<_> = std::fs::read_dir(dir.path()).expect("list").flatten().map(|e| e.file_name()).collect();
+    assert_eq!(names.len(), 1, "no temporary file is left behind");
+    // Writing over an input is refused and leaves it untouched.
+    let copy = dir.path().join("copy.es.srt");
+    std::fs::copy(ES, &copy).expect("copy");
+    bin().arg("merge").arg(&copy).arg(EN).arg("-o").arg(&copy).assert().code(2);
+    assert_eq!(std::fs::read(&copy).expect("read"), std::fs::read(ES).expect("read"));
+    bin().args(["merge", ES, "missing.srt"]).assert().code(2);
+    // A bottom file a second late is merged, with advice to sync it first.
+    let late = dir.path().join("late.en.srt");
+    let english = parse_str(&std::fs::read_to_string(EN).expect("fixture"));
+    let shifted = dejamos::srt::rewrite_times(&english, |c| {
+        let later = |t: Timestamp| Timestamp::from_ms(t.ms() + 1_000).expect("in range");
+        dejamos::srt::Rewrite::Times(later(c.start), later(c.end))
+    });
+    std::fs::write(&late, shifted).expect("write");
+    bin().args(["merge", ES]).arg(&late).assert().code(0).stderr(
+        predicates::str::contains("cues start 1.000s later than").and(predicates::str::contains("--reference")),
+    );
+}
+
+#[test]
+fn sync_handles_a_broadcast_timecode_start_and_two_cuts_with_dialogue_removed() {
+    let film = film(1_500);
+    let reference = write(&spanish(&film));
+    // The input starts at 01:00:00:00, has a 2.4 s cut after cue 400 and a 12 s scene that the
+    // reference dropped (with its three cues) after cue 1000.
+    let cut_400 = film[399].end + 1_000;
+    let scene_at = film[999].end + 40;
+    let mut cues: Vec<Out> = english_edited(&film)
+        .into_iter()
+        .map(|c| {
+            let f = |t: u64| {
+                let t = if t >= cut_400 { t - 2_400 } else { t };
+                let t = if t >= scene_at { t + 12_000 } else { t };
+                t + 3_600_000
+            };
+            Out { start: f(c.start), end: f(c.end), ..c }
+        })
+        .collect();
+    let scene_start = scene_at - 2_400 + 3_600_000;
+    let position = cues.partition_point(|c| c.start < scene_start);
+    for k in 0..3u64 {
+        let start = scene_start + 300 + k * 3_800;
+        let lines = vec!["(a scene the new cut dropped)".to_string()];
+        cues.insert(position + k as usize, Out { start, end: start + 3_000, lines, truth: None });
+    }
+    let input = write(&cues);
+    let fit = sync::fit(&input.doc, &reference.doc, None).expect("fit");
+    assert_eq!(fit.segments.len(), 3, "{}", fit.description);
+    assert!(fit.description.starts_with("offset −3600.000 s, 3 segments (cut at "), "{}", fit.description);
+    assert!(fit.description.contains(": +2.400 s; cut at "), "{}", fit.description);
+    assert!(fit.description.ends_with(": −12.000 s)"), "{}", fit.description);
+    assert_eq!(accuracy(&fit, &cues, 1), 1.0, "{}", fit.description);
+}
+
+#[test]
+fn sync_tolerates_a_reference_timed_by_another_hand() {
+    // The reference's in-times wander by up to ±3 frames around the template (another
+    // subtitler's spotting); the input is the template moved by +2.5 s.
+    let film = film(1_500);
+    let mut rng = Lcg(7);
+    let frame = FrameRate::FILM.frames_to_ms(1) as u64;
+    let reference: Vec<Out> = spanish(&film)
+        .into_iter()
+        .map(|c| {
+            let jitter = rng.below(7) * frame;
+            Out { start: (c.start + jitter).saturating_sub(3 * frame), ..c }
+        })
+        .collect();
+    let reference = write(&reference);
+    let (cues, input) = transformed(&film, |t| t + 2_500);
+    let fit = sync::fit(&input.doc, &reference.doc, None).expect("fit");
+    assert_eq!((fit.ratio_num, fit.segments.len()), (1, 1), "{}", fit.description);
+    let offset = fit.offset_ms(0).expect("segment");
+    assert!((offset + 2_500.0).abs() <= 21.0, "{offset}");
+    assert!(accuracy(&fit, &cues, 42) >= 0.95, "{}", accuracy(&fit, &cues, 42));
 }

@@ -285,7 +285,7 @@ fn html_pages_parse_and_carry_their_languages() {
         assert_self_contained(&doc);
         // Foreign titles are marked with their language for screen readers.
         let foreign = if want == "en-US" { "es" } else { "en" };
-        assert!(doc.descendants().any(|n| n.has_tag_name("i") && n.attribute("lang") == Some(foreign)));
+        assert!(doc.descendants().any(|n| n.has_tag_name("cite") && n.attribute("lang") == Some(foreign)));
     }
     let page = press(&["--lang", "all", "--format", "html"]);
     let doc = parse_html(&page);

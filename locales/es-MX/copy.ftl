@@ -66,7 +66,7 @@ bio =
 
 # Variables:
 #   $title (String) - el título de la película, en cursiva.
-#   $original-title (String) - el título original; en español es el mismo y no se usa.
+#   $original-title (String) - el título original, en cursiva: en español es el nombre de la película.
 statement =
     Tengo recuerdos muy vivos de las visitas de mi abuelo Julián a nuestra casa en El Paso. Venía
     cada mes en autobús desde Durango, México, y se quedaba apenas un día; traía jamoncillo, chile
@@ -74,7 +74,7 @@ statement =
     campo. Toda mi familia se ha ganado la vida con el trabajo de sus manos: han sido trabajadoras
     del hogar, albañiles y niñeras. Soy la primera de mi familia en ir a la universidad —y ya no
     digamos en dedicarse al arte—, y la conciencia de ese privilegio está en la raíz de la mirada
-    autorreflexiva de { $title }.
+    autorreflexiva de { $original-title }.
 
     A lo largo de los años de producción, filmé muchos viajes en autobús con mi abuelo Julián, de
     ida y vuelta entre El Paso y Durango, para registrar su vida diaria, y así fui acercándome a

@@ -65,6 +65,7 @@ details-languages =
         [one] Idioma
        *[other] Idiomas
     }
+# @verbatim: «color» se escribe igual en español.
 details-color = Color
 details-first-time-filmmaker = Ópera prima
 details-student-project = Proyecto estudiantil
@@ -81,6 +82,7 @@ project-type-fiction-short = Cortometraje de ficción
 #   $total (Number) - la duración en minutos.
 #   $hours (Number) - las horas completas.
 #   $minutes (Number) - los minutos que sobran después de las horas.
+# @verbatim: los símbolos «h» y «min» son iguales en los dos idiomas.
 runtime =
     { $hours ->
         [0] { $total } min
@@ -96,9 +98,11 @@ runtime =
 #   $date (Date) - una fecha ISO como 2022-03-11.
 date-long = { DATETIME($date) }
 
+# @verbatim: «color» se escribe igual en español.
 color-color = Color
 color-black-and-white = Blanco y negro
 answer-yes = Sí
+# @verbatim: «no» se escribe igual en español.
 answer-no = No
 
 ## Países (códigos ISO 3166-1 de film.toml, en minúsculas)
@@ -106,6 +110,7 @@ answer-no = No
 country-us = Estados Unidos
 country-mx = México
 country-gb = Reino Unido
+# @verbatim: el nombre del país es el mismo en español.
 country-au = Australia
 country-ca = Canadá
 country-nz = Nueva Zelanda

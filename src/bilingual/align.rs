@@ -284,6 +284,29 @@ mod tests {
         assert_eq!(overlaps(&a, &b), brute);
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(200))]
+        #[test]
+        fn sweep_matches_brute_force(
+            a in proptest::collection::vec((0i64..5_000, 1i64..2_000), 0..40),
+            b in proptest::collection::vec((0i64..5_000, 1i64..2_000), 0..40),
+        ) {
+            let a: Vec<Span> = a.into_iter().map(|(s, d)| Span { start: s, end: s + d }).collect();
+            let b: Vec<Span> = b.into_iter().map(|(s, d)| Span { start: s, end: s + d }).collect();
+            let mut brute = Vec::new();
+            for (i, x) in a.iter().enumerate() {
+                for (j, y) in b.iter().enumerate() {
+                    let o = x.end.min(y.end) - x.start.max(y.start);
+                    if o > 0 {
+                        brute.push((i, j, o));
+                    }
+                }
+            }
+            brute.sort_unstable();
+            proptest::prop_assert_eq!(overlaps(&a, &b), brute);
+        }
+    }
+
     #[test]
     fn unsorted_input_is_handled() {
         let a = spans(&[(5000, 6000), (0, 1000)]);

@@ -93,16 +93,10 @@ pub fn file_language(path: &Path, doc: &Document) -> Option<(Lang, &'static str)
     language_from_text(doc).map(|lang| (lang, "detected from the text"))
 }
 
-/// A language named in a file name: the last token such as `es`, `spa`, `en`, `eng`, `english`.
+/// A language named in a file name (`film.es.srt`, `film_ENG.srt`, `film.es-MX.srt`): the same
+/// reading `check` uses, so both commands agree on a file's language.
 pub fn language_from_name(path: &Path) -> Option<Lang> {
-    let stem = path.file_stem()?.to_str()?.to_lowercase();
-    stem.split(|c: char| !c.is_alphanumeric()).rev().find_map(|token| match token {
-        "es" | "spa" | "esp" | "spanish" | "espanol" | "español" | "castellano" | "latam" | "esmx" | "mx" => {
-            Some(Lang::Spanish)
-        }
-        "en" | "eng" | "english" | "ingles" | "inglés" | "enus" | "us" => Some(Lang::English),
-        _ => None,
-    })
+    crate::check::filelang::lang_from_file_name(path).map(|(tag, _)| tag.lang).filter(|&lang| lang != Lang::Other)
 }
 
 /// The language of a file's text, from the first few hundred cues, if the detector is sure.

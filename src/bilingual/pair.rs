@@ -83,7 +83,8 @@ const TIMING_DOCS: &str = "\
 ## timing-mismatch
 
 **What:** two cues aligned one to one whose starts or ends differ by more than the tolerance
-(default: 2 frames at `--fps`, 83 ms at 23.976).
+(default: 2 frames at `--fps`, 84 ms at 23.976: frame durations are rounded up, so times
+exactly two frames apart, which milliseconds show as 83 or 84 ms, always pass).
 
 **Why:** cues of both languages should appear and disappear on the same frames: audiences who
 read both (and dual-language screenings made with `dejamos merge`) see the difference, and a
@@ -102,7 +103,10 @@ const UNTRANSLATED_DOCS: &str = "\
 are ignored, or a cue written in the other file's language.
 
 **Why:** a line left in the source language is the most common translation slip and is easy
-to miss in a long file. Cues without letters (music notes, numbers) are not reported.
+to miss in a long file. Cues without letters (music notes, numbers) are not reported, nor is
+anything when both files are known to be in the same language (two versions of one file).
+The language test needs the language detector to be confident about both the file and the cue;
+identical text needs no detector.
 
 **Bad:** `es.srt` and `en.srt` both say `We're leaving for El Paso tomorrow.`
 
@@ -134,6 +138,16 @@ pub struct PairOptions {
     pub a_lang: Option<Lang>,
     /// Language of the second file, if known.
     pub b_lang: Option<Lang>,
+    /// The language of one cue's text, when the detector is confident
+    /// ([`super::cue_language`] unless a caller brings its own).
+    pub cue_language: fn(&str) -> Option<Lang>,
+}
+
+impl PairOptions {
+    /// Options with this tolerance and second-file name, languages unknown.
+    pub fn new(tolerance_ms: i64, b_name: impl Into<String>) -> Self {
+        PairOptions { tolerance_ms, b_name: b_name.into(), a_lang: None, b_lang: None, cue_language }
+    }
 }
 
 /// Counts and offsets over an aligned pair of files.
@@ -175,6 +189,7 @@ pub fn pair(a: &Document, b: &Document, options: &PairOptions) -> PairResult {
     let alignment = align::align(a, b);
     let mut out = Vec::new();
     let other = options.b_name.as_str();
+    let (near_a, near_b) = (Nearest::new(a), Nearest::new(b));
 
     for &ai in &alignment.a_alone {
         let Some(cue) = a.cues.get(ai) else { continue };
@@ -192,7 +207,7 @@ pub fn pair(a: &Document, b: &Document, options: &PairOptions) -> PairResult {
             Some(cue.position),
             message,
         );
-        d.other_line = nearest_cue(b, cue.start.signed()).map(|c| c.timing.line);
+        d.other_line = near_b.at(cue.start.signed()).map(|c| c.timing.line);
         out.push(d);
     }
     for &bi in &alignment.b_alone {
@@ -205,11 +220,8 @@ pub fn pair(a: &Document, b: &Document, options: &PairOptions) -> PairResult {
             quote(&visible_text(cue, b), 40)
         );
         // Point at the place in the first file where the counterpart would be.
-        let (span, position) = match nearest_cue(a, cue.start.signed()) {
-            Some(near) => (near.timing.span.clone(), None),
-            None => (0..0, None),
-        };
-        let mut d = a.diagnostic(rules::MISSING_COUNTERPART, Severity::Error, span, position, message);
+        let span = near_a.at(cue.start.signed()).map_or(0..0, |near| near.timing.span.clone());
+        let mut d = a.diagnostic(rules::MISSING_COUNTERPART, Severity::Error, span, None, message);
         d.other_line = Some(cue.timing.line);
         out.push(d);
     }
@@ -280,19 +292,35 @@ fn median(sorted: &[i64]) -> Option<i64> {
     if sorted.is_empty() { None } else { sorted.get((sorted.len() - 1) / 2).copied() }
 }
 
-/// The cue of `doc` whose span is closest to `time` (ms), preferring the one before it.
-fn nearest_cue(doc: &Document, time: i64) -> Option<&Cue> {
-    doc.cues.iter().min_by_key(|c| {
-        let span = Span::of(c);
-        let distance = if time < span.start {
-            span.start - time
-        } else if time >= span.end {
-            time - span.end
-        } else {
-            0
-        };
-        (distance, time < span.start)
-    })
+/// Finds the cue of a document nearest to a time, by binary search over the cues sorted by start.
+struct Nearest<'a> {
+    doc: &'a Document,
+    /// (start ms, index into `doc.cues`), sorted.
+    starts: Vec<(i64, usize)>,
+}
+
+impl<'a> Nearest<'a> {
+    fn new(doc: &'a Document) -> Self {
+        let mut starts: Vec<(i64, usize)> = doc.cues.iter().enumerate().map(|(i, c)| (c.start.signed(), i)).collect();
+        starts.sort_unstable();
+        Nearest { doc, starts }
+    }
+
+    /// The cue closest to `time`: the last one starting at or before it, unless the next one
+    /// starts closer than that one ends.
+    fn at(&self, time: i64) -> Option<&'a Cue> {
+        let after = self.starts.partition_point(|&(start, _)| start <= time);
+        let before = after.checked_sub(1).and_then(|i| self.starts.get(i)).and_then(|&(_, i)| self.doc.cues.get(i));
+        let next = self.starts.get(after).and_then(|&(_, i)| self.doc.cues.get(i));
+        match (before, next) {
+            (Some(b), Some(n)) => {
+                let gap_before = (time - Span::of(b).end).max(0);
+                let gap_after = n.start.signed() - time;
+                Some(if gap_after < gap_before { n } else { b })
+            }
+            (b, n) => b.or(n),
+        }
+    }
 }
 
 /// `cues 12–13` or `cue 12`.
@@ -335,6 +363,10 @@ fn untranslated(
     options: &PairOptions,
 ) -> Option<Diagnostic> {
     let (first_a, first_b) = (a_cues.first()?, b_cues.first()?);
+    if options.a_lang.is_some() && options.a_lang == options.b_lang {
+        // Two versions of one language: identical lines are expected, not untranslated.
+        return None;
+    }
     let join = |doc: &Document, cues: &[&Cue]| -> String {
         cues.iter().map(|c| visible_text(c, doc)).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" ")
     };
@@ -355,7 +387,7 @@ fn untranslated(
         if a_lang == b_lang {
             return None;
         }
-        if cue_language(&a_text) == Some(b_lang) {
+        if (options.cue_language)(&a_text) == Some(b_lang) {
             format!(
                 "{} is in {}, the language of {other}, not {}: {}",
                 cue_range(a_cues),
@@ -363,7 +395,7 @@ fn untranslated(
                 language_name(a_lang),
                 quote(&a_text, 50)
             )
-        } else if cue_language(&b_text) == Some(a_lang) {
+        } else if (options.cue_language)(&b_text) == Some(a_lang) {
             format!(
                 "{other} {} is in {}, the language of this file, not {}: {}",
                 cue_range(b_cues),
@@ -386,7 +418,7 @@ mod tests {
     use crate::srt::parse_str;
 
     fn options() -> PairOptions {
-        PairOptions { tolerance_ms: 83, b_name: "en.srt".into(), a_lang: None, b_lang: None }
+        PairOptions::new(83, "en.srt")
     }
 
     const ES: &str = "1\n00:00:01,000 --> 00:00:03,000\n¿Ya comiste, mijo?\n\n\
@@ -431,6 +463,58 @@ mod tests {
         let loose = PairOptions { tolerance_ms: 200, ..options() };
         let result = pair(&a, &b, &loose);
         assert!(result.diagnostics.iter().all(|d| d.rule != rules::TIMING_MISMATCH));
+    }
+
+    /// A toy detector for the test: Spanish punctuation or `ñ` means Spanish, else English.
+    fn toy_detector(text: &str) -> Option<Lang> {
+        if text.contains(['¿', '¡', 'ñ']) { Some(Lang::Spanish) } else { Some(Lang::English) }
+    }
+
+    #[test]
+    fn a_cue_in_the_other_files_language_is_untranslated() {
+        let es = parse_str(
+            "1\n00:00:01,000 --> 00:00:02,000\n¿Ya comiste?\n\n2\n00:00:03,000 --> 00:00:04,000\nThe bus leaves at six.\n\n\
+             3\n00:00:05,000 --> 00:00:06,000\n¿Y la casa?\n",
+        );
+        let en = parse_str(
+            "1\n00:00:01,000 --> 00:00:02,000\nDid you eat?\n\n2\n00:00:03,000 --> 00:00:04,000\nEl camión sale a las seis.\n\n\
+             3\n00:00:05,000 --> 00:00:06,000\n¿Y la cocina?\n",
+        );
+        let options = PairOptions {
+            a_lang: Some(Lang::Spanish),
+            b_lang: Some(Lang::English),
+            cue_language: toy_detector,
+            ..options()
+        };
+        let messages: Vec<(usize, Option<usize>, String)> =
+            pair(&es, &en, &options).diagnostics.into_iter().map(|d| (d.line, d.other_line, d.message)).collect();
+        assert_eq!(
+            messages,
+            vec![
+                (
+                    7,
+                    Some(7),
+                    "cue 2 is in English, the language of en.srt, not Spanish: “The bus leaves at six.”".to_string()
+                ),
+                (
+                    11,
+                    Some(11),
+                    "en.srt cue 3 is in Spanish, the language of this file, not English: “¿Y la cocina?”".to_string()
+                ),
+            ]
+        );
+        // Without both files' languages the language test is skipped.
+        let unknown = PairOptions { cue_language: toy_detector, ..super::tests::options() };
+        assert!(pair(&es, &en, &unknown).diagnostics.is_empty());
+    }
+
+    #[test]
+    fn two_versions_of_one_language_are_not_untranslated() {
+        let a = parse_str("1\n00:00:01,000 --> 00:00:02,000\n¿Ya comiste?\n");
+        let same = PairOptions { a_lang: Some(Lang::Spanish), b_lang: Some(Lang::Spanish), ..options() };
+        assert!(pair(&a, &a, &same).diagnostics.is_empty());
+        let unknown = pair(&a, &a, &options());
+        assert_eq!(unknown.diagnostics.iter().map(|d| d.rule).collect::<Vec<_>>(), vec![rules::UNTRANSLATED]);
     }
 
     #[test]

@@ -1,10 +1,418 @@
 //! Language detection from text (Spanish or English), used when neither `--lang` nor the file
 //! name says which language a file is in, and by `wrong-language` and `pair`'s `untranslated`.
+//!
+//! The classifier is small and dependency-free: it counts function words that belong to only one
+//! of the languages (`the`, `you`, `que`, `los` — words both share, such as `a`, `no`, `me`, `he`,
+//! `son`, are ignored), plus character cues: `¿` and `¡` are Spanish only, `ñ` nearly so, accented
+//! vowels lean Spanish (but names such as `Julián` appear in English subtitles too, so they weigh
+//! little), and contractions (`don't`, `it's`) are English. A handful of French, Portuguese,
+//! Italian and German function words let it say [`Lang::Other`] instead of guessing.
 use super::rule::Lang;
+use super::rules::text::markup::{Piece, pieces};
+use crate::srt::Document;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// What [`evidence`] found in a text: a score per language and the number of words.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Evidence {
+    /// Spanish score.
+    pub spanish: f64,
+    /// English score.
+    pub english: f64,
+    /// Score of other languages (French, Portuguese, Italian, German).
+    pub other: f64,
+    /// Words (runs of letters) seen.
+    pub words: usize,
+}
+
+impl Evidence {
+    /// The best language, its score and the runner-up's score.
+    fn ranking(&self) -> (Lang, f64, f64) {
+        let mut scores = [(Lang::Spanish, self.spanish), (Lang::English, self.english), (Lang::Other, self.other)];
+        scores.sort_by(|a, b| b.1.total_cmp(&a.1));
+        (scores[0].0, scores[0].1, scores[1].1)
+    }
+
+    fn total(&self) -> f64 {
+        self.spanish + self.english + self.other
+    }
+}
+
+/// Count the evidence for each language in `text`. Markup (`<i>`, `{\an8}`) is skipped.
+pub fn evidence(text: &str) -> Evidence {
+    evidence_of_lines(text.lines())
+}
+
+/// [`evidence`] over separate lines, such as a cue's text lines.
+pub fn evidence_of_lines<'a>(lines: impl IntoIterator<Item = &'a str>) -> Evidence {
+    let mut ev = Evidence::default();
+    for line in lines {
+        add_line(line, &mut ev);
+    }
+    ev
+}
+
+fn add_line(line: &str, ev: &mut Evidence) {
+    for piece in pieces(line) {
+        if let Piece::Text(range) = piece {
+            add_evidence(line.get(range).unwrap_or(""), ev);
+        }
+    }
+}
+
+fn add_evidence(text: &str, ev: &mut Evidence) {
+    // Words are lowercased into a stack buffer: no allocation per word.
+    let mut buf = [0u8; 32];
+    let mut chars = text.char_indices().peekable();
+    while let Some((_, ch)) = chars.next() {
+        if matches!(ch, '¿' | '¡') {
+            ev.spanish += 2.0;
+            continue;
+        }
+        if !ch.is_alphabetic() {
+            continue;
+        }
+        let mut len = 0;
+        let mut overflow = false;
+        let mut enye = false;
+        let mut accent = false;
+        let mut foreign = false;
+        let mut apostrophe = false;
+        let mut current = Some(ch);
+        while let Some(c) = current {
+            for lower in c.to_lowercase() {
+                match lower {
+                    'ñ' => enye = true,
+                    'á' | 'é' | 'í' | 'ó' | 'ú' => accent = true,
+                    'ç' | 'ã' | 'õ' | 'à' | 'è' | 'ê' | 'â' | 'ô' | 'î' | 'û' | 'ë' | 'ï' | 'œ' | 'ß' | 'ä' | 'ö' => {
+                        foreign = true
+                    }
+                    '\'' | '’' => apostrophe = true,
+                    _ => {}
+                }
+                let lower = if lower == '’' { '\'' } else { lower };
+                let width = lower.len_utf8();
+                if len + width <= buf.len() {
+                    lower.encode_utf8(&mut buf[len..len + width]);
+                    len += width;
+                } else {
+                    overflow = true;
+                }
+            }
+            current = match chars.peek() {
+                Some(&(_, next)) if next.is_alphabetic() => {
+                    chars.next();
+                    Some(next)
+                }
+                // An apostrophe inside a word: `don't`, `it’s`.
+                Some(&(_, next @ ('\'' | '’'))) => {
+                    let mut ahead = chars.clone();
+                    ahead.next();
+                    if ahead.peek().is_some_and(|&(_, c)| c.is_alphabetic()) {
+                        chars.next();
+                        Some(next)
+                    } else {
+                        None
+                    }
+                }
+                _ => None,
+            };
+        }
+        ev.words += 1;
+        let word = if overflow { "" } else { std::str::from_utf8(&buf[..len]).unwrap_or("") };
+        let listed = if word.is_empty() { None } else { WORDS.get(word) };
+        if let Some(lang) = listed {
+            match lang {
+                Lang::Spanish => ev.spanish += 1.0,
+                Lang::English => ev.english += 1.0,
+                Lang::Other => ev.other += 1.0,
+            }
+        } else if enye {
+            ev.spanish += 1.0;
+        } else if apostrophe && english_contraction(word) {
+            ev.english += 1.0;
+        } else if foreign {
+            ev.other += 0.5;
+        } else if accent {
+            ev.spanish += 0.5;
+        }
+    }
+}
+
+/// Count the evidence in a parsed file's cue text only (index lines, timestamps and coordinates
+/// such as `X1:… Y1:…` are not text).
+pub fn document_evidence(doc: &Document) -> Evidence {
+    evidence_of_lines(doc.cues.iter().flat_map(|cue| cue.text_lines(doc)))
+}
 
 /// Guess the language of a text, with a confidence from 0 to 1; `None` when there is too little
-/// text to tell.
+/// text to tell or the evidence is balanced.
 pub fn detect(text: &str) -> Option<(Lang, f64)> {
-    let _ = text;
-    None
+    decide(evidence(text))
+}
+
+/// [`detect`] over a parsed file's cue text: what the engine uses for a file whose language
+/// neither `--lang` nor its name gives.
+pub fn detect_document(doc: &Document) -> Option<(Lang, f64)> {
+    decide(document_evidence(doc))
+}
+
+fn decide(ev: Evidence) -> Option<(Lang, f64)> {
+    let total = ev.total();
+    let (lang, best, second) = ev.ranking();
+    if total < 3.0 || best - second < 1.0 {
+        return None;
+    }
+    // The share of the evidence that is the winner's lead, discounted for small samples.
+    let margin = (best - second) / total;
+    let confidence = margin * total / (total + 5.0);
+    Some((lang, (confidence * 100.0).round() / 100.0))
+}
+
+/// The language of a short text such as one cue, only when it is clear: at least three words,
+/// at least three points of evidence, and next to nothing for any other language. Names,
+/// numbers and one- or two-word cues (`OK`, `Julián`, `¿Y tú?`) never qualify.
+pub fn detect_cue(text: &str) -> Option<Lang> {
+    detect_cue_lines(text.lines())
+}
+
+/// [`detect_cue`] over a cue's text lines (no joining needed).
+pub fn detect_cue_lines<'a>(lines: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
+    let ev = evidence_of_lines(lines);
+    if ev.words < 3 {
+        return None;
+    }
+    let (lang, best, second) = ev.ranking();
+    (best >= 3.0 && best - second >= 2.5 && second <= best / 4.0).then_some(lang)
+}
+
+/// Every listed word and its language.
+static WORDS: LazyLock<HashMap<&'static str, Lang>> = LazyLock::new(|| {
+    let lists = [(SPANISH_WORDS, Lang::Spanish), (ENGLISH_WORDS, Lang::English), (OTHER_WORDS, Lang::Other)];
+    lists.iter().flat_map(|(words, lang)| words.iter().map(move |w| (*w, *lang))).collect()
+});
+
+fn english_contraction(word: &str) -> bool {
+    ["'s", "n't", "'re", "'ll", "'ve", "'m", "'d"].iter().any(|s| word.ends_with(s))
+}
+
+/// Function words and very common words that are Spanish and not English.
+const SPANISH_WORDS: &[&str] = &[
+    "de", "la", "que", "qué", "el", "en", "y", "los", "se", "del", "las", "un", "por", "con", "una", "su", "para",
+    "es", "al", "lo", "como", "cómo", "más", "pero", "sus", "le", "ya", "o", "este", "sí", "si", "porque", "esta",
+    "está", "entre", "cuando", "muy", "sin", "sobre", "también", "hasta", "hay", "donde", "dónde", "quien", "quién",
+    "desde", "todo", "nos", "todos", "uno", "les", "ni", "otros", "ese", "eso", "esto", "mí", "antes", "unos", "yo",
+    "otro", "otra", "él", "ella", "ellos", "ellas", "tanto", "esa", "estos", "mucho", "nada", "muchos", "cual", "cuál",
+    "poco", "estar", "estas", "algo", "nosotros", "mi", "mis", "tú", "te", "ti", "tu", "tus", "usted", "ustedes",
+    "estoy", "estás", "están", "estamos", "soy", "eres", "somos", "fue", "tengo", "tiene", "tienes", "tenemos",
+    "vamos", "voy", "va", "hace", "bien", "aquí", "así", "ahora", "entonces", "sé", "creo", "quiero", "quieres",
+    "puedo", "puede", "sabes", "mamá", "papá", "gracias", "hola", "casa", "años", "vez", "día", "siempre", "nunca",
+    "dice", "dijo", "hacer", "ver", "vida", "allá", "allí", "acá", "ahí", "bueno", "solo", "sólo", "pues", "oye",
+    "mira", "luego", "después", "tiempo", "mismo", "cosa", "cosas", "gente", "hijo", "hija", "padre", "madre",
+    "trabajo", "había", "nomás", "órale",
+];
+
+/// Function words and very common words that are English and not Spanish.
+const ENGLISH_WORDS: &[&str] = &[
+    "the",
+    "you",
+    "it",
+    "and",
+    "to",
+    "of",
+    "that",
+    "what",
+    "this",
+    "was",
+    "we",
+    "they",
+    "my",
+    "your",
+    "are",
+    "have",
+    "do",
+    "don't",
+    "not",
+    "with",
+    "for",
+    "on",
+    "in",
+    "at",
+    "be",
+    "but",
+    "so",
+    "she",
+    "there",
+    "here",
+    "just",
+    "know",
+    "like",
+    "can",
+    "will",
+    "would",
+    "all",
+    "get",
+    "go",
+    "got",
+    "yes",
+    "yeah",
+    "well",
+    "how",
+    "why",
+    "where",
+    "when",
+    "who",
+    "him",
+    "her",
+    "his",
+    "our",
+    "us",
+    "if",
+    "from",
+    "about",
+    "think",
+    "want",
+    "one",
+    "out",
+    "up",
+    "now",
+    "then",
+    "right",
+    "good",
+    "really",
+    "an",
+    "been",
+    "had",
+    "were",
+    "did",
+    "does",
+    "could",
+    "should",
+    "going",
+    "because",
+    "very",
+    "say",
+    "said",
+    "thank",
+    "thanks",
+    "please",
+    "sorry",
+    "i",
+    "i'm",
+    "it's",
+    "that's",
+    "is",
+    "can't",
+    "didn't",
+    "won't",
+    "let's",
+    "there's",
+    "what's",
+    "them",
+    "their",
+    "some",
+    "never",
+    "always",
+    "see",
+    "look",
+    "tell",
+    "make",
+    "way",
+    "mom",
+    "dad",
+    "back",
+    "these",
+    "those",
+    "which",
+    "more",
+    "only",
+    "even",
+    "still",
+    "other",
+    "something",
+    "nothing",
+    "everything",
+    "people",
+    "home",
+    "house",
+    "work",
+    "day",
+    "life",
+    "told",
+    "went",
+    "father",
+    "mother",
+];
+
+/// A few unmistakable function words of French, Portuguese, Italian and German.
+const OTHER_WORDS: &[&str] = &[
+    "je", "vous", "nous", "est", "pas", "et", "avec", "pour", "dans", "c'est", "j'ai", "qui", "il", "elle", "mais",
+    "oui", "merci", "ça", "très", "não", "você", "eu", "ele", "ela", "isso", "muito", "obrigado", "obrigada", "sim",
+    "estou", "tudo", "então", "ich", "nicht", "und", "der", "das", "ist", "wir", "ein", "eine", "mit", "auf", "für",
+    "nein", "danke", "che", "non", "sono", "gli", "della", "questo", "perché", "grazie", "io", "lui", "lei",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_spanish_and_english_dialogue() {
+        let es = "¿Dónde estabas? Te estuve buscando toda la tarde.\nMi papá dice que ya no vamos a volver.";
+        let en = "Where were you? I was looking for you all afternoon.\nMy dad says we're not going back.";
+        let (lang, confidence) = detect(es).expect("spanish");
+        assert_eq!(lang, Lang::Spanish);
+        assert!(confidence > 0.5, "{confidence}");
+        let (lang, confidence) = detect(en).expect("english");
+        assert_eq!(lang, Lang::English);
+        assert!(confidence > 0.5, "{confidence}");
+    }
+
+    #[test]
+    fn document_detection_reads_cue_text_only() {
+        let source = "1\n00:00:01,000 --> 00:00:02,000 X1:10 X2:20 Y1:30 Y2:40\nWhere were you?\n\n\
+                      2\n00:00:03,000 --> 00:00:04,000\nI don't know what you mean.\n";
+        let doc = crate::srt::parse_str(source);
+        assert_eq!(document_evidence(&doc).spanish, 0.0);
+        assert_eq!(detect_document(&doc).map(|d| d.0), Some(Lang::English));
+    }
+
+    #[test]
+    fn word_lists_are_lowercase_and_disjoint() {
+        let total = SPANISH_WORDS.len() + ENGLISH_WORDS.len() + OTHER_WORDS.len();
+        assert_eq!(WORDS.len(), total, "a word is listed twice");
+        for word in WORDS.keys() {
+            assert_eq!(word.to_lowercase(), *word);
+        }
+    }
+
+    #[test]
+    fn markup_is_not_evidence() {
+        assert_eq!(evidence("<i>Julián</i>").english, 0.0);
+        assert_eq!(evidence("<i>Julián</i>").words, 1);
+    }
+
+    #[test]
+    fn too_little_text_is_no_answer() {
+        assert_eq!(detect(""), None);
+        assert_eq!(detect("OK"), None);
+        assert_eq!(detect("1\n00:00:01,000 --> 00:00:02,000\n12345\n"), None);
+    }
+
+    #[test]
+    fn other_languages_are_not_forced_into_spanish() {
+        let fr = "Je ne sais pas où il est. C'est très bien, merci, nous avons tout.";
+        assert_eq!(detect(fr).map(|d| d.0), Some(Lang::Other));
+    }
+
+    #[test]
+    fn cues_need_a_clear_majority_and_enough_words() {
+        assert_eq!(detect_cue("I don't know what you want."), Some(Lang::English));
+        assert_eq!(detect_cue("No sé qué es lo que quieres."), Some(Lang::Spanish));
+        for short in ["OK", "Julián", "Julián, ¿vienes?", "¿Y tú?", "Iliana Sosa", "1998", "No, no, no.", "Oh, my God"]
+        {
+            assert_eq!(detect_cue(short), None, "{short}");
+        }
+    }
 }

@@ -40,9 +40,16 @@ pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
     for d in doc.diagnostics.iter().filter(|d| d.rule == convert::vtt::rules::VTT_SKIPPED_BLOCK) {
         notice(global, &format!("{}:{}: {}", args.input.display(), d.line, d.message));
     }
-    let converted =
-        convert::convert(&doc, &ConvertOptions { to, fps, lang: args.lang.as_ref().map(|l| l.replace('_', "-")) })
-            .map_err(|e| e.in_file(&args.input))?;
+    let converted = convert::convert(
+        &doc,
+        &ConvertOptions {
+            to,
+            fps,
+            lang: args.lang.as_ref().map(|l| l.replace('_', "-")),
+            name_lang: crate::check::filelang::lang_from_file_name(&args.input).map(|(tag, _)| tag.tag),
+        },
+    )
+    .map_err(|e| e.in_file(&args.input))?;
     for note in &converted.notes {
         warn(&format!("{}: {note}", args.input.display()));
     }
@@ -54,6 +61,7 @@ pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
         };
         let language = match &converted.lang {
             Some((tag, LangSource::Given)) => format!(", xml:lang=\"{tag}\" from --lang"),
+            Some((tag, LangSource::FileName)) => format!(", xml:lang=\"{tag}\" from the file name"),
             Some((tag, LangSource::Detected)) => format!(", xml:lang=\"{tag}\" detected from the text"),
             Some((_, LangSource::Undetermined)) => {
                 ", xml:lang=\"und\" (language not detected; pass --lang)".to_string()

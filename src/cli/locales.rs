@@ -6,22 +6,11 @@ use crate::locales_check::output::{self, OutputOptions};
 use crate::locales_check::{LocaleSet, Options, lint, load_dir};
 use std::io::IsTerminal;
 
-/// The locales embedded in the binary, as `(locale, [(file name, text)])`.
+/// The locales folder embedded in the binary, as `(path relative to locales/, text)` pairs.
 ///
-/// The press module owns the embedded copy; group its `.ftl` files by locale folder.
-fn embedded_locales() -> Vec<(String, Vec<(String, String)>)> {
-    let mut locales: Vec<(String, Vec<(String, String)>)> = Vec::new();
-    for (path, text) in crate::press::catalog::EMBEDDED {
-        let Some((locale, file)) = path.split_once('/') else { continue };
-        if !file.ends_with(".ftl") {
-            continue;
-        }
-        match locales.iter_mut().find(|(l, _)| l == locale) {
-            Some((_, files)) => files.push((file.to_string(), text.to_string())),
-            None => locales.push((locale.to_string(), vec![(file.to_string(), text.to_string())])),
-        }
-    }
-    locales
+/// The press module owns the embedded copy; the linter reads the same bytes the renderer uses.
+fn embedded_files() -> &'static [(&'static str, &'static str)] {
+    crate::press::catalog::EMBEDDED
 }
 
 /// Run the command.
@@ -29,7 +18,7 @@ pub fn run_check(args: &LocalesCheckArgs, global: &GlobalArgs) -> Result<Outcome
     let set = match &args.dir {
         Some(dir) => load_dir(dir, global.max_size)?,
         None => {
-            let set = LocaleSet::from_pairs("locales", embedded_locales());
+            let set = LocaleSet::from_relative_paths("locales", embedded_files());
             if set.locales.is_empty() {
                 return Err(Error::usage(
                     "this build embeds no locales; name the folder to check: dejamos locales check DIR",

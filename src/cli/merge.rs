@@ -1,8 +1,74 @@
-//! `dejamos merge`.
+//! `dejamos merge`: dual-language subtitles, TOP's lines above BOTTOM's.
+use super::pair::{parse_fps, read};
 use super::{GlobalArgs, Outcome};
+use crate::bilingual::{self, merge};
 use crate::error::Error;
+use crate::fsutil;
+use crate::srt::{WriteOptions, write_subtitles};
+use std::path::Path;
 
 /// Run the command.
-pub fn run(_args: &super::MergeArgs, _global: &GlobalArgs) -> Result<Outcome, Error> {
-    Err(Error::usage("this command is not built yet"))
+pub fn run(args: &super::MergeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
+    let fps = parse_fps(args.fps.as_deref())?;
+    let output = args.output.as_deref().unwrap_or(Path::new(fsutil::STDIO));
+    for input in [&args.top, &args.bottom] {
+        if same_file(output, input) {
+            return Err(Error::file(output, "is one of the inputs; write the merged file somewhere else"));
+        }
+    }
+    if fsutil::is_stdio(&args.top) && fsutil::is_stdio(&args.bottom) {
+        return Err(Error::usage("only one of the two files can be standard input (`-`)"));
+    }
+    let top = read(&args.top, global)?;
+    let bottom = read(&args.bottom, global)?;
+    let options = merge::MergeOptions {
+        min_gap_ms: fps.frames_to_ms(2),
+        bottom_italic: args.bottom_italic,
+        top_lang: bilingual::file_language(&args.top, &top).map(|(l, _)| l),
+        bottom_lang: bilingual::file_language(&args.bottom, &bottom).map(|(l, _)| l),
+    };
+    let merged = merge::merge(&top, &bottom, &options);
+    let text = write_subtitles(&merged.subtitles, &WriteOptions::default());
+    fsutil::write_output(output, text.as_bytes())?;
+    let name = if fsutil::is_stdio(output) { "<stdout>".to_string() } else { output.display().to_string() };
+    if let Some(median) = merged.median_offset_ms.filter(|m| m.abs() > options.min_gap_ms) {
+        let direction = if median > 0 { "later" } else { "earlier" };
+        super::warn(&format!(
+            "the files look out of sync: {bottom}'s cues start {} {direction} than {top}'s (median); \
+             sync it first with `dejamos retime {bottom} --reference {top}`",
+            crate::time::Offset(median.abs()).to_string().trim_start_matches('+'),
+            bottom = args.bottom.display(),
+            top = args.top.display(),
+        ));
+    }
+    for warning in &merged.warnings {
+        super::warn(&format!("{name}: cue {} ({}): {}", warning.cue, warning.start, warning.message));
+    }
+    super::notice(
+        global,
+        &format!(
+            "merged {} cues: {} from both files ({} of them splits or merges), {} only in {}, {} only in {}; \
+             {} trimmed to keep 2 frames apart",
+            merged.subtitles.len(),
+            merged.merged,
+            merged.groups,
+            merged.top_only,
+            args.top.display(),
+            merged.bottom_only,
+            args.bottom.display(),
+            if merged.trimmed == 1 { "1 end time".to_string() } else { format!("{} end times", merged.trimmed) }
+        ),
+    );
+    Ok(Outcome::Success)
+}
+
+/// Whether `output` names the same existing file as `input`.
+fn same_file(output: &Path, input: &Path) -> bool {
+    if fsutil::is_stdio(output) || fsutil::is_stdio(input) {
+        return false;
+    }
+    match (std::fs::canonicalize(output), std::fs::canonicalize(input)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
 }

@@ -6,7 +6,7 @@ use crate::error::Error;
 use crate::fsutil;
 use crate::report::{self, FileReport, RenderOptions, Report};
 use crate::srt::{self, Document, ParseOptions};
-use crate::time::{FrameRate, Offset, parse_duration};
+use crate::time::{FrameRate, Offset, TypedDuration, parse_duration};
 use std::io::IsTerminal;
 use std::path::Path;
 use std::sync::Arc;
@@ -15,29 +15,21 @@ use std::sync::Arc;
 pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     let fps = parse_fps(args.fps.as_deref())?;
     let tolerance_ms = match &args.tolerance {
-        Some(text) => {
-            let ms = parse_duration(text)
-                .and_then(|d| d.resolve(Some(fps)))
-                .map_err(|e| Error::usage(format!("--tolerance: {e}")))?;
-            if ms < 0 {
-                return Err(Error::usage(format!(
-                    "--tolerance: `{text}` is negative; give a duration such as 2f or 100ms"
-                )));
-            }
-            ms
-        }
-        None => fps.frames_to_ms(2),
+        Some(text) => tolerance(text, fps)?,
+        None => frames_ms(2, fps),
     };
+    if fsutil::is_stdio(&args.a) && fsutil::is_stdio(&args.b) {
+        return Err(Error::usage("only one of the two files can be standard input (`-`)"));
+    }
     let a = read(&args.a, global)?;
     let b = read(&args.b, global)?;
     let a_lang = bilingual::file_language(&args.a, &a);
     let b_lang = bilingual::file_language(&args.b, &b);
     let b_name = args.b.display().to_string();
     let options = pair::PairOptions {
-        tolerance_ms,
-        b_name: b_name.clone(),
         a_lang: a_lang.map(|(l, _)| l),
         b_lang: b_lang.map(|(l, _)| l),
+        ..pair::PairOptions::new(tolerance_ms, b_name.clone())
     };
     let result = pair::pair(&a, &b, &options);
     let stats = result.stats.clone();
@@ -67,6 +59,22 @@ pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error
         _ => false,
     };
     Ok(if failing { Outcome::Findings } else { Outcome::Success })
+}
+
+/// Parse `--tolerance`: a duration, or frames at `fps`.
+fn tolerance(text: &str, fps: FrameRate) -> Result<i64, Error> {
+    let negative = || Error::usage(format!("--tolerance: `{text}` is negative; give a duration such as 2f or 100ms"));
+    match parse_duration(text).map_err(|e| Error::usage(format!("--tolerance: {e}")))? {
+        TypedDuration::Millis(ms) if ms < 0 => Err(negative()),
+        TypedDuration::Millis(ms) => Ok(ms),
+        TypedDuration::Frames(frames) => u64::try_from(frames).map(|f| frames_ms(f, fps)).map_err(|_| negative()),
+    }
+}
+
+/// `frames` frames in whole milliseconds, rounded up: frame-accurate times `frames` apart differ
+/// by the rounded-down or the rounded-up value, and both must pass.
+fn frames_ms(frames: u64, fps: FrameRate) -> i64 {
+    i64::try_from(fps.frames_to_ms_ceil(frames)).unwrap_or(i64::MAX)
 }
 
 /// Parse `--fps`, defaulting to 23.976.

@@ -7,7 +7,7 @@ use crate::retime::{
     Anchor, ApplyOptions, FpsSpec, IssueKind, Operations, Plan, Ratio, Retimed, Selection, TimingIssues, retime,
 };
 use crate::srt::{Document, ParseOptions, parse_bytes};
-use crate::time::{FrameRate, parse_duration};
+use crate::time::{FrameRate, TypedDuration, parse_duration};
 use std::path::Path;
 
 /// Run the command.
@@ -19,6 +19,8 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     let (forced, to_utf8) = encoding_choice(args.encoding.as_deref())?;
     let original = read_input(input, global.max_size)?;
     let doc = parse_bytes(&original, ParseOptions { encoding: forced }).map_err(|e| e.in_file(input))?;
+    // Keep the raw bytes only for --backup: on a large file they are a copy we no longer need.
+    let original = if args.in_place && args.backup { original } else { Vec::new() };
     if doc.cues.is_empty() {
         let why = if doc.unparsed_blocks > 0 {
             format!(
@@ -86,7 +88,7 @@ fn operations(args: &RetimeArgs) -> Result<Operations, Error> {
     fn flag(name: &'static str) -> impl Fn(String) -> Error {
         move |message| Error::usage(format!("--{name}: {message}"))
     }
-    let shift = args.shift.as_deref().map(parse_duration).transpose().map_err(flag("shift"))?;
+    let shift = args.shift.as_deref().map(parse_shift).transpose().map_err(flag("shift"))?;
     let scale = args.scale.as_deref().map(Ratio::parse).transpose().map_err(flag("scale"))?;
     let fps = args.fps.as_deref().map(FpsSpec::parse).transpose().map_err(flag("fps"))?;
     let sync = args.sync.iter().map(|a| Anchor::parse(a)).collect::<Result<Vec<_>, _>>().map_err(flag("sync"))?;
@@ -96,6 +98,15 @@ fn operations(args: &RetimeArgs) -> Result<Operations, Error> {
         (None, None) => Selection::All,
     };
     Ok(Operations { shift, scale, fps, sync, selection, snap: args.snap })
+}
+
+/// A `--shift` duration; a bare zero (`0`, `-0`, `0.0`) needs no unit.
+fn parse_shift(text: &str) -> Result<TypedDuration, String> {
+    let digits = text.trim().trim_start_matches(['+', '-']);
+    if !digits.is_empty() && digits.bytes().all(|b| b == b'0' || b == b'.') && digits.contains('0') {
+        return Ok(TypedDuration::Millis(0));
+    }
+    parse_duration(text)
 }
 
 /// `--reference OTHER`: fit INPUT's timing to OTHER's and map every time with that fit.

@@ -87,8 +87,11 @@ pub struct ConvertOptions {
     pub to: Format,
     /// Frame rate for TTML's `ttp:frameRate` (default: 23.976, the film's rate).
     pub fps: Option<FrameRate>,
-    /// Language tag for TTML's `xml:lang` (default: detected from the text, else `und`).
+    /// Language tag for TTML's `xml:lang` given by the user (`--lang`).
     pub lang: Option<String>,
+    /// Language tag found in the input's file name (`film.es-MX.srt`), used when `lang` is not
+    /// given; after it, the language is detected from the text, else `und`.
+    pub name_lang: Option<String>,
 }
 
 /// How the output language was chosen (TTML only).
@@ -96,6 +99,8 @@ pub struct ConvertOptions {
 pub enum LangSource {
     /// From `--lang`.
     Given,
+    /// From the input's file name.
+    FileName,
     /// Detected from the cue text.
     Detected,
     /// Not known: `und`.
@@ -211,6 +216,9 @@ pub fn convert(doc: &Document, options: &ConvertOptions) -> Result<Converted> {
         Format::Ttml => {
             let chosen = match &options.lang {
                 Some(tag) => (tag.clone(), LangSource::Given),
+                None if options.name_lang.is_some() => {
+                    (options.name_lang.clone().unwrap_or_default(), LangSource::FileName)
+                }
                 None => {
                     let mut all = String::new();
                     for (markup, _) in &cues {
@@ -320,7 +328,7 @@ mod tests {
 
     fn convert_str(text: &str, path: &str, to: Format) -> Converted {
         let doc = parse_any_bytes(text.as_bytes(), path, ParseOptions::default()).expect("parses");
-        convert(&doc, &ConvertOptions { to, fps: None, lang: None }).expect("converts")
+        convert(&doc, &ConvertOptions { to, fps: None, lang: None, name_lang: None }).expect("converts")
     }
 
     const CANONICAL: &str = "1\n00:00:01,000 --> 00:00:02,500\n¿Adónde vas?\n\n2\n00:00:03,000 --> 00:00:04,000\n<i>A El Paso,</i>\n<i>con Tom & Jerry.</i>\n\n3\n01:02:03,004 --> 01:02:05,000\n{\\an8}Arriba <i>y</i> a < b\n";
@@ -352,7 +360,8 @@ mod tests {
     #[test]
     fn unreadable_blocks_stop_the_conversion_at_their_line() {
         let doc = srt::parse_str("1\n00:00:01,000 --> 00:00:02,000\nHola\n\n2\n00:00:03,000 --> 00:99:04,000\nMal\n");
-        let error = convert(&doc, &ConvertOptions { to: Format::Vtt, fps: None, lang: None }).expect_err("refused");
+        let error = convert(&doc, &ConvertOptions { to: Format::Vtt, fps: None, lang: None, name_lang: None })
+            .expect_err("refused");
         assert_eq!(error.line, Some(6));
         assert!(error.message.starts_with("1 block could not be read"), "{}", error.message);
     }
@@ -431,7 +440,7 @@ mod proptests {
             let srt_text = srt::write_subtitles(&subs, &WriteOptions::default());
             let to = |text: &str, path: &str, to: Format| {
                 let doc = parse_any_bytes(text.as_bytes(), path, ParseOptions::default()).map_err(|e| e.to_string())?;
-                convert(&doc, &ConvertOptions { to, fps: None, lang: None }).map_err(|e| e.to_string())
+                convert(&doc, &ConvertOptions { to, fps: None, lang: None, name_lang: None }).map_err(|e| e.to_string())
             };
             let vtt = to(&srt_text, "a.srt", Format::Vtt).map_err(TestCaseError::fail)?;
             prop_assert!(vtt.notes.is_empty(), "{:?}", vtt.notes);
@@ -447,7 +456,7 @@ mod proptests {
             for cue in &doc.cues {
                 prop_assert!(doc.source.get(cue.block.clone()).is_some());
             }
-            let _ = convert(&doc, &ConvertOptions { to: Format::Ttml, fps: None, lang: None });
+            let _ = convert(&doc, &ConvertOptions { to: Format::Ttml, fps: None, lang: None, name_lang: None });
         }
     }
 }

@@ -4,8 +4,8 @@
 //! ([`crate::press::args::MESSAGE_ARGS`]); [`ArgsSpec`] is that table as data, so tests can pass
 //! their own. A message sees the arguments passed to it and, because Fluent message references
 //! inherit the caller's arguments, those passed to every message that references it.
-use super::model::{Entry, Kind, Locale, Node, Sink, message_refs, offset_in, variables, walk_entry};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use super::model::{Kind, Locale, Node, Sink, message_refs, offset_in, variables, walk_entry};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 
 /// A sample value an argument is rendered with.
 #[derive(Debug, Clone, PartialEq)]
@@ -83,63 +83,128 @@ impl ArgsSpec {
     }
 }
 
-/// The arguments each message of `locale` can see: its own, plus (transitively) those of every
-/// message that references it.
-pub(crate) fn visible_arguments<'s>(locale: &Locale<'_, 's>, args: &ArgsSpec) -> HashMap<&'s str, BTreeSet<String>> {
+/// How arguments flow through one locale's messages, computed once per locale: which messages
+/// each references, which variables each uses transitively, and which arguments each can see.
+pub(crate) struct Flow<'s> {
+    refs: HashMap<&'s str, Vec<&'s str>>,
+    transitive: HashMap<&'s str, BTreeSet<&'s str>>,
+    visible: HashMap<&'s str, BTreeSet<String>>,
+}
+
+impl<'s> Flow<'s> {
+    /// Analyse `locale` against the argument table.
+    pub fn new(locale: &Locale<'_, 's>, args: &ArgsSpec) -> Self {
+        let direct: HashMap<&'s str, BTreeSet<&'s str>> =
+            locale.messages().map(|m| (m.name, variables(m).into_iter().collect())).collect();
+        let refs: HashMap<&'s str, Vec<&'s str>> = locale
+            .messages()
+            .map(|m| (m.name, message_refs(m).into_iter().filter(|r| direct.contains_key(r)).collect()))
+            .collect();
+        let transitive = transitive_closure(&direct, &refs);
+        let visible = visible_closure(locale, args, &refs);
+        Flow { refs, transitive, visible }
+    }
+
+    /// The variables message `name` uses, directly or through the messages it references.
+    pub fn variables(&self, name: &str) -> Option<&BTreeSet<&'s str>> {
+        self.transitive.get(name)
+    }
+
+    /// The arguments message `name` can see: its own plus those of every message that
+    /// references it, transitively (Fluent message references inherit the caller's arguments).
+    pub fn visible(&self, name: &str) -> Option<&BTreeSet<String>> {
+        self.visible.get(name)
+    }
+
+    /// Message `name` and every message it references, transitively.
+    pub fn reachable(&self, name: &'s str) -> BTreeSet<&'s str> {
+        let mut seen = BTreeSet::new();
+        let mut stack = vec![name];
+        while let Some(next) = stack.pop() {
+            if seen.insert(next) {
+                stack.extend(self.refs.get(next).into_iter().flatten().copied());
+            }
+        }
+        seen
+    }
+}
+
+/// Transitive variables by an iterative depth-first walk with memoisation (linear in the size of
+/// the reference graph; a message in a cycle sees what was finished before the cycle closed, and
+/// the cycle itself is a rendering error).
+fn transitive_closure<'s>(
+    direct: &HashMap<&'s str, BTreeSet<&'s str>>,
+    refs: &HashMap<&'s str, Vec<&'s str>>,
+) -> HashMap<&'s str, BTreeSet<&'s str>> {
+    let mut done: HashMap<&'s str, BTreeSet<&'s str>> = HashMap::new();
+    let mut open: BTreeSet<&'s str> = BTreeSet::new();
+    let no_refs = Vec::new();
+    let mut roots: Vec<&'s str> = direct.keys().copied().collect();
+    roots.sort_unstable();
+    for root in roots {
+        if done.contains_key(root) {
+            continue;
+        }
+        let mut stack: Vec<(&'s str, usize)> = vec![(root, 0)];
+        open.insert(root);
+        while let Some((name, index)) = stack.last_mut() {
+            let name = *name;
+            let children = refs.get(name).unwrap_or(&no_refs);
+            if let Some(&child) = children.get(*index) {
+                *index += 1;
+                if !done.contains_key(child) && open.insert(child) {
+                    stack.push((child, 0));
+                }
+                continue;
+            }
+            stack.pop();
+            open.remove(name);
+            let mut set = direct.get(name).cloned().unwrap_or_default();
+            for child in children {
+                if let Some(more) = done.get(child) {
+                    set.extend(more.iter().copied());
+                }
+            }
+            done.insert(name, set);
+        }
+    }
+    done
+}
+
+/// Visible arguments by a work list: when a message's set grows, its callees are revisited.
+fn visible_closure<'s>(
+    locale: &Locale<'_, 's>,
+    args: &ArgsSpec,
+    refs: &HashMap<&'s str, Vec<&'s str>>,
+) -> HashMap<&'s str, BTreeSet<String>> {
     let mut visible: HashMap<&'s str, BTreeSet<String>> =
         locale.messages().map(|m| (m.name, args.args(m.name).iter().map(|a| a.name.clone()).collect())).collect();
-    let edges: Vec<(&'s str, Vec<&'s str>)> = locale.messages().map(|m| (m.name, message_refs(m))).collect();
-    // A fixed point: every round can only add names, and there are finitely many.
-    loop {
-        let mut changed = false;
-        for (caller, callees) in &edges {
-            let inherited = visible.get(caller).cloned().unwrap_or_default();
-            for callee in callees {
-                if let Some(target) = visible.get_mut(callee) {
-                    for name in &inherited {
-                        changed |= target.insert(name.clone());
-                    }
+    let mut queue: VecDeque<&'s str> =
+        locale.messages().filter(|m| visible.get(m.name).is_some_and(|v| !v.is_empty())).map(|m| m.name).collect();
+    while let Some(caller) = queue.pop_front() {
+        let inherited = visible.get(caller).cloned().unwrap_or_default();
+        for &callee in refs.get(caller).into_iter().flatten() {
+            if let Some(target) = visible.get_mut(callee) {
+                let before = target.len();
+                target.extend(inherited.iter().cloned());
+                if target.len() > before {
+                    queue.push_back(callee);
                 }
             }
         }
-        if !changed {
-            break visible;
-        }
     }
+    visible
 }
 
-/// The variables a message uses, directly or through the messages it references.
-pub(crate) fn transitive_variables<'s>(locale: &Locale<'_, 's>, entry: &Entry<'_, 's>) -> BTreeSet<&'s str> {
-    reachable_messages(locale, entry)
-        .into_iter()
-        .filter_map(|name| locale.get(Kind::Message, name))
-        .flat_map(|message| variables(message))
-        .collect()
-}
+/// Variables the code never passes: variable name → the messages that use it.
+pub(crate) type Unknown = HashMap<String, HashSet<String>>;
 
-/// The message itself and every message it references, transitively (cycles are cut).
-pub(crate) fn reachable_messages<'s>(locale: &Locale<'_, 's>, entry: &Entry<'_, 's>) -> BTreeSet<&'s str> {
-    let mut seen: BTreeSet<&'s str> = BTreeSet::new();
-    let mut stack = vec![entry.name];
-    while let Some(name) = stack.pop() {
-        if !seen.insert(name) {
-            continue;
-        }
-        if let Some(message) = locale.get(Kind::Message, name) {
-            stack.extend(message_refs(message));
-        }
-    }
-    seen
-}
-
-/// Report `$variables` the code never passes to the message that uses them; returns them as
-/// (message, variable) pairs.
-pub(crate) fn check_unknown(locale: &Locale<'_, '_>, args: &ArgsSpec, sink: &mut Sink) -> Vec<(String, String)> {
-    let visible = visible_arguments(locale, args);
-    let mut unknown = Vec::new();
+/// Report `$variables` the code never passes to the message that uses them; returns them.
+pub(crate) fn check_unknown(locale: &Locale<'_, '_>, flow: &Flow<'_>, sink: &mut Sink) -> Unknown {
+    let mut unknown = Unknown::new();
     for message in locale.messages() {
         let Some(file) = locale.file(message.file) else { continue };
-        let passed = visible.get(message.name).cloned().unwrap_or_default();
+        let passed = flow.visible(message.name).cloned().unwrap_or_default();
         let mut reported: Vec<&str> = Vec::new();
         walk_entry(message, &mut |node| {
             let Node::Variable(name) = node else { return };
@@ -147,7 +212,7 @@ pub(crate) fn check_unknown(locale: &Locale<'_, '_>, args: &ArgsSpec, sink: &mut
                 return;
             }
             reported.push(name);
-            unknown.push((message.name.to_string(), name.to_string()));
+            unknown.entry(name.to_string()).or_default().insert(message.name.to_string());
             let end = offset_in(file.text, name).map_or(message.offset, |o| o + name.len());
             let start = end.saturating_sub(name.len() + 1);
             let known = if passed.is_empty() {
@@ -170,13 +235,22 @@ pub(crate) fn check_unknown(locale: &Locale<'_, '_>, args: &ArgsSpec, sink: &mut
 }
 
 /// Report arguments the code passes to a message that no locale uses.
-pub(crate) fn check_unused(locales: &[Locale<'_, '_>], reference: &Locale<'_, '_>, args: &ArgsSpec, sink: &mut Sink) {
+pub(crate) fn check_unused(
+    locales: &[Locale<'_, '_>],
+    flows: &[Flow<'_>],
+    reference: &Locale<'_, '_>,
+    args: &ArgsSpec,
+    sink: &mut Sink,
+) {
     for (id, list) in args.iter() {
         let Some(message) = reference.get(Kind::Message, id) else { continue };
         let used: BTreeSet<&str> = locales
             .iter()
-            .filter_map(|l| l.get(Kind::Message, id).map(|m| transitive_variables(l, m)))
+            .zip(flows)
+            .filter(|(l, _)| l.get(Kind::Message, id).is_some())
+            .filter_map(|(_, flow)| flow.variables(id))
             .flatten()
+            .copied()
             .collect();
         for arg in list.iter().filter(|a| !used.contains(a.name.as_str())) {
             sink.at_entry(

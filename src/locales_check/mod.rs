@@ -41,6 +41,11 @@ use unic_langid::LanguageIdentifier;
 /// in a `##` group comment to cover every entry of the group.
 pub const VERBATIM_MARKER: &str = "@verbatim";
 
+/// The comment marker with which a translation declares that it leaves out, on purpose, a
+/// variable the reference uses: `# @ignores $original-title (the Spanish title is the original)`
+/// right above the message. `missing-variable` then stays quiet for the variables on that line.
+pub const IGNORES_MARKER: &str = "@ignores";
+
 /// One `.ftl` file of a locale.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LocaleFile {
@@ -89,6 +94,24 @@ impl LocaleSet {
             .collect();
         locales.sort_by(|a, b| a.tag.cmp(&b.tag));
         LocaleSet { locales }
+    }
+
+    /// Build a set from `(path relative to the locales folder, text)` pairs such as
+    /// `("es-MX/press.ftl", "…")`, the shape of an embedded folder. Paths that are not
+    /// `<locale>/<file>.ftl` (`film.toml`, nested folders) are left out.
+    pub fn from_relative_paths(root: &str, files: &[(&str, &str)]) -> Self {
+        let mut grouped: Vec<(String, Vec<(String, String)>)> = Vec::new();
+        for (path, text) in files {
+            let Some((tag, name)) = path.split_once('/') else { continue };
+            if name.contains('/') {
+                continue;
+            }
+            match grouped.iter_mut().find(|(t, _)| t == tag) {
+                Some((_, list)) => list.push((name.to_string(), (*text).to_string())),
+                None => grouped.push((tag.to_string(), vec![(name.to_string(), (*text).to_string())])),
+            }
+        }
+        LocaleSet::from_pairs(root, grouped)
     }
 
     /// The locale tags, in order.
@@ -179,7 +202,10 @@ pub fn lint(set: &LocaleSet, options: &Options) -> Result<Vec<Finding>, Error> {
     }
     let parsed = model::parse_set(set)?;
     let locales = model::build(&parsed);
-    let Some(reference) = locales.iter().position(|l| l.tag == options.reference) else {
+    // `en-us` names the same locale as `en-US`.
+    let wanted: Option<LanguageIdentifier> = options.reference.parse().ok();
+    let Some(reference) = locales.iter().position(|l| l.tag == options.reference || wanted.as_ref() == Some(&l.langid))
+    else {
         return Err(Error::usage(format!(
             "the reference locale `{}` is not among the locales found ({})",
             options.reference,
@@ -189,24 +215,25 @@ pub fn lint(set: &LocaleSet, options: &Options) -> Result<Vec<Finding>, Error> {
     let mut sink = model::Sink::default();
     let plurals: Vec<plural::PluralRules> =
         locales.iter().map(|l| plural::PluralRules::probe(options.new_bundle, &l.langid)).collect();
-    for (i, locale) in locales.iter().enumerate() {
+    let flows: Vec<arguments::Flow<'_>> = locales.iter().map(|l| arguments::Flow::new(l, &options.args)).collect();
+    for (i, (locale, flow)) in locales.iter().zip(&flows).enumerate() {
         syntax::check(locale, &mut sink);
         structure::check(locale, &options.functions, &mut sink);
         parity::check_references(locale, &options.functions, &mut sink);
-        let unknown = arguments::check_unknown(locale, &options.args, &mut sink);
+        let unknown = arguments::check_unknown(locale, flow, &mut sink);
         let rules = plurals.get(i).cloned().unwrap_or_default();
         selectors::check(locale, &options.args, &rules, &mut sink);
-        render::check(locale, options, &rules, &unknown, &mut sink);
+        render::check(locale, options, &rules, &unknown, flow, &mut sink);
         typography::check(locale, &mut sink);
         if i != reference
-            && let Some(reference) = locales.get(reference)
+            && let (Some(reference), Some(reference_flow)) = (locales.get(reference), flows.get(reference))
         {
-            parity::check_against(locale, reference, &options.args, &mut sink);
+            parity::check_against(locale, reference, (flow, reference_flow), &mut sink);
             untranslated::check(locale, reference, &mut sink);
         }
     }
     if let Some(reference) = locales.get(reference) {
-        arguments::check_unused(&locales, reference, &options.args, &mut sink);
+        arguments::check_unused(&locales, &flows, reference, &options.args, &mut sink);
     }
     Ok(sink.finish(&locales))
 }
@@ -234,5 +261,28 @@ impl Counts {
             }
         }
         counts
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_paths_group_by_locale_and_skip_other_files() {
+        let set = LocaleSet::from_relative_paths(
+            "locales",
+            &[
+                ("film.toml", "runtime = 72"),
+                ("es-MX/press.ftl", "b = B\n"),
+                ("en-US/press.ftl", "a = A\n"),
+                ("en-US/notes.txt", "x"),
+                ("en-US/old/press.ftl", "z = Z\n"),
+                ("es-MX/credits.ftl", "c = C\n"),
+            ],
+        );
+        assert_eq!(set.tags(), ["en-US", "es-MX"]);
+        let paths: Vec<&str> = set.locales.iter().flat_map(|l| l.files.iter().map(|f| f.path.as_str())).collect();
+        assert_eq!(paths, ["locales/en-US/press.ftl", "locales/es-MX/credits.ftl", "locales/es-MX/press.ftl"]);
     }
 }

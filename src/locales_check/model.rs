@@ -3,7 +3,7 @@
 //!
 //! fluent-syntax's AST has no spans, but with `S = &str` every identifier and text element is a
 //! slice of the source, so pointer arithmetic recovers byte offsets (see [`offset_in`]).
-use super::{Finding, LocaleSet, VERBATIM_MARKER, rules};
+use super::{Finding, IGNORES_MARKER, LocaleSet, VERBATIM_MARKER, rules};
 use crate::diagnostic::LineIndex;
 use crate::error::Error;
 use fluent_syntax::ast;
@@ -24,6 +24,43 @@ pub(crate) struct ParsedFile<'s> {
     pub resource: ast::Resource<&'s str>,
     /// Parse errors, with offsets into `text`.
     pub errors: Vec<ParserError>,
+    /// Where placeables nest deeper than [`MAX_NESTING`]: such a file is not parsed at all, since
+    /// the parsers recurse once per level and would overflow the stack.
+    pub too_deep: Option<usize>,
+}
+
+/// The deepest placeable nesting parsed; real messages nest two or three levels.
+pub(crate) const MAX_NESTING: usize = 64;
+
+/// The offset of the first `{` nested deeper than [`MAX_NESTING`], if any. Braces inside string
+/// literals (`{ "{" }`) do not count.
+fn nesting_overflow(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (at, byte) in text.bytes().enumerate() {
+        if in_string {
+            match byte {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' | b'\n' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(at);
+                }
+            }
+            b'}' => depth = depth.saturating_sub(1),
+            b'"' if depth > 0 => in_string = true,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// One parsed locale.
@@ -54,6 +91,20 @@ fn parse_file<'s>(path: &'s str, name: &'s str, text: &'s str) -> ParsedFile<'s>
         None => (false, text),
     };
     let shift = text.len() - body.len();
+    if let Some(at) = nesting_overflow(body) {
+        let empty = ast::Resource { body: Vec::new() };
+        let index = LineIndex::new(text);
+        return ParsedFile {
+            path,
+            name,
+            text,
+            index,
+            bom,
+            resource: empty,
+            errors: Vec::new(),
+            too_deep: Some(at + shift),
+        };
+    }
     let (resource, mut errors) = match parser::parse(body) {
         Ok(resource) => (resource, Vec::new()),
         Err((resource, errors)) => (resource, errors),
@@ -62,7 +113,7 @@ fn parse_file<'s>(path: &'s str, name: &'s str, text: &'s str) -> ParsedFile<'s>
         error.pos = error.pos.start + shift..error.pos.end + shift;
         error.slice = error.slice.as_ref().map(|s| s.start + shift..s.end + shift);
     }
-    ParsedFile { path, name, text, index: LineIndex::new(text), bom, resource, errors }
+    ParsedFile { path, name, text, index: LineIndex::new(text), bom, resource, errors, too_deep: None }
 }
 
 /// Byte offset of `part` inside `text`, when `part` is a slice of it.
@@ -92,6 +143,8 @@ pub(crate) struct Entry<'p, 's> {
     pub attributes: &'p [ast::Attribute<&'s str>],
     /// Declared identical in every locale (a name or title) by the [`VERBATIM_MARKER`].
     pub verbatim: bool,
+    /// Variables the comment declares deliberately unused with the [`IGNORES_MARKER`].
+    pub ignores: Vec<&'s str>,
 }
 
 impl<'p, 's> Entry<'p, 's> {
@@ -177,8 +230,18 @@ pub(crate) fn build<'p, 's>(parsed: &'p [ParsedLocale<'s>]) -> Vec<Locale<'p, 's
                     let id_offset = offset_in(file.text, id.name).unwrap_or(0);
                     let offset = if kind == Kind::Term { id_offset.saturating_sub(1) } else { id_offset };
                     let verbatim = group_verbatim || comment.as_ref().is_some_and(has_marker);
+                    let ignores = comment.as_ref().map(ignored_variables).unwrap_or_default();
                     first.entry((kind, id.name)).or_insert(entries.len());
-                    entries.push(Entry { kind, name: id.name, file: file_index, offset, value, attributes, verbatim });
+                    entries.push(Entry {
+                        kind,
+                        name: id.name,
+                        file: file_index,
+                        offset,
+                        value,
+                        attributes,
+                        verbatim,
+                        ignores,
+                    });
                 }
             }
             Locale { tag: locale.tag, langid: locale.langid.clone(), files: &locale.files, entries, first }
@@ -188,6 +251,21 @@ pub(crate) fn build<'p, 's>(parsed: &'p [ParsedLocale<'s>]) -> Vec<Locale<'p, 's
 
 fn has_marker(comment: &ast::Comment<&str>) -> bool {
     comment.content.iter().any(|line| line.contains(VERBATIM_MARKER))
+}
+
+/// The `$variables` named on the comment lines that carry the [`IGNORES_MARKER`].
+fn ignored_variables<'s>(comment: &ast::Comment<&'s str>) -> Vec<&'s str> {
+    let mut out = Vec::new();
+    for line in comment.content.iter().filter(|l| l.contains(IGNORES_MARKER)) {
+        for (at, _) in line.match_indices('$') {
+            let name = line.get(at + 1..).unwrap_or("");
+            let end = name.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(name.len());
+            if let Some(name) = name.get(..end).filter(|n| !n.is_empty()) {
+                out.push(name);
+            }
+        }
+    }
+    out
 }
 
 /// One node met while walking a pattern.
@@ -352,5 +430,19 @@ impl Sink {
         });
         self.findings.dedup();
         self.findings
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nesting_is_measured_outside_string_literals() {
+        assert_eq!(nesting_overflow("a = { { $x } }"), None);
+        let deep = format!("a = {}", "{ ".repeat(MAX_NESTING + 1));
+        assert_eq!(nesting_overflow(&deep), Some(4 + 2 * MAX_NESTING));
+        let quoted = format!("a = {{ \"{}\" }}", "{".repeat(200));
+        assert_eq!(nesting_overflow(&quoted), None);
     }
 }

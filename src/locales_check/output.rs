@@ -61,15 +61,7 @@ fn human(set: &LocaleSet, findings: &[Finding], options: &OutputOptions) -> Stri
             let bar = paint(color, blue, "|");
             let number = paint(color, blue, &finding.line.to_string());
             // A BOM is invisible: drop it from the snippet and from the underline's indent.
-            let bom = usize::from(line_text.starts_with('\u{FEFF}'));
-            let shown = line_text.trim_start_matches('\u{FEFF}').replace('\t', "    ");
-            let before: String = line_text.chars().take(finding.column.saturating_sub(1)).skip(bom).collect();
-            let pad = before.replace('\t', "    ").chars().count();
-            let width = if finding.end_line == finding.line {
-                finding.end_column.saturating_sub(finding.column).max(1)
-            } else {
-                line_text.chars().count().saturating_sub(finding.column.saturating_sub(1)).max(1)
-            };
+            let (shown, pad, width) = snippet(line_text, finding);
             let marks = paint(color, severity_style(finding.severity), &"^".repeat(width));
             let _ = writeln!(out, "{gutter} {bar}");
             let _ = writeln!(out, "{number} {bar} {shown}");
@@ -107,6 +99,35 @@ fn human(set: &LocaleSet, findings: &[Finding], options: &OutputOptions) -> Stri
 
 fn plural_s(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
+}
+
+/// Longest source line shown whole; longer lines are cut to a window around the finding.
+const SNIPPET_WIDTH: usize = 160;
+
+/// The line as shown (BOM dropped, tabs expanded, long lines windowed), the underline's indent and
+/// its width, in display columns.
+fn snippet(line_text: &str, finding: &Finding) -> (String, usize, usize) {
+    // A BOM is invisible: drop it from the snippet and from the underline's indent.
+    let bom = usize::from(line_text.starts_with('\u{FEFF}'));
+    let chars: Vec<char> = line_text.chars().skip(bom).map(|c| if c == '\t' { ' ' } else { c }).collect();
+    let start = finding.column.saturating_sub(1 + bom).min(chars.len());
+    let width = if finding.end_line == finding.line {
+        finding.end_column.saturating_sub(finding.column).max(1)
+    } else {
+        chars.len().saturating_sub(start).max(1)
+    };
+    if chars.len() <= SNIPPET_WIDTH {
+        return (chars.iter().collect(), start, width);
+    }
+    let from = start.saturating_sub(SNIPPET_WIDTH / 3);
+    let to = (from + SNIPPET_WIDTH).min(chars.len());
+    let mut shown: String = if from > 0 { "…".to_string() } else { String::new() };
+    shown.extend(chars.get(from..to).unwrap_or_default());
+    if to < chars.len() {
+        shown.push('…');
+    }
+    let pad = start - from + usize::from(from > 0);
+    (shown, pad, width.min(to.saturating_sub(start)).max(1))
 }
 
 /// The text of 1-based `line`, without its line ending (a BOM on line 1 is kept: columns count it).
@@ -204,6 +225,30 @@ mod tests {
     fn github_escaping_covers_percent_newlines_colons_and_commas() {
         assert_eq!(escape_data("50% done\r\nnext"), "50%25 done%0D%0Anext");
         assert_eq!(escape_property("a:b,c%"), "a%3Ab%2Cc%25");
+    }
+
+    #[test]
+    fn long_lines_are_windowed_around_the_finding() {
+        let line = format!("{}BAD{}", "a".repeat(300), "b".repeat(300));
+        let finding = Finding {
+            rule: "ellipsis",
+            category: "typography",
+            severity: Severity::Warning,
+            locale: "es-MX".into(),
+            path: "x.ftl".into(),
+            line: 1,
+            column: 301,
+            end_line: 1,
+            end_column: 304,
+            id: None,
+            message: String::new(),
+            span: 300..303,
+        };
+        let (shown, pad, width) = snippet(&line, &finding);
+        assert!(shown.starts_with('…') && shown.ends_with('…'));
+        assert_eq!(shown.chars().skip(pad).take(width).collect::<String>(), "BAD");
+        let (shown, pad, width) = snippet("\u{FEFF}a\tb = c", &Finding { column: 4, end_column: 5, ..finding });
+        assert_eq!((shown.as_str(), pad, width), ("a b = c", 2, 1));
     }
 
     #[test]

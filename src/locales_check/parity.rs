@@ -1,6 +1,6 @@
 //! Parity: references that resolve, functions that exist, and a translation that has every
 //! message, attribute, term and variable of the reference locale.
-use super::arguments::{ArgsSpec, transitive_variables, visible_arguments};
+use super::arguments::Flow;
 use super::model::{Entry, Kind, Locale, Node, Sink, offset_in, walk_entry};
 use super::structure::place;
 
@@ -49,10 +49,10 @@ fn undefined(locale: &Locale<'_, '_>, kind: Kind, id: &str, attribute: Option<&s
 pub(crate) fn check_against(
     translation: &Locale<'_, '_>,
     reference: &Locale<'_, '_>,
-    args: &ArgsSpec,
+    flows: (&Flow<'_>, &Flow<'_>),
     sink: &mut Sink,
 ) {
-    let visible = visible_arguments(reference, args);
+    let (translation_flow, reference_flow) = flows;
     for wanted in reference.unique() {
         let Some(found) = translation.get(wanted.kind, wanted.name) else {
             let rule = if wanted.kind == Kind::Message { "missing-message" } else { "missing-term" };
@@ -75,12 +75,13 @@ pub(crate) fn check_against(
         };
         if wanted.kind == Kind::Message {
             compare_message(translation, reference, wanted, found, sink);
-            let ours = transitive_variables(translation, found);
-            let theirs = transitive_variables(reference, wanted);
-            let passed = visible.get(wanted.name);
+            let empty = std::collections::BTreeSet::new();
+            let ours = translation_flow.variables(found.name).unwrap_or(&empty);
+            let theirs = reference_flow.variables(wanted.name).unwrap_or(&empty);
+            let passed = reference_flow.visible(wanted.name);
             for variable in theirs.iter().filter(|v| !ours.contains(*v)) {
                 // A variable the code never passes is reported once, on the reference.
-                if passed.is_some_and(|p| p.contains(*variable)) {
+                if passed.is_some_and(|p| p.contains(*variable)) && !found.ignores.contains(variable) {
                     sink.at_entry(
                         "missing-variable",
                         translation,

@@ -4,7 +4,7 @@
 //! Each select on a passed argument is also rendered once per variant (with a value that picks
 //! it), so a broken variant that the sample value does not reach is still caught.
 use super::arguments::SampleValue;
-use super::arguments::reachable_messages;
+use super::arguments::{Flow, Unknown};
 use super::model::{Locale, Node, Sink, offset_in, walk};
 use super::plural::{CATEGORIES, PluralRules};
 use super::structure::key_text;
@@ -13,21 +13,24 @@ use fluent_bundle::resolver::ResolverError;
 use fluent_bundle::resolver::errors::ReferenceKind;
 use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
 use fluent_syntax::ast;
+use std::cell::OnceCell;
 
 /// Render every message of `locale` and report what goes wrong.
 ///
 /// Errors the static checks already explain are left out: references to undefined messages, terms
 /// or functions (`undefined-reference`, `unknown-function`) and variables the code never passes
-/// (`unknown-argument`, given as `unknown` pairs of message and variable).
+/// (`unknown-argument`, given as `unknown`).
 pub(crate) fn check(
     locale: &Locale<'_, '_>,
     options: &Options,
     rules: &PluralRules,
-    unknown: &[(String, String)],
+    unknown: &Unknown,
+    flow: &Flow<'_>,
     sink: &mut Sink,
 ) {
     let mut bundle = (options.new_bundle)(&locale.langid);
-    for file in locale.files {
+    // A file too deeply nested to parse safely is reported by the syntax pass and left out.
+    for file in locale.files.iter().filter(|f| f.too_deep.is_none()) {
         let text = file.text.strip_prefix('\u{FEFF}').unwrap_or(file.text).to_string();
         let resource = match FluentResource::try_new(text) {
             Ok(resource) => resource,
@@ -41,12 +44,12 @@ pub(crate) fn check(
         let Some(file) = locale.file(entry.file) else { continue };
         let Some(message) = bundle.get_message(entry.name) else { continue };
         let declared = options.args.args(entry.name);
-        let reachable = reachable_messages(locale, entry);
+        let reachable = OnceCell::new();
         let explained = |error: &FluentError| match error {
             FluentError::ResolverError(ResolverError::Reference(kind)) => match kind {
-                ReferenceKind::Variable { id } => {
-                    unknown.iter().any(|(message, variable)| variable == id && reachable.contains(message.as_str()))
-                }
+                ReferenceKind::Variable { id } => unknown.get(id).is_some_and(|users| {
+                    reachable.get_or_init(|| flow.reachable(entry.name)).iter().any(|m| users.contains(*m))
+                }),
                 _ => true,
             },
             _ => false,

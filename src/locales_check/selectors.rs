@@ -54,7 +54,7 @@ fn identifier_keys<'s>(variants: &[ast::Variant<&'s str>]) -> impl Iterator<Item
 fn is_gender(variable: Option<&str>, variants: &[ast::Variant<&str>]) -> bool {
     let named = variable.is_some_and(|v| {
         let v = v.to_ascii_lowercase();
-        v == "gender" || v.ends_with("-gender") || v.ends_with("_gender") || v.ends_with("gender")
+        v.ends_with("gender")
     });
     named || identifier_keys(variants).any(|k| GENDER_KEYS.contains(&k))
 }
@@ -130,7 +130,7 @@ fn plural(
     let categories = rules.categories().join(", ");
     for (i, variant) in variants.iter().enumerate() {
         match variant.key {
-            ast::VariantKey::Identifier { name } if !rules.has(name) && !(variant.default && name == "other") => {
+            ast::VariantKey::Identifier { name } if !rules.has(name) => {
                 let why = if CATEGORIES.contains(&name) {
                     format!("{} never selects `[{name}]`", locale.tag)
                 } else {

@@ -1,5 +1,5 @@
 //! Syntax: parse errors and junk, a byte-order mark, tab-indented lines.
-use super::model::{Locale, Sink};
+use super::model::{Locale, MAX_NESTING, Sink};
 use fluent_syntax::parser::ErrorKind;
 use std::ops::Range;
 
@@ -17,6 +17,17 @@ pub(crate) fn check(locale: &Locale<'_, '_>, sink: &mut Sink) {
                  UTF-8 without BOM"
                     .to_string(),
             );
+        }
+        if let Some(at) = file.too_deep {
+            sink.push(
+                "syntax-error",
+                locale,
+                index,
+                at..at + 1,
+                None,
+                format!("placeables nest more than {MAX_NESTING} levels deep here; the file is not checked further"),
+            );
+            continue;
         }
         let tab_lines = tab_indented_lines(file.text);
         for line in &tab_lines {

@@ -26,8 +26,10 @@ pub(crate) fn check(locale: &Locale<'_, '_>, sink: &mut Sink) {
     for entry in locale.unique() {
         let Some(file) = locale.file(entry.file) else { continue };
         for (_, pattern) in entry.patterns() {
-            // Quote nesting runs across the text elements of one pattern.
+            // Quote nesting and inline markup (`<i lang="en">`) run across the text elements of
+            // one pattern.
             let mut angle_depth = 0usize;
+            let mut in_tag = false;
             let mut hits: Vec<(usize, Hit)> = Vec::new();
             super::model::walk(pattern, &mut |node| {
                 let Node::Text(text) = node else { return };
@@ -35,8 +37,8 @@ pub(crate) fn check(locale: &Locale<'_, '_>, sink: &mut Sink) {
                 let mut found = Vec::new();
                 ellipsis(text, &mut found);
                 match language {
-                    "en" => english(text, &mut found),
-                    "es" => spanish(text, &mut angle_depth, &mut found),
+                    "en" => english(text, &mut in_tag, &mut found),
+                    "es" => spanish(text, &mut angle_depth, &mut in_tag, &mut found),
                     _ => {}
                 }
                 hits.extend(found.into_iter().map(|hit| (base, hit)));
@@ -90,8 +92,25 @@ fn ellipsis(text: &str, out: &mut Vec<Hit>) {
     }
 }
 
-fn english(text: &str, out: &mut Vec<Hit>) {
-    for (at, c) in text.char_indices() {
+/// The characters of `text` outside inline markup tags such as `<i lang="en">`, whose quotes
+/// are HTML syntax, not typography. `in_tag` carries an open tag across text elements.
+fn prose(text: &str, in_tag: &mut bool) -> Vec<(usize, char)> {
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if *in_tag {
+            *in_tag = c != '>';
+        } else if c == '<' && chars.peek().is_some_and(|(_, n)| n.is_ascii_alphabetic() || *n == '/') {
+            *in_tag = true;
+        } else {
+            out.push((at, c));
+        }
+    }
+    out
+}
+
+fn english(text: &str, in_tag: &mut bool, out: &mut Vec<Hit>) {
+    for (at, c) in prose(text, in_tag) {
         match c {
             '\'' => out.push((
                 "straight-apostrophe",
@@ -104,8 +123,8 @@ fn english(text: &str, out: &mut Vec<Hit>) {
     }
 }
 
-fn spanish(text: &str, angle_depth: &mut usize, out: &mut Vec<Hit>) {
-    for (at, c) in text.char_indices() {
+fn spanish(text: &str, angle_depth: &mut usize, in_tag: &mut bool, out: &mut Vec<Hit>) {
+    for (at, c) in prose(text, in_tag) {
         match c {
             '«' => *angle_depth += 1,
             '»' => *angle_depth = angle_depth.saturating_sub(1),
@@ -147,9 +166,13 @@ fn spanish(text: &str, angle_depth: &mut usize, out: &mut Vec<Hit>) {
             // After a lowercase word or a number the capital is wrong ("11 de Marzo"); after a
             // capitalized word it is likely part of a name ("Javier Domingo"); at a sentence start
             // it is right.
+            // Followed by another capitalized word it is a name or a holiday ("Julio Bracho",
+            // "Viernes Santo").
             let previous = text.get(..m.start()).and_then(|before| before.split_whitespace().next_back());
+            let next = text.get(m.end()..).and_then(|after| after.split_whitespace().next());
             let wrong = previous.and_then(|w| w.chars().next()).is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
-                && !previous.is_some_and(|w| w.ends_with(['.', '!', '?', ':']));
+                && !previous.is_some_and(|w| w.ends_with(['.', '!', '?', ':']))
+                && !next.and_then(|w| w.chars().next()).is_some_and(char::is_uppercase);
             if wrong {
                 out.push((
                     "month-case",
@@ -190,4 +213,75 @@ fn spanish(text: &str, angle_depth: &mut usize, out: &mut Vec<Hit>) {
 
 fn unaccent(word: &str) -> String {
     word.replace('ó', "o").replace('Ó', "O")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_inside_markup_tags_are_not_typography() {
+        let mut in_tag = false;
+        let mut out = Vec::new();
+        english(r#"Her short <i lang="en">An Uncertain Future</i> and "this""#, &mut in_tag, &mut out);
+        let columns: Vec<usize> = out.iter().map(|(_, range, _)| range.start).collect();
+        assert_eq!(columns, [51, 56]);
+        // A tag left open at the end of one text element continues into the next.
+        let mut out = Vec::new();
+        english(r#"<a href=""#, &mut in_tag, &mut out);
+        assert!(in_tag && out.is_empty());
+        english(r#"">it's"#, &mut in_tag, &mut out);
+        assert_eq!(out.len(), 1);
+        assert!(!in_tag);
+    }
+
+    #[test]
+    fn capitalized_months_are_reported_only_where_lowercase_is_due() {
+        let months = |text: &str| {
+            let mut out = Vec::new();
+            spanish(text, &mut 0, &mut false, &mut out);
+            out.into_iter().filter(|(rule, _, _)| *rule == "month-case").count()
+        };
+        assert_eq!(months("el 11 de Marzo de 2022"), 1);
+        assert_eq!(months("cada Lunes"), 1);
+        assert_eq!(months("Marzo de 2022 fue largo."), 0);
+        assert_eq!(months("Fin. Mayo llegó."), 0);
+        assert_eq!(months("con el director Julio Bracho"), 0);
+        assert_eq!(months("el Viernes Santo"), 0);
+        assert_eq!(months("el 11 de marzo"), 0);
+    }
+
+    fn spanish_rules(text: &str) -> Vec<&'static str> {
+        let mut out = Vec::new();
+        spanish(text, &mut 0, &mut false, &mut out);
+        out.into_iter().map(|(rule, _, _)| rule).collect()
+    }
+
+    #[test]
+    fn unit_symbols_take_no_period_or_plural_but_a_sentence_may_end() {
+        assert_eq!(spanish_rules("Duración: 1 h. 12 min"), ["unit-symbol"]);
+        assert_eq!(spanish_rules("Dura 72 mins"), ["unit-symbol"]);
+        assert_eq!(spanish_rules("Dura 2 hrs"), ["unit-symbol"]);
+        assert!(spanish_rules("Dura 72 min.").is_empty());
+        assert!(spanish_rules("Dura 72 min. Luego, nada.").is_empty());
+        assert!(spanish_rules("Dura 1 h 12 min").is_empty());
+    }
+
+    #[test]
+    fn spanish_word_rules() {
+        assert_eq!(spanish_rules("Guión y dirección"), ["guion-accent"]);
+        assert_eq!(spanish_rules("Su première mundial"), ["estreno"]);
+        assert_eq!(spanish_rules("La Premier en Austin"), ["estreno"]);
+        assert!(spanish_rules("Guion: Iliana Sosa. Estreno mundial.").is_empty());
+        assert_eq!(spanish_rules("Dijo: “sí”, y «“no”»"), ["quote-style"]);
+    }
+
+    #[test]
+    fn a_comparison_is_not_a_tag() {
+        let mut in_tag = false;
+        let mut out = Vec::new();
+        english("1 < 2 and it's fine", &mut in_tag, &mut out);
+        assert!(!in_tag);
+        assert_eq!(out.len(), 1);
+    }
 }

@@ -290,6 +290,21 @@ impl Localizer {
         Rich::from_formatted(&text).map_err(|e| self.error_at(id, e))
     }
 
+    /// Format a prose message as paragraphs: split at blank lines, the lines of each paragraph
+    /// joined with single spaces (translators wrap long copy freely). Markup cannot span
+    /// paragraphs.
+    pub fn paragraphs(&self, id: &str, args: Option<&FluentArgs>) -> Result<Vec<Rich>, Error> {
+        let text = self.format(id, args)?;
+        let mut out = Vec::new();
+        for paragraph in text.split("\n\n") {
+            let joined = paragraph.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
+            if !joined.is_empty() {
+                out.push(Rich::from_formatted(&joined).map_err(|e| self.error_at(id, e))?);
+            }
+        }
+        Ok(out)
+    }
+
     /// Format message `id` as plain text (markup checked, then removed).
     pub fn plain(&self, id: &str, args: Option<&FluentArgs>) -> Result<String, Error> {
         self.rich(id, args).map(|r| r.to_plain())
@@ -366,6 +381,15 @@ mod tests {
         let mut args = FluentArgs::new();
         args.set("d", "not a date");
         assert!(l10n.format("c", Some(&args)).expect_err("bad date").message.contains("DATETIME()"));
+    }
+
+    #[test]
+    fn prose_splits_into_paragraphs_and_keeps_no_break_spaces() {
+        let l10n = localizer("a =\n    Uno\n    dos <i>tres</i>.\n\n    72\u{a0}min\n");
+        let paragraphs: Vec<String> = l10n.paragraphs("a", None).expect("ok").iter().map(|p| p.to_markdown()).collect();
+        assert_eq!(paragraphs, ["Uno dos *tres*.", "72\u{a0}min"]);
+        let l10n = localizer("a =\n    <i>Uno\n\n    dos</i>\n");
+        assert!(l10n.paragraphs("a", None).expect_err("spans paragraphs").message.contains("never closed"));
     }
 
     #[test]

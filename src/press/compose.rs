@@ -240,22 +240,8 @@ impl Composer<'_> {
         self.l10n.rich(id, Some(&args))
     }
 
-    /// A prose message split into paragraphs at blank lines; lines within one are joined.
     fn paragraphs(&self, id: &str, args: Vec<Arg>) -> Result<Vec<Rich>, Error> {
-        let args = Self::args(args);
-        let text = self.l10n.format(id, Some(&args))?;
-        let mut out = Vec::new();
-        for paragraph in text.split("\n\n") {
-            let joined = paragraph.split_whitespace().collect::<Vec<_>>().join(" ");
-            if joined.is_empty() {
-                continue;
-            }
-            let rich = Rich::from_formatted(&joined).map_err(|e| {
-                Error::usage(format!("message `{id}` ({}): {e} (markup cannot span paragraphs)", self.locale))
-            })?;
-            out.push(rich);
-        }
-        Ok(out)
+        self.l10n.paragraphs(id, Some(&Self::args(args)))
     }
 
     fn title_arg(&self, name: &'static str, (title, lang): (&str, &str)) -> Arg {
@@ -492,4 +478,64 @@ pub fn compose(facts: &Facts, l10n: &Localizer, sections: &[Section]) -> Result<
         byline,
         sections: out,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::press::catalog::Catalog;
+
+    fn copy(locale: &str, sections: &[Section]) -> PressCopy {
+        let catalog = Catalog::embedded().expect("embedded copy");
+        let l10n = catalog.localizer(&locale.parse().expect("tag")).expect("bundle");
+        compose(&catalog.facts, &l10n, sections).expect("composes")
+    }
+
+    #[test]
+    fn credits_agree_in_spanish_and_list_works_once_per_person() {
+        let copy = copy("es-MX", &[Section::Credits]);
+        let Body::Credits { entries, .. } = &copy.sections[0].body else { panic!("credits body") };
+        let lines: Vec<(&str, &str, bool)> =
+            entries.iter().map(|e| (e.label.as_str(), e.person.as_str(), e.first_credit)).collect();
+        assert_eq!(
+            lines,
+            [
+                ("Directora", "Iliana Sosa", true),
+                ("Productora", "Emma D. Miller", true),
+                ("Productora", "Iliana Sosa", false),
+                ("Coproductor", "Isidore Bethel", true),
+                ("Editor", "Isidore Bethel", false),
+                ("Guionista", "Iliana Sosa", false),
+                ("Guionista", "Isidore Bethel", false),
+            ]
+        );
+    }
+
+    #[test]
+    fn festivals_carry_places_premieres_dates_and_official_names() {
+        let copy = copy("es-MX", &[Section::Festivals]);
+        let Body::Festivals(entries) = &copy.sections[0].body else { panic!("festivals body") };
+        let sxsw = &entries[0];
+        assert_eq!(sxsw.place.as_deref(), Some("Austin, Texas, Estados Unidos"));
+        assert_eq!(sxsw.event.as_deref(), Some("Estreno mundial, 11 de marzo de 2022"));
+        assert_eq!(sxsw.date_text.as_deref(), Some("11 de marzo de 2022"));
+        assert_eq!(entries[1].place.as_deref(), Some("Nueva York, Estados Unidos"));
+        assert!(entries.iter().any(|f| f.name == "Festival Internacional de Cine de Guanajuato"));
+        assert_eq!(entries.len(), 22);
+    }
+
+    #[test]
+    fn only_requested_sections_are_composed_in_document_order() {
+        let copy = copy("en-US", &[Section::Statement, Section::Logline]);
+        let ids: Vec<&str> = copy.sections.iter().map(|s| s.section.id()).collect();
+        assert_eq!(ids, ["logline", "statement"]);
+        assert_eq!(copy.document_title.to_markdown(), "*What We Leave Behind* — Press Kit");
+        let Body::Prose(paragraphs) = &copy.sections[1].body else { panic!("prose body") };
+        assert_eq!(paragraphs.len(), 3);
+        assert!(
+            paragraphs[0]
+                .to_html("en-US")
+                .ends_with("<cite>What We Leave Behind</cite> (<cite lang=\"es\">Lo que dejamos atrás</cite>).")
+        );
+    }
 }

@@ -2,7 +2,8 @@
 //!
 //! The markup is also well-formed XML (every element closed, attributes quoted, only the five
 //! XML entities), so XML tools can read it. Every value is escaped. With several locales the
-//! sections sit side by side, one column per locale, each marked with its `lang`.
+//! sections sit side by side, one column per locale, each marked with its `lang`. Titles of
+//! works are `<cite>` (italic), with `lang` when in another language.
 use super::compose::{Body, PressCopy, SectionCopy};
 use super::rich::{Rich, escape_html};
 
@@ -20,6 +21,7 @@ h3 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
 h1, h2, h3, dt, .name { font-family: "Helvetica Neue", Arial, sans-serif; }
 .byline { color: var(--muted); margin: 0 0 1rem; }
 p { margin: 0 0 0.9rem; }
+cite { font-style: italic; }
 dl { margin: 0; }
 dl > div { display: grid; grid-template-columns: minmax(9rem, 14rem) 1fr; gap: 0.2rem 1rem; padding: 0.3rem 0; border-bottom: 1px solid var(--rule); }
 dt { font-weight: 600; }
@@ -137,7 +139,8 @@ fn render_section(out: &mut String, section: &SectionCopy, id: &str, lang_attr: 
                     escape_html(&entry.person)
                 ));
                 if entry.first_credit && !entry.works.is_empty() {
-                    let works: Vec<String> = entry.works.iter().map(|w| format!("<i>{}</i>", escape_html(w))).collect();
+                    let works: Vec<String> =
+                        entry.works.iter().map(|w| format!("<cite>{}</cite>", escape_html(w))).collect();
                     out.push_str(&format!(
                         "<dd class=\"works\">{}: {}</dd>",
                         escape_html(other_works_label),
@@ -189,4 +192,50 @@ fn render_section(out: &mut String, section: &SectionCopy, id: &str, lang_attr: 
         }
     }
     out.push_str("</section>\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::press::compose::{Body, Section};
+
+    fn copy(locale: &str, heading: &str) -> PressCopy {
+        PressCopy {
+            locale: locale.to_string(),
+            title: "T".to_string(),
+            original_title: "T".to_string(),
+            english_title: "T".to_string(),
+            document_title: Rich::plain("Doc & <title>"),
+            byline: Rich::plain("by \"me\""),
+            sections: vec![SectionCopy {
+                section: Section::Logline,
+                heading: heading.to_string(),
+                body: Body::Logline(Rich::plain("<b>bold</b>")),
+            }],
+        }
+    }
+
+    #[test]
+    fn one_locale_is_one_column_with_the_page_language() {
+        let page = render(&[copy("es-MX", "Uno")]);
+        assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"es-MX\">"));
+        assert!(page.contains("<title>Doc &amp; &lt;title&gt;</title>"));
+        assert!(page.contains("<p class=\"byline\">by &quot;me&quot;</p>"));
+        assert!(page.contains("<section id=\"logline\" aria-labelledby=\"logline-heading\">"));
+        assert!(page.contains("<p>&lt;b&gt;bold&lt;/b&gt;</p>"));
+        assert!(!page.contains("class=\"row\""));
+    }
+
+    #[test]
+    fn several_locales_sit_side_by_side_with_their_own_lang() {
+        let page = render(&[copy("en-US", "One"), copy("es-MX", "Uno")]);
+        assert!(page.contains("<main class=\"columns\" style=\"--columns: 2\">"));
+        assert!(
+            page.contains("<section id=\"logline-en-US\" aria-labelledby=\"logline-en-US-heading\" lang=\"en-US\">")
+        );
+        assert!(
+            page.contains("<section id=\"logline-es-MX\" aria-labelledby=\"logline-es-MX-heading\" lang=\"es-MX\">")
+        );
+        assert_eq!(page.matches("<div class=\"row\">").count(), 2);
+    }
 }

@@ -3,7 +3,7 @@
 //! Shape (version 1): `{"version": 1, "locales": [{"locale", "title", "original_title",
 //! "english_title", "document_title", "byline", "sections": [{"id", "heading", …}]}]}`.
 //! Rich text (anything that may contain italic titles) is `{"text": …, "html": …}`; the HTML
-//! fragment is escaped and uses only `<i>`.
+//! fragment is escaped and uses only `<cite>` (titles of works, with `lang` when foreign).
 use serde_json::{Map, Value, json};
 
 use super::compose::{Body, Labelled, PressCopy, SectionCopy};

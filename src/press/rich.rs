@@ -204,7 +204,8 @@ impl Rich {
         out
     }
 
-    /// HTML: italics as `<i>` (with `lang` when it differs from `context_lang`), all text escaped.
+    /// HTML: italic spans are titles of works, so they become `<cite>` (shown in italics), with
+    /// `lang` when it differs from `context_lang`; all text is escaped.
     pub fn to_html(&self, context_lang: &str) -> String {
         let mut out = String::with_capacity(self.0.len() + 16);
         for span in self.spans() {
@@ -213,14 +214,14 @@ impl Rich {
                 Span::Italic { text, lang } => {
                     match lang.filter(|l| primary_language(l) != primary_language(context_lang)) {
                         Some(lang) => {
-                            out.push_str("<i lang=\"");
+                            out.push_str("<cite lang=\"");
                             escape_html_into(lang, &mut out);
                             out.push_str("\">");
                         }
-                        None => out.push_str("<i>"),
+                        None => out.push_str("<cite>"),
                     }
                     escape_html_into(text, &mut out);
-                    out.push_str("</i>");
+                    out.push_str("</cite>");
                 }
             }
         }
@@ -288,13 +289,13 @@ mod tests {
         let rich = Rich::from_formatted("Her short <i>An Uncertain Future</i> premiered.").expect("valid");
         assert_eq!(rich.to_plain(), "Her short An Uncertain Future premiered.");
         assert_eq!(rich.to_markdown(), "Her short *An Uncertain Future* premiered.");
-        assert_eq!(rich.to_html("en-US"), "Her short <i>An Uncertain Future</i> premiered.");
+        assert_eq!(rich.to_html("en-US"), "Her short <cite>An Uncertain Future</cite> premiered.");
     }
 
     #[test]
     fn lang_markup_is_kept_only_when_the_language_differs() {
         let rich = Rich::from_formatted("<i lang=\"en\">Unrest</i> y <i lang=\"es\">Caballerango</i>").expect("ok");
-        assert_eq!(rich.to_html("es-MX"), "<i lang=\"en\">Unrest</i> y <i>Caballerango</i>");
+        assert_eq!(rich.to_html("es-MX"), "<cite lang=\"en\">Unrest</cite> y <cite>Caballerango</cite>");
     }
 
     #[test]
@@ -311,7 +312,7 @@ mod tests {
         let formatted = format!("{} ({})", title_value("What We Leave Behind", Some("en")), title_value("A<b", None));
         let rich = Rich::from_formatted(&formatted).expect("ok");
         assert_eq!(rich.to_markdown(), "*What We Leave Behind* (*A\\<b*)");
-        assert_eq!(rich.to_html("es-MX"), "<i lang=\"en\">What We Leave Behind</i> (<i>A&lt;b</i>)");
+        assert_eq!(rich.to_html("es-MX"), "<cite lang=\"en\">What We Leave Behind</cite> (<cite>A&lt;b</cite>)");
         assert_eq!(rich.to_plain(), "What We Leave Behind (A<b)");
     }
 

@@ -226,10 +226,10 @@ impl Selection {
             }
         };
         let (from, to) = (bound(from)?, bound(to)?);
-        if let (Some(a), Some(b)) = (from, to) {
-            if a > b {
-                return Err(format!("--range `{text}` ends before it starts"));
-            }
+        if let (Some(a), Some(b)) = (from, to)
+            && a > b
+        {
+            return Err(format!("--range `{text}` ends before it starts"));
         }
         Ok(Selection::Times { from, to })
     }

@@ -96,6 +96,13 @@ fn gcd(mut a: i128, mut b: i128) -> i128 {
 
 /// `n / d` rounded half away from zero; `d > 0`.
 fn div_round(n: i128, d: i128) -> i128 {
+    // Nearly every value fits in 64 bits, where division is several times faster than in i128.
+    if let (Ok(magnitude), Ok(divisor)) = (u64::try_from(n.unsigned_abs()), u64::try_from(d))
+        && let Some(sum) = magnitude.checked_add(divisor / 2)
+    {
+        let quotient = i128::from(sum / divisor);
+        return if n < 0 { -quotient } else { quotient };
+    }
     let half = d / 2;
     if n >= 0 { (n + half) / d } else { -((-n + half) / d) }
 }
@@ -412,6 +419,15 @@ mod tests {
         let film = Operations { snap: true, fps: Some(FpsSpec::Rate(FrameRate::FILM)), ..Operations::default() };
         let plan = Plan::build(&film, &doc).expect("plan");
         assert_eq!(plan.map(ts(1_000)), Mapped::Ms(1_001));
+    }
+
+    #[test]
+    fn rounding_is_half_away_from_zero_in_both_widths() {
+        for (n, d, q) in [(5, 10, 1), (-5, 10, -1), (4, 10, 0), (-4, 10, 0), (15, 10, 2), (-15, 10, -2), (7, 3, 2)] {
+            assert_eq!(div_round(n, d), q, "{n}/{d}");
+            let big = i128::from(u64::MAX) * 8;
+            assert_eq!(div_round(n * big, d * big), q, "{n}/{d} in i128");
+        }
     }
 
     #[test]

@@ -73,6 +73,8 @@ struct Parser<'a> {
     cues: Vec<Cue>,
     unparsed_blocks: usize,
     line_starts: Vec<usize>,
+    /// The last index that broke the sequence, while the sequence has not resumed.
+    wrong_index: Option<u64>,
     /// The kind of each line, classified once: block detection asks about most lines several
     /// times.
     kinds: Vec<Kind>,
@@ -109,13 +111,15 @@ impl<'a> Parser<'a> {
         let kinds = lines.iter().map(|l| classify(&text[l.start..l.end])).collect();
         // A cue takes about four lines.
         let cues = Vec::with_capacity(lines.len() / 4 + 1);
-        Parser { text, lines, diagnostics: Vec::new(), cues, unparsed_blocks: 0, line_starts, kinds }
+        Parser { text, lines, diagnostics: Vec::new(), cues, unparsed_blocks: 0, line_starts, wrong_index: None, kinds }
     }
 
     fn line_text(&self, line: Line) -> &'a str {
         &self.text[line.start..line.end]
     }
 
+    /// The kind of line `i`, classified once in [`Parser::new`]: block detection asks several
+    /// times per line, and on a 100 MB file re-classifying dominated the parse.
     fn kind(&self, i: usize) -> Kind {
         self.kinds.get(i).copied().unwrap_or(Kind::Blank)
     }
@@ -405,7 +409,13 @@ impl<'a> Parser<'a> {
                 let text = self.line_text(line);
                 let len = text.len();
                 match index.value {
-                    Some(value) if value == *expected => {
+                    // After a wrong index, one equal to the cue's position is the sequence resuming:
+                    // report each break once, not every index after it (but a repeat is wrong).
+                    Some(value)
+                        if value == *expected
+                            || (value == position as u64 && self.wrong_index.is_some_and(|bad| bad != value)) =>
+                    {
+                        self.wrong_index = None;
                         if text.len() != text.trim().len() {
                             self.diag(
                                 rules::INDEX_SEQUENCE,
@@ -429,6 +439,7 @@ impl<'a> Parser<'a> {
                                 "index {value} where {expected} was expected (indices must run 1, 2, 3 … in order)"
                             ),
                         );
+                        self.wrong_index = Some(value);
                         *expected = value.saturating_add(1);
                     }
                     None => {
@@ -568,7 +579,7 @@ fn parse_timing_line(text: &str) -> Result<ParsedTiming, Issue> {
             start,
             end,
             start_span: 0..12,
-            end_span: 17..29,
+            end_span: 17..text.len(),
             settings: None,
             issues: Vec::new(),
         });
@@ -631,32 +642,16 @@ fn parse_timing_line(text: &str) -> Result<ParsedTiming, Issue> {
     Ok(ParsedTiming { start, end, start_span: start_from..start_to, end_span: end_from..end_to, settings, issues })
 }
 
-/// A timestamp written exactly `HH:MM:SS,mmm` with minutes and seconds in range: the fast path,
-/// which needs no issue reporting. Anything else goes to [`parse_timestamp`].
-fn canonical_timestamp(token: &str) -> Option<Timestamp> {
-    let b = token.as_bytes();
-    if b.len() != 12 || b[2] != b':' || b[5] != b':' || b[8] != b',' {
-        return None;
-    }
-    let mut digits = [0u64; 9];
-    for (slot, at) in digits.iter_mut().zip([0, 1, 3, 4, 6, 7, 9, 10, 11]) {
-        let d = b[at].wrapping_sub(b'0');
-        if d > 9 {
-            return None;
-        }
-        *slot = u64::from(d);
-    }
-    let [h1, h2, m1, m2, s1, s2, ms1, ms2, ms3] = digits;
-    let (minutes, seconds) = (m1 * 10 + m2, s1 * 10 + s2);
-    if minutes > 59 || seconds > 59 {
-        return None;
-    }
-    let ms = (h1 * 10 + h2) * 3_600_000 + minutes * 60_000 + seconds * 1000 + ms1 * 100 + ms2 * 10 + ms3;
-    Timestamp::from_ms(ms)
-}
-
 /// Parse one timestamp leniently; `offset` is its position in the line, for issue ranges.
 fn parse_timestamp(token: &str, offset: usize, issues: &mut Vec<Issue>) -> Result<Timestamp, Issue> {
+    match canonical_timestamp(token) {
+        Some(time) => Ok(time),
+        None => parse_timestamp_lenient(token, offset, issues),
+    }
+}
+
+/// [`parse_timestamp`] for every spelling, reporting each deviation from canonical SRT.
+fn parse_timestamp_lenient(token: &str, offset: usize, issues: &mut Vec<Issue>) -> Result<Timestamp, Issue> {
     let range = offset..offset + token.len();
     let bad = |message: String| Issue { severity: Severity::Error, range: range.clone(), message };
     if token.starts_with('-') {
@@ -745,9 +740,36 @@ fn parse_timestamp(token: &str, offset: usize, issues: &mut Vec<Issue>) -> Resul
     Ok(Timestamp::from_ms(total).unwrap_or(Timestamp::ZERO))
 }
 
+/// A canonical `HH:MM:SS,mmm` with minutes and seconds under 60, read without allocating: the
+/// fast path for well-formed files (anything else goes through the lenient parser, which
+/// reports it).
+fn canonical_timestamp(token: &str) -> Option<Timestamp> {
+    let b = token.as_bytes();
+    if b.len() != 12 || b[2] != b':' || b[5] != b':' || b[8] != b',' {
+        return None;
+    }
+    let digit = |i: usize| b.get(i).filter(|d| d.is_ascii_digit()).map(|d| u64::from(d - b'0'));
+    let pair = |i: usize| Some(digit(i)? * 10 + digit(i + 1)?);
+    let (h, m, s) = (pair(0)?, pair(3)?, pair(6)?);
+    let ms = digit(9)? * 100 + pair(10)?;
+    if m > 59 || s > 59 {
+        return None;
+    }
+    Timestamp::from_ms(h * 3_600_000 + m * 60_000 + s * 1000 + ms)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn canonical_fast_path_agrees_with_the_lenient_parser() {
+        for token in ["00:00:00,000", "99:59:59,999", "01:02:03,004", "00:60:00,000", "00:00:60,000", "0a:00:00,000"] {
+            let mut issues = Vec::new();
+            let slow = parse_timestamp_lenient(token, 0, &mut issues).ok();
+            assert_eq!(canonical_timestamp(token), slow.filter(|_| issues.is_empty()), "{token}");
+        }
+    }
 
     fn rules_at(doc: &Document) -> Vec<(&'static str, usize, usize)> {
         doc.diagnostics.iter().map(|d| (d.rule, d.line, d.column)).collect()
@@ -808,6 +830,19 @@ mod tests {
         assert!(found.contains(&("index-sequence", 4, 1)), "{found:?}");
         assert!(found.contains(&("index-sequence", 8, 1)), "{found:?}");
         assert!(doc.diagnostics.iter().any(|d| d.message.contains("not a number")));
+    }
+
+    #[test]
+    fn one_wrong_index_is_reported_once_but_a_repeat_is_wrong_too() {
+        let cue = |i: &str, s: u32| format!("{i}\n00:00:{s:02},000 --> 00:00:{s:02},500\nx\n\n");
+        let resumed: String = [cue("1", 1), cue("7", 2), cue("3", 3), cue("4", 4)].concat();
+        let doc = parse_str(&resumed);
+        let found: Vec<_> = doc.diagnostics.iter().map(|d| (d.rule, d.line)).collect();
+        assert_eq!(found, vec![("index-sequence", 5)]);
+        let repeated: String = [cue("1", 1), cue("3", 2), cue("3", 3)].concat();
+        let doc = parse_str(&repeated);
+        let found: Vec<_> = doc.diagnostics.iter().map(|d| (d.rule, d.line)).collect();
+        assert_eq!(found, vec![("index-sequence", 5), ("index-sequence", 9)]);
     }
 
     #[test]

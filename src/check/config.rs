@@ -1,0 +1,566 @@
+//! Settings: `dejamos.toml`, command-line flags, and how they combine for each file.
+//!
+//! Precedence, lowest first: the profile's defaults, the configuration file (the nearest
+//! `dejamos.toml` walking up from the checked file, or `--config FILE`; none with
+//! `--isolated`), then the command line. `--select` replaces the file's `select`; `--ignore`
+//! adds to its `ignore`.
+//!
+//! ```toml
+//! profile = "netflix"
+//! fps = "23.976"
+//! audience = "adult"
+//! select = ["all"]
+//! ignore = ["fits-one-line"]
+//!
+//! [lang]
+//! "*.es.srt" = "es-MX"
+//! "interviews/**" = "en"
+//!
+//! [severity]
+//! gap-chaining = "error"
+//! semicolon = "off"
+//!
+//! [thresholds]
+//! max-cps = 15
+//! ```
+use super::filelang::{LangTag, parse_lang_tag};
+use super::profile::{Profile, audience_name, parse_audience};
+use super::rule::{Lang, Thresholds};
+use super::select::{RuleSettings, Selector};
+use crate::cli::Audience;
+use crate::diagnostic::{RuleInfo, Severity};
+use crate::error::{Error, Result};
+use crate::time::FrameRate;
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use toml::Spanned;
+
+/// The configuration file's name.
+pub const CONFIG_FILE: &str = "dejamos.toml";
+
+/// `dejamos.toml` as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawConfig {
+    profile: Option<Spanned<String>>,
+    fps: Option<Spanned<FpsValue>>,
+    audience: Option<Spanned<String>>,
+    #[serde(default)]
+    lang: BTreeMap<String, Spanned<String>>,
+    select: Option<Vec<Spanned<String>>>,
+    ignore: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    severity: BTreeMap<String, Spanned<String>>,
+    #[serde(default)]
+    thresholds: ThresholdOverrides,
+}
+
+/// A frame rate written as a string (`"23.976"`, `"24000/1001"`) or a number (`25`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+enum FpsValue {
+    Text(String),
+    Integer(i64),
+    Float(f64),
+}
+
+impl FpsValue {
+    fn text(&self) -> String {
+        match self {
+            FpsValue::Text(t) => t.clone(),
+            FpsValue::Integer(i) => i.to_string(),
+            FpsValue::Float(f) => f.to_string(),
+        }
+    }
+}
+
+/// `[thresholds]`: each key replaces the profile's value.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ThresholdOverrides {
+    /// `max-lines`.
+    pub max_lines: Option<usize>,
+    /// `max-line-length` (characters).
+    pub max_line_length: Option<usize>,
+    /// `max-cps` (characters per second, whatever the language).
+    pub max_cps: Option<f64>,
+    /// `min-duration-ms` (before rounding up to whole frames).
+    pub min_duration_ms: Option<u64>,
+    /// `max-duration-ms`.
+    pub max_duration_ms: Option<u64>,
+    /// `min-gap-frames`.
+    pub min_gap_frames: Option<u64>,
+    /// `gap-chaining-below-ms`: gaps from 3 frames up to this are chained.
+    pub gap_chaining_below_ms: Option<u64>,
+    /// `allowed-tags` (`["i"]`).
+    pub allowed_tags: Option<Vec<String>>,
+}
+
+impl ThresholdOverrides {
+    fn apply(&self, t: &mut Thresholds) {
+        if let Some(v) = self.max_lines {
+            t.max_lines = v;
+        }
+        if let Some(v) = self.max_line_length {
+            t.max_line_length = v;
+        }
+        if let Some(v) = self.max_cps {
+            t.max_cps = v;
+        }
+        if let Some(v) = self.min_duration_ms {
+            t.min_duration_ms = v;
+        }
+        if let Some(v) = self.max_duration_ms {
+            t.max_duration_ms = v;
+        }
+        if let Some(v) = self.min_gap_frames {
+            t.min_gap_frames = v;
+        }
+        if let Some(v) = self.gap_chaining_below_ms {
+            t.gap_chaining_below_ms = v;
+        }
+        if let Some(v) = &self.allowed_tags {
+            t.allowed_tags = v.iter().map(|s| s.trim().to_ascii_lowercase()).collect();
+        }
+    }
+}
+
+/// A loaded, validated configuration file.
+#[derive(Debug)]
+pub struct ConfigFile {
+    /// Where it is.
+    pub path: PathBuf,
+    /// Its folder: `[lang]` patterns are relative to it.
+    pub dir: PathBuf,
+    profile: Option<Profile>,
+    fps: Option<FrameRate>,
+    audience: Option<Audience>,
+    lang: Vec<(String, globset::GlobMatcher, LangTag)>,
+    select: Option<Vec<Selector>>,
+    ignore: Vec<Selector>,
+    severity: Vec<(Selector, Option<Severity>)>,
+    thresholds: ThresholdOverrides,
+}
+
+impl ConfigFile {
+    /// Read and validate a configuration file. Errors name the file and line.
+    pub fn load(path: &Path, catalogue: &[RuleInfo]) -> Result<ConfigFile> {
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, "read", &e))?;
+        let text = String::from_utf8(bytes).map_err(|_| Error::file(path, "is not UTF-8 text"))?;
+        let dir = match std::path::absolute(path).ok().and_then(|p| p.parent().map(Path::to_path_buf)) {
+            Some(dir) => dir,
+            None => PathBuf::from("."),
+        };
+        ConfigFile::parse(&text, path, dir, catalogue)
+    }
+
+    /// Parse configuration text; `path` is for messages, `dir` anchors `[lang]` patterns.
+    pub fn parse(text: &str, path: &Path, dir: PathBuf, catalogue: &[RuleInfo]) -> Result<ConfigFile> {
+        let line_of = |offset: usize| text.get(..offset).map_or(1, |t| t.matches('\n').count() + 1);
+        let at = |span: std::ops::Range<usize>, message: String| Error::at_line(path, line_of(span.start), message);
+        let raw: RawConfig = toml::from_str(text).map_err(|e| {
+            let message = e.message().trim().replace('\n', " ");
+            match e.span() {
+                Some(span) => at(span, message),
+                None => Error::file(path, message),
+            }
+        })?;
+        let profile = match &raw.profile {
+            Some(name) => {
+                Some(Profile::parse(name.get_ref()).ok_or_else(|| at(name.span(), unknown_profile(name.get_ref())))?)
+            }
+            None => None,
+        };
+        let fps = match &raw.fps {
+            Some(value) => {
+                let text = value.get_ref().text();
+                Some(FrameRate::parse(&text).ok_or_else(|| at(value.span(), bad_fps(&text)))?)
+            }
+            None => None,
+        };
+        let audience = match &raw.audience {
+            Some(name) => {
+                Some(parse_audience(name.get_ref()).ok_or_else(|| at(name.span(), bad_audience(name.get_ref())))?)
+            }
+            None => None,
+        };
+        let mut lang = Vec::new();
+        for (pattern, tag) in &raw.lang {
+            let parsed = parse_lang_tag(tag.get_ref()).ok_or_else(|| at(tag.span(), bad_lang(tag.get_ref())))?;
+            let glob = globset::GlobBuilder::new(pattern)
+                .literal_separator(true)
+                .build()
+                .map_err(|e| at(tag.span(), format!("bad pattern `{pattern}` in [lang]: {}", e.kind())))?;
+            lang.push((pattern.clone(), glob.compile_matcher(), parsed));
+        }
+        let selectors = |items: &Option<Vec<Spanned<String>>>| -> Result<Option<Vec<Selector>>> {
+            items
+                .as_ref()
+                .map(|list| {
+                    list.iter()
+                        .map(|item| Selector::parse(item.get_ref(), catalogue).map_err(|e| at(item.span(), e.message)))
+                        .collect()
+                })
+                .transpose()
+        };
+        let select = selectors(&raw.select)?;
+        let ignore = selectors(&raw.ignore)?.unwrap_or_default();
+        let mut severity = Vec::new();
+        for (name, level) in &raw.severity {
+            let selector = Selector::parse(name, catalogue).map_err(|e| at(level.span(), e.message))?;
+            let value = level.get_ref().trim().to_ascii_lowercase();
+            let parsed = if value == "off" {
+                None
+            } else {
+                Some(Severity::parse(&value).ok_or_else(|| {
+                    at(level.span(), format!("severity `{value}` for `{name}`: use error, warning, info or off"))
+                })?)
+            };
+            severity.push((selector, parsed));
+        }
+        if let Some(cps) = raw.thresholds.max_cps
+            && !(cps.is_finite() && cps > 0.0)
+        {
+            return Err(Error::file(path, "[thresholds] max-cps must be a positive number"));
+        }
+        Ok(ConfigFile {
+            path: path.to_path_buf(),
+            dir,
+            profile,
+            fps,
+            audience,
+            lang,
+            select,
+            ignore,
+            severity,
+            thresholds: raw.thresholds,
+        })
+    }
+
+    /// The `[lang]` entry for a file, if a pattern matches: the longest matching pattern wins.
+    /// Patterns with a `/` match the path relative to the configuration's folder; others match
+    /// the file name.
+    fn lang_for(&self, file: &Path) -> Option<(&LangTag, &str)> {
+        let absolute = std::path::absolute(file).ok()?;
+        let relative = absolute.strip_prefix(&self.dir).unwrap_or(&absolute);
+        let name = file.file_name().map(Path::new)?;
+        self.lang
+            .iter()
+            .filter(|(pattern, glob, _)| glob.is_match(if pattern.contains('/') { relative } else { name }))
+            .max_by_key(|(pattern, _, _)| pattern.len())
+            .map(|(pattern, _, tag)| (tag, pattern.as_str()))
+    }
+}
+
+fn unknown_profile(name: &str) -> String {
+    let known: Vec<&str> = Profile::ALL.iter().map(|p| p.name()).collect();
+    format!("unknown profile `{name}`: use {}", known.join(", "))
+}
+
+fn bad_fps(text: &str) -> String {
+    format!("`{text}` is not a frame rate: use 23.976, 24, 25, 29.97, 30 … or a fraction like 24000/1001")
+}
+
+fn bad_audience(text: &str) -> String {
+    format!("unknown audience `{text}`: use adult or children")
+}
+
+fn bad_lang(text: &str) -> String {
+    format!("`{text}` is not a language tag: use es, es-MX, es-419, en, en-US …")
+}
+
+/// Where configuration comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfigSource {
+    /// The nearest `dejamos.toml` above each file.
+    Discover,
+    /// This file, for every input (`--config`).
+    File(PathBuf),
+    /// None (`--isolated`).
+    Isolated,
+}
+
+/// The command line's say in the settings.
+#[derive(Debug, Clone, Default)]
+pub struct CliSettings {
+    /// `--lang`.
+    pub lang: Option<String>,
+    /// `--profile`.
+    pub profile: Option<String>,
+    /// `--fps`.
+    pub fps: Option<String>,
+    /// `--audience`.
+    pub audience: Option<Audience>,
+    /// `--select`.
+    pub select: Vec<String>,
+    /// `--ignore`.
+    pub ignore: Vec<String>,
+}
+
+/// Validated command-line settings.
+#[derive(Debug, Clone)]
+struct CliResolved {
+    lang: Option<LangTag>,
+    profile: Option<Profile>,
+    fps: Option<FrameRate>,
+    audience: Option<Audience>,
+    select: Option<Vec<Selector>>,
+    ignore: Vec<Selector>,
+}
+
+/// Why a file is checked as the language it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LangOrigin {
+    /// `--lang`.
+    Flag,
+    /// The file name; the piece of the name.
+    FileName(String),
+    /// A `[lang]` pattern in this configuration file.
+    Config { pattern: String, path: PathBuf },
+}
+
+/// The settings for one file, before its language is known from its text.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The configuration file that applies, if any.
+    pub config: Option<PathBuf>,
+    /// The delivery profile.
+    pub profile: Profile,
+    /// Frame rate.
+    pub fps: FrameRate,
+    /// Audience.
+    pub audience: Audience,
+    /// The language, when the flag, the file name or the configuration says it.
+    pub lang: Option<(LangTag, LangOrigin)>,
+    /// Rule selection and severities.
+    pub rules: Arc<RuleSettings>,
+    /// `[thresholds]`.
+    pub thresholds: ThresholdOverrides,
+}
+
+impl Settings {
+    /// The thresholds for a language: the profile's, then `[thresholds]`.
+    pub fn thresholds(&self, lang: Lang) -> Thresholds {
+        let mut thresholds = self.profile.thresholds(lang, self.audience);
+        self.thresholds.apply(&mut thresholds);
+        thresholds
+    }
+
+    /// The settings as TOML-like text, for `--show-config`.
+    pub fn describe(&self, file: &Path, lang: Option<(&LangTag, &str)>, catalogue: &[RuleInfo]) -> String {
+        let mut out = String::new();
+        let _ = writeln!(out, "# settings for {}", file.display());
+        match &self.config {
+            Some(path) => {
+                let _ = writeln!(out, "# configuration: {}", path.display());
+            }
+            None => out.push_str("# configuration: none (profile defaults and flags)\n"),
+        }
+        let _ = writeln!(out, "profile = \"{}\"", self.profile.name());
+        let _ = writeln!(out, "fps = \"{}\"", self.fps);
+        let _ = writeln!(out, "audience = \"{}\"", audience_name(self.audience));
+        let lang_value = match lang {
+            Some((tag, reason)) => format!("\"{}\"  # {reason}", tag.tag),
+            None => "\"und\"  # not known: no --lang, nothing in the file name or [lang]".to_string(),
+        };
+        let _ = writeln!(out, "lang = {lang_value}");
+        let t = self.thresholds(lang.map_or(Lang::Other, |(tag, _)| tag.lang));
+        out.push_str("\n[thresholds]\n");
+        let _ = writeln!(out, "max-lines = {}", t.max_lines);
+        let _ = writeln!(out, "max-line-length = {}", t.max_line_length);
+        let _ = writeln!(out, "max-cps = {}", t.max_cps);
+        let _ = writeln!(out, "min-duration-ms = {}", t.min_duration_ms);
+        let _ = writeln!(out, "max-duration-ms = {}", t.max_duration_ms);
+        let _ = writeln!(out, "min-gap-frames = {}", t.min_gap_frames);
+        let _ = writeln!(out, "gap-chaining-below-ms = {}", t.gap_chaining_below_ms);
+        let tags: Vec<String> = t.allowed_tags.iter().map(|t| format!("\"{t}\"")).collect();
+        let _ = writeln!(out, "allowed-tags = [{}]", tags.join(", "));
+        out.push_str("\n[rules]\n");
+        let mut enabled = Vec::new();
+        let mut disabled = Vec::new();
+        for info in catalogue {
+            if self.rules.enabled(info.name) {
+                let severity = self.rules.severity(info.name, info.default_severity);
+                enabled.push(format!("\"{}\" = \"{severity}\"", info.name));
+            } else {
+                disabled.push(format!("\"{}\" = \"off\"", info.name));
+            }
+        }
+        for line in enabled.iter().chain(&disabled) {
+            let _ = writeln!(out, "{line}");
+        }
+        out
+    }
+}
+
+/// Resolves the settings of each file, loading each configuration file once.
+pub struct Resolver<'a> {
+    catalogue: &'a [RuleInfo],
+    cli: CliResolved,
+    source: ConfigSource,
+    explicit: Option<Arc<ConfigFile>>,
+    /// Nearest configuration per folder already looked at.
+    found: HashMap<PathBuf, Option<Arc<ConfigFile>>>,
+}
+
+impl<'a> Resolver<'a> {
+    /// Validate the command line and load `--config` if given.
+    pub fn new(catalogue: &'a [RuleInfo], cli: &CliSettings, source: ConfigSource) -> Result<Self> {
+        let lang = match &cli.lang {
+            Some(text) => {
+                Some(parse_lang_tag(text).ok_or_else(|| Error::usage(format!("--lang: {}", bad_lang(text))))?)
+            }
+            None => None,
+        };
+        let profile = match &cli.profile {
+            Some(name) => Some(
+                Profile::parse(name).ok_or_else(|| Error::usage(format!("--profile: {}", unknown_profile(name))))?,
+            ),
+            None => None,
+        };
+        let fps = match &cli.fps {
+            Some(text) => {
+                Some(FrameRate::parse(text).ok_or_else(|| Error::usage(format!("--fps: {}", bad_fps(text))))?)
+            }
+            None => None,
+        };
+        let parse_all = |items: &[String], flag: &str| -> Result<Vec<Selector>> {
+            items
+                .iter()
+                .filter(|s| !s.trim().is_empty())
+                .map(|s| Selector::parse(s, catalogue).map_err(|e| Error::usage(format!("{flag}: {}", e.message))))
+                .collect()
+        };
+        let select = parse_all(&cli.select, "--select")?;
+        let ignore = parse_all(&cli.ignore, "--ignore")?;
+        let explicit = match &source {
+            ConfigSource::File(path) => Some(Arc::new(ConfigFile::load(path, catalogue)?)),
+            _ => None,
+        };
+        Ok(Resolver {
+            catalogue,
+            cli: CliResolved {
+                lang,
+                profile,
+                fps,
+                audience: cli.audience,
+                select: (!select.is_empty()).then_some(select),
+                ignore,
+            },
+            source,
+            explicit,
+            found: HashMap::new(),
+        })
+    }
+
+    /// The configuration that applies to `file` (`-` looks from the current folder).
+    pub fn config_for(&mut self, file: &Path) -> Result<Option<Arc<ConfigFile>>> {
+        match &self.source {
+            ConfigSource::Isolated => return Ok(None),
+            ConfigSource::File(_) => return Ok(self.explicit.clone()),
+            ConfigSource::Discover => {}
+        }
+        let start = if crate::fsutil::is_stdio(file) {
+            std::env::current_dir().ok()
+        } else {
+            std::path::absolute(file).ok().and_then(|p| p.parent().map(Path::to_path_buf))
+        };
+        let Some(start) = start else { return Ok(None) };
+        let mut visited = Vec::new();
+        let mut result = None;
+        for dir in start.ancestors() {
+            if let Some(known) = self.found.get(dir) {
+                result = known.clone();
+                break;
+            }
+            visited.push(dir.to_path_buf());
+            let candidate = dir.join(CONFIG_FILE);
+            if candidate.is_file() {
+                result = Some(Arc::new(ConfigFile::load(&candidate, self.catalogue)?));
+                break;
+            }
+        }
+        for dir in visited {
+            self.found.insert(dir, result.clone());
+        }
+        Ok(result)
+    }
+
+    /// The settings for `file`.
+    pub fn settings_for(&mut self, file: &Path) -> Result<Settings> {
+        let config = self.config_for(file)?;
+        let file_config = config.as_deref();
+        let cli = &self.cli;
+        let profile = cli.profile.or(file_config.and_then(|c| c.profile)).unwrap_or(Profile::Netflix);
+        let fps = cli.fps.or(file_config.and_then(|c| c.fps)).unwrap_or(FrameRate::FILM);
+        let audience = cli.audience.or(file_config.and_then(|c| c.audience)).unwrap_or_default();
+        let lang = if let Some(tag) = &cli.lang {
+            Some((tag.clone(), LangOrigin::Flag))
+        } else if let Some((tag, piece)) =
+            (!crate::fsutil::is_stdio(file)).then(|| super::filelang::lang_from_file_name(file)).flatten()
+        {
+            Some((tag, LangOrigin::FileName(piece)))
+        } else {
+            file_config.and_then(|c| {
+                c.lang_for(file).map(|(tag, pattern)| {
+                    (tag.clone(), LangOrigin::Config { pattern: pattern.to_string(), path: c.path.clone() })
+                })
+            })
+        };
+        let select = cli.select.clone().or_else(|| file_config.and_then(|c| c.select.clone()));
+        let mut ignore = file_config.map(|c| c.ignore.clone()).unwrap_or_default();
+        ignore.extend(cli.ignore.iter().cloned());
+        let severity = file_config.map(|c| c.severity.clone()).unwrap_or_default();
+        Ok(Settings {
+            config: file_config.map(|c| c.path.clone()),
+            profile,
+            fps,
+            audience,
+            lang,
+            rules: Arc::new(RuleSettings::new(self.catalogue, select, ignore, severity)),
+            thresholds: file_config.map(|c| c.thresholds.clone()).unwrap_or_default(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::rules::catalogue;
+
+    fn parse(text: &str) -> Result<ConfigFile> {
+        ConfigFile::parse(text, Path::new("dejamos.toml"), PathBuf::from("/project"), &catalogue())
+    }
+
+    #[test]
+    fn full_config_parses() {
+        let config = parse(
+            "profile = \"netflix\"\nfps = 25\naudience = \"children\"\nselect = [\"timing\", \"max-cps\"]\n\
+             ignore = [\"gap-chaining\"]\n[lang]\n\"*.es.srt\" = \"es-MX\"\n[severity]\nmax-cps = \"warning\"\n\
+             [thresholds]\nmax-cps = 15\nmin-gap-frames = 3\n",
+        )
+        .expect("valid");
+        assert_eq!(config.fps, FrameRate::parse("25"));
+        assert_eq!(config.audience, Some(Audience::Children));
+        assert_eq!(config.thresholds.max_cps, Some(15.0));
+        assert_eq!(config.lang_for(Path::new("/project/a/film.es.srt")).map(|(t, _)| t.tag.as_str()), Some("es-MX"));
+        assert!(config.lang_for(Path::new("/project/film.en.srt")).is_none());
+    }
+
+    #[test]
+    fn errors_name_the_line() {
+        let err = parse("profile = \"netflix\"\n\n[thresholds]\nmax-cpz = 15\n").expect_err("unknown key");
+        assert_eq!(err.line, Some(4), "{err}");
+        assert!(err.to_string().starts_with("dejamos.toml:4: "), "{err}");
+        let err = parse("fps = \"fast\"\n").expect_err("bad fps");
+        assert_eq!(err.line, Some(1));
+        let err = parse("select = [\n  \"timing\",\n  \"max-cpss\",\n]\n").expect_err("bad rule");
+        assert_eq!(err.line, Some(3));
+        assert!(err.message.contains("did you mean `max-cps`"), "{err}");
+        let err = parse("[severity]\nmax-cps = \"loud\"\n").expect_err("bad severity");
+        assert_eq!(err.line, Some(2));
+    }
+}

@@ -1,0 +1,296 @@
+//! Applying fixes: generic text edits from any rule, the parser rules' fixes, and re-encoding.
+//!
+//! Every fix is a set of byte-range edits on the decoded source ([`Fix`]). [`apply_fixes`] takes
+//! the fixes of one check in source order, keeps each fix whole or not at all, skips any that
+//! overlaps one already taken, and splices them in one pass. [`fix_document`] repeats
+//! check → apply until nothing changes (or [`MAX_PASSES`]), because one fix can make room for
+//! another (extending a short cue, then chaining the gap after it). Text is never reworded: the
+//! rules only offer whitespace, punctuation-spacing, ellipsis, numbering, line-break and timing
+//! edits.
+use super::engine::{Engine, FileSettings};
+use crate::decode::{EncodingSource, TextEncoding};
+use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::error::Result;
+use crate::srt::parse::rules as parser_rules;
+use crate::srt::{Document, SourceFormat, parse_str};
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+/// The most check-and-fix rounds on one file.
+pub const MAX_PASSES: usize = 10;
+
+/// A timestamp as the document's format writes it (`00:00:01,500` in SRT, `00:00:01.500` in WebVTT).
+pub fn time_text(doc: &Document, time: crate::time::Timestamp) -> String {
+    match doc.format {
+        crate::srt::SourceFormat::Srt => time.srt(),
+        crate::srt::SourceFormat::Vtt => time.vtt(),
+    }
+}
+
+/// An edit replacing `range` of the document's source with `replacement`.
+pub fn edit(doc: &Document, range: Range<usize>, replacement: &str) -> Edit {
+    let (line, column) = doc.position(range.start);
+    let (end_line, end_column) = doc.position(range.end);
+    Edit { range, line, column, end_line, end_column, replacement: replacement.to_string() }
+}
+
+/// Attach fixes to the parser's fixable findings: `index-sequence` (renumber), `blank-lines`
+/// (remove the extra lines) and `final-newline` (add one).
+pub fn attach_parser_fixes(doc: &Document, diagnostics: &mut [Diagnostic]) {
+    let newline = doc.line_endings.dominant().newline();
+    // Renumbering: each finding renumbers the cues from its own up to the next finding's, so
+    // together they renumber the whole file in one pass without overlapping.
+    let index_positions: Vec<usize> =
+        diagnostics.iter().filter(|d| d.rule == parser_rules::INDEX_SEQUENCE).filter_map(|d| d.cue).collect();
+    for diagnostic in diagnostics.iter_mut() {
+        match diagnostic.rule {
+            parser_rules::INDEX_SEQUENCE => {
+                // With unreadable blocks in the file, new numbers would clash with theirs.
+                if doc.unparsed_blocks > 0 {
+                    continue;
+                }
+                let Some(from) = diagnostic.cue else { continue };
+                let to = index_positions.iter().copied().find(|&p| p > from).unwrap_or(usize::MAX);
+                let edits = renumber_edits(doc, from, to, newline);
+                if !edits.is_empty() {
+                    diagnostic.fix = Some(Fix { description: "renumber the cues 1, 2, 3 …".to_string(), edits });
+                }
+            }
+            parser_rules::BLANK_LINES => {
+                if let Some(range) = extra_blank_lines(doc, diagnostic.line) {
+                    diagnostic.fix = Some(Fix {
+                        description: "remove the extra blank lines".to_string(),
+                        edits: vec![edit(doc, range, "")],
+                    });
+                }
+            }
+            parser_rules::FINAL_NEWLINE => {
+                let end = doc.source.len();
+                diagnostic.fix = Some(Fix {
+                    description: "end the file with a line break".to_string(),
+                    edits: vec![edit(doc, end..end, newline)],
+                });
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Edits giving cues `from..to` (1-based positions) the index equal to their position.
+fn renumber_edits(doc: &Document, from: usize, to: usize, newline: &str) -> Vec<Edit> {
+    let mut edits = Vec::new();
+    for cue in doc.cues.iter().skip(from.saturating_sub(1)).take_while(|c| c.position < to) {
+        let wanted = cue.position.to_string();
+        match &cue.index {
+            Some(index) if doc.slice(&index.span) == wanted => {}
+            Some(index) => edits.push(edit(doc, index.span.clone(), &wanted)),
+            None => {
+                let at = cue.timing.span.start;
+                edits.push(edit(doc, at..at, &format!("{wanted}{newline}")));
+            }
+        }
+    }
+    edits
+}
+
+/// The byte range to delete for a run of blank lines starting at 1-based `line`: the whole run
+/// before the first block or at the end of the file, all but one between blocks.
+fn extra_blank_lines(doc: &Document, line: usize) -> Option<Range<usize>> {
+    let index = &doc.line_index;
+    let source = doc.source.as_str();
+    let line_text = |n: usize| -> Option<&str> {
+        let start = index.line_start(n)?;
+        if start >= source.len() {
+            return None;
+        }
+        let end = index.line_start(n + 1).unwrap_or(source.len());
+        source.get(start..end)
+    };
+    let mut after = line;
+    while line_text(after).is_some_and(|t| t.trim().is_empty()) {
+        after += 1;
+    }
+    if after == line {
+        return None;
+    }
+    let start = index.line_start(line)?;
+    let end = index.line_start(after).unwrap_or(source.len()).min(source.len());
+    let before_first_block = source.get(..start).is_some_and(|p| p.chars().all(char::is_whitespace));
+    let at_end = end >= source.len();
+    if before_first_block || at_end {
+        Some(start..end)
+    } else {
+        // Keep the first blank line of the run.
+        let keep_to = index.line_start(line + 1)?;
+        (keep_to < end).then_some(keep_to..end)
+    }
+}
+
+/// The result of one round of [`apply_fixes`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Applied {
+    /// The new source text.
+    pub text: String,
+    /// Fixes applied.
+    pub applied: usize,
+    /// Fixes skipped because they overlapped one already taken (retried next round).
+    pub skipped: usize,
+}
+
+/// Apply the fixes of `diagnostics` to `source`: whole fixes in source order, skipping any fix
+/// with an edit that overlaps an edit already taken.
+pub fn apply_fixes(source: &str, diagnostics: &[Diagnostic]) -> Applied {
+    let mut fixes: Vec<&Fix> =
+        diagnostics.iter().filter_map(|d| d.fix.as_ref()).filter(|f| !f.edits.is_empty()).collect();
+    fixes.sort_by_key(|f| f.edits.iter().map(|e| e.range.start).min().unwrap_or(0));
+    // Accepted edit ranges as (start, end, order) so equal ranges stay distinct.
+    let mut taken: BTreeSet<(usize, usize, usize)> = BTreeSet::new();
+    let mut edits: Vec<&Edit> = Vec::new();
+    let (mut applied, mut skipped) = (0, 0);
+    for fix in fixes {
+        let valid = fix.edits.iter().all(|e| e.range.start <= e.range.end && e.range.end <= source.len());
+        let clashes = |e: &Edit| {
+            conflicts(&taken, &e.range)
+                || fix.edits.iter().filter(|o| !std::ptr::eq(*o, e)).any(|o| overlap(&o.range, &e.range))
+        };
+        if !valid || fix.edits.iter().any(clashes) {
+            skipped += 1;
+            continue;
+        }
+        for e in &fix.edits {
+            taken.insert((e.range.start, e.range.end, edits.len()));
+            edits.push(e);
+        }
+        applied += 1;
+    }
+    edits.sort_by_key(|e| (e.range.start, e.range.end));
+    let mut text = String::with_capacity(source.len() + 64);
+    let mut copied = 0;
+    for e in edits {
+        // Char-boundary safety: an edit that does not fall on boundaries is dropped.
+        if !source.is_char_boundary(e.range.start) || !source.is_char_boundary(e.range.end) || e.range.start < copied {
+            continue;
+        }
+        text.push_str(&source[copied..e.range.start]);
+        text.push_str(&e.replacement);
+        copied = e.range.end;
+    }
+    text.push_str(&source[copied..]);
+    Applied { text, applied, skipped }
+}
+
+/// Whether two edit ranges cannot both apply: they share bytes, or both start at the same place
+/// and one is an insertion (their order would be ambiguous).
+fn overlap(a: &Range<usize>, b: &Range<usize>) -> bool {
+    (a.start < b.end && b.start < a.end) || (a.start == b.start && (a.is_empty() || b.is_empty()))
+}
+
+/// Whether `range` conflicts with an accepted (pairwise disjoint) edit: only the nearest
+/// neighbours on each side can.
+fn conflicts(taken: &BTreeSet<(usize, usize, usize)>, range: &Range<usize>) -> bool {
+    let before = taken.range(..(range.start, usize::MAX, usize::MAX)).next_back();
+    let after = taken.range((range.start, 0, 0)..).next();
+    [before, after].into_iter().flatten().any(|&(s, e, _)| overlap(&(s..e), range))
+}
+
+/// A fixed file.
+#[derive(Debug, Clone)]
+pub struct FixResult {
+    /// The document after fixing (re-parsed).
+    pub doc: Document,
+    /// The findings that remain.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The bytes to write.
+    pub bytes: Vec<u8>,
+    /// Fixes applied over all rounds.
+    pub applied: usize,
+    /// The original encoding's name when the file is being re-encoded to UTF-8 (or its BOM dropped).
+    pub reencoded_from: Option<String>,
+}
+
+/// Fix a document: check, apply the fixes, re-check, until stable or [`MAX_PASSES`] rounds.
+///
+/// The `encoding` rule's fix has no text edits: it makes the output UTF-8 without a BOM.
+/// Otherwise the output keeps the file's encoding and BOM; a character the encoding cannot
+/// represent is an error.
+pub fn fix_document(engine: &Engine, mut doc: Document, settings: &FileSettings<'_>) -> Result<FixResult> {
+    let (encoding, bom, encoding_source) = (doc.encoding, doc.bom, doc.encoding_source);
+    let mut reencode = false;
+    let mut applied = 0;
+    let mut diagnostics = engine.check(&doc, settings);
+    for _ in 0..MAX_PASSES {
+        if diagnostics.iter().any(|d| d.rule == "encoding" && d.fix.is_some()) {
+            reencode = true;
+        }
+        let round = apply_fixes(&doc.source, &diagnostics);
+        if round.applied == 0 || round.text == doc.source {
+            break;
+        }
+        applied += round.applied;
+        doc = reparse(&round.text, doc.format, if reencode { None } else { Some((encoding, bom, encoding_source)) });
+        diagnostics = engine.check(&doc, settings);
+    }
+    if reencode {
+        doc.encoding = TextEncoding::UTF_8;
+        doc.bom = false;
+        doc.encoding_source = EncodingSource::ValidUtf8;
+        diagnostics = engine.check(&doc, settings);
+    }
+    let bytes =
+        if reencode { doc.source.as_bytes().to_vec() } else { crate::decode::encode(&doc.source, encoding, bom)? };
+    let reencoded_from = (reencode && (!encoding.is_utf8() || bom))
+        .then(|| if encoding.is_utf8() { "utf-8 with a byte-order mark".to_string() } else { encoding.name() });
+    Ok(FixResult { doc, diagnostics, bytes, applied, reencoded_from })
+}
+
+/// Parse fixed text in its format, keeping what is known about the original bytes (`None`:
+/// UTF-8, no BOM).
+fn reparse(text: &str, format: SourceFormat, original: Option<(TextEncoding, bool, EncodingSource)>) -> Document {
+    let mut doc = match format {
+        SourceFormat::Srt => parse_str(text),
+        SourceFormat::Vtt => crate::convert::vtt::parse_vtt(text),
+    };
+    if let Some((encoding, bom, source)) = original {
+        doc.encoding = encoding;
+        doc.bom = bom;
+        doc.encoding_source = source;
+    }
+    doc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Severity;
+
+    fn with_fix(doc: &Document, edits: Vec<Edit>) -> Diagnostic {
+        let mut d = doc.diagnostic("whitespace", Severity::Warning, 0..0, None, "x");
+        d.fix = Some(Fix { description: "x".into(), edits });
+        d
+    }
+
+    #[test]
+    fn overlapping_fixes_are_skipped_whole() {
+        let doc = parse_str("abcdef");
+        let diags = vec![
+            with_fix(&doc, vec![edit(&doc, 0..2, "X")]),
+            with_fix(&doc, vec![edit(&doc, 1..3, "Y"), edit(&doc, 5..6, "Z")]),
+            with_fix(&doc, vec![edit(&doc, 4..4, "-")]),
+        ];
+        let applied = apply_fixes(&doc.source, &diags);
+        assert_eq!(applied.text, "Xcd-ef");
+        assert_eq!((applied.applied, applied.skipped), (2, 1));
+    }
+
+    #[test]
+    fn blank_line_runs() {
+        let doc = parse_str("\n\n1\n00:00:01,000 --> 00:00:02,000\nA\n\n\n\n2\n00:00:03,000 --> 00:00:04,000\nB\n\n\n");
+        assert_eq!(extra_blank_lines(&doc, 1), Some(0..2));
+        // Lines 6–8 are blank between cues: keep line 6.
+        let start7 = doc.line_index.line_start(7).expect("line 7");
+        let start9 = doc.line_index.line_start(9).expect("line 9");
+        assert_eq!(extra_blank_lines(&doc, 6), Some(start7..start9));
+        let start12 = doc.line_index.line_start(12).expect("line 12");
+        assert_eq!(extra_blank_lines(&doc, 12), Some(start12..doc.source.len()));
+    }
+}

@@ -1,0 +1,165 @@
+//! What a viewer sees: cue text with markup removed, counted in grapheme clusters.
+//!
+//! Counting follows the delivery specs and Subtitle Edit's `CalcAll`: tags (`<i>`, `</i>`,
+//! `<font …>`) and ASS override blocks (`{\an8}`) are not shown so they are not counted; spaces
+//! and punctuation are; line breaks are not. A character is a grapheme cluster, so `…` is one and
+//! a decomposed `é` (e + U+0301) is one.
+use super::rule::PlainCue;
+use crate::srt::{Document, SourceFormat};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// The visible text of every cue of `doc`, in cue order. Computed once per file by the engine.
+pub fn plain_cues(doc: &Document) -> Vec<PlainCue> {
+    doc.cues
+        .iter()
+        .map(|cue| {
+            let mut plain = PlainCue {
+                lines: Vec::with_capacity(cue.lines.len()),
+                line_lengths: Vec::with_capacity(cue.lines.len()),
+                chars: 0,
+            };
+            let mut push = |raw: &str| {
+                let visible = strip_markup(raw);
+                let length = grapheme_count(&visible);
+                plain.chars += length;
+                plain.line_lengths.push(length);
+                plain.lines.push(visible);
+            };
+            match doc.format {
+                SourceFormat::Srt => cue.text_lines(doc).for_each(&mut push),
+                // WebVTT markup (voices, classes, entities, karaoke timestamps) read as SRT-style text first.
+                SourceFormat::Vtt => crate::convert::srt_style_lines(doc, cue).iter().for_each(|l| push(l)),
+            }
+            plain
+        })
+        .collect()
+}
+
+/// `line` without HTML-style tags (`<i>`, `</font>`, `<font color="#fff">`) and ASS override
+/// blocks (`{\an8}`). A `<` that does not open a tag (`<<`, `a < b`) is kept.
+pub fn strip_markup(line: &str) -> String {
+    if memchr::memchr2(b'<', b'{', line.as_bytes()).is_none() {
+        return line.to_string();
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(at) = memchr::memchr2(b'<', b'{', rest.as_bytes()) {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        match markup_len(tail) {
+            Some(len) => rest = &tail[len..],
+            None => {
+                // Keep the literal bracket (one byte: both are ASCII).
+                out.push_str(&tail[..1]);
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// If `text` starts with a tag or an override block, its length in bytes.
+pub fn markup_len(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    match bytes.first()? {
+        b'<' => {
+            let name_at = if bytes.get(1) == Some(&b'/') { 2 } else { 1 };
+            if !bytes.get(name_at)?.is_ascii_alphabetic() {
+                return None;
+            }
+            let close = text.find('>')?;
+            // A second `<` before the `>` means this was not a tag (`<i <b>`).
+            if text[1..close].contains('<') {
+                return None;
+            }
+            Some(close + 1)
+        }
+        b'{' => {
+            if bytes.get(1) != Some(&b'\\') {
+                return None;
+            }
+            text.find('}').map(|close| close + 1)
+        }
+        _ => None,
+    }
+}
+
+/// Grapheme clusters in `text`.
+///
+/// Fast path: characters below U+0300 (ASCII, Latin-1, Latin Extended) and the punctuation block
+/// U+2010–U+2027 never join a neighbour into a cluster (there is no CR LF inside a line), so each
+/// is one cluster. Anything else goes through full segmentation.
+pub fn grapheme_count(text: &str) -> usize {
+    if text.is_ascii() {
+        return text.len();
+    }
+    let simple = text.chars().all(|c| (c as u32) < 0x300 || ('\u{2010}'..='\u{2027}').contains(&c));
+    if simple { text.chars().count() } else { text.graphemes(true).count() }
+}
+
+/// Byte offset in the raw line `raw` (markup included) where visible grapheme number `n`
+/// (0-based) starts, or the line's length if it has fewer. Used to underline exactly the
+/// characters past a limit.
+pub fn raw_offset_of_grapheme(raw: &str, n: usize) -> usize {
+    let mut seen = 0;
+    let mut at = 0;
+    while at < raw.len() {
+        let tail = &raw[at..];
+        if let Some(len) = markup_len(tail) {
+            at += len;
+            continue;
+        }
+        // The next run of visible text up to the next possible markup start.
+        let skip = tail.chars().next().map_or(1, char::len_utf8);
+        let run_end = tail[skip..].find(['<', '{']).map_or(tail.len(), |p| p + skip);
+        for (offset, _) in tail[..run_end].grapheme_indices(true) {
+            if seen == n {
+                return at + offset;
+            }
+            seen += 1;
+        }
+        at += run_end;
+    }
+    raw.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::srt::parse_str;
+
+    #[test]
+    fn markup_is_removed_and_literal_brackets_kept() {
+        assert_eq!(strip_markup("<i>Hola</i>"), "Hola");
+        assert_eq!(strip_markup("{\\an8}<font color=\"#ffff00\">Arriba</font>"), "Arriba");
+        assert_eq!(strip_markup("a < b << c {x}"), "a < b << c {x}");
+        assert_eq!(strip_markup("<i unclosed"), "<i unclosed");
+    }
+
+    #[test]
+    fn graphemes_count_as_one_character() {
+        assert_eq!(grapheme_count("Espera…"), 7);
+        assert_eq!(grapheme_count("Me\u{301}xico"), 6);
+        assert_eq!(grapheme_count("¿Adónde vas?"), 12);
+        assert_eq!(grapheme_count("👨‍👩‍👧 family"), 8);
+    }
+
+    #[test]
+    fn plain_cues_count_without_tags_or_line_breaks() {
+        let doc = parse_str("1\n00:00:01,000 --> 00:00:02,000\n<i>¿Adónde vas?</i>\n- A El Paso.\n");
+        let plain = plain_cues(&doc);
+        assert_eq!(plain[0].lines, vec!["¿Adónde vas?", "- A El Paso."]);
+        assert_eq!(plain[0].line_lengths, vec![12, 12]);
+        assert_eq!(plain[0].chars, 24);
+    }
+
+    #[test]
+    fn raw_offsets_skip_markup() {
+        let raw = "<i>ab</i>cé";
+        assert_eq!(raw_offset_of_grapheme(raw, 0), 3);
+        assert_eq!(raw_offset_of_grapheme(raw, 2), 9);
+        assert_eq!(raw_offset_of_grapheme(raw, 3), 10);
+        assert_eq!(raw_offset_of_grapheme(raw, 4), raw.len());
+    }
+}

@@ -1,0 +1,306 @@
+//! Layout rules: how many lines, how long each is, how fast they must be read, and whether two
+//! lines would fit on one.
+//!
+//! All counts come from the engine's [`PlainCue`](crate::check::rule::PlainCue): grapheme
+//! clusters of the visible text, tags removed, line breaks not counted.
+use super::FnRule;
+use super::structure::timing_span;
+use crate::check::plain::raw_offset_of_grapheme;
+use crate::check::rule::Context;
+use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
+use crate::srt::SourceFormat;
+
+/// The layout rules, in catalogue order.
+pub fn rules() -> Vec<FnRule> {
+    vec![
+        FnRule { info: MAX_LINES, check: max_lines },
+        FnRule { info: MAX_LINE_LENGTH, check: max_line_length },
+        FnRule { info: MAX_CPS, check: max_cps },
+        FnRule { info: FITS_ONE_LINE, check: fits_one_line },
+    ]
+}
+
+/// `max-lines`.
+pub const MAX_LINES: RuleInfo = RuleInfo {
+    name: "max-lines",
+    category: "layout",
+    default_severity: Severity::Error,
+    summary: "a cue has more than 2 lines",
+    fixable: false,
+    docs: "\
+**What it does.** Reports cues with more than 2 text lines, on the cue's timing line.
+
+**Why.** A third line covers the picture and cannot be read in the time a subtitle is shown.
+
+**Source.** Netflix Timed Text Style Guide, General Requirements: \"2 lines maximum\" \
+(delivery-rules.md §1.1). Option: `[thresholds] max-lines`.
+
+**Example.**
+```srt
+9
+00:03:00,000 --> 00:03:04,000
+Cuando era niña
+mi papá se iba
+toda la semana.
+```
+
+**Use instead.**
+```srt
+9
+00:03:00,000 --> 00:03:04,000
+Cuando era niña, mi papá
+se iba toda la semana.
+```
+",
+};
+
+fn max_lines(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+    let limit = ctx.thresholds.max_lines;
+    for cue in &ctx.doc.cues {
+        if cue.lines.len() > limit {
+            out.push(ctx.diagnostic(
+                info,
+                cue.timing.span.clone(),
+                cue,
+                format!("cue {} has {} lines; the maximum is {limit}", cue.position, cue.lines.len()),
+            ));
+        }
+    }
+}
+
+/// `max-line-length`.
+pub const MAX_LINE_LENGTH: RuleInfo = RuleInfo {
+    name: "max-line-length",
+    category: "layout",
+    default_severity: Severity::Error,
+    summary: "a line is longer than 42 characters",
+    fixable: false,
+    docs: "\
+**What it does.** Reports text lines longer than 42 characters and underlines the characters \
+past the limit. Characters are what the viewer sees: grapheme clusters, so `…` and a decomposed \
+`é` count once; spaces and punctuation count; tags such as `<i>` and `{\\an8}` do not.
+
+**Why.** Longer lines do not fit the safe area at a readable size and force the eye to travel \
+too far.
+
+**Source.** Netflix Timed Text Style Guide, General Requirements and the English (USA) and \
+Spanish guides: 42 characters per line; Netflix FAQ: \"spaces and punctuation are counted\" \
+(delivery-rules.md §1.1, §1.3, §1.5, §1.6). Option: `[thresholds] max-line-length`.
+
+**Example.**
+```srt
+2
+00:00:04,000 --> 00:00:07,000
+Julián viaja cada semana entre Durango y El Paso.
+```
+
+**Use instead.**
+```srt
+2
+00:00:04,000 --> 00:00:07,000
+Julián viaja cada semana
+entre Durango y El Paso.
+```
+",
+};
+
+fn max_line_length(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+    let limit = ctx.thresholds.max_line_length;
+    for (cue, plain) in ctx.doc.cues.iter().zip(ctx.plain) {
+        for (line, &length) in cue.lines.iter().zip(&plain.line_lengths) {
+            if length <= limit {
+                continue;
+            }
+            let raw = ctx.doc.slice(&line.span);
+            // WebVTT entities and timestamps make raw offsets unreliable: underline the whole line.
+            let from = match ctx.doc.format {
+                SourceFormat::Srt => raw_offset_of_grapheme(raw, limit),
+                SourceFormat::Vtt => 0,
+            };
+            out.push(ctx.diagnostic(
+                info,
+                line.span.start + from..line.span.end,
+                cue,
+                format!("line is {length} characters; the maximum is {limit}"),
+            ));
+        }
+    }
+}
+
+/// `max-cps`.
+pub const MAX_CPS: RuleInfo = RuleInfo {
+    name: "max-cps",
+    category: "layout",
+    default_severity: Severity::Error,
+    summary: "reading speed above 20 cps (English) or 17 cps (Spanish); 17 and 13 for children",
+    fixable: false,
+    docs: "\
+**What it does.** Reports cues whose reading speed, the number of characters divided by the \
+duration in seconds, is above the limit for the file's language and audience: English 20 \
+characters per second for adult programmes and 17 for children's (`--audience children`); \
+Spanish and other languages 17 and 13. Characters are counted as in `max-line-length`, and the \
+line break between two lines does not count.
+
+**Why.** Above these speeds viewers cannot finish reading before the subtitle goes, and they \
+stop watching the picture.
+
+**Source.** Netflix English (USA) Timed Text Style Guide: adult up to 20, children up to 17 \
+characters per second; Netflix Spanish (Latin America & Spain) guide: 17 and 13; Netflix FAQ on \
+reading speed (spaces and punctuation count) (delivery-rules.md §1.3, §1.5, §1.6). Option: \
+`[thresholds] max-cps`.
+
+**Example.**
+```srt
+15
+00:06:00,000 --> 00:06:02,000
+Nunca pensé que iba a terminar
+la casa antes de jubilarme.
+```
+(57 characters in 2 s: 28.5 cps.)
+
+**Use instead.** Give the cue more time, or condense the text:
+```srt
+15
+00:06:00,000 --> 00:06:03,500
+Nunca pensé terminar la casa
+antes de jubilarme.
+```
+",
+};
+
+fn max_cps(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+    let limit = ctx.thresholds.max_cps;
+    for (cue, plain) in ctx.doc.cues.iter().zip(ctx.plain) {
+        let duration = cue.duration_ms();
+        if duration <= 0 || plain.chars == 0 {
+            continue;
+        }
+        let cps = plain.chars as f64 * 1000.0 / duration as f64;
+        // Compare at the precision we print, so the message never says "17.0 > 17".
+        if (cps * 10.0).round() / 10.0 > limit {
+            let needed = (plain.chars as f64 * 1000.0 / limit).ceil() as i64;
+            out.push(ctx.diagnostic(
+                info,
+                timing_span(cue),
+                cue,
+                format!(
+                    "{cps:.1} characters per second ({} characters in {duration} ms); the maximum is {} (the text needs {needed} ms)",
+                    plain.chars,
+                    number(limit)
+                ),
+            ));
+        }
+    }
+}
+
+/// `17`, `12.5`: a threshold without a needless `.0`.
+fn number(value: f64) -> String {
+    if value.fract() == 0.0 { format!("{value:.0}") } else { format!("{value}") }
+}
+
+/// `fits-one-line`.
+pub const FITS_ONE_LINE: RuleInfo = RuleInfo {
+    name: "fits-one-line",
+    category: "layout",
+    default_severity: Severity::Warning,
+    summary: "two lines whose text would fit on one",
+    fixable: false,
+    docs: "\
+**What it does.** Reports a two-line cue whose lines, joined with a space, fit within the \
+maximum line length. Dialogue (a line starting with a dash: two speakers) is left alone, since \
+each speaker needs a line.
+
+**Why.** Text should usually be kept to one line; a needless break covers more of the picture \
+and makes the eye jump.
+
+**Source.** Netflix Timed Text Style Guide, General Requirements: \"Text should usually be kept \
+to one line, unless it exceeds the character limitation\"; Subtitle Edit's Netflix check \
+\"Text can fit on one line\" (delivery-rules.md §1.1, §2.2).
+
+**Example.**
+```srt
+3
+00:00:08,000 --> 00:00:10,000
+Ya casi
+llegamos.
+```
+
+**Use instead.**
+```srt
+3
+00:00:08,000 --> 00:00:10,000
+Ya casi llegamos.
+```
+",
+};
+
+fn fits_one_line(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+    let limit = ctx.thresholds.max_line_length;
+    for (cue, plain) in ctx.doc.cues.iter().zip(ctx.plain) {
+        let [first, second] = plain.lines.as_slice() else { continue };
+        let (first, second) = (first.trim(), second.trim());
+        if first.is_empty() || second.is_empty() || is_dialogue(first) || is_dialogue(second) {
+            continue;
+        }
+        let joined = crate::check::plain::grapheme_count(first) + 1 + crate::check::plain::grapheme_count(second);
+        if joined <= limit {
+            let (Some(a), Some(b)) = (cue.lines.first(), cue.lines.last()) else { continue };
+            out.push(ctx.diagnostic(
+                info,
+                a.span.start..b.span.end,
+                cue,
+                format!("the two lines fit on one ({joined} characters; the maximum is {limit})"),
+            ));
+        }
+    }
+}
+
+/// A line that starts with a speaker dash.
+fn is_dialogue(line: &str) -> bool {
+    line.starts_with(['-', '‐', '–', '—'])
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::rule::Lang;
+    use crate::check::testing::{check_lang, findings};
+
+    #[test]
+    fn three_lines_are_reported_on_the_timing_line() {
+        let text = "1\n00:00:01,000 --> 00:00:04,000\nUno\nDos\nTres\n";
+        assert_eq!(findings(text, "max-lines"), vec![(2, 1)]);
+        assert!(findings("1\n00:00:01,000 --> 00:00:04,000\nUno\nDos\n", "max-lines").is_empty());
+    }
+
+    #[test]
+    fn line_length_counts_graphemes_without_tags() {
+        // 42 visible characters inside italics: allowed.
+        let ok = format!("1\n00:00:01,000 --> 00:00:04,000\n<i>{}</i>\n", "é".repeat(41) + "…");
+        assert!(findings(&ok, "max-line-length").is_empty());
+        // 42 characters where each é is decomposed (e + U+0301): still 42.
+        let decomposed = format!("1\n00:00:01,000 --> 00:00:04,000\n{}\n", "e\u{301}".repeat(42));
+        assert!(findings(&decomposed, "max-line-length").is_empty());
+        // 43: the 43rd character (column 46 after `<i>`) is underlined.
+        let long = format!("1\n00:00:01,000 --> 00:00:04,000\n<i>{}</i>\n", "a".repeat(43));
+        assert_eq!(findings(&long, "max-line-length"), vec![(3, 46)]);
+    }
+
+    #[test]
+    fn reading_speed_per_language_and_audience() {
+        // 36 characters in 2 s = 18 cps: over Spanish's 17, under English's 20.
+        let text = "1\n00:00:01,000 --> 00:00:03,000\nCruzamos la frontera cada domingo...\n";
+        assert_eq!(check_lang(text, &["max-cps"], Lang::Spanish).len(), 1);
+        assert!(check_lang(text, &["max-cps"], Lang::English).is_empty());
+        assert_eq!(findings(text, "max-cps").len(), 1);
+    }
+
+    #[test]
+    fn two_short_lines_fit_on_one_but_dialogue_does_not() {
+        let text = "1\n00:00:01,000 --> 00:00:03,000\nYa casi\nllegamos.\n";
+        assert_eq!(findings(text, "fits-one-line"), vec![(3, 1)]);
+        let dialogue = "1\n00:00:01,000 --> 00:00:03,000\n- ¿Vienes?\n- Ahora voy.\n";
+        assert!(findings(dialogue, "fits-one-line").is_empty());
+        let long = format!("1\n00:00:01,000 --> 00:00:03,000\n{}\n{}\n", "a".repeat(21), "b".repeat(21));
+        assert!(findings(&long, "fits-one-line").is_empty());
+    }
+}

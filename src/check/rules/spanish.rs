@@ -1,0 +1,499 @@
+//! Spanish rules (files checked as Spanish only): `spanish-punctuation`, `capitalized-month`,
+//! `semicolon`.
+use super::text::markup::{CueChars, is_space};
+use super::text::prose::{Word, cue_ends_sentence, ends_sentence, is_ellipsis_at, word_after, word_before, words};
+use super::text::{edit, whitespace_deletions};
+use crate::check::rule::{Context, Lang, Rule};
+use crate::diagnostic::{Diagnostic, Fix, RuleInfo, Severity};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// The Spanish rules, in catalogue order.
+pub fn rules() -> Vec<Box<dyn Rule>> {
+    vec![Box::new(SpanishPunctuation), Box::new(CapitalizedMonth), Box::new(Semicolon)]
+}
+
+/// `spanish-punctuation`: opening and closing question and exclamation marks.
+pub struct SpanishPunctuation;
+
+const PUNCTUATION: RuleInfo = RuleInfo {
+    name: "spanish-punctuation",
+    category: "spanish",
+    default_severity: Severity::Error,
+    summary: "A ? or ! without its opening ¿ or ¡ (or the reverse), spaces inside the signs, a period after ? or !",
+    fixable: true,
+    docs: "\
+## What
+In Spanish files:
+- a closing `?` or `!` with no opening `¿` or `¡` earlier in the same sentence, and an opening \
+sign never closed before the sentence ends;
+- a question opened with `¿` and closed with `!` (or the reverse), and combined signs `?!`, which \
+the Netflix Spanish guide does not allow;
+- a space after `¿` or `¡`, or before `?` or `!`;
+- a period right after `?` or `!`.
+
+The opening sign goes where the question starts, which may be mid-sentence: `Julián, ¿vienes?` \
+is correct. A sentence may run over both lines of a cue, and on into the next cue when the cue \
+ends without a period, `?` or `!` (for example with `…`); a dialogue dash starts a new sentence. \
+Periods of abbreviations (`Sr.`, `Dra.`, `EE. UU.`), initials and decimals do not end a sentence.
+
+## Why
+Spanish questions and exclamations are enclosed by two signs, like parentheses; leaving out the \
+opening sign is an error, not a style choice, and viewers read the intonation from it.
+
+## Source
+RAE, *Ortografía de la lengua española* (2010) §3.4.9 and \"Español al día: signos de \
+interrogación y exclamación\" (opening sign mandatory; signs attached to the words they enclose; \
+never a period after the closing sign); Netflix Spanish (Latin America & Spain) Timed Text Style \
+Guide (no combined ¿? and ¡!; never a period after ? or !).
+
+## Fix
+Removes the misplaced spaces and the period after `?` or `!`. Missing signs are not added: where \
+the question starts is for a person to decide.
+
+## Bad
+```
+Julián, vienes?
+```
+```
+¿ Qué hora es ?.
+```
+
+## Good
+```
+Julián, ¿vienes?
+```
+```
+¿Qué hora es?
+```
+",
+};
+
+/// An opening sign waiting for its closing sign.
+#[derive(Debug, Clone)]
+struct Open {
+    sign: char,
+    span: Range<usize>,
+    cue: usize,
+}
+
+impl Rule for SpanishPunctuation {
+    fn info(&self) -> RuleInfo {
+        PUNCTUATION
+    }
+
+    fn check(&self, ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        if ctx.lang != Lang::Spanish {
+            return;
+        }
+        let mut buf = CueChars::default();
+        let mut pending: Vec<Open> = Vec::new();
+        let mut carried = 0;
+        for cue in &ctx.doc.cues {
+            // Nothing to do in a cue without signs unless a sentence is still open.
+            if pending.is_empty() && !cue.lines.iter().any(|l| has_sign(ctx.doc.slice(&l.span))) {
+                continue;
+            }
+            buf.fill(ctx.doc, cue);
+            for i in 0..buf.chars.len() {
+                let Some(ch) = buf.ch(i) else { break };
+                if buf.is_dialogue_dash(i) {
+                    flush(ctx, &mut pending, out);
+                    continue;
+                }
+                match ch {
+                    '¿' | '¡' => {
+                        pending.push(Open { sign: ch, span: buf.span(i, i + 1), cue: cue.position });
+                        let text = buf.skip_spaces(i + 1);
+                        if text > i + 1 && buf.ch(text).is_some_and(|c| c != '\n') {
+                            let message = format!("space after `{ch}`: the sign is written next to the first word");
+                            let mut d = ctx.diagnostic(&PUNCTUATION, buf.span(i + 1, text), cue, message);
+                            d.fix = Some(Fix {
+                                description: format!("remove the space after `{ch}`"),
+                                edits: whitespace_deletions(ctx.doc, &buf, i + 1, text),
+                            });
+                            out.push(d);
+                        }
+                    }
+                    '?' | '!' => closing_sign(ctx, cue, &buf, i, ch, &mut pending, out),
+                    '.' if ends_sentence_at(&buf, i) => flush(ctx, &mut pending, out),
+                    _ => {}
+                }
+            }
+            if !continues(&buf) || carried >= 2 {
+                flush(ctx, &mut pending, out);
+                carried = 0;
+            } else if !pending.is_empty() {
+                carried += 1;
+            }
+        }
+        flush(ctx, &mut pending, out);
+    }
+}
+
+/// Whether a line contains `¿`, `¡`, `?` or `!` (`¿` and `¡` are the bytes C2 BF and C2 A1).
+fn has_sign(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    memchr::memchr3_iter(b'?', b'!', 0xc2, bytes)
+        .any(|i| bytes.get(i) != Some(&0xc2) || matches!(bytes.get(i + 1), Some(0xa1 | 0xbf)))
+}
+
+/// Handle the closing sign `ch` at `i`.
+fn closing_sign(
+    ctx: &Context<'_>,
+    cue: &crate::srt::Cue,
+    buf: &CueChars,
+    i: usize,
+    ch: char,
+    pending: &mut Vec<Open>,
+    out: &mut Vec<Diagnostic>,
+) {
+    // Space before the sign (not at the start of a line, not after an opening sign: `¿ ?`).
+    let mut k = i;
+    while k > 0 && buf.ch(k - 1).is_some_and(is_space) {
+        k -= 1;
+    }
+    if k < i && k > 0 && buf.ch(k - 1).is_some_and(|c| !matches!(c, '\n' | '¿' | '¡')) && !buf.is_dialogue_dash(k - 1)
+    {
+        let message = format!("space before `{ch}`: the sign is written next to the last word");
+        let mut d = ctx.diagnostic(&PUNCTUATION, buf.span(k, i), cue, message);
+        d.fix = Some(Fix {
+            description: format!("remove the space before `{ch}`"),
+            edits: whitespace_deletions(ctx.doc, buf, k, i),
+        });
+        out.push(d);
+    }
+    let opener = if ch == '?' { '¿' } else { '¡' };
+    if let Some(at) = pending.iter().rposition(|o| o.sign == opener) {
+        pending.remove(at);
+    } else if let Some(at) = pending.pop() {
+        let message = format!(
+            "`{}` is closed with `{ch}`: close a question with `?` and an exclamation with `!` (Netflix does not mix them)",
+            at.sign
+        );
+        out.push(ctx.diagnostic(&PUNCTUATION, buf.span(i, i + 1), cue, message));
+    } else {
+        let message = format!("`{ch}` has no opening `{opener}` in the same sentence");
+        out.push(ctx.diagnostic(&PUNCTUATION, buf.span(i, i + 1), cue, message));
+    }
+    let other = if ch == '?' { '!' } else { '?' };
+    let next = buf.ch(i + 1);
+    if next == Some(other) && (i == 0 || buf.ch(i - 1) != Some(other)) {
+        let message = format!("`{ch}{other}`: Netflix Spanish does not combine question and exclamation marks");
+        out.push(ctx.diagnostic(&PUNCTUATION, buf.span(i, i + 2), cue, message));
+    }
+    if next == Some('.') && buf.ch(i + 2) != Some('.') {
+        let message = format!("period after `{ch}`: the closing sign already ends the sentence");
+        let mut d = ctx.diagnostic(&PUNCTUATION, buf.span(i + 1, i + 2), cue, message);
+        d.fix = Some(Fix {
+            description: "remove the period".to_string(),
+            edits: vec![edit(ctx.doc, buf.span(i + 1, i + 2), "")],
+        });
+        out.push(d);
+    }
+}
+
+/// Whether the sentence at the end of the cue goes on in the next cue: the cue ends with an
+/// ellipsis, a comma or a word rather than a period, `?` or `!`.
+fn continues(buf: &CueChars) -> bool {
+    match buf.last_significant() {
+        None => false,
+        Some((i, '.')) => is_ellipsis_at(buf, i),
+        Some((_, c)) => !matches!(c, '?' | '!'),
+    }
+}
+
+/// Report every opening sign still waiting, and forget them.
+fn flush(ctx: &Context<'_>, pending: &mut Vec<Open>, out: &mut Vec<Diagnostic>) {
+    for open in pending.drain(..) {
+        let closer = if open.sign == '¿' { '?' } else { '!' };
+        let message = format!("`{}` is never closed with `{closer}` in its sentence", open.sign);
+        out.push(ctx.doc.diagnostic(
+            PUNCTUATION.name,
+            PUNCTUATION.default_severity,
+            open.span,
+            Some(open.cue),
+            message,
+        ));
+    }
+}
+
+/// Abbreviations whose period does not end a sentence (lowercase, without the period).
+const ABBREVIATIONS: &[&str] = &[
+    "sr", "sra", "srta", "sres", "dr", "dra", "ud", "uds", "vd", "vds", "lic", "licda", "ing", "arq", "prof", "profa",
+    "gral", "cap", "col", "tte", "sto", "sta", "av", "avda", "núm", "no", "pág", "págs", "tel", "ee", "uu", "mr",
+    "mrs", "ms", "st", "vs", "jr",
+];
+
+/// Whether the period at `i` ends a sentence (not an ellipsis, a decimal point, an
+/// abbreviation, an initial, or a period inside a word like `a.m.`).
+fn ends_sentence_at(buf: &CueChars, i: usize) -> bool {
+    if is_ellipsis_at(buf, i) {
+        return false;
+    }
+    let next = buf.ch(i + 1);
+    if !next.is_none_or(|c| is_space(c) || c == '\n' || super::text::markup::is_closer(c)) {
+        return false;
+    }
+    let mut from = i;
+    while from > 0 && buf.ch(from - 1).is_some_and(char::is_alphabetic) {
+        from -= 1;
+    }
+    let word = Word { from, to: i, sentence_start: false };
+    match i - from {
+        0 => true,
+        1 => false,
+        _ => !word.is_any(buf, ABBREVIATIONS),
+    }
+}
+
+/// `capitalized-month`: month and weekday names capitalised in the middle of a sentence.
+pub struct CapitalizedMonth;
+
+const MONTH: RuleInfo = RuleInfo {
+    name: "capitalized-month",
+    category: "spanish",
+    default_severity: Severity::Warning,
+    summary: "A month or weekday written with a capital letter in the middle of a sentence.",
+    fixable: true,
+    docs: "\
+## What
+In Spanish files, the names of the months (`enero` … `diciembre`, `setiembre`) and of the days of \
+the week (`lunes` … `domingo`) written with a capital letter where the sentence does not start. \
+Sentence starts (after `.`, `?`, `!`, `…`, a dialogue dash, or at the start of a cue that follows a \
+finished sentence) are left alone, and so are names of holidays and places that contain them \
+(`Viernes Santo`, `Domingo de Ramos`, `Cinco de Mayo`, `Plaza de Mayo`). `Domingo`, `Abril` and \
+`Mayo` are also first names and surnames, so they are reported only in a date (`el Domingo`, \
+`11 de Abril`). Words in capitals (`MARZO`) are left alone.
+
+## Why
+Spanish writes months and weekdays in lowercase; the capital is an anglicism that viewers and \
+QC reviewers notice.
+
+## Source
+RAE, *Ortografía de la lengua española* (2010), uses of the lowercase (months, days of the week \
+and seasons are common nouns); Fundéu, \"los meses y los días de la semana, con minúscula\".
+
+## Fix
+Lowercases the first letter.
+
+## Bad
+```
+Llegamos el 11 de Marzo, un Martes.
+```
+
+## Good
+```
+Llegamos el 11 de marzo, un martes.
+```
+",
+};
+
+const MONTHS_AND_DAYS: &[&str] = &[
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "setiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+];
+
+/// A quick test for a capitalised month or day name anywhere in a line.
+static CAPITALIZED: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    let names: Vec<String> = MONTHS_AND_DAYS
+        .iter()
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+        })
+        .collect();
+    // Built from fixed words, so it compiles; without it every cue is read in full.
+    Regex::new(&names.join("|")).ok()
+});
+
+/// Month or day names that are also common first names or surnames.
+const ALSO_NAMES: &[&str] = &["domingo", "abril", "mayo"];
+
+/// Words before a month or day that make a date: `el lunes`, `desde marzo`.
+const DATE_WORDS: &[&str] = &[
+    "el",
+    "los",
+    "este",
+    "esta",
+    "ese",
+    "cada",
+    "próximo",
+    "próxima",
+    "pasado",
+    "pasada",
+    "último",
+    "hasta",
+    "desde",
+    "del",
+    "al",
+    "mediados",
+    "principios",
+    "finales",
+    "fines",
+    "todo",
+    "todos",
+];
+
+impl Rule for CapitalizedMonth {
+    fn info(&self) -> RuleInfo {
+        MONTH
+    }
+
+    fn check(&self, ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        if ctx.lang != Lang::Spanish {
+            return;
+        }
+        let mut buf = CueChars::default();
+        let mut starts = true;
+        for cue in &ctx.doc.cues {
+            let quick = CAPITALIZED.as_ref();
+            if quick.is_some_and(|re| !cue.lines.iter().any(|l| re.is_match(ctx.doc.slice(&l.span)))) {
+                starts = cue_ends_sentence(ctx.doc, cue);
+                continue;
+            }
+            buf.fill(ctx.doc, cue);
+            for word in words(&buf, starts) {
+                if word.sentence_start || !word.is_capitalized(&buf) || !word.is_any(&buf, MONTHS_AND_DAYS) {
+                    continue;
+                }
+                if part_of_a_name(&buf, word) {
+                    continue;
+                }
+                let Some(first) = buf.chars.get(word.from) else { continue };
+                let shown: String =
+                    buf.chars.get(word.from..word.to).unwrap_or_default().iter().map(|v| v.ch).collect();
+                let lower: String = first.ch.to_lowercase().collect();
+                let fixed = format!("{lower}{}", shown.chars().skip(1).collect::<String>());
+                let what = if word.is_any(&buf, &MONTHS_AND_DAYS[..13]) { "months" } else { "days of the week" };
+                let message = format!("`{shown}` mid-sentence: in Spanish {what} are written in lowercase (`{fixed}`)");
+                let mut d = ctx.diagnostic(&MONTH, buf.span(word.from, word.to), cue, message);
+                d.fix = Some(Fix {
+                    description: format!("write `{fixed}`"),
+                    edits: vec![edit(ctx.doc, first.at..first.end(), lower)],
+                });
+                out.push(d);
+            }
+            starts = ends_sentence(&buf);
+        }
+    }
+}
+
+/// Whether the capitalised month or day `word` is part of a proper name (`Viernes Santo`,
+/// `Cinco de Mayo`), or may be a person's name outside a date.
+fn part_of_a_name(buf: &CueChars, word: Word) -> bool {
+    let next = word_after(buf, word.to);
+    if next.is_some_and(|n| n.is_any(buf, &["santo", "santa"])) {
+        return true;
+    }
+    if next.is_some_and(|n| n.is(buf, "de"))
+        && next
+            .and_then(|n| word_after(buf, n.to))
+            .is_some_and(|n| n.is_any(buf, &["ramos", "ceniza", "gloria", "pascua", "dolores", "resurrección"]))
+    {
+        return true;
+    }
+    let prev = word_before(buf, word.from);
+    let before_prev = prev.and_then(|p| word_before(buf, p.from));
+    // `Cinco de Mayo`, `Plaza de Mayo`: a capitalised word before `de`.
+    if prev.is_some_and(|p| p.is(buf, "de")) && before_prev.is_some_and(|w| w.is_capitalized(buf)) {
+        return true;
+    }
+    if word.is_any(buf, ALSO_NAMES) {
+        let date = next.is_some_and(|n| n.is_digits(buf))
+            || prev.is_some_and(|p| p.is_digits(buf) || p.is_any(buf, DATE_WORDS))
+            || (prev.is_some_and(|p| p.is(buf, "de")) && before_prev.is_some_and(|w| w.is_digits(buf)));
+        return !date;
+    }
+    false
+}
+
+/// `semicolon`: the Netflix Spanish guide does not use semicolons.
+pub struct Semicolon;
+
+const SEMICOLON: RuleInfo = RuleInfo {
+    name: "semicolon",
+    category: "spanish",
+    default_severity: Severity::Warning,
+    summary: "A semicolon in Spanish subtitles.",
+    fixable: false,
+    docs: "\
+## What
+Every `;` in the visible text of a Spanish file (HTML entities such as `&amp;` are not counted).
+
+## Why
+The Netflix Spanish guide does not allow semicolons in subtitles: on screen a period or a comma \
+reads faster, and a long sentence joined by `;` is better split across subtitles.
+
+## Source
+Netflix Spanish (Latin America & Spain) Timed Text Style Guide, punctuation (\"no semicolons\"), as \
+summarised in the course sheet \"Normas específicas (Netflix)\".
+
+## Fix
+None: choosing between a period and a comma changes the sentence.
+
+## Bad
+```
+No vino; estaba cansado.
+```
+
+## Good
+```
+No vino. Estaba cansado.
+```
+",
+};
+
+impl Rule for Semicolon {
+    fn info(&self) -> RuleInfo {
+        SEMICOLON
+    }
+
+    fn check(&self, ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        if ctx.lang != Lang::Spanish {
+            return;
+        }
+        let mut buf = CueChars::default();
+        for cue in &ctx.doc.cues {
+            if !cue.lines.iter().any(|l| ctx.doc.slice(&l.span).contains(';')) {
+                continue;
+            }
+            buf.fill(ctx.doc, cue);
+            for i in 0..buf.chars.len() {
+                if buf.ch(i) != Some(';') || ends_entity(&buf, i) {
+                    continue;
+                }
+                let message = "semicolon: Netflix Spanish subtitles use a period or a comma instead";
+                out.push(ctx.diagnostic(&SEMICOLON, buf.span(i, i + 1), cue, message));
+            }
+        }
+    }
+}
+
+/// Whether the `;` at `i` ends an HTML entity such as `&amp;` or `&#39;`.
+fn ends_entity(buf: &CueChars, i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && buf.ch(j - 1).is_some_and(|c| c.is_ascii_alphanumeric() || c == '#') {
+        j -= 1;
+    }
+    j < i && j > 0 && buf.ch(j - 1) == Some('&')
+}

@@ -1,0 +1,409 @@
+//! Structure rules: cue order and overlap, impossible or empty cues, encoding and line endings.
+//!
+//! Order and overlap are checked in one pass over the cues sorted by start time, comparing each
+//! cue with the one that ends last before it: linear after the sort, never pairwise.
+use super::FnRule;
+use crate::check::fix::edit;
+use crate::check::rule::Context;
+use crate::decode::{EncodingSource, LineEndings};
+use crate::diagnostic::{Diagnostic, Fix, RuleInfo, Severity};
+use crate::srt::Cue;
+
+/// The structure rules this file implements, in catalogue order.
+pub fn rules() -> Vec<FnRule> {
+    vec![
+        FnRule { info: END_BEFORE_START, check: end_before_start },
+        FnRule { info: OUT_OF_ORDER, check: out_of_order },
+        FnRule { info: OVERLAP, check: overlap },
+        FnRule { info: EMPTY_CUE, check: empty_cue },
+        FnRule { info: ENCODING, check: encoding },
+        FnRule { info: LINE_ENDINGS, check: line_endings },
+    ]
+}
+
+/// The span of a cue's two timestamps (start of the first to end of the second).
+pub fn timing_span(cue: &Cue) -> std::ops::Range<usize> {
+    cue.timing.start_span.start..cue.timing.end_span.end
+}
+
+/// `end-before-start`.
+pub const END_BEFORE_START: RuleInfo = RuleInfo {
+    name: "end-before-start",
+    category: "structure",
+    default_severity: Severity::Error,
+    summary: "a cue ends at or before the moment it starts",
+    fixable: false,
+    docs: "\
+**What it does.** Reports cues whose end time is not after their start time.
+
+**Why.** Such a cue is never shown: VLC skips it, cdown/srt drops it, and other players show it \
+for a single frame or not at all. It is almost always a typo in one of the two times.
+
+**Source.** VLC `subtitle.c` requires start < stop; cdown/srt `sort_and_reindex` drops it \
+(delivery-rules.md §5.2, §6).
+
+**Example.**
+```srt
+1
+00:01:05,200 --> 00:01:04,900
+El autobús sale a las seis.
+```
+
+**Use instead.**
+```srt
+1
+00:01:05,200 --> 00:01:07,900
+El autobús sale a las seis.
+```
+",
+};
+
+fn end_before_start(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+    for cue in &ctx.doc.cues {
+        if cue.end <= cue.start {
+            let what = if cue.end == cue.start { "ends at the moment it starts" } else { "ends before it starts" };
+            out.push(ctx.diagnostic(
+                info,
+                timing_span(cue),
+                cue,
+                format!("cue {} {what} ({} --> {}): it is never shown", cue.position, cue.start, cue.end),
+            ));
+        }
+    }
+}
+
+/// `out-of-order`.
+pub const OUT_OF_ORDER: RuleInfo = RuleInfo {
+    name: "out-of-order",
+    category: "structure",
+    default_severity: Severity::Error,
+    summary: "a cue starts before the cue above it",
+    fixable: false,
+    docs: "\
+**What it does.** Reports each cue that starts earlier than the cue written before it.
+
+**Why.** SRT cues must be in time order. Players that read the file sequentially skip or \
+mistime out-of-order cues, and converters may reorder them so that the numbering no longer \
+matches what the translator reviewed.
+
+**Source.** Amazon SRT requirements (\"timecodes linear\"); delivery-rules.md §5.3, §6.
+
+**Example.**
+```srt
+1
+00:00:10,000 --> 00:00:12,000
+Llegamos a Juárez.
+
+2
+00:00:05,000 --> 00:00:07,000
+Salimos de Durango.
+```
+
+**Use instead.** Put the cues in time order (and renumber them).
+",
+};
+
+fn out_of_order(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+    for pair in ctx.doc.cues.windows(2) {
+        let (previous, cue) = (&pair[0], &pair[1]);
+        if cue.start < previous.start {
+            out.push(ctx.diagnostic(
+                info,
+                cue.timing.start_span.clone(),
+                cue,
+                format!(
+                    "cue {} starts at {}, before cue {} above it (line {}) starts at {}",
+                    cue.position, cue.start, previous.position, previous.timing.line, previous.start
+                ),
+            ));
+        }
+    }
+}
+
+/// `overlap`.
+pub const OVERLAP: RuleInfo = RuleInfo {
+    name: "overlap",
+    category: "structure",
+    default_severity: Severity::Error,
+    summary: "a cue starts before an earlier cue has ended",
+    fixable: false,
+    docs: "\
+**What it does.** Reports each cue that starts while an earlier cue (in time) is still on \
+screen, with the length of the overlap.
+
+**Why.** Overlapping subtitles stack on screen or replace each other unpredictably, and Netflix \
+requires at least two frames between events, which an overlap can never meet.
+
+**Source.** Netflix Timed Text Style Guide, Subtitle Timing Guidelines (2-frame minimum gap); \
+delivery-rules.md §1.2, §6.
+
+**Example.**
+```srt
+1
+00:00:01,000 --> 00:00:03,500
+Mi papá construyó esta casa.
+
+2
+00:00:03,400 --> 00:00:05,000
+Ladrillo por ladrillo.
+```
+
+**Use instead.**
+```srt
+1
+00:00:01,000 --> 00:00:03,317
+Mi papá construyó esta casa.
+
+2
+00:00:03,400 --> 00:00:05,000
+Ladrillo por ladrillo.
+```
+",
+};
+
+/// Cue indices sorted by start time (then file position): the order timing rules walk in.
+pub fn by_start(cues: &[Cue]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..cues.len()).collect();
+    // Most files are already sorted: check before paying for a sort.
+    if cues.windows(2).any(|w| w[1].start < w[0].start) {
+        order.sort_by_key(|&i| (cues[i].start, i));
+    }
+    order
+}
+
+fn overlap(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+    let cues = &ctx.doc.cues;
+    // The cue that ends last among those seen so far.
+    let mut latest: Option<&Cue> = None;
+    for i in by_start(cues) {
+        let cue = &cues[i];
+        if let Some(earlier) = latest
+            && cue.start < earlier.end
+        {
+            let overlap_ms = earlier.end.ms() - cue.start.ms();
+            out.push(ctx.diagnostic(
+                info,
+                cue.timing.start_span.clone(),
+                cue,
+                format!(
+                    "cue {} starts at {}, {overlap_ms} ms before cue {} (line {}) ends at {}",
+                    cue.position, cue.start, earlier.position, earlier.timing.line, earlier.end
+                ),
+            ));
+        }
+        if latest.is_none_or(|l| cue.end > l.end) {
+            latest = Some(cue);
+        }
+    }
+}
+
+/// `empty-cue`.
+pub const EMPTY_CUE: RuleInfo = RuleInfo {
+    name: "empty-cue",
+    category: "structure",
+    default_severity: Severity::Error,
+    summary: "a cue with no visible text",
+    fixable: false,
+    docs: "\
+**What it does.** Reports cues that have no text lines, or whose text is only whitespace and \
+markup (`<i></i>`, `{\\an8}`).
+
+**Why.** An empty event flashes nothing on screen but still counts as an event: it breaks gap \
+and chaining rules for its neighbours, and some QC tools reject the file outright. cdown/srt \
+drops such cues.
+
+**Source.** cdown/srt `SUBTITLE_SKIP_CONDITIONS`; Amazon SRT requirements (every block has \
+\"one or two lines\" of text), delivery-rules.md §3, §5.2.
+
+**Example.**
+```srt
+4
+00:00:09,000 --> 00:00:10,000
+<i></i>
+```
+
+**Use instead.** Delete the block (and renumber), or give it its text.
+",
+};
+
+fn empty_cue(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+    for (cue, plain) in ctx.doc.cues.iter().zip(ctx.plain) {
+        let empty = plain.lines.iter().all(|line| line.trim().is_empty());
+        if empty {
+            let what = if cue.lines.is_empty() { "has no text" } else { "has no visible text" };
+            out.push(ctx.diagnostic(info, cue.timing.span.clone(), cue, format!("cue {} {what}", cue.position)));
+        }
+    }
+}
+
+/// `encoding`.
+pub const ENCODING: RuleInfo = RuleInfo {
+    name: "encoding",
+    category: "structure",
+    default_severity: Severity::Error,
+    summary: "the file is not UTF-8, or starts with a byte-order mark",
+    fixable: true,
+    docs: "\
+**What it does.** Reports a file that is not encoded in UTF-8 (naming the encoding found, by its \
+WHATWG name such as `windows-1252` or `utf-16le`) as an error, and a UTF-8 file that starts with \
+a byte-order mark as a warning.
+
+**Why.** Amazon, Filmhub and most aggregators require UTF-8. Spanish subtitles often arrive as \
+Windows-1252, which shows `Ã±` instead of `ñ` on any player that assumes UTF-8. A BOM is \
+tolerated by most players but not all, and Subtitle Edit's own docs recommend UTF-8 without one.
+
+**Source.** Amazon Prime Video SRT requirements (UTF-8); Filmhub text-track spec; Subtitle Edit \
+`docs/reference/subrip.md` (delivery-rules.md §3, §5.1, §5.3).
+
+**Example.** A file saved as Windows-1252 (`¿Adónde vas?` stored as the byte `0xBF` for `¿`).
+
+**Use instead.** The same text saved as UTF-8 without a BOM.
+
+**Fix.** Writes the file as UTF-8 without a BOM. The text is unchanged; only its bytes are. \
+When the encoding was guessed (no BOM, not valid UTF-8), check the result: use `--encoding` to \
+say what the file really is.
+",
+};
+
+fn encoding(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+    let doc = ctx.doc;
+    let name = doc.encoding.name();
+    let (severity, message, description) = if !doc.encoding.is_utf8() {
+        let how = match doc.encoding_source {
+            EncodingSource::Bom => "from its byte-order mark",
+            EncodingSource::Detected => "detected",
+            EncodingSource::Override => "as given by --encoding",
+            EncodingSource::ValidUtf8 => "",
+        };
+        (
+            Severity::Error,
+            format!("the file is encoded as {name} ({how}), not UTF-8"),
+            "re-encode the file as UTF-8 without a byte-order mark",
+        )
+    } else if doc.bom {
+        (
+            Severity::Warning,
+            "the file starts with a UTF-8 byte-order mark; deliver UTF-8 without one".to_string(),
+            "remove the byte-order mark",
+        )
+    } else {
+        return;
+    };
+    let mut diagnostic = doc.diagnostic(info.name, severity, 0..0, None, message);
+    // No text edits: the writer changes the bytes (see `fix::apply`).
+    diagnostic.fix = Some(Fix { description: description.to_string(), edits: Vec::new() });
+    out.push(diagnostic);
+}
+
+/// `line-endings`.
+pub const LINE_ENDINGS: RuleInfo = RuleInfo {
+    name: "line-endings",
+    category: "structure",
+    default_severity: Severity::Warning,
+    summary: "the file mixes CRLF, LF and CR line endings",
+    fixable: true,
+    docs: "\
+**What it does.** Reports a file that uses more than one line-ending style, with the count of \
+each, at the first line break that differs from the most common style.
+
+**Why.** Mixed endings come from pasting between editors. Lone CRs look like one long line to \
+many tools, and some parsers read a stray CR as part of the text.
+
+**Source.** SRT was CRLF originally and LF is widely supported, but one style per file is the \
+delivery norm (delivery-rules.md §5.1, §5.3).
+
+**Example.** A CRLF file where three cues pasted from another file end their lines with LF.
+
+**Use instead.** One style throughout.
+
+**Fix.** Rewrites every line break in the file's most common style.
+",
+};
+
+fn line_endings(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+    let doc = ctx.doc;
+    let counts = doc.line_endings;
+    if counts.style() != LineEndings::Mixed {
+        return;
+    }
+    let dominant = counts.dominant();
+    let newline = dominant.newline();
+    let bytes = doc.source.as_bytes();
+    let mut edits = Vec::new();
+    let mut pos = 0;
+    while let Some(found) = memchr::memchr2(b'\n', b'\r', &bytes[pos..]) {
+        let at = pos + found;
+        let (kind, len) = match bytes[at] {
+            b'\r' if bytes.get(at + 1) == Some(&b'\n') => (LineEndings::Crlf, 2),
+            b'\r' => (LineEndings::Cr, 1),
+            _ => (LineEndings::Lf, 1),
+        };
+        if kind != dominant {
+            edits.push(edit(doc, at..at + len, newline));
+        }
+        pos = at + len;
+    }
+    let Some(first) = edits.first() else { return };
+    let name = |style: LineEndings| style.name().to_ascii_uppercase();
+    let mut parts = Vec::new();
+    for (count, style) in [(counts.crlf, LineEndings::Crlf), (counts.lf, LineEndings::Lf), (counts.cr, LineEndings::Cr)]
+    {
+        if count > 0 {
+            parts.push(format!("{count} {}", name(style)));
+        }
+    }
+    let mut diagnostic = doc.diagnostic(
+        info.name,
+        info.default_severity,
+        first.range.clone(),
+        None,
+        format!("mixed line endings ({}); this is the first that is not {}", parts.join(", "), name(dominant)),
+    );
+    diagnostic.fix = Some(Fix { description: format!("use {} line endings throughout", name(dominant)), edits });
+    out.push(diagnostic);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::testing::{check_with, findings};
+
+    #[test]
+    fn end_before_start_and_zero_length() {
+        let text = "1\n00:00:02,000 --> 00:00:01,000\nA.\n\n2\n00:00:03,000 --> 00:00:03,000\nB.\n\n3\n00:00:04,000 --> 00:00:05,000\nC.\n";
+        assert_eq!(findings(text, "end-before-start"), vec![(2, 1), (6, 1)]);
+    }
+
+    #[test]
+    fn out_of_order_is_reported_once_at_the_misplaced_cue() {
+        let text = "1\n00:00:05,000 --> 00:00:06,000\nA.\n\n2\n00:00:01,000 --> 00:00:02,000\nB.\n\n3\n00:00:07,000 --> 00:00:08,000\nC.\n";
+        assert_eq!(findings(text, "out-of-order"), vec![(6, 1)]);
+        let sorted = "1\n00:00:01,000 --> 00:00:02,000\nA.\n\n2\n00:00:01,000 --> 00:00:03,000\nB.\n";
+        assert!(findings(sorted, "out-of-order").is_empty());
+    }
+
+    #[test]
+    fn overlap_finds_a_long_cue_covering_later_ones() {
+        let text = "1\n00:00:01,000 --> 00:00:10,000\nA.\n\n2\n00:00:02,000 --> 00:00:03,000\nB.\n\n3\n00:00:04,000 --> 00:00:05,000\nC.\n\n4\n00:00:10,000 --> 00:00:11,000\nD.\n";
+        // Cues 2 and 3 start inside cue 1; cue 4 starts exactly when cue 1 ends (no overlap).
+        assert_eq!(findings(text, "overlap"), vec![(6, 1), (10, 1)]);
+        let diags = check_with(text, &["overlap"]);
+        assert!(diags[0].message.contains("8000 ms before cue 1"), "{}", diags[0].message);
+    }
+
+    #[test]
+    fn empty_and_markup_only_cues() {
+        let text = "1\n00:00:01,000 --> 00:00:02,000\n\n2\n00:00:03,000 --> 00:00:04,000\n<i> </i>\n\n3\n00:00:05,000 --> 00:00:06,000\n<i>Sí.</i>\n";
+        assert_eq!(findings(text, "empty-cue"), vec![(2, 1), (5, 1)]);
+    }
+
+    #[test]
+    fn mixed_line_endings_point_at_the_first_minority_break() {
+        let text = "1\r\n00:00:01,000 --> 00:00:02,000\r\nA.\n\r\n2\r\n00:00:03,000 --> 00:00:04,000\r\nB.\r\n";
+        assert_eq!(findings(text, "line-endings"), vec![(3, 3)]);
+        let diags = check_with(text, &["line-endings"]);
+        let fix = diags[0].fix.as_ref().expect("fixable");
+        assert_eq!(fix.edits.len(), 1);
+        assert_eq!(fix.edits[0].replacement, "\r\n");
+        assert!(findings("1\r\n00:00:01,000 --> 00:00:02,000\r\nA.\r\n", "line-endings").is_empty());
+    }
+}

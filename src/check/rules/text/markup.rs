@@ -1,0 +1,303 @@
+//! Reading cue text the way a viewer sees it: markup (`<i>`, `</font>`, `{\an8}`) told apart from
+//! visible text, with byte offsets kept so findings point at the original file.
+use crate::srt::{Cue, Document};
+use std::ops::Range;
+
+/// One piece of a text line: visible text or markup. Ranges are byte offsets into the line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece<'a> {
+    /// Visible text.
+    Text(Range<usize>),
+    /// An HTML-style tag such as `<i>`, `</i>`, `<font color="red">` or `<br/>`.
+    Tag {
+        /// The whole tag, `<` to `>`.
+        range: Range<usize>,
+        /// The tag name as written (`i`, `FONT`).
+        name: &'a str,
+        /// A closing tag (`</i>`).
+        closing: bool,
+        /// A self-closing tag (`<br/>`).
+        self_closing: bool,
+    },
+    /// An ASS override block such as `{\an8}` or `{\i1}`, which many players honour in SRT.
+    Override(Range<usize>),
+}
+
+impl Piece<'_> {
+    /// The byte range of the piece in its line.
+    pub fn range(&self) -> Range<usize> {
+        match self {
+            Piece::Text(r) | Piece::Override(r) => r.clone(),
+            Piece::Tag { range, .. } => range.clone(),
+        }
+    }
+}
+
+/// The pieces of one text line, in order. Anything that is not well-formed markup is text, so a
+/// lone `<` or `{` stays visible.
+pub fn pieces(line: &str) -> Pieces<'_> {
+    Pieces { line, pos: 0 }
+}
+
+/// Iterator returned by [`pieces`].
+#[derive(Debug, Clone)]
+pub struct Pieces<'a> {
+    line: &'a str,
+    pos: usize,
+}
+
+impl<'a> Iterator for Pieces<'a> {
+    type Item = Piece<'a>;
+
+    fn next(&mut self) -> Option<Piece<'a>> {
+        let bytes = self.line.as_bytes();
+        let start = self.pos;
+        if start >= bytes.len() {
+            return None;
+        }
+        if let Some(piece) = markup_at(self.line, start) {
+            self.pos = piece.range().end;
+            return Some(piece);
+        }
+        // Text up to the next markup (a `<` or `{` that starts a well-formed tag).
+        let mut i = start + 1;
+        while let Some(off) = memchr::memchr2(b'<', b'{', bytes.get(i..).unwrap_or_default()) {
+            let at = i + off;
+            if markup_at(self.line, at).is_some() {
+                self.pos = at;
+                return Some(Piece::Text(start..at));
+            }
+            i = at + 1;
+        }
+        self.pos = bytes.len();
+        Some(Piece::Text(start..bytes.len()))
+    }
+}
+
+/// The markup piece starting at byte `at`, if one does.
+fn markup_at(line: &str, at: usize) -> Option<Piece<'_>> {
+    let bytes = line.as_bytes();
+    match bytes.get(at)? {
+        b'<' => {
+            let mut j = at + 1;
+            let closing = bytes.get(j) == Some(&b'/');
+            if closing {
+                j += 1;
+            }
+            let name_start = j;
+            if !bytes.get(j)?.is_ascii_alphabetic() {
+                return None;
+            }
+            while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+                j += 1;
+            }
+            let name = line.get(name_start..j)?;
+            match bytes.get(j)? {
+                b'>' => {}
+                b' ' | b'\t' | b'/' => {
+                    // Attributes: up to the next `>`, with no `<` in between.
+                    let rest = bytes.get(j..)?;
+                    let close = memchr::memchr(b'>', rest)?;
+                    if memchr::memchr(b'<', &rest[..close]).is_some() {
+                        return None;
+                    }
+                    j += close;
+                }
+                _ => return None,
+            }
+            let self_closing = j > 0 && bytes.get(j - 1) == Some(&b'/');
+            Some(Piece::Tag { range: at..j + 1, name, closing, self_closing })
+        }
+        b'{' => {
+            if bytes.get(at + 1) != Some(&b'\\') {
+                return None;
+            }
+            let rest = bytes.get(at..)?;
+            let close = memchr::memchr(b'}', rest)?;
+            if memchr::memchr(b'{', &rest[1..close]).is_some() {
+                return None;
+            }
+            Some(Piece::Override(at..at + close + 1))
+        }
+        _ => None,
+    }
+}
+
+/// One visible character of a cue, with where it is in the source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Vis {
+    /// The character; `'\n'` separates the cue's text lines.
+    pub ch: char,
+    /// Byte offset in `doc.source` (for the line separator: the start of the next line).
+    pub at: usize,
+}
+
+impl Vis {
+    /// Byte offset just past the character in the source.
+    pub fn end(&self) -> usize {
+        if self.ch == '\n' { self.at } else { self.at + self.ch.len_utf8() }
+    }
+}
+
+/// A reusable buffer holding a cue's visible characters: rules that read sentences fill it once
+/// per cue instead of allocating.
+#[derive(Debug, Default)]
+pub struct CueChars {
+    /// The visible characters, lines separated by `'\n'`.
+    pub chars: Vec<Vis>,
+}
+
+impl CueChars {
+    /// Refill the buffer with `cue`'s visible text.
+    pub fn fill(&mut self, doc: &Document, cue: &Cue) {
+        self.chars.clear();
+        for (index, text_line) in cue.lines.iter().enumerate() {
+            let base = text_line.span.start;
+            if index > 0 {
+                self.chars.push(Vis { ch: '\n', at: base });
+            }
+            let line = doc.slice(&text_line.span);
+            for piece in pieces(line) {
+                if let Piece::Text(range) = piece {
+                    let text = line.get(range.clone()).unwrap_or("");
+                    for (offset, ch) in text.char_indices() {
+                        self.chars.push(Vis { ch, at: base + range.start + offset });
+                    }
+                }
+            }
+        }
+    }
+
+    /// The character at `i`, or `None` past either end.
+    pub fn ch(&self, i: usize) -> Option<char> {
+        self.chars.get(i).map(|v| v.ch)
+    }
+
+    /// The source byte range of characters `from..to` (indices into `chars`).
+    pub fn span(&self, from: usize, to: usize) -> Range<usize> {
+        let start = self.chars.get(from).map_or(0, |v| v.at);
+        let end = to.checked_sub(1).and_then(|i| self.chars.get(i)).map_or(start, Vis::end);
+        start..end.max(start)
+    }
+
+    /// Index of the first character after `i` that is not a space (`' '` or no-break space).
+    pub fn skip_spaces(&self, mut i: usize) -> usize {
+        while self.ch(i).is_some_and(is_space) {
+            i += 1;
+        }
+        i
+    }
+
+    /// The last character that is not a space or a closing quote/bracket, with its index.
+    pub fn last_significant(&self) -> Option<(usize, char)> {
+        self.chars.iter().enumerate().rev().find(|(_, v)| !is_space(v.ch) && !is_closer(v.ch)).map(|(i, v)| (i, v.ch))
+    }
+
+    /// Whether the character at `i` is a dialogue dash: a hyphen (or en/em dash) that is the first
+    /// visible non-space character of its line and is not part of `--`.
+    pub fn is_dialogue_dash(&self, i: usize) -> bool {
+        let Some(ch) = self.ch(i) else { return false };
+        if !is_dash(ch) || self.ch(i + 1).is_some_and(is_dash) {
+            return false;
+        }
+        let mut j = i;
+        while j > 0 {
+            j -= 1;
+            match self.ch(j) {
+                Some('\n') => return true,
+                Some(c) if is_space(c) => {}
+                _ => return false,
+            }
+        }
+        true
+    }
+}
+
+/// The last visible character of a cue that is not a space or a closing quote or bracket,
+/// found without filling a [`CueChars`].
+pub fn last_significant_char(doc: &Document, cue: &Cue) -> Option<char> {
+    for text_line in cue.lines.iter().rev() {
+        let line = doc.slice(&text_line.span);
+        let mut last = None;
+        for piece in pieces(line) {
+            if let Piece::Text(range) = piece
+                && let Some(c) = line.get(range).and_then(|t| t.chars().rev().find(|&c| !is_space(c) && !is_closer(c)))
+            {
+                last = Some(c);
+            }
+        }
+        if last.is_some() {
+            return last;
+        }
+    }
+    None
+}
+
+/// A space as subtitles use it: ASCII space or no-break space.
+pub fn is_space(ch: char) -> bool {
+    ch == ' ' || ch == '\u{a0}'
+}
+
+/// A hyphen, en dash or em dash.
+pub fn is_dash(ch: char) -> bool {
+    matches!(ch, '-' | '\u{2013}' | '\u{2014}')
+}
+
+/// A closing quotation mark or bracket that may follow sentence-final punctuation.
+pub fn is_closer(ch: char) -> bool {
+    matches!(ch, '"' | '\'' | '»' | '”' | '’' | ')' | ']')
+}
+
+/// A character that belongs to a word (letters, digits, combining marks, apostrophes inside).
+pub fn is_word_char(ch: char) -> bool {
+    ch.is_alphanumeric() || matches!(ch, '\u{300}'..='\u{36f}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(line: &str) -> Vec<String> {
+        pieces(line)
+            .map(|p| match p {
+                Piece::Text(r) => format!("T({})", &line[r]),
+                Piece::Tag { name, closing, self_closing, .. } => {
+                    format!("{}{name}{}", if closing { "</" } else { "<" }, if self_closing { "/>" } else { ">" })
+                }
+                Piece::Override(r) => format!("O({})", &line[r]),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn splits_tags_overrides_and_text() {
+        assert_eq!(kinds("<i>Hola</i>"), ["<i>", "T(Hola)", "</i>"]);
+        assert_eq!(kinds("{\\an8}Arriba"), ["O({\\an8})", "T(Arriba)"]);
+        assert_eq!(kinds("a <font color=\"red\">b</font>"), ["T(a )", "<font>", "T(b)", "</font>"]);
+        assert_eq!(kinds("x<br/>y"), ["T(x)", "<br/>", "T(y)"]);
+    }
+
+    #[test]
+    fn malformed_markup_is_text() {
+        assert_eq!(kinds("a < b"), ["T(a < b)"]);
+        assert_eq!(kinds("<3 te quiero"), ["T(<3 te quiero)"]);
+        assert_eq!(kinds("{sin barra}"), ["T({sin barra})"]);
+        assert_eq!(kinds("<i"), ["T(<i)"]);
+        assert_eq!(kinds("<i x<b>"), ["T(<i x)", "<b>"]);
+        assert_eq!(kinds(""), Vec::<String>::new());
+    }
+
+    #[test]
+    fn cue_chars_keep_source_offsets() {
+        let doc = crate::srt::parse_str("1\n00:00:01,000 --> 00:00:02,000\n<i>- Sí</i>\n-No\n");
+        let mut buf = CueChars::default();
+        buf.fill(&doc, &doc.cues[0]);
+        let text: String = buf.chars.iter().map(|v| v.ch).collect();
+        assert_eq!(text, "- Sí\n-No");
+        let accent = buf.chars.iter().find(|v| v.ch == 'í').expect("í");
+        assert_eq!(&doc.source[accent.at..accent.end()], "í");
+        assert!(buf.is_dialogue_dash(0));
+        assert!(buf.is_dialogue_dash(5));
+        assert!(!buf.is_dialogue_dash(2));
+    }
+}

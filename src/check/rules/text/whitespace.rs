@@ -1,0 +1,192 @@
+//! `whitespace`.
+use super::markup::{CueChars, is_space, is_word_char};
+use crate::check::rule::{Context, Lang, Rule};
+use crate::diagnostic::{Diagnostic, Edit, Fix, RuleInfo, Severity};
+use crate::srt::{Cue, Document};
+
+/// `whitespace`: spaces at the start or end of a line, several spaces in a row, and a space before
+/// closing punctuation.
+pub struct Whitespace;
+
+const INFO: RuleInfo = RuleInfo {
+    name: "whitespace",
+    category: "text",
+    default_severity: Severity::Warning,
+    summary: "Leading or trailing spaces, double spaces, or a space before ! ? ) . , … : ;",
+    fixable: true,
+    docs: "\
+## What
+In each line's visible text (tags ignored): spaces at the start or the end, two or more spaces in \
+a row, and a space before `!`, `?`, `)`, `.`, `,`, `…`, `:` or `;`. A space before `¿` or `¡` is \
+normal Spanish and is not reported. In Spanish files a space before `?` or `!` is reported by \
+`spanish-punctuation` instead, so it is reported once. For languages other than Spanish and \
+English only `)`, `.`, `,` and `…` are checked (French, for one, puts a space before `?`, `!`, \
+`:` and `;`). A space between a dialogue dash and an ellipsis (`- …y luego`) is left to \
+`dialogue-dash`.
+
+## Why
+Extra spaces shift centred text off centre and count against the 42-character line and the \
+reading speed; a space before punctuation can also leave the mark alone at the start of the \
+next line when a player rewraps.
+
+## Source
+Subtitle Edit's Netflix check `NetflixCheckWhiteSpace` (leading/trailing, 2+ consecutive, \
+missing before punctuation); RAE, *Ortografía* (2010): punctuation is written attached to the \
+preceding word.
+
+## Fix
+Removes the extra spaces. Text is not otherwise changed.
+
+## Bad
+```
+ Ya  llegamos , ¿no?
+```
+
+## Good
+```
+Ya llegamos, ¿no?
+```
+",
+};
+
+impl Rule for Whitespace {
+    fn info(&self) -> RuleInfo {
+        INFO
+    }
+
+    fn check(&self, ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let mut buf = CueChars::default();
+        for cue in &ctx.doc.cues {
+            let has_space = cue.lines.iter().any(|l| ctx.doc.slice(&l.span).contains([' ', '\u{a0}']));
+            if !has_space {
+                continue;
+            }
+            buf.fill(ctx.doc, cue);
+            let mut start = 0;
+            loop {
+                let end = buf
+                    .chars
+                    .get(start..)
+                    .and_then(|c| c.iter().position(|v| v.ch == '\n'))
+                    .map_or(buf.chars.len(), |p| start + p);
+                check_line(ctx, cue, &buf, start, end, out);
+                if end >= buf.chars.len() {
+                    break;
+                }
+                start = end + 1;
+            }
+        }
+    }
+}
+
+/// Check visible characters `from..to` (one line).
+fn check_line(ctx: &Context<'_>, cue: &Cue, buf: &CueChars, from: usize, to: usize, out: &mut Vec<Diagnostic>) {
+    let mut first = from;
+    while first < to && buf.ch(first).is_some_and(is_space) {
+        first += 1;
+    }
+    if first == to {
+        if to > from {
+            let message = "line has no visible text, only spaces";
+            out.push(ctx.diagnostic(&INFO, buf.span(from, to), cue, message));
+        }
+        return;
+    }
+    let mut last = to;
+    while last > first && buf.ch(last - 1).is_some_and(is_space) {
+        last -= 1;
+    }
+    if first > from {
+        let message = format!("line starts with {}", spaces(first - from));
+        push(ctx, cue, buf, from, first, message, "remove the leading spaces", out);
+    }
+    let mut i = first;
+    while i < last {
+        if !buf.ch(i).is_some_and(is_space) {
+            i += 1;
+            continue;
+        }
+        let run = i;
+        while i < last && buf.ch(i).is_some_and(is_space) {
+            i += 1;
+        }
+        let next = buf.ch(i).unwrap_or(' ');
+        if space_before_is_wrong(ctx.lang, buf, run, i) {
+            let message = format!("{} before `{next}`", spaces(i - run));
+            push(ctx, cue, buf, run, i, message, "remove the space before the punctuation", out);
+        } else if i - run >= 2 {
+            let message = format!("{} in a row", spaces(i - run));
+            push(ctx, cue, buf, run + 1, i, message, "keep one space", out);
+        }
+    }
+    if last < to {
+        let message = format!("line ends with {}", spaces(to - last));
+        push(ctx, cue, buf, last, to, message, "remove the trailing spaces", out);
+    }
+}
+
+/// Whether the spaces `run..next` may not come before the character at `next`.
+fn space_before_is_wrong(lang: Lang, buf: &CueChars, run: usize, next: usize) -> bool {
+    // After a dialogue dash the space is the dash's business.
+    if run > 0 && buf.is_dialogue_dash(run - 1) {
+        return false;
+    }
+    let after = buf.ch(next + 1);
+    match buf.ch(next) {
+        Some(')' | ',') => true,
+        Some('.') if after == Some('.') => ellipsis_closes(buf, next),
+        Some('.') => !after.is_some_and(|c| c.is_ascii_digit()),
+        Some('…') => ellipsis_closes(buf, next),
+        Some('?' | '!') => lang == Lang::English,
+        Some(':' | ';') => lang != Lang::Other,
+        _ => false,
+    }
+}
+
+/// Whether the ellipsis starting at `at` ends something (rather than opening a continuation
+/// like `…y luego`): it is not followed by a word.
+fn ellipsis_closes(buf: &CueChars, at: usize) -> bool {
+    let mut j = at;
+    while matches!(buf.ch(j), Some('.' | '…')) {
+        j += 1;
+    }
+    !buf.ch(j).is_some_and(is_word_char)
+}
+
+fn spaces(n: usize) -> String {
+    if n == 1 { "a space".to_string() } else { format!("{n} spaces") }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push(
+    ctx: &Context<'_>,
+    cue: &Cue,
+    buf: &CueChars,
+    from: usize,
+    to: usize,
+    message: String,
+    description: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    let mut diagnostic = ctx.diagnostic(&INFO, buf.span(from, to), cue, message);
+    diagnostic.fix = Some(Fix { description: description.to_string(), edits: deletions(ctx.doc, buf, from, to) });
+    out.push(diagnostic);
+}
+
+/// Edits deleting visible characters `from..to`, one per stretch that is contiguous in the source
+/// (tags between the spaces are kept).
+pub(crate) fn deletions(doc: &Document, buf: &CueChars, from: usize, to: usize) -> Vec<Edit> {
+    let mut edits: Vec<Edit> = Vec::new();
+    let mut i = from;
+    while i < to {
+        let Some(start) = buf.chars.get(i) else { break };
+        let mut end = start.end();
+        i += 1;
+        while i < to && buf.chars.get(i).is_some_and(|v| v.at == end) {
+            end = buf.chars.get(i).map_or(end, |v| v.end());
+            i += 1;
+        }
+        edits.push(super::edit(doc, start.at..end, ""));
+    }
+    edits
+}

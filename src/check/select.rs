@@ -1,0 +1,187 @@
+//! Which rules run, and at what severity: `--select`, `--ignore` and `[severity]`.
+//!
+//! A selector is a rule name (`max-cps`), a category (`timing`) or `all`. Names are checked
+//! against the catalogue so a typo is an error with a suggestion, never a silently empty run.
+use crate::diagnostic::{RuleInfo, Severity};
+use crate::error::{Error, Result};
+use std::collections::HashMap;
+
+/// Every category, including those whose rules live on other branches, so that selecting a
+/// category is never an error just because it is empty in this build.
+pub const CATEGORIES: &[&str] = &["structure", "timing", "layout", "text", "spanish", "english", "language"];
+
+/// One `--select`/`--ignore` entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Selector {
+    /// Every rule.
+    All,
+    /// Every rule of a category.
+    Category(&'static str),
+    /// One rule.
+    Rule(&'static str),
+}
+
+impl Selector {
+    /// Parse a selector, checking it against the catalogue.
+    pub fn parse(text: &str, catalogue: &[RuleInfo]) -> Result<Selector> {
+        let wanted = text.trim().to_ascii_lowercase();
+        if wanted == "all" {
+            return Ok(Selector::All);
+        }
+        if let Some(category) = CATEGORIES.iter().find(|c| **c == wanted) {
+            return Ok(Selector::Category(category));
+        }
+        if let Some(info) = catalogue.iter().find(|i| i.name == wanted) {
+            return Ok(Selector::Rule(info.name));
+        }
+        let names = catalogue.iter().map(|i| i.name).chain(CATEGORIES.iter().copied()).chain(["all"]);
+        Err(Error::usage(format!("unknown rule or category `{}`{}", text.trim(), did_you_mean(&wanted, names))))
+    }
+
+    fn matches(&self, name: &str, category: &str) -> bool {
+        match self {
+            Selector::All => true,
+            Selector::Category(c) => *c == category,
+            Selector::Rule(r) => *r == name,
+        }
+    }
+
+    /// How specific the selector is: a rule beats a category beats `all`.
+    fn specificity(&self) -> u8 {
+        match self {
+            Selector::All => 0,
+            Selector::Category(_) => 1,
+            Selector::Rule(_) => 2,
+        }
+    }
+}
+
+/// `; did you mean `x`?` for the closest known name, or nothing when none is close.
+pub fn did_you_mean<'a>(wanted: &str, known: impl IntoIterator<Item = &'a str>) -> String {
+    let best = known
+        .into_iter()
+        .map(|name| (edit_distance(wanted, name), name))
+        .filter(|&(d, name)| d <= 2.max(name.len() / 3))
+        .min();
+    match best {
+        Some((_, name)) => format!("; did you mean `{name}`?"),
+        None => "; `dejamos rules` lists them".to_string(),
+    }
+}
+
+/// Levenshtein distance over characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current = vec![0; b.len() + 1];
+    for (i, ca) in a.chars().enumerate() {
+        current[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != cb);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous[b.len()]
+}
+
+/// The rules that run and their severities, for one file.
+#[derive(Debug, Clone, Default)]
+pub struct RuleSettings {
+    /// Selected rules; `None` means the default (every rule).
+    select: Option<Vec<Selector>>,
+    /// Rules turned off.
+    ignore: Vec<Selector>,
+    /// Severity per selector (`[severity]`): the most specific match wins.
+    severities: Vec<(Selector, Option<Severity>)>,
+    /// Category per rule name, from the catalogue (plus the parser's `glyph`).
+    categories: HashMap<&'static str, &'static str>,
+}
+
+impl RuleSettings {
+    /// Settings from selectors. `severities` maps a selector to a severity, or `None` for `off`.
+    pub fn new(
+        catalogue: &[RuleInfo],
+        select: Option<Vec<Selector>>,
+        ignore: Vec<Selector>,
+        severities: Vec<(Selector, Option<Severity>)>,
+    ) -> Self {
+        let mut categories: HashMap<&'static str, &'static str> =
+            catalogue.iter().map(|info| (info.name, info.category)).collect();
+        // The parser reports NUL bytes as `glyph`, a text rule, even where that rule is not built in.
+        categories.entry(crate::srt::parse::rules::GLYPH).or_insert("text");
+        RuleSettings { select, ignore, severities, categories }
+    }
+
+    /// Every rule at its default severity.
+    pub fn defaults(catalogue: &[RuleInfo]) -> Self {
+        RuleSettings::new(catalogue, None, Vec::new(), Vec::new())
+    }
+
+    /// The category of a rule name (`structure` for parser rules not in the catalogue).
+    pub fn category(&self, name: &str) -> &'static str {
+        self.categories.get(name).copied().unwrap_or("structure")
+    }
+
+    /// Whether the rule runs.
+    pub fn enabled(&self, name: &str) -> bool {
+        let category = self.category(name);
+        let selected = self.select.as_ref().is_none_or(|s| s.iter().any(|sel| sel.matches(name, category)));
+        let ignored = self.ignore.iter().any(|sel| sel.matches(name, category));
+        selected && !ignored && self.configured_severity(name) != Some(None)
+    }
+
+    /// The configured severity of a rule: `Some(Some(s))` set, `Some(None)` off, `None` default.
+    pub fn configured_severity(&self, name: &str) -> Option<Option<Severity>> {
+        let category = self.category(name);
+        self.severities
+            .iter()
+            .filter(|(sel, _)| sel.matches(name, category))
+            .max_by_key(|(sel, _)| sel.specificity())
+            .map(|(_, severity)| *severity)
+    }
+
+    /// The severity a finding of `name` is reported at, given the severity its rule chose.
+    pub fn severity(&self, name: &str, reported: Severity) -> Severity {
+        match self.configured_severity(name) {
+            Some(Some(severity)) => severity,
+            _ => reported,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::rules::catalogue;
+
+    #[test]
+    fn selectors_and_suggestions() {
+        let cat = catalogue();
+        assert_eq!(Selector::parse("timing", &cat).ok(), Some(Selector::Category("timing")));
+        assert_eq!(Selector::parse("MAX-CPS", &cat).ok(), Some(Selector::Rule("max-cps")));
+        let err = Selector::parse("max-cpss", &cat).expect_err("unknown");
+        assert!(err.message.contains("did you mean `max-cps`?"), "{}", err.message);
+        let err = Selector::parse("zzzzzzzzzz", &cat).expect_err("unknown");
+        assert!(err.message.contains("dejamos rules"), "{}", err.message);
+    }
+
+    #[test]
+    fn select_ignore_and_severity() {
+        let cat = catalogue();
+        let rule = |n: &str| Selector::parse(n, &cat).expect("known");
+        let settings = RuleSettings::new(
+            &cat,
+            Some(vec![rule("timing"), rule("max-cps")]),
+            vec![rule("gap-chaining")],
+            vec![(rule("timing"), Some(Severity::Warning)), (rule("min-gap"), None)],
+        );
+        assert!(settings.enabled("min-duration"));
+        assert!(settings.enabled("max-cps"));
+        assert!(!settings.enabled("gap-chaining"));
+        assert!(!settings.enabled("max-lines"));
+        assert!(!settings.enabled("min-gap"), "off in [severity]");
+        assert_eq!(settings.severity("min-duration", Severity::Error), Severity::Warning);
+        assert_eq!(settings.severity("max-cps", Severity::Error), Severity::Error);
+    }
+}

@@ -1,0 +1,534 @@
+//! Text, Spanish, English and language rules of `dejamos check`, run one at a time on fixtures
+//! in `tests/fixtures/text/` (no engine involved).
+use dejamos::check::rule::{Context, Lang, PlainCue, Rule, Thresholds};
+use dejamos::check::rules::{english, language, spanish, text};
+use dejamos::diagnostic::Diagnostic;
+use dejamos::srt::{Document, parse_str};
+use dejamos::time::FrameRate;
+use std::path::Path;
+
+fn netflix() -> Thresholds {
+    Thresholds {
+        max_lines: 2,
+        max_line_length: 42,
+        max_cps: 17.0,
+        min_duration_ms: 834,
+        max_duration_ms: 7000,
+        min_gap_frames: 2,
+        gap_chaining_below_ms: 500,
+        allowed_tags: vec!["i".to_string()],
+    }
+}
+
+fn rule(name: &str) -> Box<dyn Rule> {
+    text::rules()
+        .into_iter()
+        .chain(spanish::rules())
+        .chain(english::rules())
+        .chain(language::rules())
+        .find(|r| r.info().name == name)
+        .unwrap_or_else(|| panic!("no rule {name}"))
+}
+
+/// Run one rule on `source` checked as `lang`.
+fn run(name: &str, lang: Lang, source: &str) -> (Document, Vec<Diagnostic>) {
+    let doc = parse_str(source);
+    let plain: Vec<PlainCue> = doc.cues.iter().map(|c| text::plain_cue(c.text_lines(&doc))).collect();
+    let thresholds = netflix();
+    let ctx = Context { doc: &doc, lang, fps: FrameRate::FILM, thresholds: &thresholds, plain: &plain };
+    let mut out = Vec::new();
+    let rule = rule(name);
+    rule.check(&ctx, &mut out);
+    for d in &out {
+        assert_eq!(d.rule, name, "rule name");
+        assert_eq!(d.severity, rule.info().default_severity, "default severity");
+        assert!(d.cue.is_some(), "every text finding names its cue");
+        if d.fix.is_some() {
+            assert!(rule.info().fixable, "{name} offers a fix but is not marked fixable");
+        }
+    }
+    (doc, out)
+}
+
+fn fixture(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/text").join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// (line, column) of each finding, in order.
+fn positions(diagnostics: &[Diagnostic]) -> Vec<(usize, usize)> {
+    let mut p: Vec<(usize, usize)> = diagnostics.iter().map(|d| (d.line, d.column)).collect();
+    p.sort();
+    p
+}
+
+fn found(name: &str, lang: Lang, source: &str) -> Vec<(usize, usize)> {
+    positions(&run(name, lang, source).1)
+}
+
+/// The source with every fix applied (edits must not overlap).
+fn fixed(name: &str, lang: Lang, source: &str) -> String {
+    let (doc, diagnostics) = run(name, lang, source);
+    let mut edits: Vec<_> = diagnostics.iter().filter_map(|d| d.fix.as_ref()).flat_map(|f| f.edits.clone()).collect();
+    edits.sort_by_key(|e| (e.range.start, e.range.end));
+    for pair in edits.windows(2) {
+        assert!(pair[0].range.end <= pair[1].range.start, "overlapping edits {:?}", pair);
+    }
+    let mut out = doc.source.clone();
+    for edit in edits.iter().rev() {
+        let (line, column) = doc.position(edit.range.start);
+        assert_eq!((edit.line, edit.column), (line, column), "edit position");
+        out.replace_range(edit.range.clone(), &edit.replacement);
+    }
+    out
+}
+
+fn cue(text: &str) -> String {
+    format!("1\n00:00:01,000 --> 00:00:03,000\n{text}\n")
+}
+
+// ---------------------------------------------------------------- text
+
+#[test]
+fn unbalanced_tag_finds_unclosed_stray_and_crossing_tags() {
+    let (_, ds) = run("unbalanced-tag", Lang::Spanish, &fixture("unbalanced-tag.srt"));
+    assert_eq!(positions(&ds), [(3, 1), (7, 13), (11, 15)]);
+    assert!(ds[0].message.contains("`<i>` is not closed"), "{}", ds[0].message);
+    assert!(ds[1].message.contains("not open"), "{}", ds[1].message);
+    assert!(ds[2].message.contains("cross"), "{}", ds[2].message);
+    assert_eq!(ds.iter().map(|d| d.cue).collect::<Vec<_>>(), [Some(1), Some(2), Some(3)]);
+}
+
+#[test]
+fn unbalanced_tag_accepts_italics_over_two_lines_and_case_differences() {
+    assert!(found("unbalanced-tag", Lang::English, &cue("<i>Two lines\nin italics.</i>")).is_empty());
+    assert!(found("unbalanced-tag", Lang::English, &cue("<I>Shout</i> <br/> a < b")).is_empty());
+}
+
+#[test]
+fn disallowed_tag_reports_font_and_position_overrides() {
+    let (_, ds) = run("disallowed-tag", Lang::Spanish, &fixture("disallowed-tag.srt"));
+    assert_eq!(positions(&ds), [(3, 1), (3, 37), (7, 1)]);
+    assert!(ds[2].message.contains("{\\an8}"), "{}", ds[2].message);
+}
+
+#[test]
+fn disallowed_tag_follows_the_configured_list() {
+    let source = cue("<b>Bold</b> {\\an8}top");
+    assert_eq!(found("disallowed-tag", Lang::English, &source).len(), 3);
+    let doc = parse_str(&source);
+    let plain: Vec<PlainCue> = doc.cues.iter().map(|c| text::plain_cue(c.text_lines(&doc))).collect();
+    let mut thresholds = netflix();
+    thresholds.allowed_tags = vec!["i".into(), "b".into(), "an8".into()];
+    let ctx = Context { doc: &doc, lang: Lang::English, fps: FrameRate::FILM, thresholds: &thresholds, plain: &plain };
+    let mut out = Vec::new();
+    rule("disallowed-tag").check(&ctx, &mut out);
+    assert!(out.is_empty(), "{out:?}");
+}
+
+#[test]
+fn whitespace_reports_each_kind_at_its_column() {
+    let (_, ds) = run("whitespace", Lang::Spanish, &fixture("whitespace.srt"));
+    assert_eq!(positions(&ds), [(3, 1), (3, 5), (3, 14), (7, 9), (13, 10), (17, 31), (17, 33)]);
+    // Space before `?` belongs to spanish-punctuation in Spanish, to whitespace in English.
+    let en = found("whitespace", Lang::English, &fixture("whitespace.srt"));
+    assert!(en.contains(&(21, 5)) && en.contains(&(22, 5)), "{en:?}");
+}
+
+#[test]
+fn whitespace_near_misses() {
+    for text in [
+        "Sí, ¿y tú?",
+        "Bien. ¡Vamos!",
+        "- …y luego se fue.",
+        "Cuesta .5 dólares",
+        "Pensé que… no sé.",
+        "<i>Hola</i> <i>tú</i>",
+    ] {
+        assert!(found("whitespace", Lang::Spanish, &cue(text)).is_empty(), "{text}");
+    }
+    // French puts a space before `?`; other languages are not held to the es/en rule.
+    assert!(found("whitespace", Lang::Other, &cue("Tu viens ?")).is_empty());
+}
+
+#[test]
+fn whitespace_fix_removes_only_the_extra_spaces() {
+    let out = fixed("whitespace", Lang::Spanish, &fixture("whitespace.srt"));
+    let expected = fixture("whitespace.srt")
+        .replace(" Ya  llegamos , ¿no?", "Ya llegamos, ¿no?")
+        .replace("<i>Bien. </i>", "<i>Bien.</i>")
+        .replace("Pensé que … no sé.", "Pensé que… no sé.")
+        .replace("(más o menos ) ", "(más o menos)");
+    assert_eq!(out, expected);
+    // A second pass finds nothing left to fix.
+    assert!(fixed("whitespace", Lang::Spanish, &out) == out);
+}
+
+#[test]
+fn whitespace_across_tags_keeps_the_tags() {
+    assert_eq!(fixed("whitespace", Lang::English, &cue("One <i> two</i>")), cue("One <i>two</i>"));
+}
+
+#[test]
+fn glyph_reports_runs_and_fixes_only_invisible_characters() {
+    let (_, ds) = run("glyph", Lang::Spanish, &fixture("glyph.srt"));
+    assert_eq!(positions(&ds), [(3, 8), (4, 1), (8, 10), (8, 15), (16, 10)]);
+    assert!(ds[0].message.contains("U+2009") && ds[0].message.contains("U+1F64F"), "{}", ds[0].message);
+    assert!(ds[1].message.contains("tab"), "{}", ds[1].message);
+    assert!(ds[4].message.contains("U+FFFD"), "{}", ds[4].message);
+    let fixable: Vec<bool> = ds.iter().map(|d| d.fix.is_some()).collect();
+    assert_eq!(fixable, [false, false, true, true, false]);
+    let out = fixed("glyph", Lang::Spanish, &fixture("glyph.srt"));
+    assert!(out.contains("Invisiblejoin, al revés"), "{out}");
+}
+
+#[test]
+fn glyph_leaves_nul_to_the_parser_and_accepts_the_glyph_list() {
+    assert!(found("glyph", Lang::Spanish, &cue("Ho\0la")).is_empty());
+    assert!(found("glyph", Lang::Spanish, &cue("♪ «Señor» — 5 € … ¿Qué?\u{a0}¡Sí!")).is_empty());
+}
+
+#[test]
+fn mojibake_names_the_repaired_text() {
+    let (_, ds) = run("mojibake", Lang::Spanish, &fixture("mojibake.srt"));
+    assert_eq!(positions(&ds), [(3, 1), (7, 1)]);
+    assert!(ds[0].message.contains("`¿Qué pasó con la canción?`"), "{}", ds[0].message);
+    assert!(ds[1].message.contains("`it’s fine, isn’t`"), "{}", ds[1].message);
+    assert!(ds.iter().all(|d| d.fix.is_none()));
+}
+
+#[test]
+fn mojibake_near_misses() {
+    for text in ["¿QUÉ» dijo? NÃO. Ärger. Año…", "Ça va, Åsa?", "â", "Ãx"] {
+        assert!(found("mojibake", Lang::Spanish, &cue(text)).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn mojibake_twice_damaged_text_is_repaired_fully() {
+    let (_, ds) = run("mojibake", Lang::Spanish, &cue("cafÃƒÂ©"));
+    assert_eq!(ds.len(), 1);
+    assert!(ds[0].message.contains("`café`"), "{}", ds[0].message);
+}
+
+#[test]
+fn ellipsis_fixes_three_dots_and_reports_longer_runs() {
+    let (_, ds) = run("ellipsis", Lang::Spanish, &fixture("ellipsis.srt"));
+    assert_eq!(positions(&ds), [(3, 10), (7, 7), (11, 10)]);
+    assert!(ds[1].fix.is_none(), "four dots are not fixed blindly");
+    let out = fixed("ellipsis", Lang::Spanish, &fixture("ellipsis.srt"));
+    assert!(out.contains("Pensé que…\n") && out.contains("Bien… <i>…y luego</i>") && out.contains("Espera...."));
+    assert!(found("ellipsis", Lang::Spanish, &cue("Pensé que… no. Fin.")).is_empty());
+}
+
+#[test]
+fn dialogue_dash_spanish_wants_a_space() {
+    let source = fixture("dialogue-dash.srt");
+    let (_, ds) = run("dialogue-dash", Lang::Spanish, &source);
+    assert_eq!(positions(&ds), [(3, 1), (8, 1), (8, 18), (16, 16), (24, 1)]);
+    let out = fixed("dialogue-dash", Lang::Spanish, &source);
+    assert!(out.contains("- ¿Vienes?\n- Ya voy."), "{out}");
+    assert!(out.contains("- Are you coming? -In a minute."), "{out}");
+    assert!(out.contains("- Dos espacios."), "{out}");
+    assert!(out.contains("-5 grados"), "a minus sign is not a dash: {out}");
+}
+
+#[test]
+fn dialogue_dash_english_wants_no_space() {
+    let source = fixture("dialogue-dash.srt");
+    let (_, ds) = run("dialogue-dash", Lang::English, &source);
+    assert_eq!(positions(&ds), [(4, 1), (8, 18), (16, 16), (24, 1)]);
+    let out = fixed("dialogue-dash", Lang::English, &source);
+    assert!(out.contains("-¿Vienes?\n-Ya voy."), "{out}");
+    assert!(out.contains("-Dos espacios."), "{out}");
+}
+
+#[test]
+fn dialogue_dash_near_misses() {
+    assert!(found("dialogue-dash", Lang::Spanish, &cue("- Hola.\n- ¿Qué tal?")).is_empty());
+    assert_eq!(found("dialogue-dash", Lang::English, &cue("- Hola.")), [(3, 1)]);
+    assert!(found("dialogue-dash", Lang::English, &cue("<i>-Hi.</i>\n-Twenty-two - or so.")).is_empty());
+    // A dash other than the hyphen is reported and, in English and Spanish, replaced.
+    assert_eq!(found("dialogue-dash", Lang::Spanish, &cue("– Hola.\n—¿Qué tal?")), [(3, 1), (4, 1)]);
+    assert_eq!(fixed("dialogue-dash", Lang::Spanish, &cue("– Hola.\n—¿Qué tal?")), cue("- Hola.\n- ¿Qué tal?"));
+    assert_eq!(fixed("dialogue-dash", Lang::English, &cue("– Hi.\n—Hey.")), cue("-Hi.\n-Hey."));
+    // Other languages: only the one-speaker-per-line check.
+    assert!(found("dialogue-dash", Lang::Other, &cue("- Salut.\n-Ça va.")).is_empty());
+    assert_eq!(found("dialogue-dash", Lang::Other, &cue("Salut. - Ça va.")), [(3, 8)]);
+}
+
+// ---------------------------------------------------------------- spanish
+
+#[test]
+fn spanish_punctuation_findings() {
+    let (_, ds) = run("spanish-punctuation", Lang::Spanish, &fixture("spanish-punctuation.srt"));
+    assert_eq!(positions(&ds), [(3, 15), (11, 2), (11, 14), (11, 16), (32, 11), (36, 13), (49, 1)]);
+    let messages: Vec<&str> = ds.iter().map(|d| d.message.as_str()).collect();
+    assert!(messages[0].contains("no opening `¿`"), "{}", messages[0]);
+    assert!(messages[4].contains("`¡` is closed with `?`"), "{}", messages[4]);
+    assert!(messages[5].contains("combine"), "{}", messages[5]);
+    assert!(messages[6].contains("never closed"), "{}", messages[6]);
+}
+
+#[test]
+fn spanish_punctuation_near_misses() {
+    for text in [
+        "¿Y tú?",
+        "Julián, ¿vienes?",
+        "¿Me estás diciendo\nque no vienes?",
+        "- ¿Vienes?\n- ¡Ya voy!",
+        "¡Espera!, ¿vale?",
+        "¿Qué…? No sé…",
+        "Pero ¿dónde vas?",
+        "¿Viene el Sr. López a las 3.5?",
+        "¿Viven en EE. UU.?",
+        "¿Qué pasó?…",
+    ] {
+        assert!(found("spanish-punctuation", Lang::Spanish, &cue(text)).is_empty(), "{text}");
+    }
+    // Only Spanish files.
+    assert!(found("spanish-punctuation", Lang::English, &cue("Julián, vienes?")).is_empty());
+}
+
+#[test]
+fn spanish_punctuation_follows_sentences_across_cues() {
+    let two = "1\n00:00:01,000 --> 00:00:02,000\n¿Y si mañana…\n\n2\n00:00:03,000 --> 00:00:04,000\n…no llega nadie?\n";
+    assert!(found("spanish-punctuation", Lang::Spanish, two).is_empty());
+    let ended = "1\n00:00:01,000 --> 00:00:02,000\n¿Vienes mañana.\n\n2\n00:00:03,000 --> 00:00:04,000\nNo sé?\n";
+    assert_eq!(found("spanish-punctuation", Lang::Spanish, ended), [(3, 1), (7, 6)]);
+    let unclosed_at_end = "1\n00:00:01,000 --> 00:00:02,000\nY entonces ¿qué\n";
+    assert_eq!(found("spanish-punctuation", Lang::Spanish, unclosed_at_end), [(3, 12)]);
+}
+
+#[test]
+fn spanish_punctuation_fix_removes_spaces_and_period() {
+    let out = fixed("spanish-punctuation", Lang::Spanish, &cue("¿ Qué hora es ?. ¡ Ya !"));
+    assert_eq!(out, cue("¿Qué hora es? ¡Ya!"));
+}
+
+#[test]
+fn capitalized_month_mid_sentence_only() {
+    let (_, ds) = run("capitalized-month", Lang::Spanish, &fixture("capitalized-month.srt"));
+    assert_eq!(positions(&ds), [(3, 19), (3, 29), (19, 14), (24, 1), (32, 1), (40, 15)]);
+    let out = fixed("capitalized-month", Lang::Spanish, &fixture("capitalized-month.srt"));
+    assert!(out.contains("el 11 de marzo, un martes."), "{out}");
+    assert!(out.contains("Marzo fue duro."), "{out}");
+    assert!(out.contains("El Viernes Santo y el Cinco de Mayo"), "{out}");
+    assert!(out.contains("a Domingo que"), "{out}");
+    assert!(out.contains("MARZO"), "{out}");
+}
+
+#[test]
+fn capitalized_month_near_misses() {
+    for text in ["Marzo llegó.", "¿Lunes? Sí.", "- Abril, ven.", "Vivía en la Plaza de Mayo.", "El Domingo de Ramos."]
+    {
+        assert!(found("capitalized-month", Lang::Spanish, &cue(text)).is_empty(), "{text}");
+    }
+    assert!(found("capitalized-month", Lang::English, &cue("On Monday, in March.")).is_empty());
+}
+
+#[test]
+fn semicolon_outside_entities() {
+    assert_eq!(found("semicolon", Lang::Spanish, &fixture("semicolon.srt")), [(3, 8)]);
+    assert!(found("semicolon", Lang::English, &fixture("semicolon.srt")).is_empty());
+}
+
+// ---------------------------------------------------------------- english
+
+#[test]
+fn number_style_findings() {
+    let (_, ds) = run("number-style", Lang::English, &fixture("number-style.srt"));
+    assert_eq!(positions(&ds), [(3, 10), (7, 1), (35, 11), (43, 11), (47, 2)]);
+    assert!(ds[0].message.contains("`three`"), "{}", ds[0].message);
+    assert!(ds[1].message.contains("starts with the number `20`"), "{}", ds[1].message);
+    assert!(ds[3].message.contains("`Three`"), "{}", ds[3].message);
+}
+
+#[test]
+fn number_style_near_misses() {
+    for text in [
+        "We met at 5:30.",
+        "Meet me at 5.",
+        "It's 5% of 10 km.",
+        "From 5 to 15 people came.",
+        "Between 12 and 5.",
+        "March 5 was cold.",
+        "On 5 March.",
+        "Room 9, floor 2.",
+        "It costs $5 or 2.5 euros.",
+        "He came 1st on Apollo 9.",
+        "The score was 3-2.",
+        "Open 24/7.",
+        "We need 20 chairs.",
+        "Call 911.",
+        "At 5 p.m. we leave.",
+        "Be home by 10 o'clock.",
+        "It weighs 3 kg.",
+    ] {
+        assert!(found("number-style", Lang::English, &cue(text)).is_empty(), "{text}");
+    }
+    assert!(found("number-style", Lang::Spanish, &cue("Tengo 3 hijos.")).is_empty());
+}
+
+// ---------------------------------------------------------------- language
+
+#[test]
+fn wrong_language_flags_untranslated_lines_only() {
+    let (_, es) = run("wrong-language", Lang::Spanish, &fixture("wrong-language.es.srt"));
+    assert_eq!(positions(&es), [(7, 1)]);
+    assert!(es[0].message.contains("English"), "{}", es[0].message);
+    let (_, en) = run("wrong-language", Lang::English, &fixture("wrong-language.en.srt"));
+    assert_eq!(positions(&en), [(7, 1)]);
+    assert!(en[0].message.contains("Spanish in an English file"), "{}", en[0].message);
+    assert!(run("wrong-language", Lang::Other, &fixture("wrong-language.es.srt")).1.is_empty());
+}
+
+// ---------------------------------------------------------------- catalogue
+
+#[test]
+fn every_rule_documents_what_why_source_and_examples() {
+    let all: Vec<Box<dyn Rule>> =
+        text::rules().into_iter().chain(spanish::rules()).chain(english::rules()).chain(language::rules()).collect();
+    let names: Vec<&str> = all.iter().map(|r| r.info().name).collect();
+    assert_eq!(
+        names,
+        [
+            "unbalanced-tag",
+            "disallowed-tag",
+            "whitespace",
+            "glyph",
+            "mojibake",
+            "ellipsis",
+            "dialogue-dash",
+            "spanish-punctuation",
+            "capitalized-month",
+            "semicolon",
+            "number-style",
+            "wrong-language"
+        ]
+    );
+    for rule in &all {
+        let info = rule.info();
+        for section in ["## What", "## Why", "## Source", "## Bad", "## Good"] {
+            assert!(info.docs.contains(section), "{} lacks {section}", info.name);
+        }
+        assert_eq!(info.docs.contains("## Fix"), info.fixable || info.docs.contains("None"), "{}", info.name);
+        assert!(!info.summary.is_empty() && !info.summary.ends_with(' '));
+    }
+}
+
+// ---------------------------------------------------------------- robustness
+
+fn all_rules() -> Vec<Box<dyn Rule>> {
+    text::rules().into_iter().chain(spanish::rules()).chain(english::rules()).chain(language::rules()).collect()
+}
+
+mod robustness {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Cue text built from the characters the rules care about.
+    fn cue_text() -> impl Strategy<Value = String> {
+        let atoms = prop::sample::select(vec![
+            "¿",
+            "?",
+            "¡",
+            "!",
+            ".",
+            "...",
+            "…",
+            " ",
+            "  ",
+            "\u{a0}",
+            "-",
+            "--",
+            "–",
+            ",",
+            ";",
+            ":",
+            "<i>",
+            "</i>",
+            "<b>",
+            "</b",
+            "<font color=\"red\">",
+            "{\\an8}",
+            "{",
+            "<",
+            ">",
+            "Ã©",
+            "Â¿",
+            "â€™",
+            "Ã",
+            "\t",
+            "\u{200b}",
+            "😀",
+            "\u{301}",
+            "3",
+            "10",
+            "5:30",
+            "Marzo",
+            "lunes",
+            "Domingo",
+            "the",
+            "que",
+            "I",
+            "don't",
+            "Sr.",
+            "\n",
+            "\n-",
+            "\n- ",
+            "a",
+            "é",
+            "ñ",
+            "'",
+            "’",
+            "&amp;",
+            "\u{fffd}",
+            "\0",
+        ]);
+        prop::collection::vec(atoms, 0..40).prop_map(|parts| parts.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+        #[test]
+        fn rules_never_panic_and_fixes_keep_the_structure(texts in prop::collection::vec(cue_text(), 1..4)) {
+            let mut source = String::new();
+            for (i, text) in texts.iter().enumerate() {
+                let line = text.trim_matches('\n').replace("\n\n", "\n");
+                let line = if line.trim().is_empty() { "x".to_string() } else { line };
+                source.push_str(&format!("{}\n00:00:{:02},000 --> 00:00:{:02},500\n{line}\n\n", i + 1, i * 2, i * 2 + 1));
+            }
+            let doc = parse_str(&source);
+            let plain: Vec<PlainCue> = doc.cues.iter().map(|c| text::plain_cue(c.text_lines(&doc))).collect();
+            let thresholds = netflix();
+            for lang in [Lang::Spanish, Lang::English, Lang::Other] {
+                let ctx = Context { doc: &doc, lang, fps: FrameRate::FILM, thresholds: &thresholds, plain: &plain };
+                for rule in all_rules() {
+                    let mut out = Vec::new();
+                    rule.check(&ctx, &mut out);
+                    let mut edits = Vec::new();
+                    for d in &out {
+                        prop_assert!(d.span.start <= d.span.end && d.span.end <= doc.source.len());
+                        prop_assert!(doc.source.is_char_boundary(d.span.start) && doc.source.is_char_boundary(d.span.end));
+                        if let Some(fix) = &d.fix {
+                            edits.extend(fix.edits.iter().cloned());
+                        }
+                    }
+                    edits.sort_by_key(|e| (e.range.start, e.range.end));
+                    for pair in edits.windows(2) {
+                        prop_assert!(pair[0].range.end <= pair[1].range.start, "{}: overlapping edits", rule.info().name);
+                    }
+                    let mut fixed = doc.source.clone();
+                    for edit in edits.iter().rev() {
+                        prop_assert!(fixed.is_char_boundary(edit.range.start) && fixed.is_char_boundary(edit.range.end));
+                        fixed.replace_range(edit.range.clone(), &edit.replacement);
+                    }
+                    let again = parse_str(&fixed);
+                    prop_assert_eq!(again.cues.len(), doc.cues.len(), "{} fix changed the cue count", rule.info().name);
+                }
+            }
+        }
+    }
+}
