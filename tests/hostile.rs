@@ -537,3 +537,27 @@ fn check_refuses_missing_inputs_full_disks_and_oversized_files() {
     );
     assert_eq!(fs::read(&input).expect("read"), GOOD.as_bytes());
 }
+
+/// Found by the `durations` fuzzer: a huge frame count wrapped around to a negative (or any)
+/// number of milliseconds instead of being refused.
+#[test]
+fn absurd_frame_shift_is_refused_not_wrapped() {
+    let scratch = Scratch::new();
+    let input = scratch.file("in.srt", GOOD.as_bytes());
+    let output = scratch.path("out.srt");
+    let out = dejamos(&[
+        "retime".into(),
+        input.clone().into(),
+        "--shift".into(),
+        "9099999999999999999f".into(),
+        "--fps".into(),
+        "23.976".into(),
+        "-o".into(),
+        output.clone().into(),
+    ]);
+    assert_no_panic(&out, "retime --shift 9099999999999999999f");
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("more than 9999 hours"), "{}", stderr(&out));
+    assert!(!output.exists());
+    assert_eq!(fs::read(&input).expect("read"), GOOD.as_bytes());
+}
