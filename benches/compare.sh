@@ -29,6 +29,10 @@ done
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 shared=${BENCH_SHARED:-$root/../shared}
+# A worktree one level deeper (wt/NAME) finds it one more level up.
+if [ -z "${BENCH_SHARED:-}" ] && [ ! -d "$shared/bench" ] && [ -d "$root/../../shared/bench" ]; then
+    shared="$root/../../shared"
+fi
 bench="$shared/bench"
 if [ ! -f "$bench/gen_big_srt.py" ]; then
     echo "compare.sh: $bench/gen_big_srt.py not found; set BENCH_SHARED to the folder that holds bench/" >&2
@@ -55,7 +59,7 @@ dejamos="$target_dir/release/dejamos"
 peers=""
 if [ -d "$bench/rust-peers" ]; then
     note "building the Rust peers in $work"
-    cp -r "$bench/rust-peers" "$work/rust-peers"
+    [ -d "$work/rust-peers" ] || cp -r "$bench/rust-peers" "$work/rust-peers"
     if cargo build --release --quiet --manifest-path "$work/rust-peers/Cargo.toml" \
         --target-dir "$work/rust-peers/target" 2>"$work/rust-peers.log"; then
         peers="$work/rust-peers/target/release/rust-peers"
@@ -67,7 +71,7 @@ fi
 python_peers=""
 if [ -f "$bench/peer_srt.py" ]; then
     note "installing the Python peers (srt==3.5.3, pysubs2) in a venv"
-    if python3 -m venv "$work/venv" >/dev/null 2>&1 &&
+    if { [ -x "$work/venv/bin/python" ] || python3 -m venv "$work/venv" >/dev/null 2>&1; } &&
         "$work/venv/bin/pip" install --quiet --disable-pip-version-check srt==3.5.3 pysubs2 >"$work/pip.log" 2>&1; then
         python_peers="$work/venv/bin/python"
     else
