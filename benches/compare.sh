@@ -29,6 +29,10 @@ done
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 shared=${BENCH_SHARED:-$root/../shared}
+# A worktree one level deeper (wt/NAME) finds it one more level up.
+if [ -z "${BENCH_SHARED:-}" ] && [ ! -d "$shared/bench" ] && [ -d "$root/../../shared/bench" ]; then
+    shared="$root/../../shared"
+fi
 bench="$shared/bench"
 if [ ! -f "$bench/gen_big_srt.py" ]; then
     echo "compare.sh: $bench/gen_big_srt.py not found; set BENCH_SHARED to the folder that holds bench/" >&2
@@ -55,7 +59,7 @@ dejamos="$target_dir/release/dejamos"
 peers=""
 if [ -d "$bench/rust-peers" ]; then
     note "building the Rust peers in $work"
-    cp -r "$bench/rust-peers" "$work/rust-peers"
+    [ -d "$work/rust-peers" ] || cp -r "$bench/rust-peers" "$work/rust-peers"
     if cargo build --release --quiet --manifest-path "$work/rust-peers/Cargo.toml" \
         --target-dir "$work/rust-peers/target" 2>"$work/rust-peers.log"; then
         peers="$work/rust-peers/target/release/rust-peers"
@@ -67,7 +71,7 @@ fi
 python_peers=""
 if [ -f "$bench/peer_srt.py" ]; then
     note "installing the Python peers (srt==3.5.3, pysubs2) in a venv"
-    if python3 -m venv "$work/venv" >/dev/null 2>&1 &&
+    if { [ -x "$work/venv/bin/python" ] || python3 -m venv "$work/venv" >/dev/null 2>&1; } &&
         "$work/venv/bin/pip" install --quiet --disable-pip-version-check srt==3.5.3 pysubs2 >"$work/pip.log" 2>&1; then
         python_peers="$work/venv/bin/python"
     else
@@ -86,15 +90,21 @@ printf '1\n00:00:01,000 --> 00:00:02,000\nHola.\n' >"$work/tiny.srt"
 # Timing: median wall time of N whole-process runs (hyperfine when installed).
 median_of() { sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
-# time_cmd CMD... → median seconds on stdout. Output goes to /dev/null; a failing run is fatal.
+# time_cmd CMD... → median seconds on stdout. Output goes to /dev/null. Exit 1 (findings) is a
+# normal result; exit 2 or worse means the command failed, which is reported, not timed.
 time_cmd() {
+    local code=0
+    "$@" >/dev/null 2>&1 || code=$? # warm-up, and a sanity check
+    if [ "$code" -gt 1 ]; then
+        note "failed (exit $code): $*"
+        return 1
+    fi
     if command -v hyperfine >/dev/null 2>&1; then
-        hyperfine --style none -N --warmup 1 --runs "$runs" --export-json "$work/hf.json" -- "$(printf '%q ' "$@")" >/dev/null 2>&1 ||
-            { note "failed: $*"; return 1; }
+        hyperfine --style none -N -i --warmup 1 --runs "$runs" --export-json "$work/hf.json" -- "$(printf '%q ' "$@")" \
+            >/dev/null 2>&1 || { note "hyperfine failed: $*"; return 1; }
         python3 -c 'import json, sys; print(f"{json.load(open(sys.argv[1]))["results"][0]["median"]:.6f}")' "$work/hf.json"
         return
     fi
-    "$@" >/dev/null 2>&1 || { note "failed: $*"; return 1; } # warm-up, and a sanity check
     local samples=()
     for _ in $(seq "$runs"); do
         local t0 t1

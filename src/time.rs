@@ -73,14 +73,15 @@ impl Timestamp {
         let (h, m, s, ms) = self.parts();
         if h < 100 && sep.is_ascii() {
             // The common case in one push: `HH:MM:SS,mmm` built on the stack.
-            let d = |v: u64, place: u64| char::from(b'0' + (v / place % 10) as u8);
+            let d = |v: u64, place: u64| b'0' + (v / place % 10) as u8;
+            let sep = sep as u8;
             let text = [
                 d(h, 10),
                 d(h, 1),
-                ':',
+                b':',
                 d(m, 10),
                 d(m, 1),
-                ':',
+                b':',
                 d(s, 10),
                 d(s, 1),
                 sep,
@@ -88,7 +89,8 @@ impl Timestamp {
                 d(ms, 10),
                 d(ms, 1),
             ];
-            out.extend(text);
+            // Always ASCII, so always valid UTF-8.
+            out.push_str(std::str::from_utf8(&text).unwrap_or_default());
             return;
         }
         push_padded(out, h, 2);
@@ -231,27 +233,30 @@ impl FrameRate {
     }
 
     /// The start time of frame `frames` (signed), in ms, rounded half away from zero.
+    ///
+    /// Saturates at the `i64` range instead of wrapping (a frame count typed by a user can be
+    /// absurd; callers then see a value past [`MAX_MS`] and refuse it).
     pub fn frames_to_ms(self, frames: i64) -> i64 {
-        mul_div_round(i128::from(frames) * 1000, i128::from(self.den), i128::from(self.num)) as i64
+        saturate(mul_div_round(i128::from(frames) * 1000, i128::from(self.den), i128::from(self.num)))
     }
 
     /// Duration of `frames` frames rounded *up* to whole milliseconds (for minimums).
     pub fn frames_to_ms_ceil(self, frames: u64) -> u64 {
         let n = u128::from(frames) * 1000 * u128::from(self.den);
         let d = u128::from(self.num);
-        n.div_ceil(d) as u64
+        u64::try_from(n.div_ceil(d)).unwrap_or(u64::MAX)
     }
 
     /// The nearest frame number to `ms` (half away from zero).
     pub fn ms_to_nearest_frame(self, ms: i64) -> i64 {
-        mul_div_round(i128::from(ms), i128::from(self.num), 1000 * i128::from(self.den)) as i64
+        saturate(mul_div_round(i128::from(ms), i128::from(self.num), 1000 * i128::from(self.den)))
     }
 
     /// Whole frames in `ms` milliseconds, rounded down (how many full frames fit).
     pub fn whole_frames(self, ms: i64) -> i64 {
         let n = i128::from(ms) * i128::from(self.num);
         let d = 1000 * i128::from(self.den);
-        n.div_euclid(d) as i64
+        saturate(n.div_euclid(d))
     }
 
     /// Snap `ms` to the nearest frame boundary.
@@ -263,7 +268,7 @@ impl FrameRate {
     pub fn frames_covering(self, ms: u64) -> u64 {
         let n = u128::from(ms) * u128::from(self.num);
         let d = 1000 * u128::from(self.den);
-        n.div_ceil(d) as u64
+        u64::try_from(n.div_ceil(d)).unwrap_or(u64::MAX)
     }
 }
 
@@ -291,6 +296,11 @@ impl fmt::Display for FrameRate {
     }
 }
 
+/// An `i128` clamped into `i64` (never wrapped).
+fn saturate(value: i128) -> i64 {
+    i64::try_from(value).unwrap_or(if value < 0 { i64::MIN } else { i64::MAX })
+}
+
 fn gcd(mut a: u32, mut b: u32) -> u32 {
     while b != 0 {
         let t = a % b;
@@ -315,7 +325,13 @@ impl TypedDuration {
         match self {
             TypedDuration::Millis(ms) => Ok(ms),
             TypedDuration::Frames(frames) => match fps {
-                Some(rate) => Ok(rate.frames_to_ms(frames)),
+                Some(rate) => {
+                    let ms = rate.frames_to_ms(frames);
+                    if ms.unsigned_abs() > MAX_MS {
+                        return Err(format!("{frames} frames at {rate} fps is more than 9999 hours"));
+                    }
+                    Ok(ms)
+                }
                 None => Err(format!("{frames} frames need a frame rate: add --fps RATE")),
             },
         }
@@ -502,6 +518,25 @@ mod tests {
         assert!(parse_duration("99999999999999999999s").is_err());
         assert_eq!(TypedDuration::Frames(24).resolve(Some(FrameRate::FILM)), Ok(1001));
         assert!(TypedDuration::Frames(24).resolve(None).is_err());
+    }
+
+    #[test]
+    fn absurd_frame_counts_are_refused_not_wrapped() {
+        // Found by the `durations` fuzzer: 9099999999999999999 frames at 23.976 wrapped to a
+        // negative number of milliseconds.
+        let typed = parse_duration("9099999999999999999f").expect("parses as frames");
+        let err = typed.resolve(Some(FrameRate::FILM)).expect_err("out of range");
+        assert!(err.contains("more than 9999 hours"), "{err}");
+        assert_eq!(FrameRate::FILM.frames_to_ms(i64::MAX), i64::MAX);
+        assert_eq!(FrameRate::FILM.frames_to_ms(i64::MIN), i64::MIN);
+        let fast = FrameRate::new(4_000_000_000, 1).expect("rate");
+        assert_eq!(fast.whole_frames(i64::MIN), i64::MIN);
+        assert_eq!(fast.frames_covering(u64::MAX), u64::MAX);
+        assert_eq!(fast.ms_to_nearest_frame(i64::MAX), i64::MAX);
+        let slow = FrameRate::new(1, 4_000_000_000).expect("rate");
+        assert_eq!(slow.frames_to_ms_ceil(u64::MAX), u64::MAX);
+        // The largest valid shift still resolves.
+        assert!(TypedDuration::Frames(862_776_000).resolve(Some(FrameRate::new(24, 1).expect("24"))).is_ok());
     }
 
     #[test]

@@ -440,3 +440,124 @@ fn hostile_bytes_on_standard_input() {
     assert_refused(&out, "fmt on stdin", Path::new("-"), None, "looks like a PNG image");
     assert!(out.stdout.is_empty(), "nothing written to stdout");
 }
+
+/// `dejamos check --format concise INPUT -o REPORT`.
+fn check(input: &Path, report: &Path) -> Output {
+    dejamos(&[
+        "check".into(),
+        "--format".into(),
+        "concise".into(),
+        "--no-progress".into(),
+        input.into(),
+        "-o".into(),
+        report.into(),
+    ])
+}
+
+/// `check` reads what it can and reports findings in it (exit 1, or 0 when there are none), and
+/// refuses what it cannot read (exit 2: one error line naming the file, then the count).
+#[test]
+fn check_on_hostile_inputs() {
+    let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    png.extend((0..=255u8).cycle().take(4096));
+    let utf16: Vec<u8> = GOOD.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let damaged: Vec<u8> =
+        GOOD.replace("A El", "A \u{1} El").into_bytes().into_iter().map(|b| if b == 1 { 0xFF } else { b }).collect();
+    let nested = format!("1\n00:00:01,000 --> 00:00:02,000\n{}Hola{}\n", "<i>".repeat(100_000), "</i>".repeat(100_000));
+    let cases: Vec<(&str, Vec<u8>, i32, &str)> = vec![
+        ("empty.srt", Vec::new(), 0, "(0 cues)"),
+        ("bom.srt", b"\xEF\xBB\xBF".to_vec(), 0, ":1:1: warning[encoding]"),
+        ("poster.srt", png, 2, ": not a subtitle file: it looks like a PNG image"),
+        ("noise.srt", [1u8, 2, 3, 4, 5, 6, 7, 8].repeat(64), 2, ": not a text file"),
+        ("utf16.srt", utf16, 2, ": looks like UTF-16 (little-endian) without a byte-order mark"),
+        ("damaged.srt", damaged, 2, ":7: byte 0xFF is not valid UTF-8"),
+        ("nul.srt", GOOD.replace("vas", "v\0as").into_bytes(), 1, ":3:10: error[glyph]"),
+        ("minutes.srt", b"1\n999:99:99,999 --> 1000:00:00,000\nHola\n".to_vec(), 1, ":2:1: error[timestamp-syntax]"),
+        ("hours.srt", b"1\n99999999999:00:00,000 --> 99999999999:00:01,000\nHola\n".to_vec(), 1, "out of range"),
+        (
+            "index.srt",
+            b"1234567890123456789012345678901234567890\n00:00:01,000 --> 00:00:02,000\nHola\n".to_vec(),
+            1,
+            ":1:1: error[index-sequence] index of 40 digits is too large",
+        ),
+        ("nested.srt", nested.into_bytes(), 0, "No problems found"),
+        ("line.srt", vec![b'a'; 50 << 20], 1, ":1:1: error[stray-text]"),
+    ];
+    for (name, bytes, code, expected) in cases {
+        let scratch = Scratch::new();
+        let input = scratch.file(name, &bytes);
+        let report = scratch.path("report.txt");
+        let out = check(&input, &report);
+        let what = format!("check on {name}");
+        assert_no_panic(&out, &what);
+        assert_eq!(out.status.code(), Some(code), "{what}: {}", stderr(&out));
+        assert!(fs::read(&input).expect("input") == bytes, "{what}: input changed");
+        assert_eq!(scratch.listing(), BTreeSet::from([name.to_string(), "report.txt".to_string()]), "{what}");
+        if code == 2 {
+            let err = stderr(&out);
+            let first = err.lines().next().unwrap_or_default();
+            assert!(first.starts_with(&format!("dejamos: error: {}{expected}", input.display())), "{what}: {err}");
+            assert_eq!(err.lines().count(), 2, "{what}: the file's error, then the count: {err}");
+        } else {
+            let text = fs::read_to_string(&report).expect("report");
+            let found =
+                if expected.starts_with(':') { format!("{}{expected}", input.display()) } else { expected.to_string() };
+            assert!(text.contains(&found), "{what}: expected `{found}` in:\n{text}");
+        }
+    }
+}
+
+#[test]
+fn check_refuses_missing_inputs_full_disks_and_oversized_files() {
+    let scratch = Scratch::new();
+    let missing = scratch.path("missing.srt");
+    let out = check(&missing, &scratch.path("report.txt"));
+    assert_no_panic(&out, "check on a missing file");
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out)
+            .starts_with(&format!("dejamos: error: {}: cannot read: no such file or directory", missing.display())),
+        "{}",
+        stderr(&out)
+    );
+    let input = scratch.file("in.srt", GOOD.as_bytes());
+    let full = Path::new("/dev/full");
+    if fs::metadata(full).is_ok() {
+        let out = check(&input, full);
+        assert_refused(&out, "check -o /dev/full", full, None, "cannot write: No space left on device");
+    }
+    let out =
+        dejamos(&["--max-size".into(), "64".into(), "check".into(), "--no-progress".into(), input.clone().into()]);
+    assert_no_panic(&out, "check --max-size");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains(&format!("{}: is larger than --max-size (64 bytes)", input.display())),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(fs::read(&input).expect("read"), GOOD.as_bytes());
+}
+
+/// Found by the `durations` fuzzer: a huge frame count wrapped around to a negative (or any)
+/// number of milliseconds instead of being refused.
+#[test]
+fn absurd_frame_shift_is_refused_not_wrapped() {
+    let scratch = Scratch::new();
+    let input = scratch.file("in.srt", GOOD.as_bytes());
+    let output = scratch.path("out.srt");
+    let out = dejamos(&[
+        "retime".into(),
+        input.clone().into(),
+        "--shift".into(),
+        "9099999999999999999f".into(),
+        "--fps".into(),
+        "23.976".into(),
+        "-o".into(),
+        output.clone().into(),
+    ]);
+    assert_no_panic(&out, "retime --shift 9099999999999999999f");
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("more than 9999 hours"), "{}", stderr(&out));
+    assert!(!output.exists());
+    assert_eq!(fs::read(&input).expect("read"), GOOD.as_bytes());
+}

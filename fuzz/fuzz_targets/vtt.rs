@@ -11,7 +11,7 @@ fuzz_target!(|data: &[u8]| {
     let hint = if data.first().is_some_and(|b| b % 2 == 0) { "in.vtt" } else { "in.srt" };
     let Ok(doc) = parse_any_bytes(data, hint, ParseOptions::default()) else { return };
     for to in [Format::Srt, Format::Vtt, Format::Ttml] {
-        let options = ConvertOptions { to, fps: FrameRate::parse("23.976"), lang: None };
+        let options = ConvertOptions { to, fps: FrameRate::parse("23.976"), lang: None, name_lang: None };
         let Ok(converted) = convert(&doc, &options) else { continue };
         assert_eq!(converted.cues, doc.cues.len());
         match to {

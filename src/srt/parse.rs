@@ -117,16 +117,9 @@ impl<'a> Parser<'a> {
         }
         line_starts.push(start);
         let kinds = lines.iter().map(|l| classify(&text[l.start..l.end])).collect();
-        Parser {
-            text,
-            lines,
-            diagnostics: Vec::new(),
-            cues: Vec::new(),
-            unparsed_blocks: 0,
-            line_starts,
-            wrong_index: None,
-            kinds,
-        }
+        // A cue takes about four lines.
+        let cues = Vec::with_capacity(lines.len() / 4 + 1);
+        Parser { text, lines, diagnostics: Vec::new(), cues, unparsed_blocks: 0, line_starts, wrong_index: None, kinds }
     }
 
     fn line_text(&self, line: Line) -> &'a str {
@@ -584,6 +577,21 @@ struct Issue {
 
 /// Parse `HH:MM:SS,mmm --> HH:MM:SS,mmm [X1:… Y2:…]`, leniently.
 fn parse_timing_line(text: &str) -> Result<ParsedTiming, Issue> {
+    // Nearly every line of a real file is exactly `HH:MM:SS,mmm --> HH:MM:SS,mmm`.
+    if let (Some(start), Some(b" --> "), Some(end)) = (
+        text.get(..12).and_then(canonical_timestamp),
+        text.as_bytes().get(12..17),
+        text.get(17..).and_then(canonical_timestamp),
+    ) {
+        return Ok(ParsedTiming {
+            start,
+            end,
+            start_span: 0..12,
+            end_span: 17..text.len(),
+            settings: None,
+            issues: Vec::new(),
+        });
+    }
     let Some(arrow) = text.find("-->") else {
         return Err(Issue {
             severity: Severity::Error,
@@ -940,6 +948,34 @@ mod tests {
         assert_eq!(doc.unparsed_blocks, 1);
         let d = doc.diagnostics.iter().find(|d| d.message.contains("start time is missing")).expect("reported");
         assert_eq!((d.rule, d.line, d.column), ("timestamp-syntax", 1, 1));
+    }
+
+    #[test]
+    fn the_canonical_fast_path_agrees_with_the_general_parser() {
+        for line in [
+            "00:00:01,000 --> 00:00:02,500",
+            "99:59:59,999 --> 00:00:00,000",
+            "00:60:00,000 --> 00:00:02,500",
+            "00:00:60,000 --> 00:00:02,500",
+            "00:00:01.000 --> 00:00:02,500",
+            "00:00:01,000 --> 00:00:02,500 ",
+            "00:00:01,000 --> 00:00:02,50a",
+            "0a:00:01,000 --> 00:00:02,500",
+            "00:00:01,000 -->  00:00:02,500",
+        ] {
+            let fast = parse_timing_line(line);
+            let general = {
+                // The general path alone: the same line with its fast path defeated by a prefix
+                // that only shifts ranges.
+                let shifted = format!(" {line}");
+                parse_timing_line(&shifted).map(|t| (t.start, t.end, t.issues.len() - 1))
+            };
+            match (fast, general) {
+                (Ok(f), Ok(g)) => assert_eq!((f.start, f.end, f.issues.len()), g, "{line}"),
+                (Err(_), Err(_)) => {}
+                (f, g) => panic!("{line}: fast {f:?} vs general {g:?}"),
+            }
+        }
     }
 
     #[test]

@@ -1,0 +1,65 @@
+//! `check` on arbitrary bytes with every rule on, with and without `--fix`, rendered in every
+//! report format. Never panic; findings point inside the text; JSON and SARIF parse, JUnit is
+//! well-formed XML; a fixed file checks again without error.
+//!
+//! The first byte picks the settings (language, extension) so that every path gets exercised.
+#![no_main]
+use dejamos::check::config::{CliSettings, ConfigSource, Resolver};
+use dejamos::check::engine::Engine;
+use dejamos::check::{FileOptions, check_file};
+use dejamos::report::{Format, RenderOptions, Report};
+use libfuzzer_sys::fuzz_target;
+use std::path::Path;
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&selector, bytes)) = data.split_first() else { return };
+    let engine = Engine::new();
+    let lang = ["es", "en", "es-MX"].get(usize::from(selector % 4)).map(|l| (*l).to_string());
+    let cli = CliSettings {
+        lang,
+        profile: None,
+        fps: None,
+        audience: None,
+        select: vec!["all".to_string()],
+        ignore: Vec::new(),
+    };
+    let Ok(mut resolver) = Resolver::new(engine.infos(), &cli, ConfigSource::Isolated) else { return };
+    let name = if selector & 0x10 != 0 { "fuzz.vtt" } else { "fuzz.srt" };
+    let path = Path::new(name);
+    let Ok(settings) = resolver.settings_for(path) else { return };
+    let fix = selector & 0x20 != 0;
+    let Ok(checked) = check_file(&engine, &settings, name, path, bytes, FileOptions { encoding: None, fix }) else {
+        return;
+    };
+    let source_len = checked.report.source.len();
+    for d in &checked.report.diagnostics {
+        assert!(d.line >= 1 && d.column >= 1, "1-based positions: {d:?}");
+        assert!(d.span.start <= d.span.end && d.span.end <= source_len, "span inside the text: {d:?}");
+    }
+    if let Some(fixed) = &checked.fixed {
+        // What --fix writes must be readable again (it never produces a file check refuses).
+        let again =
+            check_file(&engine, &settings, name, path, &fixed.bytes, FileOptions { encoding: None, fix: false });
+        if let Err(e) = again {
+            panic!("the fixed file cannot be read again ({e}):\n{}", String::from_utf8_lossy(&fixed.bytes));
+        }
+    }
+    let report = Report { files: vec![checked.report], rules: engine.infos().to_vec(), command: "check" };
+    for format in [Format::Human, Format::Concise, Format::Json, Format::Sarif, Format::Junit, Format::Github] {
+        let text =
+            dejamos::report::render(&report, format, &RenderOptions { color: selector & 0x40 != 0, quiet: false });
+        match format {
+            Format::Json | Format::Sarif => {
+                if let Err(e) = serde_json::from_str::<serde_json::Value>(&text) {
+                    panic!("{format:?} output does not parse ({e}):\n{text}");
+                }
+            }
+            Format::Junit => {
+                if let Err(e) = roxmltree::Document::parse(&text) {
+                    panic!("JUnit output is not well-formed XML ({e}):\n{text}");
+                }
+            }
+            _ => {}
+        }
+    }
+});
