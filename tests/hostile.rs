@@ -241,6 +241,9 @@ fn absurd_timestamps_are_findings_at_their_line() {
         // retime: nothing to retime.
         let (out, _s, input, _) = run_on(Cmd::Retime, name, &bytes);
         assert_refused(&out, &format!("retime {name}"), &input, None, "no readable cues");
+        // convert: converting would lose the block.
+        let (out, _s, input, _) = run_on(Cmd::Convert, name, &bytes);
+        assert_refused(&out, &format!("convert {name}"), &input, Some(2), "1 block could not be read");
     }
 }
 
@@ -257,6 +260,9 @@ fn forty_digit_index() {
         "1234567890123456789012345678901234567890\n00:00:02,000 --> 00:00:03,000\nHola\n",
         "retime leaves the index as written"
     );
+    let (out, _s, _i, output) = run_on(Cmd::Convert, "index.srt", bytes);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(fs::read_to_string(&output).expect("output"), "WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\nHola\n");
 }
 
 #[test]
