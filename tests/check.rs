@@ -286,8 +286,9 @@ fn jobs_check_a_directory_in_parallel_with_stable_results() {
     let names: Vec<String> = (0..12).map(|i| format!("reel{i:02}.es.srt")).collect();
     let files: Vec<(&str, &str)> = names.iter().map(|n| (n.as_str(), "gap-chaining.bad.es.srt")).collect();
     let dir = scratch(&files);
-    // WebVTT files in the folder are checked too (this one has no cues and no findings).
-    fs::write(dir.path().join("notes.vtt"), "WEBVTT\n").expect("write");
+    // WebVTT files in the folder are checked too (this one is clean).
+    fs::write(dir.path().join("notes.es.vtt"), "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nJulián sube al camión.\n")
+        .expect("write");
     dejamos().current_dir(dir.path()).args(["check", "--isolated", "--jobs", "3", "--strict", "."]).assert().code(1);
     dejamos().current_dir(dir.path()).args(["check", "--isolated", "--jobs", "3", "--fix", "."]).assert().code(0);
     let expected = fs::read_to_string(dir.path().join("reel00.es.srt")).expect("read");

@@ -36,6 +36,9 @@ pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
     }
     let bytes = fsutil::read_input(&args.input, global.max_size)?;
     let doc = convert::parse_any_bytes(&bytes, &args.input, ParseOptions { encoding })?;
+    if doc.cues.is_empty() && doc.unparsed_blocks == 0 {
+        return Err(Error::file(&args.input, "contains no subtitles"));
+    }
     // STYLE and REGION blocks are read past; say so, since their styling does not carry over.
     for d in doc.diagnostics.iter().filter(|d| d.rule == convert::vtt::rules::VTT_SKIPPED_BLOCK) {
         notice(global, &format!("{}:{}: {}", args.input.display(), d.line, d.message));

@@ -44,11 +44,16 @@ pub fn normalize(doc: &Document, original: &[u8], options: NormalizeOptions) -> 
             .filter(|d| d.rule == "timestamp-syntax" || d.rule == "stray-text")
             .map(|d| d.line)
             .collect();
+        let first_reason = doc
+            .diagnostics
+            .iter()
+            .find(|d| d.severity == Severity::Error && d.cue.is_none())
+            .map_or(String::new(), |d| format!(": {}", d.message));
         let shown: Vec<String> = lines.iter().take(5).map(|l| l.to_string()).collect();
         let more = if lines.len() > 5 { format!(" and {} more", lines.len() - 5) } else { String::new() };
         return Err(Refusal {
             message: format!(
-                "{} block{} could not be read (line{} {}{more}); fix {} first, or the text would be lost",
+                "{} block{} could not be read (line{} {}{more}){first_reason}; fix {} first, or the text would be lost",
                 doc.unparsed_blocks,
                 if doc.unparsed_blocks == 1 { "" } else { "s" },
                 if lines.len() == 1 { "" } else { "s" },
