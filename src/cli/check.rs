@@ -77,7 +77,8 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
         jobs.push((path, settings));
     }
 
-    let options = FileOptions { encoding, fix: args.fix };
+    let without_source = args.format != super::ReportFormat::Human;
+    let options = FileOptions { encoding, fix: args.fix, without_source };
     let results = check_all(&engine, &jobs, options, args, global)?;
 
     let mut report = Report { files: Vec::new(), rules: engine.infos().to_vec(), command: "check" };
