@@ -28,7 +28,14 @@ fuzz_target!(|data: &[u8]| {
     let path = Path::new(name);
     let Ok(settings) = resolver.settings_for(path) else { return };
     let fix = selector & 0x20 != 0;
-    let Ok(checked) = check_file(&engine, &settings, name, path, bytes, FileOptions { encoding: None, fix }) else {
+    let Ok(checked) = check_file(
+        &engine,
+        &settings,
+        name,
+        path,
+        bytes,
+        FileOptions { encoding: None, fix, ..FileOptions::default() },
+    ) else {
         return;
     };
     let source_len = checked.report.source.len();
@@ -38,8 +45,14 @@ fuzz_target!(|data: &[u8]| {
     }
     if let Some(fixed) = &checked.fixed {
         // What --fix writes must be readable again (it never produces a file check refuses).
-        let again =
-            check_file(&engine, &settings, name, path, &fixed.bytes, FileOptions { encoding: None, fix: false });
+        let again = check_file(
+            &engine,
+            &settings,
+            name,
+            path,
+            &fixed.bytes,
+            FileOptions { encoding: None, fix: false, ..FileOptions::default() },
+        );
         if let Err(e) = again {
             panic!("the fixed file cannot be read again ({e}):\n{}", String::from_utf8_lossy(&fixed.bytes));
         }
