@@ -131,7 +131,7 @@ pub fn check_file(
 ) -> Result<Checked> {
     let doc = parse_input(path, bytes, options.encoding)?;
     // An empty deliverable is not a clean one: refuse it as fmt and retime do.
-    if doc.cues.is_empty() && doc.unparsed_blocks == 0 {
+    if doc.has_no_subtitles() {
         return Err(crate::error::Error::file(path, "contains no subtitles"));
     }
     let language = resolve_language(settings, &doc);

@@ -36,7 +36,7 @@ pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
     }
     let bytes = fsutil::read_input(&args.input, global.max_size)?;
     let doc = convert::parse_any_bytes(&bytes, &args.input, ParseOptions { encoding })?;
-    if doc.cues.is_empty() && doc.unparsed_blocks == 0 {
+    if doc.has_no_subtitles() {
         return Err(Error::file(&args.input, "contains no subtitles"));
     }
     // STYLE and REGION blocks are read past; say so, since their styling does not carry over.

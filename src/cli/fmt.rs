@@ -85,7 +85,7 @@ fn format_one(
         )));
     }
     let doc = parse_bytes(&bytes, ParseOptions { encoding }).map_err(|e| FileFailure::Fatal(e.in_file(path)))?;
-    if doc.cues.is_empty() && doc.unparsed_blocks == 0 {
+    if doc.has_no_subtitles() {
         return Err(FileFailure::Fatal(Error::file(path, "contains no subtitles")));
     }
     let normalized = normalize(&doc, &bytes, options).map_err(|refusal| {

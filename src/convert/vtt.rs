@@ -279,15 +279,9 @@ impl<'a> Parser<'a> {
                         issue.message,
                     );
                 }
-                let ts = timing_line.start;
                 let index = identifier_at.map(|at| {
                     let line = self.lines[at];
-                    let text = self.line_text(line).trim();
-                    let value = if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
-                        text.parse().ok()
-                    } else {
-                        None
-                    };
+                    let value = crate::srt::parse::parse_index(self.line_text(line));
                     IndexLine { line: line.number, span: line.start..line.end, value }
                 });
                 let block_first = identifier_at.unwrap_or(timing_at);
@@ -298,13 +292,13 @@ impl<'a> Parser<'a> {
                     index,
                     start: timing.start,
                     end: timing.end,
-                    timing: TimingLine {
-                        line: timing_line.number,
-                        span: timing_line.start..timing_line.end,
-                        start_span: ts + timing.start_span.start..ts + timing.start_span.end,
-                        end_span: ts + timing.end_span.start..ts + timing.end_span.end,
-                        settings: timing.settings.map(|s| ts + s.start..ts + s.end),
-                    },
+                    timing: TimingLine::from_relative(
+                        timing_line.number,
+                        timing_line.start..timing_line.end,
+                        timing.start_span,
+                        timing.end_span,
+                        timing.settings,
+                    ),
                     lines: text_lines,
                     block: self.lines[block_first].start..last_end,
                     first_line: self.lines[block_first].number,

@@ -103,6 +103,27 @@ pub struct TimingLine {
     pub settings: Option<Range<usize>>,
 }
 
+impl TimingLine {
+    /// A timing line at `span` (1-based line `line`) whose timestamp and settings ranges are
+    /// given relative to the line's start, as the parsers find them.
+    pub fn from_relative(
+        line: usize,
+        span: Range<usize>,
+        start: Range<usize>,
+        end: Range<usize>,
+        settings: Option<Range<usize>>,
+    ) -> TimingLine {
+        let at = span.start;
+        TimingLine {
+            line,
+            start_span: at + start.start..at + start.end,
+            end_span: at + end.start..at + end.end,
+            settings: settings.map(|s| at + s.start..at + s.end),
+            span,
+        }
+    }
+}
+
 /// One line of cue text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TextLine {
@@ -163,6 +184,12 @@ impl Document {
     /// Owned copies of the cues.
     pub fn subtitles(&self) -> Vec<Subtitle> {
         self.cues.iter().map(|cue| cue.to_subtitle(self)).collect()
+    }
+
+    /// Whether the file holds no subtitles at all: no cues and no unreadable blocks (empty, a BOM
+    /// alone, only blank lines or a bare WebVTT header). Commands refuse such a file.
+    pub fn has_no_subtitles(&self) -> bool {
+        self.cues.is_empty() && self.unparsed_blocks == 0
     }
 
     /// Whether the parser found error-severity problems.

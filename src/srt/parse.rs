@@ -266,14 +266,12 @@ impl<'a> Parser<'a> {
                 break;
             }
             let block_first = index_at.unwrap_or(timing_at);
-            let last_line_at = if text_lines.is_empty() { timing_at } else { j - 1 };
-            // Find the real last text line index (j may include blank lines inside the cue).
+            // The block ends at its last text line (j may have passed blank lines inside the cue).
             let last_line = text_lines.last().map_or(timing_line, |t: &TextLine| Line {
                 start: t.span.start,
                 end: t.span.end,
                 number: t.line,
             });
-            let _ = last_line_at;
             match parsed {
                 Ok(timing) => {
                     for issue in &timing.issues {
@@ -311,19 +309,18 @@ impl<'a> Parser<'a> {
                         position,
                         &mut expected_index,
                     );
-                    let ts = timing_line.start;
                     self.cues.push(Cue {
                         position,
                         index,
                         start: timing.start,
                         end: timing.end,
-                        timing: TimingLine {
-                            line: timing_line.number,
-                            span: timing_line.start..timing_line.end,
-                            start_span: ts + timing.start_span.start..ts + timing.start_span.end,
-                            end_span: ts + timing.end_span.start..ts + timing.end_span.end,
-                            settings: timing.settings.map(|s| ts + s.start..ts + s.end),
-                        },
+                        timing: TimingLine::from_relative(
+                            timing_line.number,
+                            timing_line.start..timing_line.end,
+                            timing.start_span,
+                            timing.end_span,
+                            timing.settings,
+                        ),
                         lines: text_lines,
                         block: self.lines[block_first].start..last_line.end,
                         first_line: self.lines[block_first].number,
@@ -375,20 +372,19 @@ impl<'a> Parser<'a> {
         if run == 0 {
             return;
         }
-        let (extra, message) = if !seen_block {
-            (run, format!("{run} blank line{} before the first cue", if run > 1 { "s" } else { "" }))
+        let message = if !seen_block {
+            format!("{run} blank line{} before the first cue", if run > 1 { "s" } else { "" })
         } else if at_end {
             // One blank line after the last block is common and harmless.
             if run <= 1 {
                 return;
             }
-            (run, format!("{run} blank lines at the end of the file"))
+            format!("{run} blank lines at the end of the file")
         } else if run > 1 {
-            (run - 1, format!("{run} blank lines between cues where one is expected"))
+            format!("{run} blank lines between cues where one is expected")
         } else {
             return;
         };
-        let _ = extra;
         let line = self.lines[start];
         self.diag(rules::BLANK_LINES, Severity::Warning, line, 0..(line.end - line.start), None, message);
     }
@@ -522,7 +518,7 @@ fn is_index_like(text: &str) -> bool {
 }
 
 /// The value of an index line, if it is a number that fits.
-fn parse_index(text: &str) -> Option<u64> {
+pub(crate) fn parse_index(text: &str) -> Option<u64> {
     let t = text.trim();
     if t.is_empty() || !t.bytes().all(|b| b.is_ascii_digit()) {
         return None;
