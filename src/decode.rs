@@ -199,17 +199,59 @@ const BINARY_MAGIC: &[(&[u8], &str)] = &[
 /// chardetng's guess (Spanish files usually turn out to be windows-1252). Binary files and
 /// UTF-16 without a BOM are refused with a message that says what to do.
 pub fn decode(bytes: &[u8], forced: Option<TextEncoding>) -> Result<Decoded> {
+    if let Some(decoded) = decode_before_utf8(bytes, forced)? {
+        return Ok(decoded);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(Decoded::utf8(text.to_string())),
+        Err(_) => decode_not_utf8(bytes),
+    }
+}
+
+/// [`decode`], taking ownership of the bytes. A file that is valid UTF-8 without a BOM (the
+/// common case) becomes the text without being copied, which halves the memory a large file
+/// needs; the bytes come back (second value) whenever they were not used that way, for callers
+/// that compare their output with the input.
+pub fn decode_owned(bytes: Vec<u8>, forced: Option<TextEncoding>) -> Result<(Decoded, Option<Vec<u8>>)> {
+    if let Some(decoded) = decode_before_utf8(&bytes, forced)? {
+        return Ok((decoded, Some(bytes)));
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((Decoded::utf8(text), None)),
+        Err(not_utf8) => {
+            let bytes = not_utf8.into_bytes();
+            Ok((decode_not_utf8(&bytes)?, Some(bytes)))
+        }
+    }
+}
+
+impl Decoded {
+    /// Valid UTF-8 without a BOM, taken as it is.
+    fn utf8(text: String) -> Decoded {
+        Decoded {
+            text,
+            encoding: TextEncoding::UTF_8,
+            bom: false,
+            source: EncodingSource::ValidUtf8,
+            had_errors: false,
+        }
+    }
+}
+
+/// The steps before the UTF-8 test: a forced encoding or a BOM decide; binary files and UTF-16
+/// without a BOM are refused. `None` when the bytes are to be tried as UTF-8.
+fn decode_before_utf8(bytes: &[u8], forced: Option<TextEncoding>) -> Result<Option<Decoded>> {
     if let Some(encoding) = forced {
         let (bom_len, bom_matches) = match bom_of(bytes) {
             Some((found, len)) if found == encoding => (len, true),
             _ => (0, false),
         };
         let (text, had_errors) = decode_with(encoding, &bytes[bom_len..]);
-        return Ok(Decoded { text, encoding, bom: bom_matches, source: EncodingSource::Override, had_errors });
+        return Ok(Some(Decoded { text, encoding, bom: bom_matches, source: EncodingSource::Override, had_errors }));
     }
     if let Some((encoding, len)) = bom_of(bytes) {
         let (text, had_errors) = decode_with(encoding, &bytes[len..]);
-        return Ok(Decoded { text, encoding, bom: true, source: EncodingSource::Bom, had_errors });
+        return Ok(Some(Decoded { text, encoding, bom: true, source: EncodingSource::Bom, had_errors }));
     }
     for (magic, what) in BINARY_MAGIC {
         if bytes.starts_with(magic) {
@@ -225,15 +267,12 @@ pub fn decode(bytes: &[u8], forced: Option<TextEncoding>) -> Result<Decoded> {
     if looks_binary(bytes) {
         return Err(Error::usage("not a text file: it is mostly control bytes"));
     }
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        return Ok(Decoded {
-            text: text.to_string(),
-            encoding: TextEncoding::UTF_8,
-            bom: false,
-            source: EncodingSource::ValidUtf8,
-            had_errors: false,
-        });
-    }
+    Ok(None)
+}
+
+/// Bytes that are not valid UTF-8: refused when they are UTF-8 with a few bad bytes, otherwise
+/// decoded with the legacy encoding chardetng guesses.
+fn decode_not_utf8(bytes: &[u8]) -> Result<Decoded> {
     if let Some(damage) = damaged_utf8(bytes) {
         return Err(Error {
             path: None,
@@ -431,6 +470,32 @@ pub fn encode(text: &str, encoding: TextEncoding, bom: bool) -> Result<Vec<u8>> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn owned_utf8_becomes_the_text_and_other_bytes_come_back() {
+        let utf8 = "1\n00:00:01,000 --> 00:00:02,000\n¿Qué pasó?\n".as_bytes().to_vec();
+        let (decoded, unused) = decode_owned(utf8.clone(), None).expect("decodes");
+        assert_eq!(decoded.text.as_bytes(), utf8.as_slice());
+        assert_eq!(unused, None, "UTF-8 without a BOM is used as it is");
+        assert_eq!(decoded.source, EncodingSource::ValidUtf8);
+
+        let mut bom = b"\xEF\xBB\xBF".to_vec();
+        bom.extend_from_slice(&utf8);
+        let (decoded, unused) = decode_owned(bom.clone(), None).expect("decodes");
+        assert!(decoded.bom);
+        assert_eq!(decoded.text.as_bytes(), utf8.as_slice());
+        assert_eq!(unused.as_deref(), Some(bom.as_slice()));
+
+        let cp1252 = b"1\n00:00:01,000 --> 00:00:02,000\n\xBFQu\xE9 pas\xF3? Se\xF1or, ma\xF1ana.\n".to_vec();
+        let (decoded, unused) = decode_owned(cp1252.clone(), None).expect("decodes");
+        let borrowed = decode(&cp1252, None).expect("decodes");
+        assert_eq!(decoded.text, borrowed.text);
+        assert_eq!(decoded.encoding, borrowed.encoding);
+        assert_eq!(unused.as_deref(), Some(cp1252.as_slice()));
+
+        let png = b"\x89PNG\r\n\x1a\n\0\0".to_vec();
+        assert!(decode_owned(png, None).is_err(), "refusals are the same as decode's");
+    }
 
     #[test]
     fn utf8_with_and_without_bom() {

@@ -29,7 +29,7 @@ fn rule_findings(file: &str, rule: &str) -> Vec<(usize, usize, Severity)> {
     let path = fixtures().join("rules").join(file);
     let settings = resolver.settings_for(&path).expect("settings for file");
     let bytes = fs::read(&path).expect("fixture exists");
-    let checked = check_file(&engine, &settings, file, &path, &bytes, FileOptions::default()).expect("checks");
+    let checked = check_file(&engine, &settings, file, &path, bytes, FileOptions::default()).expect("checks");
     assert!(checked.report.diagnostics.iter().all(|d| d.rule == rule), "only {rule} was selected");
     checked.report.diagnostics.iter().map(|d| (d.line, d.column, d.severity)).collect()
 }
@@ -351,7 +351,7 @@ fn sample_findings(name: &str) -> Vec<(String, usize)> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples").join(name);
     let settings = resolver.settings_for(&path).expect("settings for sample");
     let bytes = fs::read(&path).expect("sample exists");
-    let checked = check_file(&engine, &settings, name, &path, &bytes, FileOptions::default()).expect("checks");
+    let checked = check_file(&engine, &settings, name, &path, bytes, FileOptions::default()).expect("checks");
     checked.report.diagnostics.iter().map(|d| (d.rule.to_string(), d.line)).collect()
 }
 
@@ -471,7 +471,7 @@ mod robustness {
         let settings = resolver.settings_for(path).expect("settings");
         for fix in [false, true] {
             let options = FileOptions { fix, ..FileOptions::default() };
-            if let Ok(checked) = check_file(&engine, &settings, name, path, text.as_bytes(), options)
+            if let Ok(checked) = check_file(&engine, &settings, name, path, text.as_bytes().to_vec(), options)
                 && let Some(fixed) = checked.fixed
             {
                 // These inputs are UTF-8 without a BOM, so the fixed bytes are UTF-8 too, and

@@ -33,7 +33,7 @@ fuzz_target!(|data: &[u8]| {
         &settings,
         name,
         path,
-        bytes,
+        bytes.to_vec(),
         FileOptions { encoding: None, fix, ..FileOptions::default() },
     ) else {
         return;
@@ -50,7 +50,7 @@ fuzz_target!(|data: &[u8]| {
             &settings,
             name,
             path,
-            &fixed.bytes,
+            fixed.bytes.clone(),
             FileOptions { encoding: None, fix: false, ..FileOptions::default() },
         );
         if let Err(e) = again {

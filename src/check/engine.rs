@@ -11,6 +11,7 @@ use super::select::RuleSettings;
 use crate::diagnostic::{Diagnostic, RuleInfo};
 use crate::srt::{Document, SourceFormat};
 use crate::time::FrameRate;
+use rayon::prelude::*;
 
 /// What the engine needs to know about one file.
 #[derive(Debug, Clone)]
@@ -53,28 +54,58 @@ impl Engine {
     /// Check a parsed document: parser findings and rule findings, selected, at their configured
     /// severities, sorted by position (then rule name).
     pub fn check(&self, doc: &Document, settings: &FileSettings<'_>) -> Vec<Diagnostic> {
+        self.check_spread(doc, settings, doc.cues.len() >= PARALLEL_FROM_CUES)
+    }
+
+    /// [`Engine::check`], with the rules run on the thread pool or one after the other.
+    fn check_spread(&self, doc: &Document, settings: &FileSettings<'_>, parallel: bool) -> Vec<Diagnostic> {
         let selection = settings.rules;
         let mut out: Vec<Diagnostic> = doc.diagnostics.iter().filter(|d| selection.enabled(d.rule)).cloned().collect();
         fix::attach_parser_fixes(doc, &mut out);
         let plain = plain_cues(doc);
         let ctx =
             Context { doc, lang: settings.lang, fps: settings.fps, thresholds: &settings.thresholds, plain: &plain };
-        for (rule, info) in self.rules.iter().zip(&self.infos) {
-            if !selection.enabled(info.name)
-                || !applies_to(info.category, settings.lang)
-                || (doc.format == SourceFormat::Vtt && SRT_MARKUP_RULES.contains(&info.name))
-            {
-                continue;
+        let runs = |info: &RuleInfo| {
+            selection.enabled(info.name)
+                && applies_to(info.category, settings.lang)
+                && !(doc.format == SourceFormat::Vtt && SRT_MARKUP_RULES.contains(&info.name))
+        };
+        if parallel {
+            // Rules are independent readers of the same context: on a long file each one runs
+            // on its own worker, and the per-rule lists are joined in catalogue order so the
+            // result is the same as the serial loop's.
+            let found: Vec<Vec<Diagnostic>> = self
+                .rules
+                .par_iter()
+                .zip(self.infos.par_iter())
+                .filter(|(_, info)| runs(info))
+                .map(|(rule, _)| {
+                    let mut found = Vec::new();
+                    rule.check(&ctx, &mut found);
+                    found
+                })
+                .collect();
+            out.extend(found.into_iter().flatten());
+        } else {
+            for (rule, _) in self.rules.iter().zip(&self.infos).filter(|(_, info)| runs(info)) {
+                rule.check(&ctx, &mut out);
             }
-            rule.check(&ctx, &mut out);
         }
         for diagnostic in &mut out {
             diagnostic.severity = selection.severity(diagnostic.rule, diagnostic.severity);
         }
-        out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        if parallel {
+            out.par_sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        } else {
+            out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        }
         out
     }
 }
+
+/// From this many cues (or findings) a file's rules run in parallel: below it the work is too
+/// small to pay for the hand-off, and batches of files are already spread over the workers.
+pub const PARALLEL_FROM_CUES: usize = 2_000;
 
 /// Rules whose tag grammar is SRT's (`<i>`, `<font>`, `{\an8}`). WebVTT markup is another
 /// language (voices `<v Ana>`, classes `<c.yellow>`, ruby, karaoke timestamps, entities), which
@@ -88,5 +119,51 @@ pub fn applies_to(category: &str, lang: Lang) -> bool {
         "spanish" => lang == Lang::Spanish,
         "english" => lang == Lang::English,
         _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::profile::Profile;
+    use crate::check::rule::Lang;
+    use crate::check::select::RuleSettings;
+    use crate::cli::Audience;
+    use crate::srt::parse_string;
+
+    /// The sample with planted defects, repeated until it is long enough to be checked in
+    /// parallel, with cue numbers running on so the copies do not trip `index-sequence`.
+    fn long_defective_file() -> Document {
+        let sample = include_str!("../../samples/the-house.es.srt");
+        let mut text = String::new();
+        let mut number = 0usize;
+        while number < PARALLEL_FROM_CUES + 500 {
+            for block in sample.split("\n\n").filter(|b| !b.trim().is_empty()) {
+                number += 1;
+                let rest = block.split_once('\n').map_or("", |(_, rest)| rest);
+                text.push_str(&format!("{number}\n{rest}\n\n"));
+            }
+        }
+        parse_string(text)
+    }
+
+    #[test]
+    fn rules_run_in_parallel_find_exactly_what_the_serial_loop_finds() {
+        let engine = Engine::new();
+        let doc = long_defective_file();
+        assert!(doc.cues.len() >= PARALLEL_FROM_CUES);
+        let rules = RuleSettings::new(engine.infos(), None, Vec::new(), Vec::new());
+        let settings = FileSettings {
+            lang: Lang::Spanish,
+            fps: FrameRate::FILM,
+            thresholds: Profile::Netflix.thresholds(Lang::Spanish, Audience::Adult),
+            rules: &rules,
+        };
+        let serial = engine.check_spread(&doc, &settings, false);
+        let parallel = engine.check_spread(&doc, &settings, true);
+        let distinct_rules: std::collections::BTreeSet<_> = serial.iter().map(|d| d.rule).collect();
+        assert!(distinct_rules.len() >= 10, "the sample exercises many rules: {distinct_rules:?}");
+        assert_eq!(parallel, serial);
+        assert_eq!(engine.check(&doc, &settings), serial);
     }
 }

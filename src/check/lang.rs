@@ -10,6 +10,7 @@
 use super::rule::Lang;
 use super::rules::text::markup::{Piece, pieces};
 use crate::srt::Document;
+use rayon::prelude::*;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
@@ -37,6 +38,17 @@ impl Evidence {
 
     fn total(&self) -> f64 {
         self.spanish + self.english + self.other
+    }
+
+    /// The evidence of two texts together. Scores are sums of halves and small integers, which
+    /// f64 adds exactly, so the order of addition never changes a result.
+    fn plus(self, other: Evidence) -> Evidence {
+        Evidence {
+            spanish: self.spanish + other.spanish,
+            english: self.english + other.english,
+            other: self.other + other.other,
+            words: self.words + other.words,
+        }
     }
 }
 
@@ -156,7 +168,14 @@ fn is_latin(ch: char) -> bool {
 /// Count the evidence in a parsed file's cue text only (index lines, timestamps and coordinates
 /// such as `X1:… Y1:…` are not text).
 pub fn document_evidence(doc: &Document) -> Evidence {
-    evidence_of_lines(doc.cues.iter().flat_map(|cue| cue.text_lines(doc)))
+    if doc.cues.len() >= super::engine::PARALLEL_FROM_CUES {
+        doc.cues
+            .par_chunks(1024)
+            .map(|cues| evidence_of_lines(cues.iter().flat_map(|cue| cue.text_lines(doc))))
+            .reduce(Evidence::default, Evidence::plus)
+    } else {
+        evidence_of_lines(doc.cues.iter().flat_map(|cue| cue.text_lines(doc)))
+    }
 }
 
 /// The next character of the current word, consumed: a letter, or an apostrophe between letters

@@ -105,8 +105,8 @@ pub struct Checked {
 
 /// Parse input bytes as SRT, or as WebVTT when the file is a `.vtt` (or standard input starts
 /// with `WEBVTT`).
-pub fn parse_input(path: &Path, bytes: &[u8], encoding: Option<TextEncoding>) -> Result<Document> {
-    let decoded = crate::decode::decode(bytes, encoding).map_err(|e| e.in_file(path))?;
+pub fn parse_input(path: &Path, bytes: Vec<u8>, encoding: Option<TextEncoding>) -> Result<Document> {
+    let (decoded, _) = crate::decode::decode_owned(bytes, encoding).map_err(|e| e.in_file(path))?;
     let is_vtt = match path.extension().and_then(|e| e.to_str()) {
         Some(ext) => ext.eq_ignore_ascii_case("vtt"),
         None => crate::fsutil::is_stdio(path) && crate::convert::vtt::has_header(&decoded.text),
@@ -126,9 +126,11 @@ pub fn check_file(
     settings: &Settings,
     display_path: &str,
     path: &Path,
-    bytes: &[u8],
+    bytes: Vec<u8>,
     options: FileOptions,
 ) -> Result<Checked> {
+    // Only --fix compares its output with the input; otherwise the bytes become the text.
+    let original = if options.fix { bytes.clone() } else { Vec::new() };
     let doc = parse_input(path, bytes, options.encoding)?;
     // An empty deliverable is not a clean one: refuse it as fmt and retime do.
     if doc.has_no_subtitles() {
@@ -145,7 +147,7 @@ pub fn check_file(
         let original_text = doc.source.clone();
         let result = fix::fix_document(engine, doc, &file_settings).map_err(|e| e.in_file(path))?;
         let fixed = Fixed {
-            changed: result.bytes != bytes,
+            changed: result.bytes != original,
             bytes: result.bytes,
             applied: result.applied,
             reencoded_from: result.reencoded_from,

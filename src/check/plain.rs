@@ -5,34 +5,39 @@
 //! and punctuation are; line breaks are not. A character is a grapheme cluster, so `…` is one and
 //! a decomposed `é` (e + U+0301) is one.
 use super::rule::PlainCue;
-use crate::srt::{Document, SourceFormat};
+use crate::srt::{Cue, Document, SourceFormat};
+use rayon::prelude::*;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// The visible text of every cue of `doc`, in cue order. Computed once per file by the engine.
 pub fn plain_cues(doc: &Document) -> Vec<PlainCue> {
-    doc.cues
-        .iter()
-        .map(|cue| {
-            let mut plain = PlainCue {
-                lines: Vec::with_capacity(cue.lines.len()),
-                line_lengths: Vec::with_capacity(cue.lines.len()),
-                chars: 0,
-            };
-            let mut push = |raw: &str| {
-                let visible = strip_markup(raw);
-                let length = grapheme_count(&visible);
-                plain.chars += length;
-                plain.line_lengths.push(length);
-                plain.lines.push(visible);
-            };
-            match doc.format {
-                SourceFormat::Srt => cue.text_lines(doc).for_each(&mut push),
-                // WebVTT markup (voices, classes, entities, karaoke timestamps) read as SRT-style text first.
-                SourceFormat::Vtt => crate::convert::srt_style_lines(doc, cue).iter().for_each(|l| push(l)),
-            }
-            plain
-        })
-        .collect()
+    if doc.cues.len() >= super::engine::PARALLEL_FROM_CUES {
+        doc.cues.par_iter().map(|cue| plain_cue(doc, cue)).collect()
+    } else {
+        doc.cues.iter().map(|cue| plain_cue(doc, cue)).collect()
+    }
+}
+
+/// The visible text of one cue.
+fn plain_cue(doc: &Document, cue: &Cue) -> PlainCue {
+    let mut plain = PlainCue {
+        lines: Vec::with_capacity(cue.lines.len()),
+        line_lengths: Vec::with_capacity(cue.lines.len()),
+        chars: 0,
+    };
+    let mut push = |raw: &str| {
+        let visible = strip_markup(raw);
+        let length = grapheme_count(&visible);
+        plain.chars += length;
+        plain.line_lengths.push(length);
+        plain.lines.push(visible);
+    };
+    match doc.format {
+        SourceFormat::Srt => cue.text_lines(doc).for_each(&mut push),
+        // WebVTT markup (voices, classes, entities, karaoke timestamps) read as SRT-style text first.
+        SourceFormat::Vtt => crate::convert::srt_style_lines(doc, cue).iter().for_each(|l| push(l)),
+    }
+    plain
 }
 
 /// `line` without HTML-style tags (`<i>`, `</font>`, `<font color="#fff">`) and ASS override

@@ -186,7 +186,7 @@ fn check_all(
         jobs.par_iter()
             .map(|(path, settings)| {
                 let result = fsutil::read_input(path, max_size)
-                    .and_then(|bytes| check_file(engine, settings, &path.display().to_string(), path, &bytes, options));
+                    .and_then(|bytes| check_file(engine, settings, &path.display().to_string(), path, bytes, options));
                 if let Some(bar) = &progress {
                     bar.inc(1);
                 }
@@ -238,7 +238,7 @@ fn show_config(
     let settings = resolver.settings_for(file)?;
     // The language may need the text; a file that cannot be read yet still gets its settings.
     let language = fsutil::read_input(file, global.max_size)
-        .and_then(|bytes| crate::check::parse_input(file, &bytes, encoding))
+        .and_then(|bytes| crate::check::parse_input(file, bytes, encoding))
         .map(|doc| resolve_language(&settings, &doc))
         .ok();
     let from_settings = settings.lang.as_ref().map(|(tag, _)| tag.clone());

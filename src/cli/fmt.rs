@@ -4,7 +4,7 @@ use crate::decode::TextEncoding;
 use crate::error::Error;
 use crate::fsutil::{self, is_stdio};
 use crate::srt::normalize::{NormalizeOptions, normalize};
-use crate::srt::{ParseOptions, parse_bytes};
+use crate::srt::{ParseOptions, parse_vec};
 use std::path::Path;
 
 /// Run `fmt`.
@@ -84,11 +84,13 @@ fn format_one(
             "is WebVTT; fmt normalises SRT (convert it first: dejamos convert FILE --to srt)",
         )));
     }
-    let doc = parse_bytes(&bytes, ParseOptions { encoding }).map_err(|e| FileFailure::Fatal(e.in_file(path)))?;
+    let (doc, unused) = parse_vec(bytes, ParseOptions { encoding }).map_err(|e| FileFailure::Fatal(e.in_file(path)))?;
+    // Bytes that became the text unchanged are the text.
+    let original = unused.as_deref().unwrap_or(doc.source.as_bytes());
     if doc.has_no_subtitles() {
         return Err(FileFailure::Fatal(Error::file(path, "contains no subtitles")));
     }
-    let normalized = normalize(&doc, &bytes, options).map_err(|refusal| {
+    let normalized = normalize(&doc, original, options).map_err(|refusal| {
         let line = refusal.lines.first().map_or(String::new(), |l| format!(":{l}"));
         FileFailure::Findings(format!("{}{line}: cannot normalise: {}", path.display(), refusal.message))
     })?;

@@ -6,7 +6,7 @@ use crate::fsutil::{is_stdio, read_input, write_atomic, write_backup, write_outp
 use crate::retime::{
     Anchor, ApplyOptions, FpsSpec, IssueKind, Operations, Plan, Ratio, Retimed, Selection, TimingIssues, retime,
 };
-use crate::srt::{Document, ParseOptions, parse_bytes};
+use crate::srt::{Document, ParseOptions, parse_bytes, parse_vec};
 use crate::time::{FrameRate, TypedDuration, parse_duration};
 use std::path::Path;
 
@@ -18,9 +18,13 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     }
     let (forced, to_utf8) = encoding_choice(args.encoding.as_deref())?;
     let original = read_input(input, global.max_size)?;
-    let doc = parse_bytes(&original, ParseOptions { encoding: forced }).map_err(|e| e.in_file(input))?;
-    // Keep the raw bytes only for --backup: on a large file they are a copy we no longer need.
-    let original = if args.in_place && args.backup { original } else { Vec::new() };
+    let (doc, unused) = parse_vec(original, ParseOptions { encoding: forced }).map_err(|e| e.in_file(input))?;
+    // Keep the raw bytes only for --backup; bytes that became the text unchanged are the text.
+    let original = match unused {
+        _ if !(args.in_place && args.backup) => Vec::new(),
+        Some(bytes) => bytes,
+        None => doc.source.as_bytes().to_vec(),
+    };
     if doc.cues.is_empty() {
         let why = if doc.unparsed_blocks > 0 {
             format!(

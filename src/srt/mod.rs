@@ -8,7 +8,7 @@ pub mod normalize;
 pub mod parse;
 pub mod write;
 
-pub use parse::{ParseOptions, parse_bytes, parse_str, parse_string};
+pub use parse::{ParseOptions, parse_bytes, parse_str, parse_string, parse_vec};
 pub use write::{Rewrite, WriteOptions, rewrite_times, write_document, write_subtitles};
 
 use crate::decode::{EncodingSource, LineEndingCounts, TextEncoding};

@@ -51,6 +51,19 @@ pub fn parse_bytes(bytes: &[u8], options: ParseOptions) -> Result<Document> {
     Ok(doc)
 }
 
+/// [`parse_bytes`], taking ownership of the bytes so that a UTF-8 file becomes the document's
+/// source without a copy. The bytes come back when they were not used that way (another
+/// encoding, a BOM); otherwise `doc.source` holds exactly them.
+pub fn parse_vec(bytes: Vec<u8>, options: ParseOptions) -> Result<(Document, Option<Vec<u8>>)> {
+    let (decoded, unused) = decode::decode_owned(bytes, options.encoding)?;
+    let mut doc = Parser::new(&decoded.text).run();
+    doc.source = decoded.text;
+    doc.encoding = decoded.encoding;
+    doc.encoding_source = decoded.source;
+    doc.bom = decoded.bom;
+    Ok((doc, unused))
+}
+
 /// Parse already-decoded text as SRT, taking ownership so the text is not copied (it becomes
 /// the document's source).
 pub fn parse_string(text: String) -> Document {
@@ -76,7 +89,8 @@ struct Line {
 
 struct Parser<'a> {
     text: &'a str,
-    lines: Vec<Line>,
+    /// Lines to parse (a final line break does not start one).
+    line_count: usize,
     diagnostics: Vec<Diagnostic>,
     cues: Vec<Cue>,
     unparsed_blocks: usize,
@@ -99,27 +113,63 @@ enum Kind {
 impl<'a> Parser<'a> {
     fn new(text: &'a str) -> Self {
         let bytes = text.as_bytes();
-        let mut lines = Vec::with_capacity(bytes.len() / 24 + 1);
-        let mut line_starts = Vec::with_capacity(bytes.len() / 24 + 1);
+        // Only line starts are stored (a line's end is found from the next start), and each line
+        // is classified once: on large files these two arrays are most of the parser's memory.
+        let mut line_starts = Vec::with_capacity(bytes.len() / 18 + 2);
+        let mut kinds = Vec::with_capacity(bytes.len() / 18 + 2);
         let mut start = 0;
-        let mut number = 1;
         for pos in memchr::memchr2_iter(b'\n', b'\r', bytes) {
             if pos < start {
                 continue; // the \n of a \r\n already consumed
             }
-            lines.push(Line { start, end: pos, number });
             line_starts.push(start);
+            kinds.push(classify(&text[start..pos]));
             start = if bytes[pos] == b'\r' && bytes.get(pos + 1) == Some(&b'\n') { pos + 2 } else { pos + 1 };
-            number += 1;
         }
         if start < bytes.len() {
-            lines.push(Line { start, end: bytes.len(), number });
+            line_starts.push(start);
+            kinds.push(classify(&text[start..]));
         }
-        line_starts.push(start);
-        let kinds = lines.iter().map(|l| classify(&text[l.start..l.end])).collect();
+        let line_count = line_starts.len();
+        if start == bytes.len() {
+            // The empty line after a final line break: in the line index, not a line to parse.
+            line_starts.push(start);
+        }
         // A cue takes about four lines.
-        let cues = Vec::with_capacity(lines.len() / 4 + 1);
-        Parser { text, lines, diagnostics: Vec::new(), cues, unparsed_blocks: 0, line_starts, wrong_index: None, kinds }
+        let cues = Vec::with_capacity(line_count / 4 + 1);
+        Parser {
+            text,
+            line_count,
+            diagnostics: Vec::new(),
+            cues,
+            unparsed_blocks: 0,
+            line_starts,
+            wrong_index: None,
+            kinds,
+        }
+    }
+
+    /// Line `i` (0-based, below `line_count`): its start, its end before the line break, and its
+    /// 1-based number.
+    fn line(&self, i: usize) -> Line {
+        let bytes = self.text.as_bytes();
+        let start = self.line_starts.get(i).copied().unwrap_or(bytes.len());
+        let end = match self.line_starts.get(i + 1) {
+            Some(&next) if next > start => {
+                let mut end = next;
+                if bytes[end - 1] == b'\n' {
+                    end -= 1;
+                    if end > start && bytes[end - 1] == b'\r' {
+                        end -= 1;
+                    }
+                } else if bytes[end - 1] == b'\r' {
+                    end -= 1;
+                }
+                end
+            }
+            _ => bytes.len(),
+        };
+        Line { start, end, number: i + 1 }
     }
 
     fn line_text(&self, line: Line) -> &'a str {
@@ -167,9 +217,9 @@ impl<'a> Parser<'a> {
         match self.kind(i) {
             Kind::Timing => true,
             Kind::Other => {
-                i + 1 < self.lines.len()
+                i + 1 < self.line_count
                     && self.kind(i + 1) == Kind::Timing
-                    && is_index_like(self.line_text(self.lines[i]))
+                    && is_index_like(self.line_text(self.line(i)))
             }
             Kind::Blank => false,
         }
@@ -177,7 +227,7 @@ impl<'a> Parser<'a> {
 
     fn run(mut self) -> Document {
         self.report_control_bytes();
-        let n = self.lines.len();
+        let n = self.line_count;
         let mut i = 0;
         let mut blank_run = 0usize;
         let mut blank_run_start = 0usize;
@@ -205,7 +255,7 @@ impl<'a> Parser<'a> {
                 (Some(i), i + 1)
             } else {
                 // Not a cue: stray text up to the next blank line or block start.
-                let first = self.lines[i];
+                let first = self.line(i);
                 let mut j = i + 1;
                 while j < n && self.kind(j) != Kind::Blank && !self.block_starts_at(j) {
                     j += 1;
@@ -233,15 +283,14 @@ impl<'a> Parser<'a> {
             };
             let position = self.cues.len() + 1;
             // The timing line.
-            let timing_line = self.lines[timing_at];
+            let timing_line = self.line(timing_at);
             let parsed = parse_timing_line(self.line_text(timing_line));
             // Text lines: until a blank line or the start of the next block.
             let mut j = timing_at + 1;
             let mut text_lines = Vec::new();
             loop {
                 while j < n && self.kind(j) != Kind::Blank && !self.block_starts_at(j) {
-                    text_lines
-                        .push(TextLine { line: self.lines[j].number, span: self.lines[j].start..self.lines[j].end });
+                    text_lines.push(TextLine { line: self.line(j).number, span: self.line(j).start..self.line(j).end });
                     j += 1;
                 }
                 // A blank line followed by text that cannot start a block: the text belongs here.
@@ -251,7 +300,7 @@ impl<'a> Parser<'a> {
                 }
                 if k > j && k < n && !text_lines.is_empty() && !self.block_starts_at(k) && !self.paragraph_then_block(k)
                 {
-                    let blank = self.lines[j];
+                    let blank = self.line(j);
                     self.diag(
                         rules::BLANK_LINE_IN_CUE,
                         Severity::Error,
@@ -298,13 +347,13 @@ impl<'a> Parser<'a> {
                         );
                     }
                     let index = index_at.map(|at| {
-                        let line = self.lines[at];
+                        let line = self.line(at);
                         let value = parse_index(self.line_text(line));
                         IndexLine { line: line.number, span: line.start..line.end, value }
                     });
                     self.check_index(
                         index.as_ref(),
-                        index_at.map(|a| self.lines[a]),
+                        index_at.map(|a| self.line(a)),
                         timing_line,
                         position,
                         &mut expected_index,
@@ -322,8 +371,8 @@ impl<'a> Parser<'a> {
                             timing.settings,
                         ),
                         lines: text_lines,
-                        block: self.lines[block_first].start..last_line.end,
-                        first_line: self.lines[block_first].number,
+                        block: self.line(block_first).start..last_line.end,
+                        first_line: self.line(block_first).number,
                         last_line: last_line.number,
                     });
                 }
@@ -339,7 +388,7 @@ impl<'a> Parser<'a> {
         let final_newline = self.text.ends_with('\n') || self.text.ends_with('\r');
         if !final_newline
             && !self.text.is_empty()
-            && let Some(&last) = self.lines.last()
+            && let Some(last) = self.line_count.checked_sub(1).map(|i| self.line(i))
         {
             let len = last.end - last.start;
             let message = "the file does not end with a line break".to_string();
@@ -364,8 +413,8 @@ impl<'a> Parser<'a> {
     /// Whether line `k` starts a paragraph that is directly followed by a block start: an index
     /// line whose timing line is broken, which we must not swallow as cue text.
     fn paragraph_then_block(&self, k: usize) -> bool {
-        let text = self.line_text(self.lines[k]);
-        is_index_like(text) && k + 1 < self.lines.len() && looks_like_broken_timing(self.line_text(self.lines[k + 1]))
+        let text = self.line_text(self.line(k));
+        is_index_like(text) && k + 1 < self.line_count && looks_like_broken_timing(self.line_text(self.line(k + 1)))
     }
 
     fn report_blank_run(&mut self, run: usize, start: usize, seen_block: bool, at_end: bool) {
@@ -385,7 +434,7 @@ impl<'a> Parser<'a> {
         } else {
             return;
         };
-        let line = self.lines[start];
+        let line = self.line(start);
         self.diag(rules::BLANK_LINES, Severity::Warning, line, 0..(line.end - line.start), None, message);
     }
 
@@ -491,11 +540,11 @@ impl<'a> Parser<'a> {
     }
 
     fn line_starts_partition(&self, pos: usize) -> usize {
-        self.lines.partition_point(|l| l.start <= pos).saturating_sub(1)
+        self.line_starts[..self.line_count].partition_point(|&start| start <= pos).saturating_sub(1)
     }
 
     fn line_for(&self, at: usize, pos: usize) -> Line {
-        self.lines.get(at).copied().unwrap_or(Line { start: pos, end: pos, number: at + 1 })
+        if at < self.line_count { self.line(at) } else { Line { start: pos, end: pos, number: at + 1 } }
     }
 }
 
