@@ -164,8 +164,7 @@ impl Document {
         cue: Option<usize>,
         message: impl Into<String>,
     ) -> Diagnostic {
-        let (line, column) = self.position(span.start);
-        let (end_line, end_column) = self.position(span.end);
+        let ((line, column), (end_line, end_column)) = self.line_index.span_position(&self.source, &span);
         Diagnostic {
             rule,
             severity,
