@@ -1,14 +1,14 @@
 //! `github`: GitHub Actions workflow commands, which the runner turns into annotations on the
 //! pull request (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`).
-use super::Report;
+use super::FileReport;
 use super::escape::{github_data, github_property};
 use crate::diagnostic::Severity;
-use std::fmt::Write;
+use std::fmt::Write as _;
+use std::io::Write as _;
 
-/// Render the GitHub workflow-command format.
-pub fn render(report: &Report) -> String {
-    let mut out = String::new();
-    for file in &report.files {
+/// One file's findings as workflow commands, a line each.
+pub(super) fn file(file: &FileReport, out: &mut Vec<u8>) {
+    {
         for d in &file.diagnostics {
             let command = match d.severity {
                 Severity::Error => "error",
@@ -32,5 +32,4 @@ pub fn render(report: &Report) -> String {
             );
         }
     }
-    out
 }
