@@ -184,6 +184,11 @@ impl<'a, 'w> ReportWriter<'a, 'w> {
         self.out.write_all(&part.bytes)
     }
 
+    /// Flush what was written so far through to the output.
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+
     /// The counts of the files pushed so far.
     pub fn tally(&self) -> &Tally {
         &self.tally
