@@ -2,15 +2,16 @@
 //! and `grep` understand (gcc style).
 use super::{FileReport, Summary, summary_line};
 use std::fmt::Write as _;
-use std::io::Write as _;
+use std::io;
 
 /// One file's findings, a line each.
-pub(super) fn file(file: &FileReport, out: &mut Vec<u8>) {
+pub(super) fn file(file: &FileReport, out: &mut dyn io::Write) -> io::Result<()> {
     for d in &file.diagnostics {
         // Messages are one line by contract; keep it so even if one is not.
         let message = d.message.replace(['\r', '\n'], " ");
-        let _ = writeln!(out, "{}:{}:{}: {}[{}] {message}", file.path, d.line, d.column, d.severity, d.rule);
+        writeln!(out, "{}:{}:{}: {}[{}] {message}", file.path, d.line, d.column, d.severity, d.rule)?;
     }
+    Ok(())
 }
 
 /// The summary line, and how many findings `--fix` can fix.

@@ -4,10 +4,10 @@ use super::FileReport;
 use super::escape::{github_data, github_property};
 use crate::diagnostic::Severity;
 use std::fmt::Write as _;
-use std::io::Write as _;
+use std::io;
 
 /// One file's findings as workflow commands, a line each.
-pub(super) fn file(file: &FileReport, out: &mut Vec<u8>) {
+pub(super) fn file(file: &FileReport, out: &mut dyn io::Write) -> io::Result<()> {
     {
         for d in &file.diagnostics {
             let command = match d.severity {
@@ -19,7 +19,7 @@ pub(super) fn file(file: &FileReport, out: &mut Vec<u8>) {
             if let (Some(other), Some(line)) = (&file.other_path, d.other_line) {
                 let _ = write!(message, " (see {other}:{line})");
             }
-            let _ = writeln!(
+            writeln!(
                 out,
                 "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}",
                 github_property(&file.path),
@@ -29,7 +29,8 @@ pub(super) fn file(file: &FileReport, out: &mut Vec<u8>) {
                 d.end_column,
                 github_property(&format!("dejamos {}", d.rule)),
                 github_data(&message),
-            );
+            )?;
         }
     }
+    Ok(())
 }

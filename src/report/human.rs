@@ -5,6 +5,7 @@ use super::{FileReport, RenderOptions, Tally, plural, summary_line};
 use crate::diagnostic::{Diagnostic, Fix, RuleInfo, Severity};
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Patch, Renderer, Snippet};
 use std::fmt::Write;
+use std::io;
 use std::ops::Range;
 
 /// Fixes are shown as patches only when they touch a few nearby lines; larger ones (re-encoding
@@ -12,13 +13,19 @@ use std::ops::Range;
 const MAX_PATCH_LINES: usize = 4;
 
 /// One file's findings in the human format, each followed by a blank line.
-pub(super) fn file(rules: &[RuleInfo], file: &FileReport, options: &RenderOptions, out: &mut Vec<u8>) {
+pub(super) fn file(
+    rules: &[RuleInfo],
+    file: &FileReport,
+    options: &RenderOptions,
+    out: &mut dyn io::Write,
+) -> io::Result<()> {
     let renderer = if options.color { Renderer::styled() } else { Renderer::plain() };
     for d in &file.diagnostics {
         let block = render_one(rules, &file.path, file.other_path.as_deref(), &file.source, d, &renderer);
-        out.extend_from_slice(block.as_bytes());
-        out.extend_from_slice(b"\n\n");
+        out.write_all(block.as_bytes())?;
+        out.write_all(b"\n\n")?;
     }
+    Ok(())
 }
 
 /// One finding as a rustc-style block (no trailing newline).

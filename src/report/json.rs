@@ -18,7 +18,7 @@ struct File<'a> {
     language_reason: Option<&'a str>,
     encoding: &'a str,
     cues: usize,
-    diagnostics: Vec<Finding<'a>>,
+    diagnostics: Findings<'a>,
 }
 
 #[derive(Serialize)]
@@ -59,7 +59,7 @@ pub(super) fn begin(out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// One file's object, indented to sit inside `files` (no separator before it).
-pub(super) fn file(file: &FileReport, out: &mut Vec<u8>) {
+pub(super) fn file(file: &FileReport, out: &mut dyn Write) -> io::Result<()> {
     let file = File {
         path: &file.path,
         other_path: file.other_path.as_deref(),
@@ -67,10 +67,18 @@ pub(super) fn file(file: &FileReport, out: &mut Vec<u8>) {
         language_reason: file.language_reason.as_deref(),
         encoding: &file.encoding,
         cues: file.cues,
-        diagnostics: file.diagnostics.iter().map(Finding::from).collect(),
+        diagnostics: Findings(&file.diagnostics),
     };
-    // Serializing plain structs of strings and numbers into memory cannot fail.
-    let _ = file.serialize(&mut serde_json::Serializer::with_formatter(out, Indented::at(2)));
+    file.serialize(&mut serde_json::Serializer::with_formatter(out, Indented::at(2))).map_err(io::Error::from)
+}
+
+/// A file's findings, converted one at a time as they are written (never all at once).
+struct Findings<'a>(&'a [Diagnostic]);
+
+impl Serialize for Findings<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(Finding::from))
+    }
 }
 
 /// What goes between two files of `files`.

@@ -154,7 +154,7 @@ pub fn write(report: &Report, format: Format, options: &RenderOptions, out: &mut
     }
     let mut writer = ReportWriter::new(style, out)?;
     for file in &report.files {
-        writer.push(style.part_of(file))?;
+        writer.push_file(file)?;
     }
     writer.finish().map(|_| ())
 }

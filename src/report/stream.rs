@@ -97,6 +97,10 @@ fn bump(map: &mut BTreeMap<String, usize>, rule: &str, count: usize) {
     }
 }
 
+/// Files with more findings than this are rendered into the output directly rather than into a
+/// buffer on a worker thread (a JSON finding is about 200 bytes, so about 4 MB).
+const BUFFER_FINDINGS: usize = 20_000;
+
 /// How a report is written: format, options and the catalogue entries of the rules that ran.
 /// It is `Sync`, so worker threads render their files' parts with it.
 #[derive(Debug, Clone, Copy)]
@@ -130,25 +134,29 @@ impl<'a> Style<'a> {
     }
 
     /// Turn one file into its part of the report, independently of the other files (any thread).
+    ///
+    /// A file with very many findings is not rendered here but kept, and written straight into
+    /// the output when its turn comes: its part would be nearly the whole report.
     pub fn part(&self, file: FileReport) -> Part {
-        if self.streams() {
-            self.part_of(&file)
+        if self.streams() && file.diagnostics.len() <= BUFFER_FINDINGS {
+            let mut bytes = Vec::new();
+            // Writing into memory cannot fail.
+            let _ = self.write_file(&file, &mut bytes);
+            Part { bytes, held: None, tally: Tally::of(&file) }
         } else {
             Part { bytes: Vec::new(), tally: Tally::of(&file), held: Some(file) }
         }
     }
 
-    /// The rendered part of a file of a streamed format.
-    pub(super) fn part_of(&self, file: &FileReport) -> Part {
-        let mut bytes = Vec::new();
+    /// Write one file's part of a streamed format.
+    fn write_file(&self, file: &FileReport, out: &mut dyn Write) -> io::Result<()> {
         match self.format {
-            Format::Human => human::file(self.rules, file, &self.options, &mut bytes),
-            Format::Concise => concise::file(file, &mut bytes),
-            Format::Json => json::file(file, &mut bytes),
-            Format::Github => github::file(file, &mut bytes),
-            Format::Sarif | Format::Junit => {}
+            Format::Human => human::file(self.rules, file, &self.options, out),
+            Format::Concise => concise::file(file, out),
+            Format::Json => json::file(file, out),
+            Format::Github => github::file(file, out),
+            Format::Sarif | Format::Junit => Ok(()),
         }
-        Part { bytes, held: None, tally: Tally::of(file) }
     }
 }
 
@@ -172,16 +180,37 @@ impl<'a, 'w> ReportWriter<'a, 'w> {
 
     /// Write the next file's part, made by [`Style::part`] of the same style.
     pub fn push(&mut self, part: Part) -> io::Result<()> {
-        let first = self.tally.summary.files == 0;
-        self.tally.add(part.tally);
-        if let Some(file) = part.held {
-            self.held.push(file);
-            return Ok(());
+        match part.held {
+            Some(file) if self.style.streams() => {
+                self.separate(part.tally)?;
+                self.style.write_file(&file, self.out)
+            }
+            Some(file) => {
+                self.tally.add(part.tally);
+                self.held.push(file);
+                Ok(())
+            }
+            None => {
+                self.separate(part.tally)?;
+                self.out.write_all(&part.bytes)
+            }
         }
+    }
+
+    /// Write the next file of a streamed format straight into the output.
+    pub(super) fn push_file(&mut self, file: &FileReport) -> io::Result<()> {
+        self.separate(Tally::of(file))?;
+        self.style.write_file(file, self.out)
+    }
+
+    /// Count the next file in and write what goes before it.
+    fn separate(&mut self, tally: Tally) -> io::Result<()> {
+        let first = self.tally.summary.files == 0;
+        self.tally.add(tally);
         if self.style.format == Format::Json {
             json::separator(first, self.out)?;
         }
-        self.out.write_all(&part.bytes)
+        Ok(())
     }
 
     /// Flush what was written so far through to the output.

@@ -365,3 +365,27 @@ fn writing_gives_the_same_bytes_as_rendering_in_every_format() {
         }
     }
 }
+
+#[test]
+fn parts_rendered_apart_give_the_same_bytes_as_the_whole_report() {
+    // The CLI renders each file's part on a worker and writes them in order; a file with very
+    // many findings is kept and written straight into the output instead.
+    let small = sample_report();
+    let mut big = sample_report();
+    let finding = big.files[0].diagnostics[1].clone();
+    big.files[0].diagnostics = vec![finding; 20_001];
+    for report in [small, big] {
+        for format in [Format::Human, Format::Concise, Format::Json, Format::Sarif, Format::Junit, Format::Github] {
+            let options = RenderOptions::default();
+            let style = Style::new(format, options, &report.rules, report.command);
+            let mut out = Vec::new();
+            let mut writer = ReportWriter::new(style, &mut out).expect("write into memory");
+            for file in &report.files {
+                writer.push(style.part(file.clone())).expect("write into memory");
+            }
+            let tally = writer.finish().expect("write into memory");
+            assert_eq!(tally, report.tally());
+            assert_eq!(String::from_utf8(out).expect("utf-8"), render(&report, format, &options), "{format:?}");
+        }
+    }
+}
