@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use std::io;
 
 /// One file's findings, a line each.
-pub(super) fn file(file: &FileReport, out: &mut dyn io::Write) -> io::Result<()> {
+pub(super) fn file<W: io::Write + ?Sized>(file: &FileReport, out: &mut W) -> io::Result<()> {
     for d in &file.diagnostics {
         // Messages are one line by contract; keep it so even if one is not.
         let message = d.message.replace(['\r', '\n'], " ");

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use std::io;
 
 /// One file's findings as workflow commands, a line each.
-pub(super) fn file(file: &FileReport, out: &mut dyn io::Write) -> io::Result<()> {
+pub(super) fn file<W: io::Write + ?Sized>(file: &FileReport, out: &mut W) -> io::Result<()> {
     {
         for d in &file.diagnostics {
             let command = match d.severity {

@@ -13,11 +13,11 @@ use std::ops::Range;
 const MAX_PATCH_LINES: usize = 4;
 
 /// One file's findings in the human format, each followed by a blank line.
-pub(super) fn file(
+pub(super) fn file<W: io::Write + ?Sized>(
     rules: &[RuleInfo],
     file: &FileReport,
     options: &RenderOptions,
-    out: &mut dyn io::Write,
+    out: &mut W,
 ) -> io::Result<()> {
     let renderer = if options.color { Renderer::styled() } else { Renderer::plain() };
     for d in &file.diagnostics {

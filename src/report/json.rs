@@ -59,7 +59,7 @@ pub(super) fn begin(out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// One file's object, indented to sit inside `files` (no separator before it).
-pub(super) fn file(file: &FileReport, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn file<W: Write + ?Sized>(file: &FileReport, out: &mut W) -> io::Result<()> {
     let file = File {
         path: &file.path,
         other_path: file.other_path.as_deref(),
