@@ -276,26 +276,32 @@ impl Run<'_> {
     }
 
     /// Read, check and render every file on the pool; `consume` gets the results in input order
-    /// on the calling thread while the workers go on. Workers take inputs in order from a shared
-    /// counter, so results arrive nearly in order and few wait to be consumed.
+    /// on the calling thread while the workers go on. Feeder threads take inputs in order from a
+    /// shared counter and hand each to the pool, so results arrive nearly in order and few wait
+    /// to be consumed. (Feeding from plain threads, not from tasks spawned on the pool, keeps a
+    /// pool thread that waits inside a file's own parallel work from stealing a whole feeder
+    /// loop and holding back that file until every other one is done.)
     fn check_in_order(&self, pool: &rayon::ThreadPool, mut consume: impl FnMut(usize, Result<Done, Error>)) {
         let workers = pool.current_num_threads().max(1);
         let next = AtomicUsize::new(0);
         // Bounded, so that a slow reader of the output holds the workers back instead of letting
         // finished files pile up in memory.
         let (sender, receiver) = std::sync::mpsc::sync_channel(workers * 2);
-        pool.in_place_scope(|scope| {
+        std::thread::scope(|scope| {
+            let mut feeders = 0;
             for _ in 0..workers {
                 let (sender, next) = (sender.clone(), &next);
-                scope.spawn(move |_| {
+                let feeder = std::thread::Builder::new().spawn_scoped(scope, move || {
                     loop {
                         let index = next.fetch_add(1, Ordering::Relaxed);
                         let Some((path, settings)) = self.jobs.get(index) else { break };
-                        if sender.send((index, self.check_one(path, settings))).is_err() {
+                        let result = pool.install(|| self.check_one(path, settings));
+                        if sender.send((index, result)).is_err() {
                             break;
                         }
                     }
                 });
+                feeders += usize::from(feeder.is_ok());
             }
             drop(sender);
             let mut waiting = BTreeMap::new();
@@ -304,6 +310,13 @@ impl Run<'_> {
                 waiting.insert(index, result);
                 while let Some(result) = waiting.remove(&due) {
                     consume(due, result);
+                    due += 1;
+                }
+            }
+            if feeders == 0 {
+                // No thread could be started: do the work here rather than skip it.
+                while let Some((path, settings)) = self.jobs.get(due) {
+                    consume(due, pool.install(|| self.check_one(path, settings)));
                     due += 1;
                 }
             }
