@@ -95,11 +95,19 @@ pub fn expand_inputs(paths: &[PathBuf], extensions: &[&str]) -> Result<Vec<PathB
 /// cannot be renamed over, so they are written directly. On any failure nothing is left behind
 /// and `path` is untouched.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic_with(path, |out| out.write_all(bytes))
+}
+
+/// [`write_atomic`], with the content written by `write` into a buffered writer instead of
+/// passed as one slice, so that large outputs need not be held in memory. The same guarantees
+/// hold: `path` is replaced only when `write` and the flush succeed; otherwise the temporary file
+/// is removed and `path` is untouched. Whatever `write` returns on success is passed back.
+pub fn write_atomic_with<T>(path: &Path, write: impl FnOnce(&mut dyn Write) -> std::io::Result<T>) -> Result<T> {
     let target = follow_symlink(path);
     let existing = fs::metadata(&target).ok();
     match &existing {
         Some(m) if m.is_dir() => return Err(Error::file(path, "is a directory: give a file name to write")),
-        Some(m) if !m.is_file() => return write_special(path, &target, bytes),
+        Some(m) if !m.is_file() => return write_special(path, &target, write),
         _ => {}
     }
     let parent = match target.parent() {
@@ -113,8 +121,14 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(fs::Permissions::from_mode(0o666));
     }
+    // On any early return the temporary file is dropped, which deletes it.
     let mut temp = builder.tempfile_in(&parent).map_err(|e| Error::io(path, "write", &e))?;
-    temp.write_all(bytes).map_err(|e| Error::io(path, "write", &e))?;
+    let value = {
+        let mut out = std::io::BufWriter::new(temp.as_file_mut());
+        let value = write(&mut out).map_err(|e| Error::io(path, "write", &e))?;
+        out.flush().map_err(|e| Error::io(path, "write", &e))?;
+        value
+    };
     temp.as_file().sync_all().map_err(|e| Error::io(path, "write", &e))?;
     if let Some(metadata) = existing {
         fs::set_permissions(temp.path(), metadata.permissions()).map_err(|e| Error::io(path, "write", &e))?;
@@ -124,7 +138,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     if let Ok(dir) = fs::File::open(&parent) {
         let _ = dir.sync_all();
     }
-    Ok(())
+    Ok(value)
 }
 
 /// The file a symlink points to (so that writing replaces it, not the link); `path` otherwise,
@@ -135,9 +149,12 @@ fn follow_symlink(path: &Path) -> PathBuf {
 }
 
 /// Write into a device or pipe, which has no folder to hold a temporary file.
-fn write_special(path: &Path, target: &Path, bytes: &[u8]) -> Result<()> {
-    let mut file = fs::OpenOptions::new().write(true).open(target).map_err(|e| Error::io(path, "write", &e))?;
-    file.write_all(bytes).and_then(|()| file.flush()).map_err(|e| Error::io(path, "write", &e))
+fn write_special<T>(path: &Path, target: &Path, write: impl FnOnce(&mut dyn Write) -> std::io::Result<T>) -> Result<T> {
+    let file = fs::OpenOptions::new().write(true).open(target).map_err(|e| Error::io(path, "write", &e))?;
+    let mut out = std::io::BufWriter::new(file);
+    let value = write(&mut out).map_err(|e| Error::io(path, "write", &e))?;
+    out.flush().map_err(|e| Error::io(path, "write", &e))?;
+    Ok(value)
 }
 
 /// Write to `path`, or to stdout when `path` is `-`.
@@ -206,6 +223,24 @@ mod tests {
             assert_eq!(err.to_string(), "/dev/full: cannot write: No space left on device");
             assert!(is_device("/dev/full"), "/dev/full must still be a device");
         }
+    }
+
+    #[test]
+    fn a_failing_writer_leaves_nothing_behind_and_the_old_file_untouched() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("report.json");
+        fs::write(&path, b"old").expect("write");
+        let err = write_atomic_with(&path, |out| {
+            out.write_all(b"partial")?;
+            Err::<(), _>(std::io::Error::other("disk on fire"))
+        })
+        .expect_err("the writer failed");
+        assert!(err.to_string().contains("disk on fire"), "{err}");
+        assert_eq!(fs::read(&path).expect("read"), b"old");
+        let names: Vec<_> = fs::read_dir(dir.path()).expect("list").flatten().map(|e| e.file_name()).collect();
+        assert_eq!(names.len(), 1, "no temp file left: {names:?}");
+        let n = write_atomic_with(&path, |out| out.write_all(b"new").map(|()| 3)).expect("atomic write");
+        assert_eq!((n, fs::read(&path).expect("read")), (3, b"new".to_vec()));
     }
 
     #[test]

@@ -300,6 +300,68 @@ fn jobs_check_a_directory_in_parallel_with_stable_results() {
 }
 
 #[test]
+fn reports_are_the_same_in_input_order_whatever_the_jobs_and_the_output() {
+    // Files differ in size and findings, so workers finish out of order; one cannot be read.
+    let fixtures = [
+        "overlap.bad.es.srt",
+        "max-cps.bad.es.srt",
+        "encoding.bad.es.srt",
+        "min-gap.bad.es.srt",
+        "index-sequence.bad.es.srt",
+        "line-endings.bad.es.srt",
+        "timestamp-syntax.bad.es.srt",
+        "overlap.ok.es.srt",
+    ];
+    let names: Vec<String> = (0..24).map(|i| format!("reel{i:02}.es.srt")).collect();
+    let files: Vec<(&str, &str)> =
+        names.iter().zip(fixtures.iter().cycle()).map(|(name, fixture)| (name.as_str(), *fixture)).collect();
+    let dir = scratch(&files);
+    // Over --max-size: refused when a worker reads it.
+    fs::write(dir.path().join("reel05b.es.srt"), vec![b'\n'; 4096]).expect("write");
+    let mut inputs: Vec<String> = names.clone();
+    inputs.insert(6, "reel05b.es.srt".to_string());
+    for format in ["human", "concise", "json", "sarif", "junit", "github"] {
+        let run = |jobs: &str, extra: &[&str]| {
+            let output = dejamos()
+                .current_dir(dir.path())
+                .args(["check", "--isolated", "--no-progress", "--max-size", "1K", "--format", format, "--jobs", jobs])
+                .args(extra)
+                .args(&inputs)
+                .output()
+                .expect("run");
+            assert_eq!(output.status.code(), Some(2), "{format}: one input is too large");
+            (output.stdout, String::from_utf8_lossy(&output.stderr).into_owned())
+        };
+        let (serial, serial_err) = run("1", &[]);
+        let (parallel, parallel_err) = run("3", &[]);
+        assert!(!serial.is_empty(), "{format}");
+        assert!(serial_err.contains("reel05b.es.srt"), "{serial_err}");
+        assert_eq!(serial, parallel, "{format}: --jobs must not change the report");
+        assert_eq!(serial_err, parallel_err, "{format}");
+        let (to_file, _) = run("3", &["-o", "report.out"]);
+        assert!(to_file.is_empty(), "{format}: -o writes nothing on stdout");
+        assert_eq!(fs::read(dir.path().join("report.out")).expect("read"), serial, "{format}: -o FILE");
+    }
+    let leftovers: Vec<_> = fs::read_dir(dir.path())
+        .expect("list")
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn an_input_named_twice_is_read_before_it_is_fixed() {
+    let dir = scratch(&[("a.es.srt", "index-sequence.bad.es.srt")]);
+    dejamos()
+        .current_dir(dir.path())
+        .args(["check", "--isolated", "--fix", "--jobs", "2", "--select", "index-sequence", "a.es.srt", "a.es.srt"])
+        .assert()
+        .code(0)
+        .stderr(predicates::str::contains("to 2 files"));
+}
+
+#[test]
 fn rules_lists_the_catalogue_and_explains_one_rule() {
     let output = dejamos().args(["rules"]).output().expect("runs");
     insta::assert_snapshot!("rules_table", String::from_utf8(output.stdout).expect("utf-8"));

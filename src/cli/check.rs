@@ -1,21 +1,23 @@
 //! `dejamos check` (alias `validate`): validate subtitle files, optionally fix them, and report.
 //!
 //! Inputs are expanded and their settings resolved in order (configuration errors stop the run),
-//! then files are read, checked and fixed in parallel on a local thread pool; results are
-//! collected in input order so the output never depends on scheduling. An unreadable input is
-//! reported on stderr and makes the exit code 2, but every other file is still checked.
+//! then files are read, checked and their report parts rendered in parallel on a local thread
+//! pool; results are written in input order as they complete, so the output never depends on
+//! scheduling and the whole report is never held in memory. An unreadable input is reported on
+//! stderr and makes the exit code 2, but every other file is still checked.
 use super::{GlobalArgs, Outcome, print_stdout, use_color};
 use crate::check::config::{CliSettings, ConfigSource, Resolver, Settings};
 use crate::check::engine::Engine;
-use crate::check::{Checked, FileOptions, check_file, resolve_language};
+use crate::check::{Checked, FileOptions, Fixed, check_file, resolve_language};
 use crate::decode::TextEncoding;
 use crate::diagnostic::Severity;
 use crate::error::Error;
 use crate::fsutil;
-use crate::report::{RenderOptions, Report};
-use rayon::prelude::*;
-use std::io::IsTerminal;
+use crate::report::{Part, RenderOptions, ReportWriter, Style, Tally};
+use std::collections::BTreeMap;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Show a progress bar from this many files on (and only on a terminal).
 const PROGRESS_FROM_FILES: usize = 5;
@@ -79,64 +81,40 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
 
     let without_source = args.format != super::ReportFormat::Human;
     let options = FileOptions { encoding, fix: args.fix, without_source };
-    let results = check_all(&engine, &jobs, options, args, global)?;
-
-    let mut report = Report { files: Vec::new(), rules: engine.infos().to_vec(), command: "check" };
-    let mut diff_text = String::new();
-    let (mut changed_files, mut applied) = (0usize, 0usize);
-    for ((path, _), result) in jobs.iter().zip(results) {
-        match result {
-            Ok(checked) => {
-                let Checked { report: file_report, fixed } = checked;
-                if let Some(fixed) = fixed
-                    && fixed.changed
-                {
-                    changed_files += 1;
-                    applied += fixed.applied;
-                    if args.diff {
-                        diff_text.push_str(&unified_diff(path, &fixed.original_text, &file_report.source));
-                        if let Some(from) = &fixed.reencoded_from {
-                            // On stderr, so that stdout stays a patch `git apply` accepts.
-                            super::notice(
-                                global,
-                                &format!("{}: would be re-encoded from {from} to UTF-8 (no BOM)", path.display()),
-                            );
-                        }
-                    } else if let Err(err) = fsutil::write_atomic(path, &fixed.bytes) {
-                        eprintln!("dejamos: error: {err}");
-                        unreadable += 1;
-                        continue;
-                    } else if let Some(from) = &fixed.reencoded_from {
-                        super::notice(global, &format!("{}: re-encoded from {from} to UTF-8 (no BOM)", path.display()));
-                    }
+    let pool = thread_pool(args)?;
+    let color = !args.diff
+        && args.output.as_ref().is_none_or(|p| fsutil::is_stdio(p))
+        && use_color(global.color, std::io::stdout().is_terminal());
+    let style = Style::new(args.format, RenderOptions { color, quiet: global.quiet }, engine.infos(), "check");
+    let run = Run { engine: &engine, jobs: &jobs, options, style, args, global };
+    let totals = match args.output.as_ref().filter(|p| !fsutil::is_stdio(p)) {
+        Some(path) if !args.diff => fsutil::write_atomic_with(path, |out| {
+            let mut out = Guarded::new(out);
+            let totals = run.stream(&pool, &mut out);
+            out.into_result().map(|()| totals)
+        })?,
+        _ => {
+            let mut out = Guarded::new(std::io::BufWriter::new(std::io::stdout().lock()));
+            let totals = run.stream(&pool, &mut out);
+            match out.into_result() {
+                // A closed pipe (`| head`) ends the output quietly; the exit code still counts.
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    return Err(Error::io("<stdout>", "write", &e));
                 }
-                report.files.push(file_report);
-            }
-            Err(err) => {
-                eprintln!("dejamos: error: {err}");
-                unreadable += 1;
+                _ => totals,
             }
         }
-    }
-
+    };
+    unreadable += totals.unreadable;
     if args.diff {
-        print_stdout(&diff_text)?;
         super::notice(
             global,
             &format!(
                 "{} would change {}; nothing written",
-                plural(applied, "fix", "fixes"),
-                plural(changed_files, "file", "files")
+                plural(totals.applied, "fix", "fixes"),
+                plural(totals.changed_files, "file", "files")
             ),
         );
-    } else {
-        if args.fix {
-            super::notice(
-                global,
-                &format!("applied {} to {}", plural(applied, "fix", "fixes"), plural(changed_files, "file", "files")),
-            );
-        }
-        write_report(&report, args, global)?;
     }
 
     if unreadable > 0 {
@@ -144,9 +122,9 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
         return Err(Error::usage(format!("{unreadable} {noun} could not be read or written")));
     }
     if args.diff {
-        return Ok(if changed_files > 0 { Outcome::Findings } else { Outcome::Success });
+        return Ok(if totals.changed_files > 0 { Outcome::Findings } else { Outcome::Success });
     }
-    let failing = match report.worst() {
+    let failing = match totals.tally.worst() {
         Some(Severity::Error) => true,
         Some(Severity::Warning) => args.strict,
         _ => false,
@@ -154,60 +132,272 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
     Ok(if failing { Outcome::Findings } else { Outcome::Success })
 }
 
-/// Read and check every file on a local thread pool (`--jobs`), in input order.
-fn check_all(
-    engine: &Engine,
-    jobs: &[(PathBuf, Settings)],
-    options: FileOptions,
-    args: &super::CheckArgs,
-    global: &GlobalArgs,
-) -> Result<Vec<Result<Checked, Error>>, Error> {
+/// The `--jobs` thread pool.
+fn thread_pool(args: &super::CheckArgs) -> Result<rayon::ThreadPool, Error> {
     let mut builder = rayon::ThreadPoolBuilder::new();
     if let Some(n) = args.jobs {
         builder = builder.num_threads(n.max(1));
     }
-    let pool = builder
-        .build()
-        .map_err(|e| Error::usage(format!("cannot start {} worker threads: {e}", args.jobs.unwrap_or(0))))?;
-    let show_progress =
-        !global.quiet && !args.no_progress && jobs.len() >= PROGRESS_FROM_FILES && std::io::stderr().is_terminal();
-    let progress = show_progress.then(|| {
-        let bar =
-            indicatif::ProgressBar::with_draw_target(Some(jobs.len() as u64), indicatif::ProgressDrawTarget::stderr());
-        if let Ok(style) =
-            indicatif::ProgressStyle::with_template("{spinner} checking {pos}/{len} files {wide_bar} {eta}")
-        {
-            bar.set_style(style);
-        }
-        bar
-    });
-    let max_size = global.max_size;
-    let results = pool.install(|| {
-        jobs.par_iter()
-            .map(|(path, settings)| {
-                let result = fsutil::read_input(path, max_size)
-                    .and_then(|bytes| check_file(engine, settings, &path.display().to_string(), path, bytes, options));
-                if let Some(bar) = &progress {
-                    bar.inc(1);
-                }
-                result
-            })
-            .collect()
-    });
-    if let Some(bar) = progress {
-        bar.finish_and_clear();
-    }
-    Ok(results)
+    builder.build().map_err(|e| Error::usage(format!("cannot start {} worker threads: {e}", args.jobs.unwrap_or(0))))
 }
 
-/// Render the report and print it, or write it to `-o FILE`.
-fn write_report(report: &Report, args: &super::CheckArgs, global: &GlobalArgs) -> Result<(), Error> {
-    let to_file = args.output.as_ref().filter(|p| !fsutil::is_stdio(p));
-    let color = to_file.is_none() && use_color(global.color, std::io::stdout().is_terminal());
-    let text = crate::report::render(report, args.format, &RenderOptions { color, quiet: global.quiet });
-    match to_file {
-        Some(path) => fsutil::write_atomic(path, text.as_bytes()),
-        None => print_stdout(&text),
+/// Everything one run of the checks needs.
+struct Run<'a> {
+    engine: &'a Engine,
+    jobs: &'a [(PathBuf, Settings)],
+    options: FileOptions,
+    style: Style<'a>,
+    args: &'a super::CheckArgs,
+    global: &'a GlobalArgs,
+}
+
+/// What a run adds up to once every file has been seen.
+#[derive(Default)]
+struct Totals {
+    tally: Tally,
+    unreadable: usize,
+    changed_files: usize,
+    applied: usize,
+}
+
+/// One input, checked (and its report part rendered) on a worker thread.
+struct Done {
+    /// Its part of the report; none with `--diff`, which prints no report.
+    part: Option<Part>,
+    /// Its `--diff` hunks.
+    diff: String,
+    /// The fix, when it changed the file (`original_text` dropped: the diff has it).
+    fixed: Option<Fixed>,
+}
+
+/// Where results go: the report writer, or with `--diff` the output itself.
+struct Sink<'a, 'w> {
+    writer: Option<ReportWriter<'a, 'w>>,
+    diff_out: Option<&'w mut dyn Write>,
+}
+
+impl Run<'_> {
+    /// Check every file on the pool and write the report (or the diff) into `out` in input order,
+    /// each file as soon as the ones before it are done, so that neither the results nor the
+    /// rendered report pile up. `out` should be a [`Guarded`] writer: write errors are not
+    /// reported here. With `--fix`, files are rewritten only after every input was read (as
+    /// before), so that an input named twice is never read after its own fix.
+    fn stream(&self, pool: &rayon::ThreadPool, out: &mut dyn Write) -> Totals {
+        let mut totals = Totals::default();
+        let progress = self.progress();
+        let fix_in_place = self.args.fix && !self.args.diff;
+        let mut held = Vec::new();
+        let mut sink = if self.args.diff {
+            Sink { writer: None, diff_out: Some(out) }
+        } else {
+            Sink { writer: ReportWriter::new(self.style, out).ok(), diff_out: None }
+        };
+        self.check_in_order(pool, |index, result| {
+            if let Some(bar) = &progress {
+                bar.inc(1);
+            }
+            if fix_in_place {
+                held.push((index, result));
+            } else {
+                self.settle(index, result, &mut sink, &mut totals, progress.as_ref());
+            }
+        });
+        if let Some(bar) = progress {
+            bar.finish_and_clear();
+        }
+        for (index, result) in held {
+            self.settle(index, result, &mut sink, &mut totals, None);
+        }
+        if fix_in_place {
+            super::notice(
+                self.global,
+                &format!(
+                    "applied {} to {}",
+                    plural(totals.applied, "fix", "fixes"),
+                    plural(totals.changed_files, "file", "files")
+                ),
+            );
+        }
+        if let Some(writer) = sink.writer {
+            let tally = writer.tally().clone();
+            totals.tally = writer.finish().unwrap_or(tally);
+        }
+        totals
+    }
+
+    /// Handle one file's result, in input order: write its fix or diff, then its report part.
+    fn settle(
+        &self,
+        index: usize,
+        result: Result<Done, Error>,
+        sink: &mut Sink<'_, '_>,
+        totals: &mut Totals,
+        progress: Option<&indicatif::ProgressBar>,
+    ) {
+        let Some((path, _)) = self.jobs.get(index) else { return };
+        let done = match result {
+            Ok(done) => done,
+            Err(err) => {
+                eprintln!("dejamos: error: {err}");
+                totals.unreadable += 1;
+                return;
+            }
+        };
+        if let Some(fixed) = &done.fixed {
+            totals.changed_files += 1;
+            totals.applied += fixed.applied;
+            if self.args.diff {
+                if let Some(out) = sink.diff_out.as_mut() {
+                    let _ = out.write_all(done.diff.as_bytes());
+                }
+                if let Some(from) = &fixed.reencoded_from {
+                    // On stderr, so that stdout stays a patch `git apply` accepts.
+                    super::notice(
+                        self.global,
+                        &format!("{}: would be re-encoded from {from} to UTF-8 (no BOM)", path.display()),
+                    );
+                }
+            } else if let Err(err) = fsutil::write_atomic(path, &fixed.bytes) {
+                eprintln!("dejamos: error: {err}");
+                totals.unreadable += 1;
+                // A file whose fix could not be written is left out of the report.
+                return;
+            } else if let Some(from) = &fixed.reencoded_from {
+                super::notice(self.global, &format!("{}: re-encoded from {from} to UTF-8 (no BOM)", path.display()));
+            }
+        }
+        if let (Some(writer), Some(part)) = (sink.writer.as_mut(), done.part) {
+            let _ = match progress {
+                // Keep the bar from drawing over the report on a terminal.
+                Some(bar) => bar.suspend(|| writer.push(part).and_then(|()| writer.flush())),
+                None => writer.push(part),
+            };
+        }
+    }
+
+    /// Read, check and render every file on the pool; `consume` gets the results in input order
+    /// on the calling thread while the workers go on. Feeder threads take inputs in order from a
+    /// shared counter and hand each to the pool, so results arrive nearly in order and few wait
+    /// to be consumed. (Feeding from plain threads, not from tasks spawned on the pool, keeps a
+    /// pool thread that waits inside a file's own parallel work from stealing a whole feeder
+    /// loop and holding back that file until every other one is done.)
+    fn check_in_order(&self, pool: &rayon::ThreadPool, mut consume: impl FnMut(usize, Result<Done, Error>)) {
+        let workers = pool.current_num_threads().max(1);
+        let next = AtomicUsize::new(0);
+        // Bounded, so that a slow reader of the output holds the workers back instead of letting
+        // finished files pile up in memory.
+        let (sender, receiver) = std::sync::mpsc::sync_channel(workers * 2);
+        std::thread::scope(|scope| {
+            let mut feeders = 0;
+            for _ in 0..workers {
+                let (sender, next) = (sender.clone(), &next);
+                let feeder = std::thread::Builder::new().spawn_scoped(scope, move || {
+                    loop {
+                        let index = next.fetch_add(1, Ordering::Relaxed);
+                        let Some((path, settings)) = self.jobs.get(index) else { break };
+                        let result = pool.install(|| self.check_one(path, settings));
+                        if sender.send((index, result)).is_err() {
+                            break;
+                        }
+                    }
+                });
+                feeders += usize::from(feeder.is_ok());
+            }
+            drop(sender);
+            let mut waiting = BTreeMap::new();
+            let mut due = 0;
+            for (index, result) in receiver {
+                waiting.insert(index, result);
+                while let Some(result) = waiting.remove(&due) {
+                    consume(due, result);
+                    due += 1;
+                }
+            }
+            if feeders == 0 {
+                // No thread could be started: do the work here rather than skip it.
+                while let Some((path, settings)) = self.jobs.get(due) {
+                    consume(due, pool.install(|| self.check_one(path, settings)));
+                    due += 1;
+                }
+            }
+        });
+    }
+
+    /// Read, check and (unless `--diff`) render one file.
+    fn check_one(&self, path: &Path, settings: &Settings) -> Result<Done, Error> {
+        let bytes = fsutil::read_input(path, self.global.max_size)?;
+        let display = path.display().to_string();
+        let Checked { report, fixed } = check_file(self.engine, settings, &display, path, bytes, self.options)?;
+        let mut fixed = fixed.filter(|fixed| fixed.changed);
+        let mut diff = String::new();
+        if let Some(fixed) = &mut fixed {
+            if self.args.diff {
+                diff = unified_diff(path, &fixed.original_text, &report.source);
+            }
+            fixed.original_text = String::new();
+        }
+        let part = (!self.args.diff).then(|| self.style.part(report));
+        Ok(Done { part, diff, fixed })
+    }
+
+    /// A progress bar on stderr from a few files on, only on a terminal and not with `--quiet`.
+    fn progress(&self) -> Option<indicatif::ProgressBar> {
+        let show = !self.global.quiet
+            && !self.args.no_progress
+            && self.jobs.len() >= PROGRESS_FROM_FILES
+            && std::io::stderr().is_terminal();
+        show.then(|| {
+            let bar = indicatif::ProgressBar::with_draw_target(
+                Some(self.jobs.len() as u64),
+                indicatif::ProgressDrawTarget::stderr(),
+            );
+            if let Ok(style) =
+                indicatif::ProgressStyle::with_template("{spinner} checking {pos}/{len} files {wide_bar} {eta}")
+            {
+                bar.set_style(style);
+            }
+            bar
+        })
+    }
+}
+
+/// A writer that remembers its first error and drops everything after it, so that a closed
+/// pipe or a full disk does not stop the run: every file is still checked (and fixed), the exit
+/// code still counts, and the caller decides at the end what the error means.
+struct Guarded<W> {
+    inner: W,
+    error: Option<std::io::Error>,
+}
+
+impl<W: Write> Guarded<W> {
+    fn new(inner: W) -> Self {
+        Guarded { inner, error: None }
+    }
+
+    /// Flush, then give the first error, if any.
+    fn into_result(mut self) -> std::io::Result<()> {
+        let _ = self.flush();
+        self.error.map_or(Ok(()), Err)
+    }
+}
+
+impl<W: Write> Write for Guarded<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.error.is_none()
+            && let Err(e) = self.inner.write_all(buf)
+        {
+            self.error = Some(e);
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        if self.error.is_none()
+            && let Err(e) = self.inner.flush()
+        {
+            self.error = Some(e);
+        }
+        Ok(())
     }
 }
 

@@ -1,14 +1,14 @@
 //! `github`: GitHub Actions workflow commands, which the runner turns into annotations on the
 //! pull request (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`).
-use super::Report;
+use super::FileReport;
 use super::escape::{github_data, github_property};
 use crate::diagnostic::Severity;
-use std::fmt::Write;
+use std::fmt::Write as _;
+use std::io;
 
-/// Render the GitHub workflow-command format.
-pub fn render(report: &Report) -> String {
-    let mut out = String::new();
-    for file in &report.files {
+/// One file's findings as workflow commands, a line each.
+pub(super) fn file<W: io::Write + ?Sized>(file: &FileReport, out: &mut W) -> io::Result<()> {
+    {
         for d in &file.diagnostics {
             let command = match d.severity {
                 Severity::Error => "error",
@@ -19,7 +19,7 @@ pub fn render(report: &Report) -> String {
             if let (Some(other), Some(line)) = (&file.other_path, d.other_line) {
                 let _ = write!(message, " (see {other}:{line})");
             }
-            let _ = writeln!(
+            writeln!(
                 out,
                 "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}",
                 github_property(&file.path),
@@ -29,8 +29,8 @@ pub fn render(report: &Report) -> String {
                 d.end_column,
                 github_property(&format!("dejamos {}", d.rule)),
                 github_data(&message),
-            );
+            )?;
         }
     }
-    out
+    Ok(())
 }

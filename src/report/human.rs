@@ -1,35 +1,36 @@
 //! `human`: rustc-style snippets rendered with annotate-snippets (the renderer rustc and cargo
 //! use): `error[rule]: message`, ` --> path:line:col`, the source lines with the offending text
 //! underlined, a help line and, for a fix, the `-`/`+` lines it would change.
-use super::{RenderOptions, Report, plural, summary_line};
-use crate::diagnostic::{Diagnostic, Fix, Severity};
+use super::{FileReport, RenderOptions, Tally, plural, summary_line};
+use crate::diagnostic::{Diagnostic, Fix, RuleInfo, Severity};
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Patch, Renderer, Snippet};
 use std::fmt::Write;
+use std::io;
 use std::ops::Range;
 
 /// Fixes are shown as patches only when they touch a few nearby lines; larger ones (re-encoding
 /// a file, normalising every line ending) are described in words.
 const MAX_PATCH_LINES: usize = 4;
 
-/// Render the human format.
-pub fn render(report: &Report, options: &RenderOptions) -> String {
+/// One file's findings in the human format, each followed by a blank line.
+pub(super) fn file<W: io::Write + ?Sized>(
+    rules: &[RuleInfo],
+    file: &FileReport,
+    options: &RenderOptions,
+    out: &mut W,
+) -> io::Result<()> {
     let renderer = if options.color { Renderer::styled() } else { Renderer::plain() };
-    let mut out = String::new();
-    for file in &report.files {
-        for d in &file.diagnostics {
-            out.push_str(&render_one(report, &file.path, file.other_path.as_deref(), &file.source, d, &renderer));
-            out.push_str("\n\n");
-        }
+    for d in &file.diagnostics {
+        let block = render_one(rules, &file.path, file.other_path.as_deref(), &file.source, d, &renderer);
+        out.write_all(block.as_bytes())?;
+        out.write_all(b"\n\n")?;
     }
-    if !options.quiet {
-        out.push_str(&footer(report));
-    }
-    out
+    Ok(())
 }
 
 /// One finding as a rustc-style block (no trailing newline).
 fn render_one(
-    report: &Report,
+    rules: &[RuleInfo],
     path: &str,
     other_path: Option<&str>,
     source: &str,
@@ -59,7 +60,7 @@ fn render_one(
         group = group.element(Level::NOTE.message(format!("the matching cue in {other} is at line {line}")));
     }
     let patch = d.fix.as_ref().and_then(|fix| patch_group(path, source, fix));
-    match (&d.fix, report.rule_info(d.rule)) {
+    match (&d.fix, rules.iter().find(|info| info.name == d.rule)) {
         // The patch group carries the fix description as its title.
         (Some(_), _) if patch.is_some() => {}
         (Some(fix), _) => group = group.element(Level::HELP.message(format!("{} [*]", fix.description))),
@@ -168,16 +169,8 @@ fn ceil_char_boundary(text: &str, mut index: usize) -> usize {
 
 /// Which languages the files were checked as, and why, grouped:
 /// `Languages: es (file name; 3 files), en (--lang; 1 file).`
-fn languages_line(report: &Report) -> Option<String> {
-    let mut groups: Vec<(&str, Option<&str>, usize)> = Vec::new();
-    for file in &report.files {
-        let Some(language) = file.language.as_deref() else { continue };
-        let reason = file.language_reason.as_deref();
-        match groups.iter_mut().find(|(l, r, _)| *l == language && *r == reason) {
-            Some(group) => group.2 += 1,
-            None => groups.push((language, reason, 1)),
-        }
-    }
+fn languages_line(tally: &Tally) -> Option<String> {
+    let groups = tally.languages();
     if groups.is_empty() {
         return None;
     }
@@ -195,11 +188,11 @@ fn languages_line(report: &Report) -> Option<String> {
 }
 
 /// The summary after the findings: totals, counts by rule, and how many `--fix` can fix.
-fn footer(report: &Report) -> String {
-    let summary = report.summary();
+pub(super) fn footer(tally: &Tally) -> String {
+    let summary = tally.summary();
     let mut out = String::new();
-    let _ = writeln!(out, "{}", summary_line(&summary));
-    if let Some(languages) = languages_line(report) {
+    let _ = writeln!(out, "{}", summary_line(summary));
+    if let Some(languages) = languages_line(tally) {
         let _ = writeln!(out, "{languages}");
     }
     if !summary.by_rule.is_empty() {
@@ -208,12 +201,7 @@ fn footer(report: &Report) -> String {
         // Most frequent first, then by name, like `ruff --statistics`.
         rows.sort_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.cmp(b.0)));
         for (name, count) in rows {
-            let fixable = report
-                .files
-                .iter()
-                .flat_map(|f| &f.diagnostics)
-                .filter(|d| d.rule == name.as_str() && d.fix.is_some())
-                .count();
+            let fixable = tally.fixable(name);
             let row = if fixable > 0 {
                 format!("{count:>6}  {name:<width$}  [*] {fixable} fixable")
             } else {

@@ -1,18 +1,13 @@
 //! `json`: the documented, versioned schema (`"version": 1`). It is a public interface: fields
 //! are only ever added, never renamed or removed, without bumping the version.
-use super::{Report, Summary};
+use super::{FileReport, Summary};
 use crate::diagnostic::{Diagnostic, Fix, Severity};
 use serde::Serialize;
+use serde_json::ser::Formatter;
+use std::io::{self, Write};
 
 /// The schema version written in every document.
 pub const VERSION: u32 = 1;
-
-#[derive(Serialize)]
-struct Document<'a> {
-    version: u32,
-    files: Vec<File<'a>>,
-    summary: Summary,
-}
 
 #[derive(Serialize)]
 struct File<'a> {
@@ -23,7 +18,7 @@ struct File<'a> {
     language_reason: Option<&'a str>,
     encoding: &'a str,
     cues: usize,
-    diagnostics: Vec<Finding<'a>>,
+    diagnostics: Findings<'a>,
 }
 
 #[derive(Serialize)]
@@ -58,28 +53,126 @@ impl<'a> From<&'a Diagnostic> for Finding<'a> {
     }
 }
 
-/// Render the JSON format (pretty-printed, one trailing newline).
-pub fn render(report: &Report) -> String {
-    let document = Document {
-        version: VERSION,
-        files: report
-            .files
-            .iter()
-            .map(|file| File {
-                path: &file.path,
-                other_path: file.other_path.as_deref(),
-                language: file.language.as_deref(),
-                language_reason: file.language_reason.as_deref(),
-                encoding: &file.encoding,
-                cues: file.cues,
-                diagnostics: file.diagnostics.iter().map(Finding::from).collect(),
-            })
-            .collect(),
-        summary: report.summary(),
+/// The document up to the first file: `{`, the version and the opening of `files`.
+pub(super) fn begin(out: &mut dyn Write) -> io::Result<()> {
+    write!(out, "{{\n  \"version\": {VERSION},\n  \"files\": [")
+}
+
+/// One file's object, indented to sit inside `files` (no separator before it).
+pub(super) fn file<W: Write + ?Sized>(file: &FileReport, out: &mut W) -> io::Result<()> {
+    let file = File {
+        path: &file.path,
+        other_path: file.other_path.as_deref(),
+        language: file.language.as_deref(),
+        language_reason: file.language_reason.as_deref(),
+        encoding: &file.encoding,
+        cues: file.cues,
+        diagnostics: Findings(&file.diagnostics),
     };
-    // Serializing plain structs of strings and numbers cannot fail; keep the output valid JSON
-    // even if it somehow did.
-    let mut out = serde_json::to_string_pretty(&document).unwrap_or_else(|_| "{}".to_string());
-    out.push('\n');
-    out
+    file.serialize(&mut serde_json::Serializer::with_formatter(out, Indented::at(2))).map_err(io::Error::from)
+}
+
+/// A file's findings, converted one at a time as they are written (never all at once).
+struct Findings<'a>(&'a [Diagnostic]);
+
+impl Serialize for Findings<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(Finding::from))
+    }
+}
+
+/// What goes between two files of `files`.
+pub(super) fn separator(first: bool, out: &mut dyn Write) -> io::Result<()> {
+    out.write_all(if first { b"\n    " } else { b",\n    " })
+}
+
+/// Close `files`, then the summary and the document.
+pub(super) fn end(files: usize, summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
+    out.write_all(if files > 0 { b"\n  ],\n  \"summary\": " } else { b"],\n  \"summary\": " })?;
+    let mut text = Vec::new();
+    let _ = summary.serialize(&mut serde_json::Serializer::with_formatter(&mut text, Indented::at(1)));
+    out.write_all(&text)?;
+    out.write_all(b"\n}\n")
+}
+
+/// serde_json's pretty printer (two spaces a level), but starting `level` levels deep, so that a
+/// value rendered on its own is byte for byte what it would be inside the whole document.
+struct Indented {
+    level: usize,
+    has_value: bool,
+}
+
+impl Indented {
+    fn at(level: usize) -> Self {
+        Indented { level, has_value: false }
+    }
+
+    fn newline<W: ?Sized + Write>(&self, out: &mut W) -> io::Result<()> {
+        out.write_all(b"\n")?;
+        for _ in 0..self.level {
+            out.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+
+    fn open<W: ?Sized + Write>(&mut self, out: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.level += 1;
+        self.has_value = false;
+        out.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + Write>(&mut self, out: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.level = self.level.saturating_sub(1);
+        if self.has_value {
+            self.newline(out)?;
+        }
+        out.write_all(bracket)
+    }
+
+    fn item<W: ?Sized + Write>(&self, out: &mut W, first: bool) -> io::Result<()> {
+        if !first {
+            out.write_all(b",")?;
+        }
+        self.newline(out)
+    }
+}
+
+impl Formatter for Indented {
+    fn begin_array<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.open(out, b"[")
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.close(out, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(&mut self, out: &mut W, first: bool) -> io::Result<()> {
+        self.item(out, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, _out: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.open(out, b"{")
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.close(out, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(&mut self, out: &mut W, first: bool) -> io::Result<()> {
+        self.item(out, first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        out.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, _out: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 }

@@ -7,10 +7,12 @@ mod human;
 mod json;
 mod junit;
 mod sarif;
+mod stream;
 
 use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::io::{self, Write};
 use std::sync::Arc;
 
 /// The report formats (the CLI's `--format` values).
@@ -18,6 +20,7 @@ pub use crate::cli::ReportFormat as Format;
 /// XML escaping for text and attribute values, shared with the TTML writer.
 pub use escape::xml as escape_xml;
 pub use escape::{github_data, github_property};
+pub use stream::{Part, ReportWriter, Style, Tally};
 
 /// Everything known about one checked file.
 #[derive(Debug, Clone)]
@@ -83,22 +86,16 @@ pub struct Summary {
 impl Report {
     /// Count files, cues and findings.
     pub fn summary(&self) -> Summary {
-        let mut summary = Summary { files: self.files.len(), ..Summary::default() };
+        self.tally().summary().clone()
+    }
+
+    /// The counts the footers need, over every file.
+    pub fn tally(&self) -> Tally {
+        let mut tally = Tally::default();
         for file in &self.files {
-            summary.cues += file.cues;
-            for d in &file.diagnostics {
-                match d.severity {
-                    Severity::Error => summary.errors += 1,
-                    Severity::Warning => summary.warnings += 1,
-                    Severity::Info => summary.infos += 1,
-                }
-                if d.fix.is_some() {
-                    summary.fixable += 1;
-                }
-                *summary.by_rule.entry(d.rule.to_string()).or_default() += 1;
-            }
+            tally.add(Tally::of(file));
         }
-        summary
+        tally
     }
 
     /// The highest severity of any finding.
@@ -138,14 +135,28 @@ impl Report {
 /// (the producers sort them by position). Human and concise output end with a summary unless
 /// `options.quiet`; the machine formats are complete documents and never have a footer.
 pub fn render(report: &Report, format: Format, options: &RenderOptions) -> String {
-    match format {
-        Format::Human => human::render(report, options),
-        Format::Concise => concise::render(report, options),
-        Format::Json => json::render(report),
-        Format::Sarif => sarif::render(report),
-        Format::Junit => junit::render(report),
-        Format::Github => github::render(report),
+    let mut out = Vec::new();
+    // Writing into memory cannot fail, and every format writes UTF-8.
+    let _ = write(report, format, options, &mut out);
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// Write a report in `format` into `out`: the same bytes as [`render`], without building them
+/// all in memory first (SARIF and JUnit excepted, which need every file before they start).
+pub fn write(report: &Report, format: Format, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+    let style = Style::new(format, *options, &report.rules, report.command);
+    if !style.streams() {
+        // These render from the whole report anyway; no need to copy its files.
+        return match format {
+            Format::Sarif => sarif::write(report, out).and_then(|()| out.flush()),
+            _ => out.write_all(junit::render(report).as_bytes()).and_then(|()| out.flush()),
+        };
     }
+    let mut writer = ReportWriter::new(style, out)?;
+    for file in &report.files {
+        writer.push_file(file)?;
+    }
+    writer.finish().map(|_| ())
 }
 
 /// "1 error", "2 warnings": a count with its noun, singular or plural.

@@ -4,6 +4,7 @@ use super::Report;
 use super::escape::uri;
 use crate::diagnostic::{Diagnostic, Severity};
 use serde_json::{Value, json};
+use std::io::{self, Write};
 
 /// The SARIF schema the output follows.
 pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -31,8 +32,8 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
-/// Render the SARIF format (pretty-printed, one trailing newline).
-pub fn render(report: &Report) -> String {
+/// Write the SARIF format (pretty-printed, one trailing newline).
+pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let names = report.rule_names();
     let rules: Vec<Value> = names
         .iter()
@@ -84,9 +85,8 @@ pub fn render(report: &Report) -> String {
             "results": results,
         }],
     });
-    let mut out = serde_json::to_string_pretty(&document).unwrap_or_else(|_| "{}".to_string());
-    out.push('\n');
-    out
+    serde_json::to_writer_pretty(&mut *out, &document).map_err(io::Error::from)?;
+    out.write_all(b"\n")
 }
 
 /// A SARIF region from 1-based, end-exclusive line and column numbers.

@@ -313,3 +313,79 @@ fn human_shows_the_right_line_for_parser_findings_with_any_line_endings() {
     };
     insta::assert_snapshot!(render(&report, Format::Human, &RenderOptions::default()));
 }
+
+#[test]
+fn streamed_json_matches_serde_pretty_printing_of_the_whole_document() {
+    // The JSON writer renders each file on its own at the right depth; the result must be what
+    // serde_json pretty-prints for the whole document, empty `files` and `diagnostics` included.
+    let mut report = sample_report();
+    report.files[1].diagnostics.clear();
+    for report in [report, Report { files: Vec::new(), rules: Vec::new(), command: "check" }] {
+        let text = render(&report, Format::Json, &RenderOptions::default());
+        let _: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+        assert!(text.ends_with("}\n") && !text.ends_with("}\n\n"));
+        // Same depth as serde's printer: every line is indented by an even number of spaces
+        // matching its nesting.
+        let mut depth = 0usize;
+        for line in text.lines() {
+            let trimmed = line.trim_start();
+            if trimmed.starts_with('}') || trimmed.starts_with(']') {
+                depth -= 1;
+            }
+            assert_eq!(line.len() - trimmed.len(), depth * 2, "line {line:?}");
+            if trimmed.ends_with('{') || trimmed.ends_with('[') {
+                depth += 1;
+            }
+        }
+    }
+    // The empty document, against serde's own printer of the same fields.
+    #[derive(serde::Serialize)]
+    struct Document {
+        version: u32,
+        files: Vec<()>,
+        summary: Summary,
+    }
+    let empty = Report { files: Vec::new(), rules: Vec::new(), command: "check" };
+    let expected = Document { version: 1, files: Vec::new(), summary: empty.summary() };
+    assert_eq!(
+        render(&empty, Format::Json, &RenderOptions::default()),
+        serde_json::to_string_pretty(&expected).expect("print") + "\n"
+    );
+}
+
+#[test]
+fn writing_gives_the_same_bytes_as_rendering_in_every_format() {
+    let report = sample_report();
+    for format in [Format::Human, Format::Concise, Format::Json, Format::Sarif, Format::Junit, Format::Github] {
+        for quiet in [false, true] {
+            let options = RenderOptions { color: false, quiet };
+            let mut written = Vec::new();
+            write(&report, format, &options, &mut written).expect("write into memory");
+            assert_eq!(String::from_utf8(written).expect("utf-8"), render(&report, format, &options));
+        }
+    }
+}
+
+#[test]
+fn parts_rendered_apart_give_the_same_bytes_as_the_whole_report() {
+    // The CLI renders each file's part on a worker and writes them in order; a file with very
+    // many findings is kept and written straight into the output instead.
+    let small = sample_report();
+    let mut big = sample_report();
+    let finding = big.files[0].diagnostics[1].clone();
+    big.files[0].diagnostics = vec![finding; 20_001];
+    for report in [small, big] {
+        for format in [Format::Human, Format::Concise, Format::Json, Format::Sarif, Format::Junit, Format::Github] {
+            let options = RenderOptions::default();
+            let style = Style::new(format, options, &report.rules, report.command);
+            let mut out = Vec::new();
+            let mut writer = ReportWriter::new(style, &mut out).expect("write into memory");
+            for file in &report.files {
+                writer.push(style.part(file.clone())).expect("write into memory");
+            }
+            let tally = writer.finish().expect("write into memory");
+            assert_eq!(tally, report.tally());
+            assert_eq!(String::from_utf8(out).expect("utf-8"), render(&report, format, &options), "{format:?}");
+        }
+    }
+}

@@ -1,0 +1,256 @@
+//! Writing a report file by file: each file's part is rendered on its own (on any thread) and
+//! written as soon as the files before it are, so a run never holds the whole rendered report.
+use super::{FileReport, Format, RenderOptions, Report, Summary, concise, github, human, json, junit, sarif};
+use crate::diagnostic::{RuleInfo, Severity};
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+/// The counts a report's footer and the exit code need, gathered file by file so that the files
+/// themselves can be dropped once written. Tallies of consecutive files [`add`](Tally::add) up.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tally {
+    summary: Summary,
+    /// Fixable findings per rule name, for the human footer's rows.
+    fixable_by_rule: BTreeMap<String, usize>,
+    /// (language, reason, files), in order of first appearance.
+    languages: Vec<(String, Option<String>, usize)>,
+    worst: Option<Severity>,
+}
+
+impl Tally {
+    /// The counts of one file.
+    pub fn of(file: &FileReport) -> Tally {
+        let mut tally = Tally::default();
+        tally.summary.files = 1;
+        tally.summary.cues = file.cues;
+        for d in &file.diagnostics {
+            match d.severity {
+                Severity::Error => tally.summary.errors += 1,
+                Severity::Warning => tally.summary.warnings += 1,
+                Severity::Info => tally.summary.infos += 1,
+            }
+            bump(&mut tally.summary.by_rule, d.rule, 1);
+            if d.fix.is_some() {
+                tally.summary.fixable += 1;
+                bump(&mut tally.fixable_by_rule, d.rule, 1);
+            }
+            tally.worst = tally.worst.max(Some(d.severity));
+        }
+        if let Some(language) = &file.language {
+            tally.languages.push((language.clone(), file.language_reason.clone(), 1));
+        }
+        tally
+    }
+
+    /// Add the counts of the files that come after these.
+    pub fn add(&mut self, other: Tally) {
+        let (mine, theirs) = (&mut self.summary, other.summary);
+        mine.files += theirs.files;
+        mine.cues += theirs.cues;
+        mine.errors += theirs.errors;
+        mine.warnings += theirs.warnings;
+        mine.infos += theirs.infos;
+        mine.fixable += theirs.fixable;
+        for (rule, count) in theirs.by_rule {
+            bump(&mut mine.by_rule, &rule, count);
+        }
+        for (rule, count) in other.fixable_by_rule {
+            bump(&mut self.fixable_by_rule, &rule, count);
+        }
+        for (language, reason, files) in other.languages {
+            match self.languages.iter_mut().find(|(l, r, _)| *l == language && *r == reason) {
+                Some(group) => group.2 += files,
+                None => self.languages.push((language, reason, files)),
+            }
+        }
+        self.worst = self.worst.max(other.worst);
+    }
+
+    /// Files, cues and findings counted so far.
+    pub fn summary(&self) -> &Summary {
+        &self.summary
+    }
+
+    /// The highest severity of any finding.
+    pub fn worst(&self) -> Option<Severity> {
+        self.worst
+    }
+
+    /// Fixable findings of `rule`.
+    pub(super) fn fixable(&self, rule: &str) -> usize {
+        self.fixable_by_rule.get(rule).copied().unwrap_or(0)
+    }
+
+    /// The languages the files were checked as, with why and how many files, in order of first use.
+    pub(super) fn languages(&self) -> &[(String, Option<String>, usize)] {
+        &self.languages
+    }
+}
+
+/// Add `count` to `rule`'s entry, allocating the key only the first time.
+fn bump(map: &mut BTreeMap<String, usize>, rule: &str, count: usize) {
+    match map.get_mut(rule) {
+        Some(n) => *n += count,
+        None => {
+            map.insert(rule.to_string(), count);
+        }
+    }
+}
+
+/// Files with more findings than this are rendered into the output directly rather than into a
+/// buffer on a worker thread (a JSON finding is about 200 bytes, so about 4 MB).
+const BUFFER_FINDINGS: usize = 20_000;
+
+/// How a report is written: format, options and the catalogue entries of the rules that ran.
+/// It is `Sync`, so worker threads render their files' parts with it.
+#[derive(Debug, Clone, Copy)]
+pub struct Style<'a> {
+    format: Format,
+    options: RenderOptions,
+    rules: &'a [RuleInfo],
+    command: &'static str,
+}
+
+/// One file's share of a report: its rendered text and counts, or, for a format that cannot be
+/// streamed, the file itself.
+#[derive(Debug)]
+pub struct Part {
+    bytes: Vec<u8>,
+    held: Option<FileReport>,
+    tally: Tally,
+}
+
+impl<'a> Style<'a> {
+    /// A style for `format`; `rules` and `command` as in [`Report`].
+    pub fn new(format: Format, options: RenderOptions, rules: &'a [RuleInfo], command: &'static str) -> Self {
+        Style { format, options, rules, command }
+    }
+
+    /// Whether files can be written one by one. SARIF lists every rule that has a finding before
+    /// the results refer to them by index, and JUnit's header carries the totals: those two
+    /// are rendered from the whole report at the end.
+    pub fn streams(&self) -> bool {
+        !matches!(self.format, Format::Sarif | Format::Junit)
+    }
+
+    /// Turn one file into its part of the report, independently of the other files (any thread).
+    ///
+    /// A file with very many findings is not rendered here but kept, and written straight into
+    /// the output when its turn comes: its part would be nearly the whole report.
+    pub fn part(&self, file: FileReport) -> Part {
+        if self.streams() && file.diagnostics.len() <= BUFFER_FINDINGS {
+            let mut bytes = Vec::new();
+            // Writing into memory cannot fail.
+            let _ = self.write_file(&file, &mut bytes);
+            Part { bytes, held: None, tally: Tally::of(&file) }
+        } else {
+            Part { bytes: Vec::new(), tally: Tally::of(&file), held: Some(file) }
+        }
+    }
+
+    /// Write one file's part of a streamed format. Generic, not `dyn`: serde_json writes token
+    /// by token, and a virtual call for each made rendering a quarter slower.
+    fn write_file<W: Write + ?Sized>(&self, file: &FileReport, out: &mut W) -> io::Result<()> {
+        match self.format {
+            Format::Human => human::file(self.rules, file, &self.options, out),
+            Format::Concise => concise::file(file, out),
+            Format::Json => json::file(file, out),
+            Format::Github => github::file(file, out),
+            Format::Sarif | Format::Junit => Ok(()),
+        }
+    }
+}
+
+/// Writes a report into `out` as its files arrive, in the order they are pushed.
+pub struct ReportWriter<'a, 'w> {
+    style: Style<'a>,
+    out: &'w mut dyn Write,
+    tally: Tally,
+    /// The files of a format that cannot be streamed, kept for the end.
+    held: Vec<FileReport>,
+}
+
+impl<'a, 'w> ReportWriter<'a, 'w> {
+    /// Start a report: writes whatever comes before the first file.
+    pub fn new(style: Style<'a>, out: &'w mut dyn Write) -> io::Result<Self> {
+        if style.format == Format::Json {
+            json::begin(out)?;
+        }
+        Ok(ReportWriter { style, out, tally: Tally::default(), held: Vec::new() })
+    }
+
+    /// Write the next file's part, made by [`Style::part`] of the same style.
+    pub fn push(&mut self, part: Part) -> io::Result<()> {
+        match part.held {
+            Some(file) if self.style.streams() => {
+                self.separate(part.tally)?;
+                self.write_direct(&file)
+            }
+            Some(file) => {
+                self.tally.add(part.tally);
+                self.held.push(file);
+                Ok(())
+            }
+            None => {
+                self.separate(part.tally)?;
+                self.out.write_all(&part.bytes)
+            }
+        }
+    }
+
+    /// Write the next file of a streamed format straight into the output.
+    pub(super) fn push_file(&mut self, file: &FileReport) -> io::Result<()> {
+        self.separate(Tally::of(file))?;
+        self.write_direct(file)
+    }
+
+    /// Render a file into the output, through a buffer so that the renderers' many small writes
+    /// are not each a virtual call.
+    fn write_direct(&mut self, file: &FileReport) -> io::Result<()> {
+        let mut out = io::BufWriter::with_capacity(64 * 1024, &mut *self.out);
+        self.style.write_file(file, &mut out)?;
+        out.flush()
+    }
+
+    /// Count the next file in and write what goes before it.
+    fn separate(&mut self, tally: Tally) -> io::Result<()> {
+        let first = self.tally.summary.files == 0;
+        self.tally.add(tally);
+        if self.style.format == Format::Json {
+            json::separator(first, self.out)?;
+        }
+        Ok(())
+    }
+
+    /// Flush what was written so far through to the output.
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+
+    /// The counts of the files pushed so far.
+    pub fn tally(&self) -> &Tally {
+        &self.tally
+    }
+
+    /// Write the end of the report (footer, totals) and flush; returns the counts.
+    pub fn finish(self) -> io::Result<Tally> {
+        let ReportWriter { style, out, tally, held } = self;
+        let summary = tally.summary();
+        match style.format {
+            Format::Human if !style.options.quiet => out.write_all(human::footer(&tally).as_bytes())?,
+            Format::Concise if !style.options.quiet => out.write_all(concise::footer(summary).as_bytes())?,
+            Format::Json => json::end(summary.files, summary, out)?,
+            Format::Sarif | Format::Junit => {
+                let report = Report { files: held, rules: style.rules.to_vec(), command: style.command };
+                if style.format == Format::Sarif {
+                    sarif::write(&report, out)?;
+                } else {
+                    out.write_all(junit::render(&report).as_bytes())?;
+                }
+            }
+            Format::Human | Format::Concise | Format::Github => {}
+        }
+        out.flush()?;
+        Ok(tally)
+    }
+}
