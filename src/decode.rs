@@ -251,6 +251,13 @@ fn decode_before_utf8(bytes: &[u8], forced: Option<TextEncoding>) -> Result<Opti
     }
     if let Some((encoding, len)) = bom_of(bytes) {
         let (text, had_errors) = decode_with(encoding, &bytes[len..]);
+        // The binary test below looks at raw bytes, which for UTF-16 and UTF-32 are full of NULs;
+        // after a BOM it looks at the text instead, so that a file of control characters is
+        // refused whatever its encoding (and `--fix`, which writes UTF-8, never turns a file it
+        // accepted into one it refuses).
+        if looks_binary(text.as_bytes()) {
+            return Err(Error::usage("not a text file: it is mostly control characters"));
+        }
         return Ok(Some(Decoded { text, encoding, bom: true, source: EncodingSource::Bom, had_errors }));
     }
     for (magic, what) in BINARY_MAGIC {

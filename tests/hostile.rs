@@ -473,6 +473,7 @@ fn check_on_hostile_inputs() {
         ("poster.srt", png, 2, ": not a subtitle file: it looks like a PNG image"),
         ("noise.srt", [1u8, 2, 3, 4, 5, 6, 7, 8].repeat(64), 2, ": not a text file"),
         ("utf16.srt", utf16, 2, ": looks like UTF-16 (little-endian) without a byte-order mark"),
+        ("control.srt", b"\xFE\xFF\x00\x00\xFF".to_vec(), 2, ": not a text file: it is mostly control characters"),
         ("damaged.srt", damaged, 2, ":7: byte 0xFF is not valid UTF-8"),
         ("nul.srt", GOOD.replace("vas", "v\0as").into_bytes(), 1, ":3:10: error[glyph]"),
         ("minutes.srt", b"1\n999:99:99,999 --> 1000:00:00,000\nHola\n".to_vec(), 1, ":2:1: error[timestamp-syntax]"),
@@ -539,6 +540,24 @@ fn check_refuses_missing_inputs_full_disks_and_oversized_files() {
         stderr(&out)
     );
     assert_eq!(fs::read(&input).expect("read"), GOOD.as_bytes());
+}
+
+/// Found by the `check` fuzzer: a UTF-16 file (with BOM) holding a NUL and a broken code unit
+/// was accepted, and `--fix` rewrote it as UTF-8 that the binary test then refused. Control
+/// characters are now judged on the decoded text, so every command refuses the file up front
+/// (`check` in `check_on_hostile_inputs`), and `check --fix` leaves it untouched.
+#[test]
+fn utf16_file_of_control_characters_is_refused_before_fixing() {
+    let bytes: &[u8] = b"\xFE\xFF\x00\x00\xFF";
+    refused_by_all("control.srt", bytes, None, "not a text file: it is mostly control characters");
+    let scratch = Scratch::new();
+    let input = scratch.file("control.srt", bytes);
+    let out = dejamos(&["check".into(), "--fix".into(), "--no-progress".into(), input.clone().into()]);
+    assert_no_panic(&out, "check --fix on UTF-16 control characters");
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("not a text file: it is mostly control characters"), "{}", stderr(&out));
+    assert_eq!(fs::read(&input).expect("read"), bytes, "the input is untouched");
+    assert_eq!(scratch.listing(), BTreeSet::from(["control.srt".to_string()]), "nothing left behind");
 }
 
 /// Found by the `durations` fuzzer: a huge frame count wrapped around to a negative (or any)
