@@ -560,6 +560,33 @@ fn utf16_file_of_control_characters_is_refused_before_fixing() {
     assert_eq!(scratch.listing(), BTreeSet::from(["control.srt".to_string()]), "nothing left behind");
 }
 
+/// Found by the `check` fuzzer: a tiny file just under the control-character limit went over it
+/// once `--fix` had turned its CRLFs into LFs and dropped blank lines, so the fixed file would
+/// have been refused on the next read. `--fix` now refuses to write what it could not read back.
+#[test]
+fn fix_never_writes_a_file_it_could_not_read_back() {
+    let scratch = Scratch::new();
+    let bytes: &[u8] = b"M%\r\n\x05\n\n\n%\r";
+    let input = scratch.file("tiny.srt", bytes);
+    let out = dejamos(&[
+        "check".into(),
+        "--fix".into(),
+        "--lang".into(),
+        "en".into(),
+        "--no-progress".into(),
+        input.clone().into(),
+    ]);
+    assert_no_panic(&out, "check --fix on a file that fixing would make unreadable");
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let expected = format!("dejamos: error: {}: cannot fix: the fixed file could not be read back", input.display());
+    assert!(stderr(&out).starts_with(&expected), "{}", stderr(&out));
+    assert_eq!(fs::read(&input).expect("read"), bytes, "the input is untouched");
+    assert_eq!(scratch.listing(), BTreeSet::from(["tiny.srt".to_string()]), "nothing left behind");
+    // Without --fix the same file is readable and checked.
+    let out = dejamos(&["check".into(), "--lang".into(), "en".into(), "--no-progress".into(), input.clone().into()]);
+    assert_ne!(out.status.code(), Some(2), "{}", stderr(&out));
+}
+
 /// Found by the `durations` fuzzer: a huge frame count wrapped around to a negative (or any)
 /// number of milliseconds instead of being refused.
 #[test]

@@ -10,7 +10,7 @@
 use super::engine::{Engine, FileSettings};
 use crate::decode::{EncodingSource, TextEncoding};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::srt::parse::rules as parser_rules;
 use crate::srt::{Document, SourceFormat, parse_str};
 use std::collections::BTreeSet;
@@ -280,6 +280,21 @@ pub fn fix_document(engine: &Engine, mut doc: Document, settings: &FileSettings<
     }
     let bytes =
         if reencode { doc.source.as_bytes().to_vec() } else { crate::decode::encode(&doc.source, encoding, bom)? };
+    // Fixes shrink whitespace and line breaks, which can tip a file that was barely text into
+    // one the reader refuses (mostly control characters), or leave no cue at all. Never write a
+    // file dejamos could not read back.
+    if applied > 0 {
+        let why = match crate::decode::decode(&bytes, None) {
+            Err(e) => Some(e.message),
+            Ok(_) if doc.has_no_subtitles() => Some("it would contain no subtitles".to_string()),
+            Ok(_) => None,
+        };
+        if let Some(why) = why {
+            return Err(Error::usage(format!(
+                "cannot fix: the fixed file could not be read back ({why}); nothing written"
+            )));
+        }
+    }
     let reencoded_from = (reencode && (!encoding.is_utf8() || bom))
         .then(|| if encoding.is_utf8() { "utf-8 with a byte-order mark".to_string() } else { encoding.name() });
     Ok(FixResult { doc, diagnostics, bytes, applied, reencoded_from })
