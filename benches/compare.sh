@@ -103,7 +103,7 @@ time_cmd() {
     if command -v hyperfine >/dev/null 2>&1; then
         hyperfine --style none -N -i --warmup 1 --runs "$runs" --export-json "$work/hf.json" -- "$(printf '%q ' "$@")" \
             >/dev/null 2>&1 || { note "hyperfine failed: $*"; return 1; }
-        python3 -c 'import json, sys; print(f"{json.load(open(sys.argv[1]))["results"][0]["median"]:.6f}")' "$work/hf.json"
+        python3 -c 'import json, sys; print("%.6f" % json.load(open(sys.argv[1]))["results"][0]["median"])' "$work/hf.json"
         return
     fi
     local samples=()
