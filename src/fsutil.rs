@@ -88,6 +88,9 @@ pub fn expand_inputs(paths: &[PathBuf], extensions: &[&str]) -> Result<Vec<PathB
 }
 
 /// Write `bytes` to `path` atomically: a temporary file in the same folder, fsync, rename.
+/// This is for files the user already has (an input rewritten in place, a backup, a fixed file):
+/// the data reaches the disk before it replaces them, so a crash leaves the old or the new file,
+/// never an empty one.
 ///
 /// If `path` exists its permissions are kept; a new file gets the usual permissions (0666 less
 /// the umask), not the temporary file's 0600. A symlink is written through: the file it points
@@ -103,6 +106,32 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
 /// hold: `path` is replaced only when `write` and the flush succeed; otherwise the temporary file
 /// is removed and `path` is untouched. Whatever `write` returns on success is passed back.
 pub fn write_atomic_with<T>(path: &Path, write: impl FnOnce(&mut dyn Write) -> std::io::Result<T>) -> Result<T> {
+    replace_file(path, Durability::Synced, write)
+}
+
+/// [`write_output`] for a file written piece by piece (a report streamed as it is produced):
+/// replaced atomically, without fsync.
+pub fn write_output_with<T>(path: &Path, write: impl FnOnce(&mut dyn Write) -> std::io::Result<T>) -> Result<T> {
+    replace_file(path, Durability::Unsynced, write)
+}
+
+/// Whether a write waits for the disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Durability {
+    /// fsync the file and its folder: for files that hold the user's only copy.
+    Synced,
+    /// Temporary file and rename, without waiting for the disk: for outputs derived from inputs
+    /// that stay untouched (`-o FILE`), which a crash cannot lose. fsync cost more than all the
+    /// parsing and writing of a 4 MB file here.
+    Unsynced,
+}
+
+/// Temporary file in the target's folder, `write`, flush, optional fsync, permissions, rename.
+fn replace_file<T>(
+    path: &Path,
+    durability: Durability,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<T>,
+) -> Result<T> {
     let target = follow_symlink(path);
     let existing = fs::metadata(&target).ok();
     match &existing {
@@ -129,13 +158,17 @@ pub fn write_atomic_with<T>(path: &Path, write: impl FnOnce(&mut dyn Write) -> s
         out.flush().map_err(|e| Error::io(path, "write", &e))?;
         value
     };
-    temp.as_file().sync_all().map_err(|e| Error::io(path, "write", &e))?;
+    if durability == Durability::Synced {
+        temp.as_file().sync_all().map_err(|e| Error::io(path, "write", &e))?;
+    }
     if let Some(metadata) = existing {
         fs::set_permissions(temp.path(), metadata.permissions()).map_err(|e| Error::io(path, "write", &e))?;
     }
     temp.persist(&target).map_err(|e| Error::io(path, "write", &e.error))?;
     // Make the rename itself durable; failure here is not worth failing the command.
-    if let Ok(dir) = fs::File::open(&parent) {
+    if durability == Durability::Synced
+        && let Ok(dir) = fs::File::open(&parent)
+    {
         let _ = dir.sync_all();
     }
     Ok(value)
@@ -157,7 +190,9 @@ fn write_special<T>(path: &Path, target: &Path, write: impl FnOnce(&mut dyn Writ
     Ok(value)
 }
 
-/// Write to `path`, or to stdout when `path` is `-`.
+/// Write a derived output to `path` (`-o FILE`), or to stdout when `path` is `-`. The file is
+/// replaced atomically like [`write_atomic`]'s, with the same guarantees on failure, but without
+/// fsync: the input it was made from is untouched.
 pub fn write_output(path: &Path, bytes: &[u8]) -> Result<()> {
     if is_stdio(path) {
         let mut out = std::io::stdout().lock();
@@ -167,7 +202,7 @@ pub fn write_output(path: &Path, bytes: &[u8]) -> Result<()> {
             Err(e) => Err(Error::io("<stdout>", "write", &e)),
         };
     }
-    write_atomic(path, bytes)
+    replace_file(path, Durability::Unsynced, |out| out.write_all(bytes))
 }
 
 /// Copy `path` to `path.bak` (atomically) before an in-place rewrite.
@@ -241,6 +276,27 @@ mod tests {
         assert_eq!(names.len(), 1, "no temp file left: {names:?}");
         let n = write_atomic_with(&path, |out| out.write_all(b"new").map(|()| 3)).expect("atomic write");
         assert_eq!((n, fs::read(&path).expect("read")), (3, b"new".to_vec()));
+    }
+
+    #[test]
+    fn outputs_without_fsync_keep_every_other_guarantee() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("out.vtt");
+        fs::write(&path, b"old").expect("write");
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).expect("chmod");
+        let err = write_output_with(&path, |out| {
+            out.write_all(b"partial")?;
+            Err::<(), _>(std::io::Error::other("cable pulled"))
+        })
+        .expect_err("the writer failed");
+        assert!(err.to_string().contains("cable pulled"), "{err}");
+        assert_eq!(fs::read(&path).expect("read"), b"old", "untouched on failure");
+        write_output(&path, b"new").expect("output written");
+        assert_eq!(fs::read(&path).expect("read"), b"new");
+        assert_eq!(fs::metadata(&path).expect("meta").permissions().mode() & 0o777, 0o640, "permissions kept");
+        let names: Vec<_> = fs::read_dir(dir.path()).expect("list").flatten().map(|e| e.file_name()).collect();
+        assert_eq!(names.len(), 1, "no temp file left: {names:?}");
     }
 
     #[test]

@@ -88,7 +88,7 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
     let style = Style::new(args.format, RenderOptions { color, quiet: global.quiet }, engine.infos(), "check");
     let run = Run { engine: &engine, jobs: &jobs, options, style, args, global };
     let totals = match args.output.as_ref().filter(|p| !fsutil::is_stdio(p)) {
-        Some(path) if !args.diff => fsutil::write_atomic_with(path, |out| {
+        Some(path) if !args.diff => fsutil::write_output_with(path, |out| {
             let mut out = Guarded::new(out);
             let totals = run.stream(&pool, &mut out);
             out.into_result().map(|()| totals)
