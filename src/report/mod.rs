@@ -169,6 +169,11 @@ fn summary_line(summary: &Summary) -> String {
     let files = plural(summary.files, "file", "files");
     let cues = plural(summary.cues, "cue", "cues");
     let found = summary.errors + summary.warnings + summary.infos;
+    if summary.files == 0 {
+        // Every input was refused (their errors are on stderr): nothing was checked, which is not
+        // the same as nothing found.
+        return "No file could be checked.".to_string();
+    }
     if found == 0 {
         return format!("No problems found in {files} ({cues}).");
     }

@@ -389,3 +389,13 @@ fn parts_rendered_apart_give_the_same_bytes_as_the_whole_report() {
         }
     }
 }
+
+#[test]
+fn a_run_where_every_input_was_refused_does_not_claim_a_clean_result() {
+    let empty = Report { files: Vec::new(), rules: sample_report().rules, command: "check" };
+    for format in [Format::Human, Format::Concise] {
+        let text = render(&empty, format, &RenderOptions::default());
+        assert!(text.contains("No file could be checked."), "{format:?}: {text}");
+        assert!(!text.contains("No problems found"), "{format:?}: {text}");
+    }
+}
