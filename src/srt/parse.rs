@@ -41,14 +41,7 @@ pub struct ParseOptions {
 
 /// Decode bytes and parse them as SRT.
 pub fn parse_bytes(bytes: &[u8], options: ParseOptions) -> Result<Document> {
-    let decoded = decode::decode(bytes, options.encoding)?;
-    let mut doc = Parser::new(&decoded.text).run();
-    // The decoded text becomes the document's source: moved, not copied.
-    doc.source = decoded.text;
-    doc.encoding = decoded.encoding;
-    doc.encoding_source = decoded.source;
-    doc.bom = decoded.bom;
-    Ok(doc)
+    Ok(parse_decoded(decode::decode(bytes, options.encoding)?))
 }
 
 /// [`parse_bytes`], taking ownership of the bytes so that a UTF-8 file becomes the document's
@@ -56,12 +49,18 @@ pub fn parse_bytes(bytes: &[u8], options: ParseOptions) -> Result<Document> {
 /// encoding, a BOM); otherwise `doc.source` holds exactly them.
 pub fn parse_vec(bytes: Vec<u8>, options: ParseOptions) -> Result<(Document, Option<Vec<u8>>)> {
     let (decoded, unused) = decode::decode_owned(bytes, options.encoding)?;
+    Ok((parse_decoded(decoded), unused))
+}
+
+/// Parse decoded text; it becomes the document's source (moved, not copied), with what is known
+/// about the original bytes.
+fn parse_decoded(decoded: decode::Decoded) -> Document {
     let mut doc = Parser::new(&decoded.text).run();
     doc.source = decoded.text;
     doc.encoding = decoded.encoding;
     doc.encoding_source = decoded.source;
     doc.bom = decoded.bom;
-    Ok((doc, unused))
+    doc
 }
 
 /// Parse already-decoded text as SRT, taking ownership so the text is not copied (it becomes
