@@ -103,7 +103,9 @@ impl Timestamp {
     }
 }
 
-fn push_padded(out: &mut String, value: u64, width: usize) {
+/// Decimal digits of `value`, zero-padded to `width`, without the formatting machinery (writers
+/// call this several times per cue).
+pub(crate) fn push_padded(out: &mut String, value: u64, width: usize) {
     let mut buf = [0u8; 20];
     let mut i = buf.len();
     let mut v = value;

@@ -1,7 +1,7 @@
 //! Writing SRT: canonical output from owned cues, and lossless timestamp rewriting in place.
 use super::{Cue, Document, Subtitle};
 use crate::decode::LineEndings;
-use crate::time::Timestamp;
+use crate::time::{Timestamp, push_padded};
 
 /// Options for canonical output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,7 +46,7 @@ fn write_cues<'a, L: Iterator<Item = &'a str>>(
         if i > 0 {
             out.push_str(newline);
         }
-        push_u64(&mut out, index);
+        push_padded(&mut out, index, 1);
         index = index.saturating_add(1);
         out.push_str(newline);
         start.write_srt(&mut out, ',');
@@ -59,22 +59,6 @@ fn write_cues<'a, L: Iterator<Item = &'a str>>(
         }
     }
     out
-}
-
-/// Decimal digits of `value`, without the formatting machinery (this runs once per cue).
-fn push_u64(out: &mut String, value: u64) {
-    let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    let mut v = value;
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (v % 10) as u8;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
-    }
-    out.extend(buf[i..].iter().map(|&b| char::from(b)));
 }
 
 /// What to do with one cue's times in [`rewrite_times`].
