@@ -202,7 +202,7 @@ pub fn decode(bytes: &[u8], forced: Option<TextEncoding>) -> Result<Decoded> {
     if let Some(decoded) = decode_before_utf8(bytes, forced)? {
         return Ok(decoded);
     }
-    match std::str::from_utf8(bytes) {
+    match simdutf8::basic::from_utf8(bytes) {
         Ok(text) => Ok(Decoded::utf8(text.to_string())),
         Err(_) => decode_not_utf8(bytes),
     }
@@ -216,13 +216,26 @@ pub fn decode_owned(bytes: Vec<u8>, forced: Option<TextEncoding>) -> Result<(Dec
     if let Some(decoded) = decode_before_utf8(&bytes, forced)? {
         return Ok((decoded, Some(bytes)));
     }
-    match String::from_utf8(bytes) {
+    match utf8_string(bytes) {
         Ok(text) => Ok((Decoded::utf8(text), None)),
-        Err(not_utf8) => {
-            let bytes = not_utf8.into_bytes();
-            Ok((decode_not_utf8(&bytes)?, Some(bytes)))
-        }
+        Err(bytes) => Ok((decode_not_utf8(&bytes)?, Some(bytes))),
     }
+}
+
+/// The bytes as a `String` when they are valid UTF-8, without copying them; otherwise the bytes
+/// back.
+///
+/// This is `String::from_utf8` with the validation done by simdutf8, which on accented subtitle
+/// text is several times faster than the standard library's (a fifth of `fmt`'s time on a
+/// large file went to it). It is the crate's one `unsafe` block.
+#[allow(unsafe_code)]
+fn utf8_string(bytes: Vec<u8>) -> std::result::Result<String, Vec<u8>> {
+    if simdutf8::basic::from_utf8(&bytes).is_err() {
+        return Err(bytes);
+    }
+    // SAFETY: simdutf8 has just validated every byte of `bytes` as UTF-8, which is the one
+    // requirement of `from_utf8_unchecked`; the vector is moved, so nothing changes in between.
+    Ok(unsafe { String::from_utf8_unchecked(bytes) })
 }
 
 impl Decoded {
@@ -477,6 +490,34 @@ pub fn encode(text: &str, encoding: TextEncoding, bom: bool) -> Result<Vec<u8>> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn simd_validation_accepts_and_refuses_exactly_what_the_standard_library_does() {
+        let cases: [&[u8]; 12] = [
+            b"",
+            "¿Qué pasó, Julián? — Ñandú, 20 €, 😀".as_bytes(),
+            b"\xC3",             // truncated two-byte sequence at the end
+            b"abc\xC3(",         // bad continuation
+            b"\xC0\xAF",         // overlong '/'
+            b"\xED\xA0\x80",     // an encoded surrogate
+            b"\xF4\x90\x80\x80", // above U+10FFFF
+            b"\xF0\x9F\x98",     // truncated four-byte sequence
+            b"\xE9t\xE9",        // windows-1252 été
+            b"\xFF\xFE",
+            b"plain ascii\n",
+            b"\x00\x01\x7F",
+        ];
+        for case in cases {
+            let long: Vec<u8> = [b"x".repeat(100).as_slice(), case, b"y".repeat(70).as_slice()].concat();
+            for bytes in [case.to_vec(), long] {
+                let ours = utf8_string(bytes.clone());
+                match String::from_utf8(bytes.clone()) {
+                    Ok(text) => assert_eq!(ours, Ok(text)),
+                    Err(_) => assert_eq!(ours, Err(bytes), "invalid bytes come back untouched"),
+                }
+            }
+        }
+    }
 
     #[test]
     fn owned_utf8_becomes_the_text_and_other_bytes_come_back() {

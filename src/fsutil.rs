@@ -109,9 +109,21 @@ pub fn write_atomic_with<T>(path: &Path, write: impl FnOnce(&mut dyn Write) -> s
     replace_file(path, Durability::Synced, write)
 }
 
-/// [`write_output`] for a file written piece by piece (a report streamed as it is produced):
-/// replaced atomically, without fsync.
-pub fn write_output_with<T>(path: &Path, write: impl FnOnce(&mut dyn Write) -> std::io::Result<T>) -> Result<T> {
+/// [`write_output`] for output written piece by piece (a report streamed as it is produced, a
+/// large file's canonical text): a file is replaced atomically, without fsync; `-` is standard
+/// output, where a reader that stops early (`| head`) is not an error.
+pub fn write_output_with<T: Default>(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<T>,
+) -> Result<T> {
+    if is_stdio(path) {
+        let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
+        return match write(&mut out).and_then(|value| out.flush().map(|()| value)) {
+            Ok(value) => Ok(value),
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(T::default()),
+            Err(e) => Err(Error::io("<stdout>", "write", &e)),
+        };
+    }
     replace_file(path, Durability::Unsynced, write)
 }
 

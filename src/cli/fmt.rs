@@ -3,7 +3,7 @@ use super::{FmtArgs, GlobalArgs, Outcome, notice};
 use crate::decode::TextEncoding;
 use crate::error::Error;
 use crate::fsutil::{self, is_stdio};
-use crate::srt::normalize::{NormalizeOptions, normalize};
+use crate::srt::normalize::{NormalizeOptions, canonical};
 use crate::srt::{ParseOptions, parse_vec};
 use std::path::Path;
 
@@ -90,28 +90,30 @@ fn format_one(
     if doc.has_no_subtitles() {
         return Err(FileFailure::Fatal(Error::file(path, "contains no subtitles")));
     }
-    let normalized = normalize(&doc, original, options).map_err(|refusal| {
+    let canonical = canonical(&doc, options).map_err(|refusal| {
         let line = refusal.lines.first().map_or(String::new(), |l| format!(":{l}"));
         FileFailure::Findings(format!("{}{line}: cannot normalise: {}", path.display(), refusal.message))
     })?;
-    let changed = !normalized.changes.is_empty();
     if args.check {
-        if changed {
-            super::print_stdout(&format!("would reformat {}: {}\n", path.display(), normalized.changes.join("; ")))
+        let changes = canonical.changes(original);
+        if !changes.is_empty() {
+            super::print_stdout(&format!("would reformat {}: {}\n", path.display(), changes.join("; ")))
                 .map_err(FileFailure::Fatal)?;
         }
-        return Ok(changed);
+        return Ok(!changes.is_empty());
     }
     if args.in_place {
-        if changed {
-            fsutil::write_atomic(path, &normalized.bytes).map_err(FileFailure::Fatal)?;
-            notice(global, &format!("reformatted {}: {}", path.display(), normalized.changes.join("; ")));
+        // Compared first, so that a canonical file is left alone (not even rewritten).
+        let changes = canonical.changes(original);
+        if !changes.is_empty() {
+            fsutil::write_atomic_with(path, |out| canonical.write_to(out)).map_err(FileFailure::Fatal)?;
+            notice(global, &format!("reformatted {}: {}", path.display(), changes.join("; ")));
         }
-        return Ok(changed);
+        return Ok(!changes.is_empty());
     }
+    // Written as it is made, and compared with the input on the way.
     let target = args.output.as_deref().unwrap_or(Path::new(fsutil::STDIO));
-    fsutil::write_output(target, &normalized.bytes).map_err(FileFailure::Fatal)?;
-    Ok(changed)
+    fsutil::write_output_with(target, |out| canonical.write_compared(original, out)).map_err(FileFailure::Fatal)
 }
 
 /// Whether a file is WebVTT, by extension or by its `WEBVTT` header.

@@ -9,7 +9,7 @@ pub mod parse;
 pub mod write;
 
 pub use parse::{ParseOptions, parse_bytes, parse_str, parse_string, parse_vec};
-pub use write::{Rewrite, WriteOptions, rewrite_times, write_document, write_subtitles};
+pub use write::{Rewrite, WriteOptions, rewrite_times, write_document, write_document_to, write_subtitles};
 
 use crate::decode::{EncodingSource, LineEndingCounts, TextEncoding};
 use crate::diagnostic::{Diagnostic, LineIndex, Severity};

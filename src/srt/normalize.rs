@@ -1,8 +1,8 @@
 //! `fmt`'s library half: turn a parsed document into canonical SRT bytes and say what changed.
-use super::{Document, WriteOptions, write_document};
-use crate::decode::{self, LineEndings, TextEncoding};
+use super::{Document, WriteOptions, write_document_to};
+use crate::decode::LineEndings;
 use crate::diagnostic::Severity;
-use crate::error::Result;
+use std::io::{self, Write};
 
 /// What canonical output should look like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,50 +36,122 @@ pub struct Refusal {
 ///
 /// Refuses (rather than drop text) when the parser could not read some blocks.
 pub fn normalize(doc: &Document, original: &[u8], options: NormalizeOptions) -> Result<Normalized, Refusal> {
-    if doc.unparsed_blocks > 0 {
-        let lines: Vec<usize> = doc
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Error && d.cue.is_none())
-            .filter(|d| d.rule == "timestamp-syntax" || d.rule == "stray-text")
-            .map(|d| d.line)
-            .collect();
-        let first_reason = doc
-            .diagnostics
-            .iter()
-            .find(|d| d.severity == Severity::Error && d.cue.is_none())
-            .map_or(String::new(), |d| format!(": {}", d.message));
-        let shown: Vec<String> = lines.iter().take(5).map(|l| l.to_string()).collect();
-        let more = if lines.len() > 5 { format!(" and {} more", lines.len() - 5) } else { String::new() };
-        return Err(Refusal {
-            message: format!(
-                "{} block{} could not be read (line{} {}{more}){first_reason}; fix {} first, or the text would be lost",
-                doc.unparsed_blocks,
-                if doc.unparsed_blocks == 1 { "" } else { "s" },
-                if lines.len() == 1 { "" } else { "s" },
-                shown.join(", "),
-                if doc.unparsed_blocks == 1 { "it" } else { "them" }
-            ),
-            lines,
-        });
-    }
-    let write_options = WriteOptions {
-        line_endings: if options.crlf { LineEndings::Crlf } else { LineEndings::Lf },
-        bom: options.bom,
-        start_index: 1,
-    };
-    let text = write_document(doc, &write_options);
-    let bytes = if options.bom {
-        match decode::encode(&text, TextEncoding::UTF_8, true) {
-            Ok(bytes) => bytes,
-            Err(e) => return Err(Refusal { lines: Vec::new(), message: e.message }),
-        }
-    } else {
-        // UTF-8 without a BOM is the text itself: no copy of what may be a very large file.
-        text.into_bytes()
-    };
+    let canonical = canonical(doc, options)?;
+    let mut bytes = Vec::with_capacity(doc.source.len() + 3);
+    // Writing into memory cannot fail.
+    let _ = canonical.write_to(&mut bytes);
     let changes = if bytes == original { Vec::new() } else { describe_changes(doc, options) };
     Ok(Normalized { bytes, changes })
+}
+
+/// A document that can be written canonically: what [`normalize`] makes, written out piece by
+/// piece instead of held in memory.
+#[derive(Debug, Clone, Copy)]
+pub struct Canonical<'a> {
+    doc: &'a Document,
+    options: NormalizeOptions,
+}
+
+/// The canonical form of `doc`, or why it has none (blocks the parser could not read, whose
+/// text would be lost).
+pub fn canonical(doc: &Document, options: NormalizeOptions) -> Result<Canonical<'_>, Refusal> {
+    if doc.unparsed_blocks > 0 {
+        return Err(refusal(doc));
+    }
+    Ok(Canonical { doc, options })
+}
+
+impl Canonical<'_> {
+    /// Write the canonical bytes (UTF-8, with a BOM if asked) into `out`.
+    pub fn write_to(&self, out: &mut dyn Write) -> io::Result<()> {
+        if self.options.bom {
+            out.write_all(UTF8_BOM)?;
+        }
+        let line_endings = if self.options.crlf { LineEndings::Crlf } else { LineEndings::Lf };
+        write_document_to(self.doc, &WriteOptions { line_endings, bom: self.options.bom, start_index: 1 }, out)
+    }
+
+    /// Write the canonical bytes into `out` and tell whether they differ from `original`, in
+    /// one pass.
+    pub fn write_compared(&self, original: &[u8], out: &mut dyn Write) -> io::Result<bool> {
+        let mut compared = Compared { original, at: 0, equal: true, inner: out };
+        self.write_to(&mut compared)?;
+        Ok(!compared.matched())
+    }
+
+    /// What normalising changes, empty when the canonical bytes are `original`.
+    pub fn changes(&self, original: &[u8]) -> Vec<String> {
+        // Compares without keeping the canonical bytes; a sink cannot fail.
+        match self.write_compared(original, &mut io::sink()) {
+            Ok(false) => Vec::new(),
+            _ => describe_changes(self.doc, self.options),
+        }
+    }
+
+    /// [`Canonical::changes`] for output already compared by [`Canonical::write_compared`].
+    pub fn describe(&self, changed: bool) -> Vec<String> {
+        if changed { describe_changes(self.doc, self.options) } else { Vec::new() }
+    }
+}
+
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// A writer that passes everything on and compares it with the bytes it should equal.
+struct Compared<'o, 'w> {
+    original: &'o [u8],
+    at: usize,
+    equal: bool,
+    inner: &'w mut dyn Write,
+}
+
+impl Compared<'_, '_> {
+    /// Whether everything written equals all of the original.
+    fn matched(&self) -> bool {
+        self.equal && self.at == self.original.len()
+    }
+}
+
+impl Write for Compared<'_, '_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.inner.write_all(buf)?;
+        let end = self.at.saturating_add(buf.len());
+        self.equal = self.equal && self.original.get(self.at..end) == Some(buf);
+        self.at = end;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// Why `doc` cannot be normalised: the blocks that could not be read, by line.
+fn refusal(doc: &Document) -> Refusal {
+    let lines: Vec<usize> = doc
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error && d.cue.is_none())
+        .filter(|d| d.rule == "timestamp-syntax" || d.rule == "stray-text")
+        .map(|d| d.line)
+        .collect();
+    let first_reason = doc
+        .diagnostics
+        .iter()
+        .find(|d| d.severity == Severity::Error && d.cue.is_none())
+        .map_or(String::new(), |d| format!(": {}", d.message));
+    let shown: Vec<String> = lines.iter().take(5).map(|l| l.to_string()).collect();
+    let more = if lines.len() > 5 { format!(" and {} more", lines.len() - 5) } else { String::new() };
+    Refusal {
+        message: format!(
+            "{} block{} could not be read (line{} {}{more}){first_reason}; fix {} first, or the text would be lost",
+            doc.unparsed_blocks,
+            if doc.unparsed_blocks == 1 { "" } else { "s" },
+            if lines.len() == 1 { "" } else { "s" },
+            shown.join(", "),
+            if doc.unparsed_blocks == 1 { "it" } else { "them" }
+        ),
+        lines,
+    }
 }
 
 fn describe_changes(doc: &Document, options: NormalizeOptions) -> Vec<String> {
@@ -172,6 +244,37 @@ mod tests {
         {
             assert!(joined.contains(want), "missing `{want}` in {joined}");
         }
+    }
+
+    #[test]
+    fn streamed_output_and_comparison_agree_with_the_whole_output() {
+        let canonical_input =
+            b"1\n00:00:01,000 --> 00:00:02,000\nHola\n\n2\n00:00:03,000 --> 00:00:04,000\nAdi\xc3\xb3s\n";
+        let lenient = "\u{feff}5\r\n0:0:1.5 --> 00:00:02,000\r\nHola\r\n\r\n\r\n00:00:03,000-->00:00:04,000\r\nAdiós";
+        // Long enough that the writer hands its text on in several pieces.
+        let long: String = (1..=3000)
+            .map(|i| format!("{i}\n00:00:01,000 --> 00:00:02,000\nLínea {i}\n"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for input in [canonical_input.as_slice(), lenient.as_bytes(), long.as_bytes()] {
+            for options in [NormalizeOptions { crlf: false, bom: false }, NormalizeOptions { crlf: true, bom: true }] {
+                let doc = parse_bytes(input, ParseOptions::default()).expect("decodes");
+                let whole = normalize(&doc, input, options).expect("normalises");
+                let canonical = canonical(&doc, options).expect("normalises");
+                let mut streamed = Vec::new();
+                let changed = canonical.write_compared(input, &mut streamed).expect("writes");
+                assert_eq!(streamed, whole.bytes);
+                assert_eq!(changed, !whole.changes.is_empty());
+                assert_eq!(canonical.changes(input), whole.changes);
+                assert_eq!(canonical.describe(changed), whole.changes);
+            }
+        }
+        let doc = parse_bytes(long.as_bytes(), ParseOptions::default()).expect("decodes");
+        let options = NormalizeOptions { crlf: false, bom: false };
+        assert!(canonical(&doc, options).expect("normalises").changes(long.as_bytes()).is_empty());
+        // Output that stops short of the input, or runs past it, is a change.
+        assert!(!canonical(&doc, options).expect("normalises").changes(&long.as_bytes()[..long.len() - 1]).is_empty());
+        assert!(!canonical(&doc, options).expect("normalises").changes(format!("{long}\n").as_bytes()).is_empty());
     }
 
     #[test]

@@ -2,6 +2,7 @@
 use super::{Cue, Document, Subtitle};
 use crate::decode::LineEndings;
 use crate::time::{Timestamp, push_padded};
+use std::io::{self, Write};
 
 /// Options for canonical output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,41 +25,76 @@ impl Default for WriteOptions {
 /// blocks, and a final line break.
 pub fn write_subtitles(subtitles: &[Subtitle], options: &WriteOptions) -> String {
     let size: usize = subtitles.iter().map(|s| 40 + s.lines.iter().map(|l| l.len() + 2).sum::<usize>()).sum();
-    write_cues(subtitles.iter().map(|s| (s.start, s.end, s.lines.iter().map(String::as_str))), size, options)
+    let mut out = String::with_capacity(size);
+    write_cues(
+        subtitles.iter().map(|s| (s.start, s.end, s.lines.iter().map(String::as_str))),
+        options,
+        &mut out,
+        |_| Ok(()),
+    )
+    .map(|()| out)
+    .unwrap_or_default()
 }
 
 /// Canonical SRT straight from a parsed document: the same bytes as
 /// `write_subtitles(&doc.subtitles(), options)`, without copying every text line first.
 pub fn write_document(doc: &Document, options: &WriteOptions) -> String {
-    let size = doc.source.len() + doc.cues.len() * 8;
-    write_cues(doc.cues.iter().map(|cue| (cue.start, cue.end, cue.text_lines(doc))), size, options)
+    let mut out = String::with_capacity(doc.source.len() + doc.cues.len() * 8);
+    // Keeping everything in `out` cannot fail.
+    let _ = write_cues(document_cues(doc), options, &mut out, |_| Ok(()));
+    out
 }
 
+/// [`write_document`] into `out` as it goes, a block of cues at a time, so that a large file's
+/// canonical text is never held whole.
+pub fn write_document_to(doc: &Document, options: &WriteOptions, out: &mut dyn Write) -> io::Result<()> {
+    let mut buffer = String::with_capacity(SPILL_AT + 4096);
+    write_cues(document_cues(doc), options, &mut buffer, |buffer| {
+        out.write_all(buffer.as_bytes())?;
+        buffer.clear();
+        Ok(())
+    })
+}
+
+/// How much canonical text [`write_document_to`] gathers before passing it on.
+const SPILL_AT: usize = 64 * 1024;
+
+fn document_cues(doc: &Document) -> impl Iterator<Item = (Timestamp, Timestamp, impl Iterator<Item = &str>)> {
+    doc.cues.iter().map(|cue| (cue.start, cue.end, cue.text_lines(doc)))
+}
+
+/// Write the cues into `buffer`, calling `spill` whenever it holds [`SPILL_AT`] bytes and once at
+/// the end; a `spill` that leaves the buffer as it is collects everything.
 fn write_cues<'a, L: Iterator<Item = &'a str>>(
     cues: impl Iterator<Item = (Timestamp, Timestamp, L)>,
-    size: usize,
     options: &WriteOptions,
-) -> String {
+    out: &mut String,
+    mut spill: impl FnMut(&mut String) -> io::Result<()>,
+) -> io::Result<()> {
     let newline = options.line_endings.newline();
-    let mut out = String::with_capacity(size);
     let mut index = options.start_index;
+    let mut spilled_at = out.len();
     for (i, (start, end, lines)) in cues.enumerate() {
         if i > 0 {
             out.push_str(newline);
         }
-        push_padded(&mut out, index, 1);
+        push_padded(out, index, 1);
         index = index.saturating_add(1);
         out.push_str(newline);
-        start.write_srt(&mut out, ',');
+        start.write_srt(out, ',');
         out.push_str(" --> ");
-        end.write_srt(&mut out, ',');
+        end.write_srt(out, ',');
         out.push_str(newline);
         for line in lines {
             out.push_str(line);
             out.push_str(newline);
         }
+        if out.len() >= spilled_at + SPILL_AT {
+            spill(out)?;
+            spilled_at = out.len();
+        }
     }
-    out
+    spill(out)
 }
 
 /// What to do with one cue's times in [`rewrite_times`].
