@@ -131,6 +131,8 @@ pub struct RuleInfo {
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// The number of the first line: 1, or for a piece of a file, where the piece starts.
+    first_line: usize,
 }
 
 impl LineIndex {
@@ -148,12 +150,19 @@ impl LineIndex {
                 break;
             }
         }
-        LineIndex { starts }
+        LineIndex { starts, first_line: 1 }
     }
 
     /// An index from line starts already known (sorted, the first one 0).
     pub fn from_starts(starts: Vec<usize>) -> Self {
-        if starts.is_empty() { LineIndex { starts: vec![0] } } else { LineIndex { starts } }
+        Self::from_starts_at(starts, 1)
+    }
+
+    /// [`LineIndex::from_starts`] for a text whose first line is line `first_line` of its file:
+    /// positions come out as the file's line numbers.
+    pub fn from_starts_at(starts: Vec<usize>, first_line: usize) -> Self {
+        let starts = if starts.is_empty() { vec![0] } else { starts };
+        LineIndex { starts, first_line: first_line.max(1) }
     }
 
     /// 1-based (line, column) of byte `offset`; the column counts characters.
@@ -162,7 +171,7 @@ impl LineIndex {
         let line = self.starts.partition_point(|&s| s <= offset).max(1);
         let start = self.starts[line - 1];
         let column = text.get(start..offset).map_or(offset - start, |s| s.chars().count()) + 1;
-        (line, column)
+        (line + self.first_line - 1, column)
     }
 
     /// 1-based (line, column) of both ends of `span`. A span within one line (nearly every
@@ -172,7 +181,7 @@ impl LineIndex {
         let (line, column) = self.position(text, span.start);
         let start = span.start.min(text.len());
         let end = span.end.min(text.len());
-        let next_line_start = self.starts.get(line).copied().unwrap_or(usize::MAX);
+        let next_line_start = self.starts.get(line + 1 - self.first_line).copied().unwrap_or(usize::MAX);
         match text.get(start..end) {
             Some(inside) if end >= start && end < next_line_start => {
                 ((line, column), (line, column + inside.chars().count()))
@@ -183,7 +192,7 @@ impl LineIndex {
 
     /// Byte offset where 1-based `line` starts, if it exists.
     pub fn line_start(&self, line: usize) -> Option<usize> {
-        line.checked_sub(1).and_then(|i| self.starts.get(i).copied())
+        line.checked_sub(self.first_line).and_then(|i| self.starts.get(i).copied())
     }
 
     /// Number of lines (a text ending in a newline has an empty last line).

@@ -567,3 +567,82 @@ fn planted_defect_samples_concise_report() {
     assert_eq!(output.status.code(), Some(1));
     insta::assert_snapshot!("the_house_concise", String::from_utf8(output.stdout).expect("utf-8"));
 }
+
+/// A long Spanish file with findings of many rules all through it, cues in time order and
+/// indices in sequence: the kind of file `check` reads piece by piece when it is large.
+fn long_defective_srt(cues: usize) -> String {
+    let texts = [
+        "Mi papá construyó esta casa.",
+        "¿Adónde vas\nmañana?",
+        "-Ya llegamos.\n-¿Tan pronto?",
+        "Esto es una línea muy larga que pasa de los cuarenta y dos caracteres",
+        "Hola ,  amigo...",
+        "¿Y luego",
+        "qué hicimos después de Enero?",
+        "<i>Sin cerrar",
+        "Bueno; ya veremos.",
+        "The house is very old and my father built it.",
+        "Listo!",
+    ];
+    let time =
+        |ms: usize| format!("{:02}:{:02}:{:02},{:03}", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms % 1000);
+    let mut out = String::new();
+    let mut at = 1_000;
+    for i in 0..cues {
+        let duration = [400, 1_800, 3_000, 7_500, 900][i % 5];
+        let gap = [0, 40, 120, 700, 2_000][(i / 3) % 5];
+        let text = texts[(i * 7 + i / 5) % texts.len()];
+        out.push_str(&format!("{}\n{} --> {}\n{text}\n\n", i + 1, time(at), time(at + duration)));
+        at += duration + gap;
+    }
+    out.pop();
+    out
+}
+
+#[test]
+fn a_large_file_checked_in_pieces_gets_the_same_report_as_checked_whole() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    fs::copy(fixtures().join("rules/overlap.bad.es.srt"), dir.path().join("a.es.srt")).expect("copy");
+    fs::write(dir.path().join("b.es.srt"), long_defective_srt(9_000)).expect("write");
+    fs::copy(fixtures().join("rules/max-cps.bad.es.srt"), dir.path().join("c.es.srt")).expect("copy");
+    for format in ["json", "concise", "github", "human", "sarif"] {
+        let run = |pieces_from: &str, jobs: &str| {
+            let output = dejamos()
+                .current_dir(dir.path())
+                .args(["check", "--isolated", "--no-progress", "--format", format, "--jobs", jobs])
+                .args(["--pieces-from", pieces_from, "a.es.srt", "b.es.srt", "c.es.srt"])
+                .output()
+                .expect("run");
+            (output.status.code(), output.stdout)
+        };
+        let whole = run("1G", "2");
+        assert_eq!(whole.0, Some(1), "{format}: the files have errors");
+        assert!(whole.1.len() > 100_000, "{format}: the long file has many findings");
+        assert_eq!(run("0", "2"), whole, "{format}: in pieces");
+        if format == "json" {
+            assert_eq!(run("0", "1"), whole, "{format}: in pieces, one worker");
+        }
+    }
+}
+
+#[test]
+fn only_large_files_that_allow_it_are_read_in_pieces() {
+    use dejamos::check::{Prepared, prepare_file};
+    let engine = Engine::new();
+    let mut resolver =
+        Resolver::new(engine.infos(), &CliSettings::default(), ConfigSource::Isolated).expect("settings");
+    let path = Path::new("long.es.srt");
+    let settings = resolver.settings_for(path).expect("settings for file");
+    let long = long_defective_srt(9_000);
+    let prepare = |text: &str, pieces_from: u64, fix: bool| {
+        let options = FileOptions { pieces_from, fix, ..FileOptions::default() };
+        prepare_file(&engine, &settings, "long.es.srt", path, text.as_bytes().to_vec(), options).expect("reads")
+    };
+    let large = |prepared: Prepared<'_>| matches!(prepared, Prepared::Large(_));
+    assert!(large(prepare(&long, 0, false)));
+    assert!(large(prepare(&long, long.len() as u64, false)));
+    assert!(!large(prepare(&long, long.len() as u64 + 1, false)), "smaller than --pieces-from");
+    assert!(!large(prepare(&long, 0, true)), "--fix needs the whole file");
+    assert!(!large(prepare(&long_defective_srt(3_000), 0, false)), "too short for two pieces");
+    assert!(!large(prepare(&long.replacen("\n\n2\n", "\n\n7\n", 1), 0, false)), "index findings");
+}

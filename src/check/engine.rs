@@ -57,6 +57,12 @@ impl Engine {
         self.check_spread(doc, settings, doc.cues.len() >= PARALLEL_FROM_CUES)
     }
 
+    /// [`Engine::check`] on the calling thread only, for callers that spread their own work (the
+    /// pieces of a large file).
+    pub fn check_serial(&self, doc: &Document, settings: &FileSettings<'_>) -> Vec<Diagnostic> {
+        self.check_spread(doc, settings, false)
+    }
+
     /// [`Engine::check`], with the rules run on the thread pool or one after the other.
     fn check_spread(&self, doc: &Document, settings: &FileSettings<'_>, parallel: bool) -> Vec<Diagnostic> {
         let selection = settings.rules;

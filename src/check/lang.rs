@@ -42,7 +42,8 @@ impl Evidence {
 
     /// The evidence of two texts together. Scores are sums of halves and small integers, which
     /// f64 adds exactly, so the order of addition never changes a result.
-    fn plus(self, other: Evidence) -> Evidence {
+    /// The evidence of two texts together.
+    pub fn plus(self, other: Evidence) -> Evidence {
         Evidence {
             spanish: self.spanish + other.spanish,
             english: self.english + other.english,
@@ -210,6 +211,11 @@ pub fn detect(text: &str) -> Option<(Lang, f64)> {
 /// neither `--lang` nor its name gives.
 pub fn detect_document(doc: &Document) -> Option<(Lang, f64)> {
     decide(document_evidence(doc))
+}
+
+/// [`detect_document`] from evidence gathered some other way (a file read piece by piece).
+pub fn detect_evidence(evidence: Evidence) -> Option<(Lang, f64)> {
+    decide(evidence)
 }
 
 fn decide(ev: Evidence) -> Option<(Lang, f64)> {

@@ -15,6 +15,7 @@ pub mod engine;
 pub mod filelang;
 pub mod fix;
 pub mod lang;
+pub mod pieces;
 pub mod plain;
 pub mod profile;
 pub mod rule;
@@ -22,11 +23,13 @@ pub mod rules;
 pub mod select;
 
 use crate::decode::TextEncoding;
+use crate::diagnostic::Diagnostic;
 use crate::error::Result;
 use crate::report::FileReport;
 use crate::srt::Document;
 use config::{LangOrigin, Settings};
 use engine::{Engine, FileSettings};
+use pieces::{FileFacts, Outline, Sizes};
 use rule::Lang;
 use std::path::Path;
 use std::sync::Arc;
@@ -45,6 +48,12 @@ pub struct Language {
 /// Settle a file's language: `--lang`, else the file name, else the configuration's `[lang]`
 /// patterns, else detection from the text, else unknown (language-neutral rules only).
 pub fn resolve_language(settings: &Settings, doc: &Document) -> Language {
+    resolve_language_by(settings, || lang::detect_document(doc))
+}
+
+/// [`resolve_language`], with detection (called only when nothing else settles the language)
+/// given as a function.
+pub fn resolve_language_by(settings: &Settings, detect: impl FnOnce() -> Option<(Lang, f64)>) -> Language {
     if let Some((tag, origin)) = &settings.lang {
         let reason = match origin {
             LangOrigin::Flag => "--lang".to_string(),
@@ -53,7 +62,7 @@ pub fn resolve_language(settings: &Settings, doc: &Document) -> Language {
         };
         return Language { lang: tag.lang, tag: Some(tag.tag.clone()), reason };
     }
-    match lang::detect_document(doc) {
+    match detect() {
         Some((lang, confidence)) if lang != Lang::Other => Language {
             lang,
             tag: Some(lang.tag().to_string()),
@@ -68,7 +77,7 @@ pub fn resolve_language(settings: &Settings, doc: &Document) -> Language {
 }
 
 /// Options for reading and fixing one file.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub struct FileOptions {
     /// `--encoding`.
     pub encoding: Option<TextEncoding>,
@@ -77,6 +86,8 @@ pub struct FileOptions {
     /// Leave the source text out of the report: only the human format shows snippets, and a
     /// copy of a large file is the biggest allocation a check makes.
     pub without_source: bool,
+    /// Check SRT files of at least this many bytes piece by piece ([`pieces`]), when not fixing.
+    pub pieces_from: u64,
 }
 
 /// The fixed file, when fixing.
@@ -107,6 +118,11 @@ pub struct Checked {
 /// with `WEBVTT`).
 pub fn parse_input(path: &Path, bytes: Vec<u8>, encoding: Option<TextEncoding>) -> Result<Document> {
     let (decoded, _) = crate::decode::decode_owned(bytes, encoding).map_err(|e| e.in_file(path))?;
+    Ok(parse_decoded(path, decoded))
+}
+
+/// The parsing half of [`parse_input`].
+fn parse_decoded(path: &Path, decoded: crate::decode::Decoded) -> Document {
     let is_vtt = match path.extension().and_then(|e| e.to_str()) {
         Some(ext) => ext.eq_ignore_ascii_case("vtt"),
         None => crate::fsutil::is_stdio(path) && crate::convert::vtt::has_header(&decoded.text),
@@ -117,7 +133,115 @@ pub fn parse_input(path: &Path, bytes: Vec<u8>, encoding: Option<TextEncoding>) 
     doc.encoding = decoded.encoding;
     doc.encoding_source = decoded.source;
     doc.bom = decoded.bom;
-    Ok(doc)
+    doc
+}
+
+impl Default for FileOptions {
+    fn default() -> Self {
+        FileOptions { encoding: None, fix: false, without_source: false, pieces_from: u64::MAX }
+    }
+}
+
+/// A file checked piece by piece as its report is written ([`Large::check`]).
+#[derive(Debug)]
+pub struct Large<'s> {
+    /// Its report entry, without findings.
+    pub head: FileReport,
+    text: String,
+    outline: Outline,
+    lang: Lang,
+    settings: &'s Settings,
+}
+
+/// A file checked whole, or one ready to be checked piece by piece.
+#[derive(Debug)]
+pub enum Prepared<'s> {
+    /// Checked (and fixed) whole.
+    Whole(Box<Checked>),
+    /// Large: checked when its findings can be written.
+    Large(Box<Large<'s>>),
+}
+
+/// [`check_file`], except that an SRT file of at least `options.pieces_from` bytes that can be
+/// checked in pieces ([`pieces`]) is only read and outlined here, and checked by [`Large::check`].
+pub fn prepare_file<'s>(
+    engine: &Engine,
+    settings: &'s Settings,
+    display_path: &str,
+    path: &Path,
+    bytes: Vec<u8>,
+    options: FileOptions,
+) -> Result<Prepared<'s>> {
+    let is_vtt = path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("vtt"));
+    if options.fix || is_vtt || (bytes.len() as u64) < options.pieces_from {
+        return check_file(engine, settings, display_path, path, bytes, options).map(|c| Prepared::Whole(Box::new(c)));
+    }
+    let (decoded, _) = crate::decode::decode_owned(bytes, options.encoding).map_err(|e| e.in_file(path))?;
+    if crate::fsutil::is_stdio(path) && crate::convert::vtt::has_header(&decoded.text) {
+        return check_decoded(engine, settings, display_path, path, decoded, options)
+            .map(|c| Prepared::Whole(Box::new(c)));
+    }
+    let facts = FileFacts { encoding: decoded.encoding, encoding_source: decoded.source, bom: decoded.bom };
+    match Outline::scan(&decoded.text, facts, settings.lang.is_none(), Sizes::default()) {
+        Ok(outline) => {
+            let evidence = outline.evidence;
+            let language = resolve_language_by(settings, || evidence.and_then(lang::detect_evidence));
+            let head = FileReport {
+                path: display_path.to_string(),
+                other_path: None,
+                language: language.tag,
+                language_reason: Some(language.reason),
+                encoding: facts.encoding.name(),
+                cues: outline.cues,
+                diagnostics: Vec::new(),
+                source: Arc::from(""),
+            };
+            Ok(Prepared::Large(Box::new(Large { head, text: decoded.text, outline, lang: language.lang, settings })))
+        }
+        Err(_) => {
+            check_decoded(engine, settings, display_path, path, decoded, options).map(|c| Prepared::Whole(Box::new(c)))
+        }
+    }
+}
+
+impl Large<'_> {
+    /// Check the file piece by piece, `batch` pieces at a time in parallel on `pool`, and hand
+    /// each piece's findings to `emit` (on the calling thread) as soon as the pieces before it
+    /// are done:
+    /// `render` turns them into what `emit` takes, on the worker that found them. Stops at the
+    /// first error `emit` returns.
+    pub fn check<R: Send, E>(
+        &self,
+        engine: &Engine,
+        pool: &rayon::ThreadPool,
+        batch: usize,
+        render: impl Fn(&str, &[Diagnostic]) -> R + Sync,
+        mut emit: impl FnMut(R) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
+        use rayon::prelude::*;
+        let file_settings = FileSettings {
+            lang: self.lang,
+            fps: self.settings.fps,
+            thresholds: self.settings.thresholds(self.lang),
+            rules: &self.settings.rules,
+        };
+        let count = self.outline.pieces();
+        let mut first = 0;
+        while first < count {
+            let last = (first + batch.max(1)).min(count);
+            let rendered: Vec<R> = pool.install(|| {
+                (first..last)
+                    .into_par_iter()
+                    .map(|k| render(&self.text, &self.outline.check_piece(k, &self.text, engine, &file_settings)))
+                    .collect()
+            });
+            for part in rendered {
+                emit(part)?;
+            }
+            first = last;
+        }
+        Ok(())
+    }
 }
 
 /// Check (and with `options.fix`, fix) one file's bytes.
@@ -132,6 +256,32 @@ pub fn check_file(
     // Only --fix compares its output with the input; otherwise the bytes become the text.
     let original = if options.fix { bytes.clone() } else { Vec::new() };
     let doc = parse_input(path, bytes, options.encoding)?;
+    check_document(engine, settings, display_path, path, doc, original, options)
+}
+
+/// [`check_file`] on text already decoded (never fixing: the original bytes are gone).
+fn check_decoded(
+    engine: &Engine,
+    settings: &Settings,
+    display_path: &str,
+    path: &Path,
+    decoded: crate::decode::Decoded,
+    options: FileOptions,
+) -> Result<Checked> {
+    let doc = parse_decoded(path, decoded);
+    check_document(engine, settings, display_path, path, doc, Vec::new(), FileOptions { fix: false, ..options })
+}
+
+/// Check (and fix) a parsed file; `original` is its bytes when fixing.
+fn check_document(
+    engine: &Engine,
+    settings: &Settings,
+    display_path: &str,
+    path: &Path,
+    doc: Document,
+    original: Vec<u8>,
+    options: FileOptions,
+) -> Result<Checked> {
     // An empty deliverable is not a clean one: refuse it as fmt and retime do.
     if doc.has_no_subtitles() {
         return Err(crate::error::Error::file(path, "contains no subtitles"));

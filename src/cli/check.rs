@@ -8,7 +8,7 @@
 use super::{GlobalArgs, Outcome, print_stdout, use_color};
 use crate::check::config::{CliSettings, ConfigSource, Resolver, Settings};
 use crate::check::engine::Engine;
-use crate::check::{Checked, FileOptions, Fixed, check_file, resolve_language};
+use crate::check::{Checked, FileOptions, Fixed, Large, Prepared, prepare_file, resolve_language};
 use crate::decode::TextEncoding;
 use crate::diagnostic::Severity;
 use crate::error::Error;
@@ -80,7 +80,7 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
     }
 
     let without_source = args.format != super::ReportFormat::Human;
-    let options = FileOptions { encoding, fix: args.fix, without_source };
+    let options = FileOptions { encoding, fix: args.fix, without_source, pieces_from: args.pieces_from };
     let pool = thread_pool(args)?;
     let color = !args.diff
         && args.output.as_ref().is_none_or(|p| fsutil::is_stdio(p))
@@ -161,9 +161,11 @@ struct Totals {
 }
 
 /// One input, checked (and its report part rendered) on a worker thread.
-struct Done {
+struct Done<'s> {
     /// Its part of the report; none with `--diff`, which prints no report.
     part: Option<Part>,
+    /// A large file, checked piece by piece when its turn to be written comes.
+    large: Option<Box<Large<'s>>>,
     /// Its `--diff` hunks.
     diff: String,
     /// The fix, when it changed the file (`original_text` dropped: the diff has it).
@@ -199,14 +201,14 @@ impl Run<'_> {
             if fix_in_place {
                 held.push((index, result));
             } else {
-                self.settle(index, result, &mut sink, &mut totals, progress.as_ref());
+                self.settle(index, result, pool, &mut sink, &mut totals, progress.as_ref());
             }
         });
         if let Some(bar) = progress {
             bar.finish_and_clear();
         }
         for (index, result) in held {
-            self.settle(index, result, &mut sink, &mut totals, None);
+            self.settle(index, result, pool, &mut sink, &mut totals, None);
         }
         if fix_in_place {
             super::notice(
@@ -225,11 +227,34 @@ impl Run<'_> {
         totals
     }
 
+    /// Check a large file piece by piece on the pool and write its findings as they come.
+    fn write_large(
+        &self,
+        large: &Large<'_>,
+        pool: &rayon::ThreadPool,
+        writer: &mut ReportWriter<'_, '_>,
+    ) -> std::io::Result<()> {
+        writer.begin_file(&large.head)?;
+        // A few pieces per worker at a time: enough to keep them busy, few enough that the
+        // rendered findings waiting to be written stay small.
+        let batch = pool.current_num_threads().max(1) * 2;
+        large.check(
+            self.engine,
+            pool,
+            batch,
+            |source, found| self.style.findings(&large.head, source, found),
+            |findings| writer.push_findings(findings),
+        )?;
+        writer.end_file()?;
+        writer.flush()
+    }
+
     /// Handle one file's result, in input order: write its fix or diff, then its report part.
     fn settle(
         &self,
         index: usize,
-        result: Result<Done, Error>,
+        result: Result<Done<'_>, Error>,
+        pool: &rayon::ThreadPool,
         sink: &mut Sink<'_, '_>,
         totals: &mut Totals,
         progress: Option<&indicatif::ProgressBar>,
@@ -266,6 +291,12 @@ impl Run<'_> {
                 super::notice(self.global, &format!("{}: re-encoded from {from} to UTF-8 (no BOM)", path.display()));
             }
         }
+        if let (Some(writer), Some(large)) = (sink.writer.as_mut(), done.large) {
+            let _ = match progress {
+                Some(bar) => bar.suspend(|| self.write_large(&large, pool, writer)),
+                None => self.write_large(&large, pool, writer),
+            };
+        }
         if let (Some(writer), Some(part)) = (sink.writer.as_mut(), done.part) {
             let _ = match progress {
                 // Keep the bar from drawing over the report on a terminal.
@@ -281,7 +312,7 @@ impl Run<'_> {
     /// to be consumed. (Feeding from plain threads, not from tasks spawned on the pool, keeps a
     /// pool thread that waits inside a file's own parallel work from stealing a whole feeder
     /// loop and holding back that file until every other one is done.)
-    fn check_in_order(&self, pool: &rayon::ThreadPool, mut consume: impl FnMut(usize, Result<Done, Error>)) {
+    fn check_in_order<'s>(&'s self, pool: &rayon::ThreadPool, mut consume: impl FnMut(usize, Result<Done<'s>, Error>)) {
         let workers = pool.current_num_threads().max(1);
         let next = AtomicUsize::new(0);
         // Bounded, so that a slow reader of the output holds the workers back instead of letting
@@ -323,11 +354,20 @@ impl Run<'_> {
         });
     }
 
-    /// Read, check and (unless `--diff`) render one file.
-    fn check_one(&self, path: &Path, settings: &Settings) -> Result<Done, Error> {
+    /// Read, check and (unless `--diff`) render one file; a large one is only read and outlined.
+    fn check_one<'s>(&self, path: &Path, settings: &'s Settings) -> Result<Done<'s>, Error> {
         let bytes = fsutil::read_input(path, self.global.max_size)?;
         let display = path.display().to_string();
-        let Checked { report, fixed } = check_file(self.engine, settings, &display, path, bytes, self.options)?;
+        // Pieces stream their findings: not for the formats that need every finding first.
+        let options =
+            if self.style.streams() { self.options } else { FileOptions { pieces_from: u64::MAX, ..self.options } };
+        let checked = match prepare_file(self.engine, settings, &display, path, bytes, options)? {
+            Prepared::Whole(checked) => *checked,
+            Prepared::Large(large) => {
+                return Ok(Done { part: None, large: Some(large), diff: String::new(), fixed: None });
+            }
+        };
+        let Checked { report, fixed } = checked;
         let mut fixed = fixed.filter(|fixed| fixed.changed);
         let mut diff = String::new();
         if let Some(fixed) = &mut fixed {
@@ -337,7 +377,7 @@ impl Run<'_> {
             fixed.original_text = String::new();
         }
         let part = (!self.args.diff).then(|| self.style.part(report));
-        Ok(Done { part, diff, fixed })
+        Ok(Done { part, large: None, diff, fixed })
     }
 
     /// A progress bar on stderr from a few files on, only on a terminal and not with `--quiet`.

@@ -179,6 +179,10 @@ pub struct CheckArgs {
     /// Never show a progress bar.
     #[arg(long)]
     pub no_progress: bool,
+    /// Check files of at least this size piece by piece, in memory close to the file's size
+    /// (suffixes K, M, G; 0: every file that allows it).
+    #[arg(long, value_name = "BYTES", default_value = "32M", value_parser = parse_size)]
+    pub pieces_from: u64,
 }
 
 /// `dejamos rules`.

@@ -2,14 +2,19 @@
 //! pull request (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`).
 use super::FileReport;
 use super::escape::{github_data, github_property};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Diagnostic, Severity};
 use std::fmt::Write as _;
 use std::io;
 
 /// One file's findings as workflow commands, a line each.
 pub(super) fn file<W: io::Write + ?Sized>(file: &FileReport, out: &mut W) -> io::Result<()> {
+    findings(file, &file.diagnostics, out)
+}
+
+/// Some of a file's findings (`file` gives the paths).
+pub(super) fn findings<W: io::Write + ?Sized>(file: &FileReport, found: &[Diagnostic], out: &mut W) -> io::Result<()> {
     {
-        for d in &file.diagnostics {
+        for d in found {
             let command = match d.severity {
                 Severity::Error => "error",
                 Severity::Warning => "warning",

@@ -19,9 +19,21 @@ pub(super) fn file<W: io::Write + ?Sized>(
     options: &RenderOptions,
     out: &mut W,
 ) -> io::Result<()> {
+    findings(rules, file, &file.source, &file.diagnostics, options, out)
+}
+
+/// Some of a file's findings, with snippets from `source` (`file` gives the paths).
+pub(super) fn findings<W: io::Write + ?Sized>(
+    rules: &[RuleInfo],
+    file: &FileReport,
+    source: &str,
+    found: &[Diagnostic],
+    options: &RenderOptions,
+    out: &mut W,
+) -> io::Result<()> {
     let renderer = if options.color { Renderer::styled() } else { Renderer::plain() };
-    for d in &file.diagnostics {
-        let block = render_one(rules, &file.path, file.other_path.as_deref(), &file.source, d, &renderer);
+    for d in found {
+        let block = render_one(rules, &file.path, file.other_path.as_deref(), source, d, &renderer);
         out.write_all(block.as_bytes())?;
         out.write_all(b"\n\n")?;
     }

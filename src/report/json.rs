@@ -72,6 +72,41 @@ pub(super) fn file<W: Write + ?Sized>(file: &FileReport, out: &mut W) -> io::Res
     file.serialize(&mut serde_json::Serializer::with_formatter(out, Indented::at(2))).map_err(io::Error::from)
 }
 
+/// What closes a file's object after its `diagnostics` array's `]`.
+const FILE_END: &[u8] = b"\n    }";
+
+/// The start of a file's object whose findings follow one by one ([`findings`]): everything up to
+/// and including the `[` of `diagnostics`. With [`findings`] and [`end_file`] it writes the same
+/// bytes as [`file`].
+pub(super) fn begin_file<W: Write + ?Sized>(head: &FileReport, out: &mut W) -> io::Result<()> {
+    let mut text = Vec::new();
+    let empty = FileReport { diagnostics: Vec::new(), source: head.source.clone(), ..head.clone() };
+    file(&empty, &mut text)?;
+    // `"diagnostics": []` and the object's end, which `end_file` writes.
+    let keep = text.len().saturating_sub(FILE_END.len() + 1);
+    out.write_all(&text[..keep])
+}
+
+/// Findings of a file begun with [`begin_file`]; `first` when none were written before them.
+pub(super) fn findings<W: Write + ?Sized>(found: &[Diagnostic], first: bool, out: &mut W) -> io::Result<()> {
+    for (i, d) in found.iter().enumerate() {
+        if !(first && i == 0) {
+            out.write_all(b",")?;
+        }
+        out.write_all(b"\n        ")?;
+        Finding::from(d)
+            .serialize(&mut serde_json::Serializer::with_formatter(&mut *out, Indented::at(4)))
+            .map_err(io::Error::from)?;
+    }
+    Ok(())
+}
+
+/// Close a file begun with [`begin_file`]; `any` when it had findings.
+pub(super) fn end_file<W: Write + ?Sized>(any: bool, out: &mut W) -> io::Result<()> {
+    out.write_all(if any { b"\n      ]" } else { b"]" })?;
+    out.write_all(FILE_END)
+}
+
 /// A file's findings, converted one at a time as they are written (never all at once).
 struct Findings<'a>(&'a [Diagnostic]);
 

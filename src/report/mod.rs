@@ -20,7 +20,7 @@ pub use crate::cli::ReportFormat as Format;
 /// XML escaping for text and attribute values, shared with the TTML writer.
 pub use escape::xml as escape_xml;
 pub use escape::{github_data, github_property};
-pub use stream::{Part, ReportWriter, Style, Tally};
+pub use stream::{Findings, Part, ReportWriter, Style, Tally};
 
 /// Everything known about one checked file.
 #[derive(Debug, Clone)]

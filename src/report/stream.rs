@@ -1,7 +1,7 @@
 //! Writing a report file by file: each file's part is rendered on its own (on any thread) and
 //! written as soon as the files before it are, so a run never holds the whole rendered report.
 use super::{FileReport, Format, RenderOptions, Report, Summary, concise, github, human, json, junit, sarif};
-use crate::diagnostic::{RuleInfo, Severity};
+use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
@@ -20,10 +20,19 @@ pub struct Tally {
 impl Tally {
     /// The counts of one file.
     pub fn of(file: &FileReport) -> Tally {
-        let mut tally = Tally::default();
+        let mut tally = Tally::of_findings(&file.diagnostics);
         tally.summary.files = 1;
         tally.summary.cues = file.cues;
-        for d in &file.diagnostics {
+        if let Some(language) = &file.language {
+            tally.languages.push((language.clone(), file.language_reason.clone(), 1));
+        }
+        tally
+    }
+
+    /// The counts of some findings (no file, no cues).
+    pub fn of_findings(found: &[Diagnostic]) -> Tally {
+        let mut tally = Tally::default();
+        for d in found {
             match d.severity {
                 Severity::Error => tally.summary.errors += 1,
                 Severity::Warning => tally.summary.warnings += 1,
@@ -35,9 +44,6 @@ impl Tally {
                 bump(&mut tally.fixable_by_rule, d.rule, 1);
             }
             tally.worst = tally.worst.max(Some(d.severity));
-        }
-        if let Some(language) = &file.language {
-            tally.languages.push((language.clone(), file.language_reason.clone(), 1));
         }
         tally
     }
@@ -161,6 +167,33 @@ impl<'a> Style<'a> {
     }
 }
 
+/// Some of a file's findings, rendered (on any thread) for [`ReportWriter::push_findings`].
+#[derive(Debug)]
+pub struct Findings {
+    bytes: Vec<u8>,
+    tally: Tally,
+    any: bool,
+}
+
+impl Style<'_> {
+    /// Render some findings of the file `head` (a report entry without findings, as given to
+    /// [`ReportWriter::begin_file`]), with snippets from `source`: a stretch of a large file
+    /// checked piece by piece. Only for formats that stream.
+    pub fn findings(&self, head: &FileReport, source: &str, found: &[Diagnostic]) -> Findings {
+        let mut bytes = Vec::new();
+        // Writing into memory cannot fail.
+        let _ = match self.format {
+            Format::Human => human::findings(self.rules, head, source, found, &self.options, &mut bytes),
+            Format::Concise => concise::findings(head, found, &mut bytes),
+            // Written as if first: the writer adds the comma when findings came before.
+            Format::Json => json::findings(found, true, &mut bytes),
+            Format::Github => github::findings(head, found, &mut bytes),
+            Format::Sarif | Format::Junit => Ok(()),
+        };
+        Findings { bytes, tally: Tally::of_findings(found), any: !found.is_empty() }
+    }
+}
+
 /// Writes a report into `out` as its files arrive, in the order they are pushed.
 pub struct ReportWriter<'a, 'w> {
     style: Style<'a>,
@@ -168,6 +201,8 @@ pub struct ReportWriter<'a, 'w> {
     tally: Tally,
     /// The files of a format that cannot be streamed, kept for the end.
     held: Vec<FileReport>,
+    /// For a file whose findings are being pushed in pieces: whether any were.
+    open_file: Option<bool>,
 }
 
 impl<'a, 'w> ReportWriter<'a, 'w> {
@@ -176,7 +211,42 @@ impl<'a, 'w> ReportWriter<'a, 'w> {
         if style.format == Format::Json {
             json::begin(out)?;
         }
-        Ok(ReportWriter { style, out, tally: Tally::default(), held: Vec::new() })
+        Ok(ReportWriter { style, out, tally: Tally::default(), held: Vec::new(), open_file: None })
+    }
+
+    /// Start a file whose findings follow in pieces ([`ReportWriter::push_findings`], rendered by
+    /// [`Style::findings`]) and end with [`ReportWriter::end_file`]: for a file too large to hold
+    /// all its findings. `head` is its report entry without findings. Only for formats that
+    /// stream.
+    pub fn begin_file(&mut self, head: &FileReport) -> io::Result<()> {
+        self.separate(Tally::of(head))?;
+        self.open_file = Some(false);
+        if self.style.format == Format::Json {
+            json::begin_file(head, self.out)?;
+        }
+        Ok(())
+    }
+
+    /// Write the next findings of the file begun with [`ReportWriter::begin_file`].
+    pub fn push_findings(&mut self, found: Findings) -> io::Result<()> {
+        let Findings { bytes, tally, any } = found;
+        self.tally.add(tally);
+        if any && self.style.format == Format::Json && self.open_file == Some(true) {
+            self.out.write_all(b",")?;
+        }
+        if any {
+            self.open_file = Some(true);
+        }
+        self.out.write_all(&bytes)
+    }
+
+    /// Finish the file begun with [`ReportWriter::begin_file`].
+    pub fn end_file(&mut self) -> io::Result<()> {
+        let any = self.open_file.take().unwrap_or(false);
+        if self.style.format == Format::Json {
+            json::end_file(any, self.out)?;
+        }
+        Ok(())
     }
 
     /// Write the next file's part, made by [`Style::part`] of the same style.
@@ -234,7 +304,7 @@ impl<'a, 'w> ReportWriter<'a, 'w> {
 
     /// Write the end of the report (footer, totals) and flush; returns the counts.
     pub fn finish(self) -> io::Result<Tally> {
-        let ReportWriter { style, out, tally, held } = self;
+        let ReportWriter { style, out, tally, held, .. } = self;
         let summary = tally.summary();
         match style.format {
             Format::Human if !style.options.quiet => out.write_all(human::footer(&tally).as_bytes())?,

@@ -399,3 +399,40 @@ fn a_run_where_every_input_was_refused_does_not_claim_a_clean_result() {
         assert!(!text.contains("No problems found"), "{format:?}: {text}");
     }
 }
+
+#[test]
+fn findings_pushed_in_pieces_give_the_same_bytes_as_the_whole_file() {
+    // A file checked piece by piece: its head first, then its findings a few at a time (some
+    // pieces with none), then its end; the files around it are pushed whole.
+    let sample = sample_report();
+    let mut cleaner = sample.clone();
+    cleaner.files[0].diagnostics.clear();
+    for report in [sample, cleaner] {
+        for format in [Format::Human, Format::Concise, Format::Json, Format::Github] {
+            for cut in [1, 2, 5] {
+                let options = RenderOptions::default();
+                let style = Style::new(format, options, &report.rules, report.command);
+                let mut out = Vec::new();
+                let mut writer = ReportWriter::new(style, &mut out).expect("write into memory");
+                for (i, file) in report.files.iter().enumerate() {
+                    if i != 0 {
+                        writer.push(style.part(file.clone())).expect("write into memory");
+                        continue;
+                    }
+                    let head = FileReport { diagnostics: Vec::new(), ..file.clone() };
+                    writer.begin_file(&head).expect("write into memory");
+                    writer.push_findings(style.findings(&head, &file.source, &[])).expect("write into memory");
+                    for piece in file.diagnostics.chunks(cut) {
+                        writer.push_findings(style.findings(&head, &file.source, piece)).expect("write");
+                        writer.push_findings(style.findings(&head, &file.source, &[])).expect("write");
+                    }
+                    writer.end_file().expect("write into memory");
+                }
+                let tally = writer.finish().expect("write into memory");
+                assert_eq!(tally, report.tally());
+                let whole = render(&report, format, &options);
+                assert_eq!(String::from_utf8(out).expect("utf-8"), whole, "{format:?}, {cut} at a time");
+            }
+        }
+    }
+}

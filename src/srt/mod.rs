@@ -8,7 +8,7 @@ pub mod normalize;
 pub mod parse;
 pub mod write;
 
-pub use parse::{ParseOptions, parse_bytes, parse_str, parse_string, parse_vec};
+pub use parse::{Origin, ParseOptions, parse_bytes, parse_piece, parse_str, parse_string, parse_vec};
 pub use write::{Rewrite, WriteOptions, rewrite_times, write_document, write_document_to, write_subtitles};
 
 use crate::decode::{EncodingSource, LineEndingCounts, TextEncoding};

@@ -78,6 +78,37 @@ pub fn parse_str(text: &str) -> Document {
     doc
 }
 
+/// Where a piece of a file starts, for parsing it on its own: the 1-based number of its first
+/// line in the file, and how many cues come before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Origin {
+    /// Line number (in the whole file) of the piece's first line.
+    pub line: usize,
+    /// Cues in the file before the piece.
+    pub cues: usize,
+}
+
+/// Parse a piece of a file that starts at a block: line numbers and cue positions are the
+/// file's (from `origin`), byte spans are the piece's own. The cues of a piece are those of the
+/// whole file when the piece starts at a block after a blank line; its parser findings at its
+/// edges are not (the caller takes the whole file's, from [`scan`]).
+pub fn parse_piece(text: String, origin: Origin) -> Document {
+    let mut parser = Parser::new(&text);
+    parser.origin = origin;
+    let mut doc = parser.run();
+    doc.source = text;
+    doc
+}
+
+/// Parse `text` without keeping its cues: each one is shown to `observe` as it is read, and the
+/// document that comes back has no cues and no source, but every parser finding, the line
+/// endings and the counts. For a file too large to hold as cues.
+pub fn scan(text: &str, observe: &mut dyn FnMut(&Cue)) -> Document {
+    let mut parser = Parser::new(text);
+    parser.observe = Some(observe);
+    parser.run()
+}
+
 /// A line of the source: byte range without its line break, and its 1-based number.
 #[derive(Debug, Clone, Copy)]
 struct Line {
@@ -86,8 +117,14 @@ struct Line {
     number: usize,
 }
 
-struct Parser<'a> {
+struct Parser<'a, 'o> {
     text: &'a str,
+    /// Where the text starts in its file (the whole file: line 1, no cues before).
+    origin: Origin,
+    /// Cues read so far.
+    cue_count: usize,
+    /// When set, cues are shown to it instead of kept.
+    observe: Option<&'o mut dyn FnMut(&Cue)>,
     /// Lines to parse (a final line break does not start one).
     line_count: usize,
     diagnostics: Vec<Diagnostic>,
@@ -109,7 +146,7 @@ enum Kind {
     Other,
 }
 
-impl<'a> Parser<'a> {
+impl<'a> Parser<'a, '_> {
     fn new(text: &'a str) -> Self {
         let bytes = text.as_bytes();
         // Only line starts are stored (a line's end is found from the next start), and each line
@@ -138,6 +175,9 @@ impl<'a> Parser<'a> {
         let cues = Vec::with_capacity(line_count / 4 + 1);
         Parser {
             text,
+            origin: Origin { line: 1, cues: 0 },
+            cue_count: 0,
+            observe: None,
             line_count,
             diagnostics: Vec::new(),
             cues,
@@ -168,7 +208,7 @@ impl<'a> Parser<'a> {
             }
             _ => bytes.len(),
         };
-        Line { start, end, number: i + 1 }
+        Line { start, end, number: self.origin.line + i }
     }
 
     fn line_text(&self, line: Line) -> &'a str {
@@ -231,7 +271,7 @@ impl<'a> Parser<'a> {
         let mut blank_run = 0usize;
         let mut blank_run_start = 0usize;
         let mut seen_block = false;
-        let mut expected_index: u64 = 1;
+        let mut expected_index = self.origin.cues as u64 + 1;
         while i < n {
             match self.kind(i) {
                 Kind::Blank => {
@@ -280,7 +320,7 @@ impl<'a> Parser<'a> {
                 seen_block = true;
                 continue;
             };
-            let position = self.cues.len() + 1;
+            let position = self.origin.cues + self.cue_count + 1;
             // The timing line.
             let timing_line = self.line(timing_at);
             let parsed = parse_timing_line(self.line_text(timing_line));
@@ -357,7 +397,7 @@ impl<'a> Parser<'a> {
                         position,
                         &mut expected_index,
                     );
-                    self.cues.push(Cue {
+                    let cue = Cue {
                         position,
                         index,
                         start: timing.start,
@@ -373,7 +413,12 @@ impl<'a> Parser<'a> {
                         block: self.line(block_first).start..last_line.end,
                         first_line: self.line(block_first).number,
                         last_line: last_line.number,
-                    });
+                    };
+                    self.cue_count += 1;
+                    match self.observe.as_mut() {
+                        Some(observe) => observe(&cue),
+                        None => self.cues.push(cue),
+                    }
                 }
                 Err(error) => {
                     self.diag(rules::TIMESTAMP_SYNTAX, Severity::Error, timing_line, error.range, None, error.message);
@@ -405,7 +450,7 @@ impl<'a> Parser<'a> {
             cues: self.cues,
             diagnostics: self.diagnostics,
             unparsed_blocks: self.unparsed_blocks,
-            line_index: LineIndex::from_starts(self.line_starts),
+            line_index: LineIndex::from_starts_at(self.line_starts, self.origin.line),
         }
     }
 
@@ -543,7 +588,7 @@ impl<'a> Parser<'a> {
     }
 
     fn line_for(&self, at: usize, pos: usize) -> Line {
-        if at < self.line_count { self.line(at) } else { Line { start: pos, end: pos, number: at + 1 } }
+        if at < self.line_count { self.line(at) } else { Line { start: pos, end: pos, number: self.origin.line + at } }
     }
 }
 

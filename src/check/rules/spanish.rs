@@ -97,6 +97,7 @@ impl Rule for SpanishPunctuation {
         for cue in &ctx.doc.cues {
             // Nothing to do in a cue without signs unless a sentence is still open.
             if pending.is_empty() && !cue.lines.iter().any(|l| has_sign(ctx.doc.slice(&l.span))) {
+                carried = 0;
                 continue;
             }
             buf.fill(ctx.doc, cue);
@@ -127,10 +128,15 @@ impl Rule for SpanishPunctuation {
                     _ => {}
                 }
             }
+            // `carried` counts the cues an open sentence has run on over, so it starts again
+            // whenever nothing is open: the state between two cues then depends only on the
+            // cues since the last sentence end, which lets a long file be checked in pieces.
             if !continues(&buf) || carried >= 2 {
                 flush(ctx, &mut pending, out);
                 carried = 0;
-            } else if !pending.is_empty() {
+            } else if pending.is_empty() {
+                carried = 0;
+            } else {
                 carried += 1;
             }
         }
@@ -205,6 +211,14 @@ fn closing_sign(
 
 /// Whether the sentence at the end of the cue goes on in the next cue: the cue ends with an
 /// ellipsis, a comma or a word rather than a period, `?` or `!`.
+/// Whether `spanish-punctuation` has nothing open after `cue` (its last visible character ends
+/// a sentence, so every `¿` and `¡` still open is settled there), whatever came before it: the
+/// check can start afresh after such a cue, which is where `check::pieces` starts its pieces.
+pub(crate) fn settles_open_signs(source: &str, cue: &crate::srt::Cue, buf: &mut CueChars) -> bool {
+    buf.fill_from(source, cue);
+    !continues(buf)
+}
+
 fn continues(buf: &CueChars) -> bool {
     match buf.last_significant() {
         None => false,

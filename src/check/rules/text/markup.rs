@@ -165,13 +165,18 @@ pub struct CueChars {
 impl CueChars {
     /// Refill the buffer with `cue`'s visible text.
     pub fn fill(&mut self, doc: &Document, cue: &Cue) {
+        self.fill_from(&doc.source, cue);
+    }
+
+    /// [`CueChars::fill`] from the text `cue`'s spans point into.
+    pub fn fill_from(&mut self, source: &str, cue: &Cue) {
         self.chars.clear();
         for (index, text_line) in cue.lines.iter().enumerate() {
             let base = text_line.span.start;
             if index > 0 {
                 self.chars.push(Vis { ch: '\n', at: base });
             }
-            let line = doc.slice(&text_line.span);
+            let line = source.get(text_line.span.clone()).unwrap_or("");
             for piece in pieces(line) {
                 if let Piece::Text(range) = piece {
                     let text = line.get(range.clone()).unwrap_or("");
