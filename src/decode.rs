@@ -200,12 +200,21 @@ const BINARY_MAGIC: &[(&[u8], &str)] = &[
 /// UTF-16 without a BOM are refused with a message that says what to do.
 pub fn decode(bytes: &[u8], forced: Option<TextEncoding>) -> Result<Decoded> {
     if let Some(decoded) = decode_before_utf8(bytes, forced)? {
-        return Ok(decoded);
+        return within_limit(decoded);
     }
     match simdutf8::basic::from_utf8(bytes) {
-        Ok(text) => Ok(Decoded::utf8(text.to_string())),
-        Err(_) => decode_not_utf8(bytes),
+        Ok(text) => within_limit(Decoded::utf8(text.to_string())),
+        Err(_) => within_limit(decode_not_utf8(bytes)?),
     }
+}
+
+/// Refuse text longer than a document can hold ([`crate::diagnostic::MAX_TEXT`]): a legacy
+/// encoding can grow up to threefold in UTF-8.
+fn within_limit(decoded: Decoded) -> Result<Decoded> {
+    if decoded.text.len() > crate::diagnostic::MAX_TEXT {
+        return Err(Error::usage("the text is larger than 4 GiB once decoded, more than dejamos reads"));
+    }
+    Ok(decoded)
 }
 
 /// [`decode`], taking ownership of the bytes. A file that is valid UTF-8 without a BOM (the
@@ -214,11 +223,11 @@ pub fn decode(bytes: &[u8], forced: Option<TextEncoding>) -> Result<Decoded> {
 /// that compare their output with the input.
 pub fn decode_owned(bytes: Vec<u8>, forced: Option<TextEncoding>) -> Result<(Decoded, Option<Vec<u8>>)> {
     if let Some(decoded) = decode_before_utf8(&bytes, forced)? {
-        return Ok((decoded, Some(bytes)));
+        return Ok((within_limit(decoded)?, Some(bytes)));
     }
     match utf8_string(bytes) {
-        Ok(text) => Ok((Decoded::utf8(text), None)),
-        Err(bytes) => Ok((decode_not_utf8(&bytes)?, Some(bytes))),
+        Ok(text) => Ok((within_limit(Decoded::utf8(text))?, None)),
+        Err(bytes) => Ok((within_limit(decode_not_utf8(&bytes)?)?, Some(bytes))),
     }
 }
 

@@ -128,9 +128,20 @@ pub struct RuleInfo {
 /// Maps byte offsets in a text to 1-based line and character-column positions.
 ///
 /// Lines end at `\n`, `\r\n` or a lone `\r`, the same way the SRT parser splits them.
+/// The longest text a [`LineIndex`] (and so a parsed document) can describe: 4 GiB less a byte.
+/// Inputs are refused before they reach it (`fsutil::read_input`).
+pub const MAX_TEXT: usize = u32::MAX as usize;
+
+/// A byte offset as the line index stores it (offsets past [`MAX_TEXT`] stop there).
+pub(crate) fn offset(at: usize) -> u32 {
+    u32::try_from(at).unwrap_or(u32::MAX)
+}
+
 #[derive(Debug, Clone)]
 pub struct LineIndex {
-    starts: Vec<usize>,
+    /// Byte offsets of the line starts, as `u32`: on a large file the index is a line start per
+    /// 20 bytes or so, and texts over 4 GiB are not read (see [`MAX_TEXT`]).
+    starts: Vec<u32>,
     /// The number of the first line: 1, or for a piece of a file, where the piece starts.
     first_line: usize,
 }
@@ -144,7 +155,7 @@ impl LineIndex {
         while let Some(pos) = memchr::memchr2(b'\n', b'\r', &bytes[i..]) {
             let at = i + pos;
             let next = if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') { at + 2 } else { at + 1 };
-            starts.push(next);
+            starts.push(offset(next));
             i = next;
             if i >= bytes.len() {
                 break;
@@ -155,12 +166,12 @@ impl LineIndex {
 
     /// An index from line starts already known (sorted, the first one 0).
     pub fn from_starts(starts: Vec<usize>) -> Self {
-        Self::from_starts_at(starts, 1)
+        Self::from_starts_at(starts.into_iter().map(offset).collect(), 1)
     }
 
     /// [`LineIndex::from_starts`] for a text whose first line is line `first_line` of its file:
     /// positions come out as the file's line numbers.
-    pub fn from_starts_at(starts: Vec<usize>, first_line: usize) -> Self {
+    pub(crate) fn from_starts_at(starts: Vec<u32>, first_line: usize) -> Self {
         let starts = if starts.is_empty() { vec![0] } else { starts };
         LineIndex { starts, first_line: first_line.max(1) }
     }
@@ -168,8 +179,8 @@ impl LineIndex {
     /// 1-based (line, column) of byte `offset`; the column counts characters.
     pub fn position(&self, text: &str, offset: usize) -> (usize, usize) {
         let offset = offset.min(text.len());
-        let line = self.starts.partition_point(|&s| s <= offset).max(1);
-        let start = self.starts[line - 1];
+        let line = self.starts.partition_point(|&s| s as usize <= offset).max(1);
+        let start = self.starts[line - 1] as usize;
         let column = text.get(start..offset).map_or(offset - start, |s| s.chars().count()) + 1;
         (line + self.first_line - 1, column)
     }
@@ -181,7 +192,7 @@ impl LineIndex {
         let (line, column) = self.position(text, span.start);
         let start = span.start.min(text.len());
         let end = span.end.min(text.len());
-        let next_line_start = self.starts.get(line + 1 - self.first_line).copied().unwrap_or(usize::MAX);
+        let next_line_start = self.starts.get(line + 1 - self.first_line).map_or(usize::MAX, |&s| s as usize);
         match text.get(start..end) {
             Some(inside) if end >= start && end < next_line_start => {
                 ((line, column), (line, column + inside.chars().count()))
@@ -192,7 +203,7 @@ impl LineIndex {
 
     /// Byte offset where 1-based `line` starts, if it exists.
     pub fn line_start(&self, line: usize) -> Option<usize> {
-        line.checked_sub(self.first_line).and_then(|i| self.starts.get(i).copied())
+        line.checked_sub(self.first_line).and_then(|i| self.starts.get(i)).map(|&s| s as usize)
     }
 
     /// Number of lines (a text ending in a newline has an empty last line).
@@ -209,6 +220,20 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_piece_of_a_file_gives_the_files_line_numbers() {
+        let text = "ab\ncé\nx";
+        let whole = LineIndex::new(text);
+        let piece = LineIndex::from_starts_at(vec![0, 3, 7], 41);
+        for at in 0..text.len() {
+            let (line, column) = whole.position(text, at);
+            assert_eq!(piece.position(text, at), (line + 40, column));
+            assert_eq!(piece.span_position(text, &(at..text.len())).0, (line + 40, column));
+        }
+        assert_eq!(piece.line_start(42), Some(3));
+        assert_eq!(piece.line_start(40), None);
+    }
 
     #[test]
     fn positions_count_characters_and_all_line_endings() {

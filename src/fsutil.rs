@@ -14,6 +14,8 @@ pub fn is_stdio(path: &Path) -> bool {
 
 /// Read a whole input file (or stdin for `-`), refusing directories and anything over `max_size`.
 pub fn read_input(path: &Path, max_size: u64) -> Result<Vec<u8>> {
+    // Positions in a file are kept as 32-bit offsets (see `diagnostic::MAX_TEXT`).
+    let max_size = max_size.min(crate::diagnostic::MAX_TEXT as u64 / 2);
     if is_stdio(path) {
         let mut buffer = Vec::new();
         let limit = max_size.saturating_add(1);
@@ -41,6 +43,9 @@ pub fn read_input(path: &Path, max_size: u64) -> Result<Vec<u8>> {
 }
 
 fn too_large(path: &Path, max_size: u64) -> Error {
+    if max_size >= crate::diagnostic::MAX_TEXT as u64 / 2 {
+        return Error::file(path, format!("is larger than {max_size} bytes, the most dejamos reads"));
+    }
     Error::file(path, format!("is larger than --max-size ({max_size} bytes); raise --max-size to read it"))
 }
 
@@ -229,6 +234,17 @@ pub fn write_backup(path: &Path, original: &[u8]) -> Result<PathBuf> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_size_limit_stops_at_what_a_document_can_hold() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("a.srt");
+        fs::write(&path, b"1\n00:00:01,000 --> 00:00:02,000\nHola\n").expect("write");
+        assert_eq!(read_input(&path, u64::MAX).expect("reads").len(), 37);
+        let capped = too_large(&path, crate::diagnostic::MAX_TEXT as u64 / 2).message;
+        assert!(capped.contains("the most dejamos reads") && !capped.contains("raise"), "{capped}");
+        assert!(too_large(&path, 64).message.contains("raise --max-size"));
+    }
 
     #[test]
     fn atomic_write_keeps_permissions_and_leaves_no_temp_file() {

@@ -7,7 +7,7 @@
 //! canonical SRT so that delivery checks can see it.
 use super::{Cue, Document, IndexLine, SourceFormat, TextLine, TimingLine};
 use crate::decode::{self, LineEndingCounts, TextEncoding};
-use crate::diagnostic::{Diagnostic, LineIndex, Severity};
+use crate::diagnostic::{Diagnostic, LineIndex, Severity, offset};
 use crate::error::Result;
 use crate::time::{MAX_MS, Timestamp};
 use std::ops::Range;
@@ -130,7 +130,7 @@ struct Parser<'a, 'o> {
     diagnostics: Vec<Diagnostic>,
     cues: Vec<Cue>,
     unparsed_blocks: usize,
-    line_starts: Vec<usize>,
+    line_starts: Vec<u32>,
     /// The last index that broke the sequence, while the sequence has not resumed.
     wrong_index: Option<u64>,
     /// The kind of each line, classified once: block detection asks about most lines several
@@ -158,18 +158,18 @@ impl<'a> Parser<'a, '_> {
             if pos < start {
                 continue; // the \n of a \r\n already consumed
             }
-            line_starts.push(start);
+            line_starts.push(offset(start));
             kinds.push(classify(&text[start..pos]));
             start = if bytes[pos] == b'\r' && bytes.get(pos + 1) == Some(&b'\n') { pos + 2 } else { pos + 1 };
         }
         if start < bytes.len() {
-            line_starts.push(start);
+            line_starts.push(offset(start));
             kinds.push(classify(&text[start..]));
         }
         let line_count = line_starts.len();
         if start == bytes.len() {
             // The empty line after a final line break: in the line index, not a line to parse.
-            line_starts.push(start);
+            line_starts.push(offset(start));
         }
         // A cue takes about four lines.
         let cues = Vec::with_capacity(line_count / 4 + 1);
@@ -192,9 +192,9 @@ impl<'a> Parser<'a, '_> {
     /// 1-based number.
     fn line(&self, i: usize) -> Line {
         let bytes = self.text.as_bytes();
-        let start = self.line_starts.get(i).copied().unwrap_or(bytes.len());
-        let end = match self.line_starts.get(i + 1) {
-            Some(&next) if next > start => {
+        let start = self.line_starts.get(i).map_or(bytes.len(), |&s| s as usize);
+        let end = match self.line_starts.get(i + 1).map(|&s| s as usize) {
+            Some(next) if next > start => {
                 let mut end = next;
                 if bytes[end - 1] == b'\n' {
                     end -= 1;
@@ -584,7 +584,7 @@ impl<'a> Parser<'a, '_> {
     }
 
     fn line_starts_partition(&self, pos: usize) -> usize {
-        self.line_starts[..self.line_count].partition_point(|&start| start <= pos).saturating_sub(1)
+        self.line_starts[..self.line_count].partition_point(|&start| start as usize <= pos).saturating_sub(1)
     }
 
     fn line_for(&self, at: usize, pos: usize) -> Line {
