@@ -92,7 +92,9 @@ fn canonical_timing_part(doc: &Document, diagnostic: &Diagnostic) -> Option<Stri
     if doc.format != SourceFormat::Srt || diagnostic.severity != Severity::Warning {
         return None;
     }
-    let cue = doc.cues.get(diagnostic.cue?.checked_sub(1)?)?;
+    // Positions run on from the first cue's (a piece of a file starts past cue 1).
+    let first = doc.cues.first()?.position;
+    let cue = doc.cues.get(diagnostic.cue?.checked_sub(first)?)?;
     let span = &diagnostic.span;
     let text = doc.slice(span);
     let between_times = span.start >= cue.timing.start_span.end && span.end <= cue.timing.end_span.start;

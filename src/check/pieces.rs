@@ -33,6 +33,10 @@ pub const PIECE_CUES: usize = 4096;
 /// Cues of context a piece has before and after its core.
 pub const CONTEXT_CUES: usize = 32;
 
+/// The least context that keeps pieces exact: `spanish-punctuation` may settle a `¿` two cues
+/// after the one that opens it, and timing rules look one cue ahead.
+pub const MIN_CONTEXT: usize = 3;
+
 /// How many cues further back than its context a piece may start, looking for a cue that
 /// settles open signs.
 const SETTLED_SEARCH: usize = 512;
@@ -150,6 +154,7 @@ impl Outline {
     /// Read `text` (the whole file, decoded) once and plan its pieces, or say why it must be
     /// checked whole. `evidence` asks for the language evidence of its cue text.
     pub fn scan(text: &str, facts: FileFacts, evidence: bool, sizes: Sizes) -> Result<Outline, Whole> {
+        let sizes = Sizes { core: sizes.core.max(1), context: sizes.context.max(MIN_CONTEXT) };
         let mut starts = Starts { marks: Vec::new(), sizes };
         let mut cues = 0;
         let mut gathered = evidence.then(Evidence::default);
@@ -407,9 +412,49 @@ mod tests {
         assert_eq!(pieces, whole);
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 128, ..Default::default() })]
+
+        /// Files made of random cues (text, duration and gap drawn from sets that trip many
+        /// rules; odd spacing in the timing line; extra blank lines): whenever the scan agrees to
+        /// read one in pieces, the pieces find exactly what the whole-file check finds.
+        #[test]
+        fn random_files_in_pieces_match_the_whole_file(
+            cues in proptest::collection::vec((0usize..16, 0usize..6, 0usize..7, 0usize..8), 20..90),
+            core in 3usize..9,
+            context in MIN_CONTEXT..6,
+            english in proptest::bool::ANY,
+        ) {
+            let texts = [
+                "¿Qué pasó?", "¿Y luego", "dónde?", "Hola ,  amigo...", "-Ya.\n-¿Tan pronto?",
+                "Una línea que sin duda alguna pasa de los cuarenta y dos caracteres", "<i>Sin cerrar",
+                "The house is old and 5 men built it.", "Listo!", "", "Sí.\nNo.", "¡Vamos", "ya!",
+                "En Enero; luego", "Fin…", "\u{200b}Raro\tsí.",
+            ];
+            let mut text = String::new();
+            let mut at = 0i64;
+            for (i, &(t, d, g, quirk)) in cues.iter().enumerate() {
+                let duration = [300, 800, 2_000, 4_000, 7_200, 40][d];
+                let gap = [-500, -30, 0, 41, 90, 400, 3_000][g];
+                let time = |ms: i64| {
+                    format!("{:02}:{:02}:{:02},{:03}", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms % 1000)
+                };
+                let arrow = if quirk == 0 { "-->" } else { " --> " };
+                let blank = if quirk == 1 { "\n\n" } else { "\n" };
+                text.push_str(&format!("{}\n{}{arrow}{}\n{}\n{blank}", i + 1, time(at), time(at + duration), texts[t]));
+                // Start times stay in order; ends may run past the next start (overlaps).
+                at = (at + duration + gap).max(at);
+            }
+            let lang = if english { Lang::English } else { Lang::Spanish };
+            if let Ok((whole, pieces)) = check_both(&text, lang, Sizes { core, context }) {
+                proptest::prop_assert_eq!(pieces, whole);
+            }
+        }
+    }
+
     #[test]
     fn files_the_pieces_cannot_match_are_checked_whole() {
-        let sizes = Sizes { core: 5, context: 2 };
+        let sizes = Sizes { core: 5, context: MIN_CONTEXT };
         let text = long_file(100);
         let scan = |text: &str| Outline::scan(text, UTF8, false, sizes).map(|o| o.pieces());
         assert!(scan(&text).is_ok());
