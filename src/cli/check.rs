@@ -86,6 +86,7 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
         && args.output.as_ref().is_none_or(|p| fsutil::is_stdio(p))
         && use_color(global.color, std::io::stdout().is_terminal());
     let style = Style::new(args.format, RenderOptions { color, quiet: global.quiet }, engine.infos(), "check");
+    let style = style.with_pool(&pool);
     let run = Run { engine: &engine, jobs: &jobs, options, style, args, global };
     let totals = match args.output.as_ref().filter(|p| !fsutil::is_stdio(p)) {
         Some(path) if !args.diff => fsutil::write_output_with(path, |out| {

@@ -374,10 +374,13 @@ fn parts_rendered_apart_give_the_same_bytes_as_the_whole_report() {
     let mut big = sample_report();
     let finding = big.files[0].diagnostics[1].clone();
     big.files[0].diagnostics = vec![finding; 20_001];
-    for report in [small, big] {
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(3).build().expect("pool");
+    for (report, on_pool) in [(&small, false), (&big, false), (&big, true)] {
         for format in [Format::Human, Format::Concise, Format::Json, Format::Sarif, Format::Junit, Format::Github] {
             let options = RenderOptions::default();
             let style = Style::new(format, options, &report.rules, report.command);
+            // With a pool, the many findings are rendered in stretches on its workers.
+            let style = if on_pool { style.with_pool(&pool) } else { style };
             let mut out = Vec::new();
             let mut writer = ReportWriter::new(style, &mut out).expect("write into memory");
             for file in &report.files {
@@ -385,7 +388,7 @@ fn parts_rendered_apart_give_the_same_bytes_as_the_whole_report() {
             }
             let tally = writer.finish().expect("write into memory");
             assert_eq!(tally, report.tally());
-            assert_eq!(String::from_utf8(out).expect("utf-8"), render(&report, format, &options), "{format:?}");
+            assert_eq!(String::from_utf8(out).expect("utf-8"), render(report, format, &options), "{format:?}");
         }
     }
 }
