@@ -646,3 +646,33 @@ fn only_large_files_that_allow_it_are_read_in_pieces() {
     assert!(!large(prepare(&long_defective_srt(3_000), 0, false)), "too short for two pieces");
     assert!(!large(prepare(&long.replacen("\n\n2\n", "\n\n7\n", 1), 0, false)), "index findings");
 }
+
+#[test]
+fn a_reader_that_stops_early_still_gets_the_exit_code_of_every_file() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    // Warnings all through (which pass), errors only in the last file: the reader has gone by
+    // the time it is checked.
+    let mut files: Vec<(String, &str)> =
+        (0..200).map(|i| (format!("reel{i:03}.es.srt"), "gap-chaining.bad.es.srt")).collect();
+    files.push(("reel999.es.srt".to_string(), "overlap.bad.es.srt"));
+    let borrowed: Vec<(&str, &str)> = files.iter().map(|(name, fixture)| (name.as_str(), *fixture)).collect();
+    let dir = scratch(&borrowed);
+    for format in ["concise", "human", "json"] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_dejamos"))
+            .current_dir(dir.path())
+            .args(["check", "--isolated", "--no-progress", "--jobs", "2", "--format", format, "."])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("runs");
+        let mut first = String::new();
+        let stdout = child.stdout.take().expect("piped");
+        BufReader::new(stdout).read_line(&mut first).expect("reads a line");
+        // Dropping the reader closes the pipe.
+        let output = child.wait_with_output().expect("finishes");
+        assert_eq!(output.status.code(), Some(1), "{format}: the last file's errors still count");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!stderr.contains("panicked") && !stderr.contains("Broken pipe"), "{format}: {stderr}");
+    }
+}

@@ -13,11 +13,11 @@ use crate::decode::TextEncoding;
 use crate::diagnostic::Severity;
 use crate::error::Error;
 use crate::fsutil;
-use crate::report::{Part, RenderOptions, ReportWriter, Style, Tally};
+use crate::report::{Findings, Part, RenderOptions, ReportWriter, Style, Tally};
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 /// Show a progress bar from this many files on (and only on a terminal).
 const PROGRESS_FROM_FILES: usize = 5;
@@ -87,15 +87,16 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
         && use_color(global.color, std::io::stdout().is_terminal());
     let style = Style::new(args.format, RenderOptions { color, quiet: global.quiet }, engine.infos(), "check");
     let style = style.with_pool(&pool);
-    let run = Run { engine: &engine, jobs: &jobs, options, style, args, global };
+    let output_failed = AtomicBool::new(false);
+    let run = Run { engine: &engine, jobs: &jobs, options, style, args, global, output_failed: &output_failed };
     let totals = match args.output.as_ref().filter(|p| !fsutil::is_stdio(p)) {
         Some(path) if !args.diff => fsutil::write_output_with(path, |out| {
-            let mut out = Guarded::new(out);
+            let mut out = Guarded::new(out, &output_failed);
             let totals = run.stream(&pool, &mut out);
             out.into_result().map(|()| totals)
         })?,
         _ => {
-            let mut out = Guarded::new(std::io::BufWriter::new(std::io::stdout().lock()));
+            let mut out = Guarded::new(std::io::BufWriter::new(std::io::stdout().lock()), &output_failed);
             let totals = run.stream(&pool, &mut out);
             match out.into_result() {
                 // A closed pipe (`| head`) ends the output quietly; the exit code still counts.
@@ -150,6 +151,9 @@ struct Run<'a> {
     style: Style<'a>,
     args: &'a super::CheckArgs,
     global: &'a GlobalArgs,
+    /// Set once the report cannot be written any more (a closed pipe, a full disk): files are
+    /// still checked, for the exit code and the fixes, but no longer rendered.
+    output_failed: &'a AtomicBool,
 }
 
 /// What a run adds up to once every file has been seen.
@@ -243,7 +247,13 @@ impl Run<'_> {
             self.engine,
             pool,
             batch,
-            |source, found| self.style.findings(&large.head, source, found),
+            |source, found| {
+                if self.output_failed.load(Ordering::Relaxed) {
+                    Findings::counted(found)
+                } else {
+                    self.style.findings(&large.head, source, found)
+                }
+            },
             |findings| writer.push_findings(findings),
         )?;
         writer.end_file()?;
@@ -377,7 +387,14 @@ impl Run<'_> {
             }
             fixed.original_text = String::new();
         }
-        let part = (!self.args.diff).then(|| self.style.part(report));
+        let part = (!self.args.diff).then(|| {
+            if self.output_failed.load(Ordering::Relaxed) {
+                // Nobody reads the report any more: count the findings, render nothing.
+                Part::counted(&report)
+            } else {
+                self.style.part(report)
+            }
+        });
         Ok(Done { part, large: None, diff, fixed })
     }
 
@@ -405,14 +422,16 @@ impl Run<'_> {
 /// A writer that remembers its first error and drops everything after it, so that a closed
 /// pipe or a full disk does not stop the run: every file is still checked (and fixed), the exit
 /// code still counts, and the caller decides at the end what the error means.
-struct Guarded<W> {
+struct Guarded<'f, W> {
     inner: W,
     error: Option<std::io::Error>,
+    /// Raised with the first error, for the workers to see.
+    failed: &'f AtomicBool,
 }
 
-impl<W: Write> Guarded<W> {
-    fn new(inner: W) -> Self {
-        Guarded { inner, error: None }
+impl<'f, W: Write> Guarded<'f, W> {
+    fn new(inner: W, failed: &'f AtomicBool) -> Self {
+        Guarded { inner, error: None, failed }
     }
 
     /// Flush, then give the first error, if any.
@@ -422,12 +441,13 @@ impl<W: Write> Guarded<W> {
     }
 }
 
-impl<W: Write> Write for Guarded<W> {
+impl<W: Write> Write for Guarded<'_, W> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         if self.error.is_none()
             && let Err(e) = self.inner.write_all(buf)
         {
             self.error = Some(e);
+            self.failed.store(true, Ordering::Relaxed);
         }
         Ok(buf.len())
     }
@@ -437,6 +457,7 @@ impl<W: Write> Write for Guarded<W> {
             && let Err(e) = self.inner.flush()
         {
             self.error = Some(e);
+            self.failed.store(true, Ordering::Relaxed);
         }
         Ok(())
     }

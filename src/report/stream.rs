@@ -202,6 +202,21 @@ impl Style<'_> {
     }
 }
 
+impl Findings {
+    /// Findings counted but not rendered, for a report nobody reads any more.
+    pub fn counted(found: &[Diagnostic]) -> Findings {
+        Findings { bytes: Vec::new(), tally: Tally::of_findings(found), any: !found.is_empty() }
+    }
+}
+
+impl Part {
+    /// A file's counts without its text, for a report nobody reads any more (the output was
+    /// closed): the exit code and the summary still count it.
+    pub fn counted(file: &FileReport) -> Part {
+        Part { bytes: Vec::new(), held: None, tally: Tally::of(file) }
+    }
+}
+
 /// Writes a report into `out` as its files arrive, in the order they are pushed.
 pub struct ReportWriter<'a, 'w> {
     style: Style<'a>,
