@@ -161,7 +161,7 @@ impl Outline {
         let mut out_of_order = false;
         let mut long_overlap = false;
         // The cue that ends last so far (its end and number), as the gap rules see it.
-        let mut latest: Option<(srt::Cue, usize)> = None;
+        let mut latest: Option<(crate::time::Timestamp, usize)> = None;
         let mut previous_start = None;
         let mut buf = CueChars::default();
         let mut settles = true;
@@ -185,8 +185,8 @@ impl Outline {
                 Some((_, at)) if number - at > sizes.context => long_overlap = true,
                 _ => {}
             }
-            if latest.as_ref().is_none_or(|(l, _)| cue.end > l.end) {
-                latest = Some((cue.clone(), number));
+            if latest.is_none_or(|(end, _)| cue.end > end) {
+                latest = Some((cue.end, number));
             }
             if let Some(ev) = gathered.as_mut() {
                 let lines = cue.lines.iter().map(|l| text.get(l.span.clone()).unwrap_or(""));
