@@ -25,7 +25,9 @@ fuzz_target!(|data: &[u8]| {
     let lang = [Lang::Spanish, Lang::English, Lang::Other][usize::from(selector % 3)];
     let sizes = Sizes { core: 2 + usize::from(selector / 3 % 5), context: MIN_CONTEXT + usize::from(selector / 15 % 3) };
     let facts = FileFacts { encoding: TextEncoding::UTF_8, encoding_source: EncodingSource::ValidUtf8, bom: false };
-    let Ok(outline) = Outline::scan(&text, facts, false, sizes) else { return };
+    // Half the time as if the language were unknown before reading the file.
+    let known = (selector & 0x80 == 0).then_some(lang);
+    let Ok(outline) = Outline::scan(&text, facts, known, sizes) else { return };
     let file = FileSettings { lang, fps: settings.fps, thresholds: settings.thresholds(lang), rules: &settings.rules };
     let whole = engine.check(&parse_str(&text), &file);
     let pieces: Vec<_> = (0..outline.pieces()).flat_map(|k| outline.check_piece(k, &text, &engine, &file)).collect();

@@ -121,12 +121,18 @@ pub fn parse_input(path: &Path, bytes: Vec<u8>, encoding: Option<TextEncoding>) 
     Ok(parse_decoded(path, decoded))
 }
 
+/// Whether `path` (with its decoded `text`) is read as WebVTT: a `.vtt` file, or standard input
+/// that starts with `WEBVTT`.
+fn reads_as_vtt(path: &Path, text: &str) -> bool {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some(ext) => ext.eq_ignore_ascii_case("vtt"),
+        None => crate::fsutil::is_stdio(path) && crate::convert::vtt::has_header(text),
+    }
+}
+
 /// The parsing half of [`parse_input`].
 fn parse_decoded(path: &Path, decoded: crate::decode::Decoded) -> Document {
-    let is_vtt = match path.extension().and_then(|e| e.to_str()) {
-        Some(ext) => ext.eq_ignore_ascii_case("vtt"),
-        None => crate::fsutil::is_stdio(path) && crate::convert::vtt::has_header(&decoded.text),
-    };
+    let is_vtt = reads_as_vtt(path, &decoded.text);
     // SRT takes the decoded text without copying it: files can be hundreds of megabytes.
     let mut doc =
         if is_vtt { crate::convert::vtt::parse_vtt(&decoded.text) } else { crate::srt::parse_string(decoded.text) };
@@ -172,17 +178,17 @@ pub fn prepare_file<'s>(
     bytes: Vec<u8>,
     options: FileOptions,
 ) -> Result<Prepared<'s>> {
-    let is_vtt = path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("vtt"));
-    if options.fix || is_vtt || (bytes.len() as u64) < options.pieces_from {
+    if options.fix || (bytes.len() as u64) < options.pieces_from {
         return check_file(engine, settings, display_path, path, bytes, options).map(|c| Prepared::Whole(Box::new(c)));
     }
     let (decoded, _) = crate::decode::decode_owned(bytes, options.encoding).map_err(|e| e.in_file(path))?;
-    if crate::fsutil::is_stdio(path) && crate::convert::vtt::has_header(&decoded.text) {
+    if reads_as_vtt(path, &decoded.text) {
         return check_decoded(engine, settings, display_path, path, decoded, options)
             .map(|c| Prepared::Whole(Box::new(c)));
     }
     let facts = FileFacts { encoding: decoded.encoding, encoding_source: decoded.source, bom: decoded.bom };
-    match Outline::scan(&decoded.text, facts, settings.lang.is_none(), Sizes::default()) {
+    let known = settings.lang.as_ref().map(|(tag, _)| tag.lang);
+    match Outline::scan(&decoded.text, facts, known, Sizes::default()) {
         Ok(outline) => {
             let evidence = outline.evidence;
             let language = resolve_language_by(settings, || evidence.and_then(lang::detect_evidence));
@@ -207,9 +213,8 @@ pub fn prepare_file<'s>(
 impl Large<'_> {
     /// Check the file piece by piece, `batch` pieces at a time in parallel on `pool`, and hand
     /// each piece's findings to `emit` (on the calling thread) as soon as the pieces before it
-    /// are done:
-    /// `render` turns them into what `emit` takes, on the worker that found them. Stops at the
-    /// first error `emit` returns.
+    /// are done. `render` turns them into what `emit` takes, on the worker that found them.
+    /// Stops at the first error `emit` returns.
     pub fn check<R: Send, E>(
         &self,
         engine: &Engine,

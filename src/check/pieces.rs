@@ -20,6 +20,7 @@
 //!   unifying mixed line endings) and unreadable blocks: such files are checked whole.
 use super::engine::{Engine, FileSettings};
 use super::lang::{Evidence, evidence_of_lines};
+use super::rule::Lang;
 use super::rules::spanish::settles_open_signs;
 use super::rules::text::markup::CueChars;
 use crate::decode::{EncodingSource, LineEndingCounts, LineEndings, TextEncoding};
@@ -152,12 +153,15 @@ impl Starts {
 
 impl Outline {
     /// Read `text` (the whole file, decoded) once and plan its pieces, or say why it must be
-    /// checked whole. `evidence` asks for the language evidence of its cue text.
-    pub fn scan(text: &str, facts: FileFacts, evidence: bool, sizes: Sizes) -> Result<Outline, Whole> {
+    /// checked whole. `lang` is the language the file is checked as, when known before reading
+    /// it; otherwise the scan gathers the language evidence of its cue text.
+    pub fn scan(text: &str, facts: FileFacts, lang: Option<Lang>, sizes: Sizes) -> Result<Outline, Whole> {
         let sizes = Sizes { core: sizes.core.max(1), context: sizes.context.max(MIN_CONTEXT) };
         let mut starts = Starts { marks: Vec::new(), sizes };
         let mut cues = 0;
-        let mut gathered = evidence.then(Evidence::default);
+        let mut gathered = lang.is_none().then(Evidence::default);
+        // Only Spanish files need pieces to start where no sign is open.
+        let spanish = lang.is_none_or(|lang| lang == Lang::Spanish);
         let mut out_of_order = false;
         let mut long_overlap = false;
         // The cue that ends last so far (its end and number), as the gap rules see it.
@@ -176,7 +180,7 @@ impl Outline {
                     settled: settles,
                 });
             }
-            settles = settles_open_signs(text, cue, &mut buf);
+            settles = !spanish || settles_open_signs(text, cue, &mut buf);
             if previous_start.is_some_and(|start| cue.start < start) {
                 out_of_order = true;
             }
@@ -305,7 +309,6 @@ fn plan(starts: &Starts, cues: usize, len: usize) -> Result<Vec<Piece>, Whole> {
 mod tests {
     use super::*;
     use crate::check::profile::Profile;
-    use crate::check::rule::Lang;
     use crate::check::select::RuleSettings;
     use crate::cli::Audience;
     use crate::srt::parse_str;
@@ -366,7 +369,7 @@ mod tests {
             rules: &rules,
         };
         let whole = engine.check(&parse_str(text), &settings);
-        let outline = Outline::scan(text, UTF8, false, sizes)?;
+        let outline = Outline::scan(text, UTF8, Some(lang), sizes)?;
         let pieces: Vec<Diagnostic> =
             (0..outline.pieces()).flat_map(|k| outline.check_piece(k, text, &engine, &settings)).collect();
         Ok((whole, pieces))
@@ -394,7 +397,7 @@ mod tests {
         // near the seams, as it does on real large files.
         let sizes = Sizes { core: SETTLED_SEARCH + 100, context: 6 };
         let text = long_file(3 * sizes.core + 50);
-        let outline = Outline::scan(&text, UTF8, false, sizes).expect("checked in pieces");
+        let outline = Outline::scan(&text, UTF8, Some(Lang::Spanish), sizes).expect("checked in pieces");
         assert_eq!(outline.pieces(), 4);
         let (whole, pieces) = check_both(&text, Lang::Spanish, sizes).expect("checked in pieces");
         assert_eq!(pieces, whole);
@@ -456,7 +459,7 @@ mod tests {
     fn files_the_pieces_cannot_match_are_checked_whole() {
         let sizes = Sizes { core: 5, context: MIN_CONTEXT };
         let text = long_file(100);
-        let scan = |text: &str| Outline::scan(text, UTF8, false, sizes).map(|o| o.pieces());
+        let scan = |text: &str| Outline::scan(text, UTF8, None, sizes).map(|o| o.pieces());
         assert!(scan(&text).is_ok());
         assert_eq!(scan(&long_file(9)).err(), Some(Whole::Short));
         // Cue 50 starts at half a second, before cue 49.

@@ -80,8 +80,7 @@ const FILE_END: &[u8] = b"\n    }";
 /// bytes as [`file`].
 pub(super) fn begin_file<W: Write + ?Sized>(head: &FileReport, out: &mut W) -> io::Result<()> {
     let mut text = Vec::new();
-    let empty = FileReport { diagnostics: Vec::new(), source: head.source.clone(), ..head.clone() };
-    file(&empty, &mut text)?;
+    file(&head.without_findings(), &mut text)?;
     // `"diagnostics": []` and the object's end, which `end_file` writes.
     let keep = text.len().saturating_sub(FILE_END.len() + 1);
     out.write_all(&text[..keep])

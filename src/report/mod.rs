@@ -43,6 +43,22 @@ pub struct FileReport {
     pub source: Arc<str>,
 }
 
+impl FileReport {
+    /// The same entry without its findings: what a report writes before them.
+    pub fn without_findings(&self) -> FileReport {
+        FileReport {
+            path: self.path.clone(),
+            other_path: self.other_path.clone(),
+            language: self.language.clone(),
+            language_reason: self.language_reason.clone(),
+            encoding: self.encoding.clone(),
+            cues: self.cues,
+            diagnostics: Vec::new(),
+            source: Arc::clone(&self.source),
+        }
+    }
+}
+
 /// A whole run: files in a stable order and the catalogue entries of the rules that ran.
 #[derive(Debug, Clone, Default)]
 pub struct Report {

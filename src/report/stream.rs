@@ -243,6 +243,17 @@ impl<'a, 'w> ReportWriter<'a, 'w> {
     /// stream.
     pub fn begin_file(&mut self, head: &FileReport) -> io::Result<()> {
         self.separate(Tally::of(head))?;
+        self.open(head)
+    }
+
+    /// Write the next findings of the file begun with [`ReportWriter::begin_file`].
+    pub fn push_findings(&mut self, found: Findings) -> io::Result<()> {
+        self.tally.add(found.tally);
+        self.write_rendered(&found.bytes, found.any)
+    }
+
+    /// Write what comes before a file's findings, which follow a stretch at a time.
+    fn open(&mut self, head: &FileReport) -> io::Result<()> {
         self.open_file = Some(false);
         if self.style.format == Format::Json {
             json::begin_file(head, self.out)?;
@@ -250,17 +261,16 @@ impl<'a, 'w> ReportWriter<'a, 'w> {
         Ok(())
     }
 
-    /// Write the next findings of the file begun with [`ReportWriter::begin_file`].
-    pub fn push_findings(&mut self, found: Findings) -> io::Result<()> {
-        let Findings { bytes, tally, any } = found;
-        self.tally.add(tally);
+    /// Write a stretch of the open file's findings, rendered by [`Style::findings`]; `any` when
+    /// it holds at least one (JSON separates stretches with a comma).
+    fn write_rendered(&mut self, bytes: &[u8], any: bool) -> io::Result<()> {
         if any && self.style.format == Format::Json && self.open_file == Some(true) {
             self.out.write_all(b",")?;
         }
         if any {
             self.open_file = Some(true);
         }
-        self.out.write_all(&bytes)
+        self.out.write_all(bytes)
     }
 
     /// Finish the file begun with [`ReportWriter::begin_file`].
@@ -313,36 +323,20 @@ impl<'a, 'w> ReportWriter<'a, 'w> {
     fn write_in_stretches(&mut self, file: &FileReport, pool: &rayon::ThreadPool) -> io::Result<()> {
         use rayon::prelude::*;
         const STRETCH: usize = 4096;
-        let head = FileReport {
-            path: file.path.clone(),
-            other_path: file.other_path.clone(),
-            language: file.language.clone(),
-            language_reason: file.language_reason.clone(),
-            encoding: file.encoding.clone(),
-            cues: file.cues,
-            diagnostics: Vec::new(),
-            source: file.source.clone(),
-        };
-        if self.style.format == Format::Json {
-            json::begin_file(&head, self.out)?;
-        }
+        // Counted already, when the file was pushed: only the text is written here.
+        let head = file.without_findings();
+        self.open(&head)?;
         let stretches: Vec<&[Diagnostic]> = file.diagnostics.chunks(STRETCH).collect();
         let batch = pool.current_num_threads().max(1) * 2;
-        for (k, group) in stretches.chunks(batch).enumerate() {
+        for group in stretches.chunks(batch) {
             let style = self.style;
             let rendered: Vec<Findings> =
                 pool.install(|| group.par_iter().map(|found| style.findings(&head, &file.source, found)).collect());
-            for (i, findings) in rendered.into_iter().enumerate() {
-                if self.style.format == Format::Json && (k > 0 || i > 0) {
-                    self.out.write_all(b",")?;
-                }
-                self.out.write_all(&findings.bytes)?;
+            for findings in rendered {
+                self.write_rendered(&findings.bytes, findings.any)?;
             }
         }
-        if self.style.format == Format::Json {
-            json::end_file(!file.diagnostics.is_empty(), self.out)?;
-        }
-        Ok(())
+        self.end_file()
     }
 
     /// Count the next file in and write what goes before it.
