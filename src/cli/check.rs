@@ -22,6 +22,10 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 /// Show a progress bar from this many files on (and only on a terminal).
 const PROGRESS_FROM_FILES: usize = 5;
 
+/// A single input under this size is checked on the calling thread alone: at about 80 bytes a
+/// cue it is well under the engine's parallel threshold.
+const SERIAL_BELOW_BYTES: u64 = 128 * 1024;
+
 /// Run the command.
 pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     let engine = Engine::new();
@@ -81,7 +85,7 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
 
     let without_source = args.format != super::ReportFormat::Human;
     let options = FileOptions { encoding, fix: args.fix, without_source, pieces_from: args.pieces_from };
-    let pool = thread_pool(args)?;
+    let pool = thread_pool(args, &jobs)?;
     let color = !args.diff
         && args.output.as_ref().is_none_or(|p| fsutil::is_stdio(p))
         && use_color(global.color, std::io::stdout().is_terminal());
@@ -134,13 +138,27 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
     Ok(if failing { Outcome::Findings } else { Outcome::Success })
 }
 
-/// The `--jobs` thread pool.
-fn thread_pool(args: &super::CheckArgs) -> Result<rayon::ThreadPool, Error> {
+/// The `--jobs` thread pool. A run over one small file gets no worker threads at all: it has
+/// nothing to share out (the engine runs rules in parallel only from
+/// [`PARALLEL_FROM_CUES`](crate::check::engine::PARALLEL_FROM_CUES) cues), and starting idle
+/// workers cost more than the check itself — a script that checks files one at a time pays it on
+/// every file.
+fn thread_pool(args: &super::CheckArgs, jobs: &[(PathBuf, Settings)]) -> Result<rayon::ThreadPool, Error> {
     let mut builder = rayon::ThreadPoolBuilder::new();
-    if let Some(n) = args.jobs {
+    if is_one_small_file(jobs.iter().map(|(path, _)| path.as_path())) {
+        builder = builder.num_threads(1).use_current_thread();
+    } else if let Some(n) = args.jobs {
         builder = builder.num_threads(n.max(1));
     }
     builder.build().map_err(|e| Error::usage(format!("cannot start {} worker threads: {e}", args.jobs.unwrap_or(0))))
+}
+
+/// Whether `inputs` is a single regular file under [`SERIAL_BELOW_BYTES`].
+fn is_one_small_file<'p>(mut inputs: impl Iterator<Item = &'p Path>) -> bool {
+    match (inputs.next(), inputs.next()) {
+        (Some(path), None) => std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() < SERIAL_BELOW_BYTES),
+        _ => false,
+    }
 }
 
 /// Everything one run of the checks needs.
@@ -329,9 +347,12 @@ impl Run<'_> {
         // Bounded, so that a slow reader of the output holds the workers back instead of letting
         // finished files pile up in memory.
         let (sender, receiver) = std::sync::mpsc::sync_channel(workers * 2);
+        // One file needs no feeders: it is checked here, and its own parallel work (rules,
+        // pieces, rendering) still goes to the pool.
+        let feeders_wanted = if self.jobs.len() > 1 { workers } else { 0 };
         std::thread::scope(|scope| {
             let mut feeders = 0;
-            for _ in 0..workers {
+            for _ in 0..feeders_wanted {
                 let (sender, next) = (sender.clone(), &next);
                 let feeder = std::thread::Builder::new().spawn_scoped(scope, move || {
                     loop {
@@ -356,7 +377,7 @@ impl Run<'_> {
                 }
             }
             if feeders == 0 {
-                // No thread could be started: do the work here rather than skip it.
+                // One file, or no thread could be started: do the work here.
                 while let Some((path, settings)) = self.jobs.get(due) {
                     consume(due, pool.install(|| self.check_one(path, settings)));
                     due += 1;
@@ -514,4 +535,26 @@ fn show_config(
 /// `1 fix`, `3 fixes`.
 fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_one_small_regular_file_is_checked_without_workers() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let small = dir.path().join("small.srt");
+        let large = dir.path().join("large.srt");
+        std::fs::write(&small, "1\n00:00:01,000 --> 00:00:02,000\nHola.\n").expect("write");
+        std::fs::write(&large, vec![b'\n'; SERIAL_BELOW_BYTES as usize]).expect("write");
+        assert!(is_one_small_file([small.as_path()].into_iter()));
+        assert!(!is_one_small_file([large.as_path()].into_iter()));
+        assert!(!is_one_small_file([small.as_path(), small.as_path()].into_iter()));
+        assert!(!is_one_small_file(std::iter::empty()));
+        // Standard input, a folder or a missing file: size unknown, so the pool stays.
+        assert!(!is_one_small_file([Path::new("-")].into_iter()));
+        assert!(!is_one_small_file([dir.path()].into_iter()));
+        assert!(!is_one_small_file([dir.path().join("missing.srt").as_path()].into_iter()));
+    }
 }
