@@ -299,6 +299,26 @@ impl<'a> Parser<'a, '_> {
                 while j < n && self.kind(j) != Kind::Blank && !self.block_starts_at(j) {
                     j += 1;
                 }
+                if self.paragraph_then_block(i) {
+                    // An index line over a timing line without its arrow (`00:00:03,000 ->
+                    // 00:00:04,000`): the fault is in the timing line, so say so there.
+                    let timing_line = self.line(i + 1);
+                    if let Err(error) = parse_timing_line(self.line_text(timing_line)) {
+                        self.diag(
+                            rules::TIMESTAMP_SYNTAX,
+                            Severity::Error,
+                            timing_line,
+                            error.range,
+                            None,
+                            error.message,
+                        );
+                        self.unparsed_blocks += 1;
+                        self.skip_index(i, &mut expected_index);
+                        i = j;
+                        seen_block = true;
+                        continue;
+                    }
+                }
                 let shown: String = self.line_text(first).chars().take(40).collect();
                 let len = self.line_text(first).len();
                 let count = j - i;
@@ -423,6 +443,9 @@ impl<'a> Parser<'a, '_> {
                 Err(error) => {
                     self.diag(rules::TIMESTAMP_SYNTAX, Severity::Error, timing_line, error.range, None, error.message);
                     self.unparsed_blocks += 1;
+                    if let Some(at) = index_at {
+                        self.skip_index(at, &mut expected_index);
+                    }
                 }
             }
             seen_block = true;
@@ -480,6 +503,14 @@ impl<'a> Parser<'a, '_> {
         };
         let line = self.line(start);
         self.diag(rules::BLANK_LINES, Severity::Warning, line, 0..(line.end - line.start), None, message);
+    }
+
+    /// An unreadable block numbered as expected still takes its number: the next cue is not
+    /// out of sequence for following it (its timing line is the one finding).
+    fn skip_index(&self, at: usize, expected: &mut u64) {
+        if parse_index(self.line_text(self.line(at))) == Some(*expected) {
+            *expected += 1;
+        }
     }
 
     fn check_index(
@@ -932,9 +963,21 @@ mod tests {
 
     #[test]
     fn missing_arrow_and_garbage_are_reported_and_parsing_goes_on() {
-        let doc = parse_str("1\n00:00:01,000 00:00:02,000\nHola\n\n2\n00:00:03,000 --> 00:00:04,000\nAdiós\n");
+        // A missing arrow is the timing line's fault, reported there, not as stray text.
+        for arrow in [" ", " -> ", " --"] {
+            let text = format!("1\n00:00:01,000{arrow}00:00:02,000\nHola\n\n2\n00:00:03,000 --> 00:00:04,000\nAdiós\n");
+            let doc = parse_str(&text);
+            assert_eq!(doc.cues.len(), 1, "{arrow:?}");
+            assert_eq!(doc.unparsed_blocks, 1, "{arrow:?}");
+            assert_eq!(rules_at(&doc), vec![("timestamp-syntax", 2, 1)], "{arrow:?}");
+        }
+        // An unreadable time likewise: the block keeps its number, so cue 2 is in sequence.
+        let doc = parse_str("1\n00:75:01,000 --> 00:00:02,000\nHola\n\n2\n00:00:03,000 --> 00:00:04,000\nAdiós\n");
+        assert_eq!(rules_at(&doc), vec![("timestamp-syntax", 2, 1)]);
+        // Text that is no cue at all is stray text.
+        let doc = parse_str("Subtitles by nobody\n\n1\n00:00:01,000 --> 00:00:02,000\nHola\n");
         assert_eq!(doc.cues.len(), 1);
-        assert!(doc.diagnostics.iter().any(|d| d.rule == "stray-text" && d.line == 1));
+        assert_eq!(rules_at(&doc), vec![("stray-text", 1, 1)]);
     }
 
     #[test]
