@@ -401,6 +401,13 @@ fn pair_cli_usage_and_unreadable_input_exit_2() {
     bin().args(["pair", ES, EN, "--tolerance", "-2f"]).assert().code(2);
     bin().args(["pair", ES, "tests/fixtures/bilingual"]).assert().code(2);
     bin().args(["pair", "-", "-"]).assert().code(2);
+    // An empty file has nothing to pair or merge with.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let empty = dir.path().join("empty.srt");
+    std::fs::write(&empty, "").expect("write");
+    for command in ["pair", "merge"] {
+        bin().arg(command).arg(&empty).arg(EN).assert().code(2).stderr(predicates::str::contains("empty.srt"));
+    }
     // Standard input works for one of them.
     let es = std::fs::read(ES).expect("fixture");
     bin().args(["pair", "-", EN, "-q"]).write_stdin(es).assert().code(1);
@@ -542,4 +549,18 @@ fn pair_cli_flags_a_line_left_in_the_other_language_with_the_real_detector() {
     assert_eq!(findings[0]["line"], 7);
     assert_eq!(findings[0]["other_line"], 7);
     assert_eq!(json["files"][0]["other_path"], en.display().to_string());
+}
+
+#[test]
+fn pair_reads_webvtt_with_its_header_and_notes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let vtt = dir.path().join("a.es.vtt");
+    let srt = dir.path().join("b.en.srt");
+    std::fs::write(&vtt, "WEBVTT\n\nNOTE made by hand\n\n00:01.000 --> 00:02.000\n¿Ya comiste?\n").expect("write");
+    std::fs::write(&srt, "1\n00:00:01,000 --> 00:00:02,000\nDid you eat?\n").expect("write");
+    let output = bin().arg("pair").arg(&vtt).arg(&srt).output().expect("run");
+    assert_eq!(output.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("a.es.vtt: 1 cue; b.en.srt: 1 cue"), "{stderr}");
+    assert!(!stderr.contains("could not be read"), "{stderr}");
 }

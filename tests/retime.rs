@@ -369,6 +369,27 @@ fn usage_errors_exit_2() {
         assert_eq!(out.code, 2, "{args:?}: {}", out.stderr);
         assert!(out.stdout.is_empty(), "{args:?}");
     }
+    // Standard input cannot be both the input and the reference; said before anything is read.
+    let out = run_in(Path::new(env!("CARGO_MANIFEST_DIR")), &["retime", "-", "--reference", "-"], Some(&fixture(ES)));
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("only once"), "{}", out.stderr);
+}
+
+/// A WebVTT file is read as WebVTT: its header, NOTE blocks, cue settings and hour-less times
+/// survive, every time moves, and nothing is reported unreadable.
+#[test]
+fn webvtt_is_retimed_in_place_of_its_own_syntax() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let vtt = "WEBVTT\n\nNOTE checked by hand\n\n00:01.000 --> 00:02.000 align:start\nHola.\n\nid2\n00:00:03.500 --> 00:00:04.000\n<v Ana>Adiós.\n";
+    fs::write(dir.path().join("a.vtt"), vtt).expect("write");
+    let out = run_in(dir.path(), &["retime", "a.vtt", "--shift", "1s"], None);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(!out.stderr.contains("could not be read"), "{}", out.stderr);
+    assert_eq!(
+        out.stdout_text(),
+        vtt.replace("00:01.000 --> 00:02.000", "00:00:02.000 --> 00:00:03.000")
+            .replace("00:00:03.500 --> 00:00:04.000", "00:00:04.500 --> 00:00:05.000")
+    );
 }
 
 /// `--reference` fits INPUT to the other file: a copy shifted by +2.5 s comes back exactly.

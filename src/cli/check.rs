@@ -5,7 +5,7 @@
 //! pool; results are written in input order as they complete, so the output never depends on
 //! scheduling and the whole report is never held in memory. An unreadable input is reported on
 //! stderr and makes the exit code 2, but every other file is still checked.
-use super::{GlobalArgs, Outcome, print_stdout, use_color};
+use super::{GlobalArgs, Outcome, plural, print_stdout, use_color};
 use crate::check::config::{CliSettings, ConfigSource, Resolver, Settings};
 use crate::check::engine::Engine;
 use crate::check::{Checked, FileOptions, Fixed, Large, Prepared, prepare_file, resolve_language};
@@ -533,10 +533,6 @@ fn show_config(
 }
 
 /// `1 fix`, `3 fixes`.
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -569,6 +569,11 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
     }
 }
 
+/// `n` with its noun: `1 cue`, `2 cues`.
+pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

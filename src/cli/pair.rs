@@ -5,7 +5,7 @@ use crate::diagnostic::Severity;
 use crate::error::Error;
 use crate::fsutil;
 use crate::report::{self, FileReport, RenderOptions, Report};
-use crate::srt::{self, Document, ParseOptions};
+use crate::srt::Document;
 use crate::time::{FrameRate, Offset, TypedDuration, parse_duration};
 use std::io::IsTerminal;
 use std::path::Path;
@@ -89,9 +89,17 @@ pub(crate) fn parse_fps(text: Option<&str>) -> Result<FrameRate, Error> {
 /// Read and parse one subtitle file, naming it in any error.
 pub(crate) fn read(path: &Path, global: &GlobalArgs) -> Result<Document, Error> {
     let bytes = fsutil::read_input(path, global.max_size)?;
-    let doc = srt::parse_bytes(&bytes, ParseOptions::default()).map_err(|e| e.in_file(path))?;
-    if doc.cues.is_empty() && !doc.source.trim().is_empty() {
-        return Err(Error::file(path, "no subtitle cues found: is this an SRT file?"));
+    // A `.vtt` goes through the WebVTT reader, so its header and NOTE blocks are not taken for
+    // unreadable cues.
+    let doc = crate::check::parse_input(path, bytes, None)?;
+    if doc.cues.is_empty() {
+        // Nothing to pair or merge: an empty file is as unusable as one of unreadable blocks.
+        let why = if doc.unparsed_blocks > 0 {
+            "no readable cues (`dejamos check` shows why)"
+        } else {
+            "contains no subtitles"
+        };
+        return Err(Error::file(path, why));
     }
     if doc.unparsed_blocks > 0 {
         super::warn(&format!(
@@ -108,11 +116,11 @@ fn summary(stats: &pair::PairStats, a: &Path, b: &Path) -> String {
     let name = |p: &Path| p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned());
     let (a, b) = (name(a), name(b));
     let mut out = format!(
-        "{a}: {} cues; {b}: {} cues\n\
-         aligned: {} groups ({} one-to-one, {} split or merged); without counterpart: {} in {a}, {} in {b}\n",
-        stats.a_cues,
-        stats.b_cues,
-        stats.groups,
+        "{a}: {}; {b}: {}\n\
+         aligned: {} ({} one-to-one, {} split or merged); without counterpart: {} in {a}, {} in {b}\n",
+        super::plural(stats.a_cues, "cue", "cues"),
+        super::plural(stats.b_cues, "cue", "cues"),
+        super::plural(stats.groups, "group", "groups"),
         stats.pairs,
         stats.groups - stats.pairs,
         stats.a_missing,

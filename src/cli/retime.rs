@@ -1,12 +1,13 @@
 //! `dejamos retime`: read, plan, retime, write; say what happened on stderr.
 use super::{GlobalArgs, Outcome, RetimeArgs, notice, warn, write_stdout_bytes};
+use crate::check::parse_input;
 use crate::decode::{TextEncoding, encode};
 use crate::error::Error;
 use crate::fsutil::{is_stdio, read_input, write_atomic, write_backup, write_output};
 use crate::retime::{
     Anchor, ApplyOptions, FpsSpec, IssueKind, Operations, Plan, Ratio, Retimed, Selection, TimingIssues, retime,
 };
-use crate::srt::{Document, ParseOptions, parse_bytes, parse_vec};
+use crate::srt::Document;
 use crate::time::{FrameRate, TypedDuration, parse_duration};
 use std::path::Path;
 
@@ -16,15 +17,16 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     if args.in_place && is_stdio(input) {
         return Err(Error::usage("--in-place needs a file: standard input cannot be rewritten"));
     }
+    if is_stdio(input) && args.reference.as_deref().is_some_and(is_stdio) {
+        return Err(Error::usage("`-` (standard input) can be given only once"));
+    }
     let (forced, to_utf8) = encoding_choice(args.encoding.as_deref())?;
     let original = read_input(input, global.max_size)?;
-    let (doc, unused) = parse_vec(original, ParseOptions { encoding: forced }).map_err(|e| e.in_file(input))?;
-    // Keep the raw bytes only for --backup; bytes that became the text unchanged are the text.
-    let original = match unused {
-        _ if !(args.in_place && args.backup) => Vec::new(),
-        Some(bytes) => bytes,
-        None => doc.source.as_bytes().to_vec(),
-    };
+    // The raw bytes are kept only for --backup.
+    let backup = if args.in_place && args.backup { original.clone() } else { Vec::new() };
+    // A `.vtt` goes through the WebVTT reader: its header, NOTE blocks and hour-less times are
+    // WebVTT, not unreadable SRT.
+    let doc = parse_input(input, original, forced)?;
     if doc.cues.is_empty() {
         let why = if doc.unparsed_blocks > 0 {
             format!(
@@ -63,7 +65,7 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
         .map_err(|e| e.in_file(output.unwrap_or(input)))?;
     if args.in_place {
         if args.backup {
-            write_backup(input, &original)?;
+            write_backup(input, &backup)?;
         }
         write_atomic(input, &bytes)?;
     } else if let Some(path) = output {
@@ -129,7 +131,7 @@ fn reference_plan(args: &RetimeArgs, doc: &Document, reference: &Path, global: &
         return Err(Error::usage("--snap needs a frame rate: add --fps RATE"));
     }
     let other_bytes = read_input(reference, global.max_size)?;
-    let other = parse_bytes(&other_bytes, ParseOptions::default()).map_err(|e| e.in_file(reference))?;
+    let other = parse_input(reference, other_bytes, None)?;
     if other.cues.is_empty() {
         return Err(Error::file(reference, "the reference has no readable cues"));
     }
