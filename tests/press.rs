@@ -426,6 +426,16 @@ fn fluent_errors_name_the_locale_and_message() {
     let stderr = press_failure(&["--locales", locales, "--lang", "en"]);
     assert!(stderr.contains("en-US/press.ftl:"), "{stderr}");
     assert!(stderr.contains("Fluent syntax error"), "{stderr}");
+
+    // Placeables nested 20,000 deep would overflow the Fluent parser's stack: refused at the line.
+    let dir = locales_copy();
+    let copy = dir.path().join("en-US/copy.ftl");
+    let lines = std::fs::read_to_string(&copy).expect("read").lines().count();
+    let mut text = std::fs::read_to_string(&copy).expect("read");
+    text.push_str(&format!("deep = {}\n", "{ ".repeat(20_000)));
+    std::fs::write(&copy, text).expect("write");
+    let stderr = press_failure(&["--locales", dir.path().to_str().expect("utf-8 path"), "--lang", "en"]);
+    assert!(stderr.contains(&format!("en-US/copy.ftl:{}: placeables nest more than 64", lines + 1)), "{stderr}");
 }
 
 #[test]

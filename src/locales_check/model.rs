@@ -29,39 +29,7 @@ pub(crate) struct ParsedFile<'s> {
     pub too_deep: Option<usize>,
 }
 
-/// The deepest placeable nesting parsed; real messages nest two or three levels.
-pub(crate) const MAX_NESTING: usize = 64;
-
-/// The offset of the first `{` nested deeper than [`MAX_NESTING`], if any. Braces inside string
-/// literals (`{ "{" }`) do not count.
-fn nesting_overflow(text: &str) -> Option<usize> {
-    let mut depth = 0usize;
-    let mut in_string = false;
-    let mut escaped = false;
-    for (at, byte) in text.bytes().enumerate() {
-        if in_string {
-            match byte {
-                _ if escaped => escaped = false,
-                b'\\' => escaped = true,
-                b'"' | b'\n' => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match byte {
-            b'{' => {
-                depth += 1;
-                if depth > MAX_NESTING {
-                    return Some(at);
-                }
-            }
-            b'}' => depth = depth.saturating_sub(1),
-            b'"' if depth > 0 => in_string = true,
-            _ => {}
-        }
-    }
-    None
-}
+pub(crate) use crate::press::fluent::{MAX_NESTING, nesting_overflow};
 
 /// One parsed locale.
 pub(crate) struct ParsedLocale<'s> {

@@ -203,6 +203,10 @@ impl Localizer {
         let mut bundle = new_bundle(&files.locale);
         let mut defined_at: BTreeMap<String, (PathBuf, usize)> = BTreeMap::new();
         for (path, text) in &files.files {
+            if let Some(at) = super::fluent::nesting_overflow(text) {
+                let message = format!("placeables nest more than {} levels deep here", super::fluent::MAX_NESTING);
+                return Err(Error::at_line(path, line_of(text, at), message));
+            }
             let resource = match FluentResource::try_new(text.clone()) {
                 Ok(resource) => resource,
                 Err((_, errors)) => {

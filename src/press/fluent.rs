@@ -15,6 +15,41 @@ use icu_datetime::fieldsets::YMD;
 use intl_memoizer::Memoizable;
 use unic_langid::LanguageIdentifier;
 
+/// The deepest placeable nesting parsed; real messages nest two or three levels. fluent-syntax's
+/// parser recurses once per level, so deeper text would overflow the stack: it is refused first.
+pub const MAX_NESTING: usize = 64;
+
+/// The offset of the first `{` nested deeper than [`MAX_NESTING`], if any. Braces inside string
+/// literals (`{ "{" }`) do not count.
+pub fn nesting_overflow(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (at, byte) in text.bytes().enumerate() {
+        if in_string {
+            match byte {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' | b'\n' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(at);
+                }
+            }
+            b'}' => depth = depth.saturating_sub(1),
+            b'"' if depth > 0 => in_string = true,
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Names of the functions [`new_bundle`] registers.
 pub const FUNCTIONS: &[&str] = &["NUMBER", "DATETIME"];
 
