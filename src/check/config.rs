@@ -99,7 +99,50 @@ pub struct ThresholdOverrides {
     pub allowed_tags: Option<Vec<String>>,
 }
 
+/// The largest `min-gap-frames`: ten thousand frames is minutes of film, far past any gap a
+/// delivery spec asks for, and keeps frame arithmetic far from overflow.
+const MAX_GAP_FRAMES: u64 = 10_000;
+
+/// The 1-based line of `key = …` in configuration text, for messages.
+fn threshold_line(text: &str, key: &str) -> Option<usize> {
+    text.lines()
+        .position(|line| {
+            let line = line.trim_start();
+            let line = line
+                .strip_prefix('"')
+                .and_then(|l| l.strip_prefix(key)?.strip_prefix('"'))
+                .or_else(|| line.strip_prefix(key));
+            line.is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map(|index| index + 1)
+}
+
 impl ThresholdOverrides {
+    /// Refuse values the checks cannot use: a non-positive reading speed, times past the
+    /// largest SRT time, absurd frame counts. Giving the key and what is wrong.
+    fn validate(&self) -> std::result::Result<(), (&'static str, String)> {
+        if let Some(cps) = self.max_cps
+            && !(cps.is_finite() && cps > 0.0)
+        {
+            return Err(("max-cps", "must be a positive number".to_string()));
+        }
+        let times = [
+            ("min-duration-ms", self.min_duration_ms),
+            ("max-duration-ms", self.max_duration_ms),
+            ("gap-chaining-below-ms", self.gap_chaining_below_ms),
+        ];
+        for (key, value) in times {
+            if let Some(ms) = value.filter(|&ms| ms > crate::time::MAX_MS) {
+                let most = crate::time::MAX_MS;
+                return Err((key, format!("{ms} is out of range (at most {most}, the largest SRT time)")));
+            }
+        }
+        if let Some(frames) = self.min_gap_frames.filter(|&f| f > MAX_GAP_FRAMES) {
+            return Err(("min-gap-frames", format!("{frames} is out of range (at most {MAX_GAP_FRAMES})")));
+        }
+        Ok(())
+    }
+
     fn apply(&self, t: &mut Thresholds) {
         if let Some(v) = self.max_lines {
             t.max_lines = v;
@@ -145,10 +188,21 @@ pub struct ConfigFile {
     thresholds: ThresholdOverrides,
 }
 
+/// Configuration files are a few hundred bytes; the cap keeps `--config /dev/zero` (or a
+/// subtitle file named by mistake) from being read without end.
+const MAX_CONFIG_BYTES: u64 = 1 << 20;
+
 impl ConfigFile {
     /// Read and validate a configuration file. Errors name the file and line.
     pub fn load(path: &Path, catalogue: &[RuleInfo]) -> Result<ConfigFile> {
-        let bytes = std::fs::read(path).map_err(|e| Error::io(path, "read", &e))?;
+        use std::io::Read;
+        let mut bytes = Vec::new();
+        std::fs::File::open(path)
+            .and_then(|file| file.take(MAX_CONFIG_BYTES + 1).read_to_end(&mut bytes))
+            .map_err(|e| Error::io(path, "read", &e))?;
+        if bytes.len() as u64 > MAX_CONFIG_BYTES {
+            return Err(Error::file(path, "is over 1 MiB: not a dejamos configuration file"));
+        }
         let text = String::from_utf8(bytes).map_err(|_| Error::file(path, "is not UTF-8 text"))?;
         let dir = match std::path::absolute(path).ok().and_then(|p| p.parent().map(Path::to_path_buf)) {
             Some(dir) => dir,
@@ -221,11 +275,13 @@ impl ConfigFile {
             };
             severity.push((selector, parsed));
         }
-        if let Some(cps) = raw.thresholds.max_cps
-            && !(cps.is_finite() && cps > 0.0)
-        {
-            return Err(Error::file(path, "[thresholds] max-cps must be a positive number"));
-        }
+        raw.thresholds.validate().map_err(|(key, message)| {
+            let message = format!("[thresholds] {key}: {message}");
+            match threshold_line(text, key) {
+                Some(line) => Error::at_line(path, line, message),
+                None => Error::file(path, message),
+            }
+        })?;
         Ok(ConfigFile {
             path: path.to_path_buf(),
             dir,
@@ -562,5 +618,29 @@ mod tests {
         assert!(err.message.contains("did you mean `max-cps`"), "{err}");
         let err = parse("[severity]\nmax-cps = \"loud\"\n").expect_err("bad severity");
         assert_eq!(err.line, Some(2));
+    }
+
+    #[test]
+    fn thresholds_out_of_range_are_refused_at_their_line() {
+        // A wrapping u64 once turned this into "no minimum" and a clean report.
+        let err = parse("[thresholds]\nmax-cps = 15\nmin-duration-ms = 18446744073709551615\n").expect_err("range");
+        assert_eq!(err.line, Some(3), "{err}");
+        assert!(err.message.contains("min-duration-ms: 18446744073709551615 is out of range"), "{err}");
+        let err = parse("[thresholds]\n\"min-gap-frames\" = 10001\n").expect_err("range");
+        assert_eq!(err.line, Some(2), "{err}");
+        let err = parse("[thresholds]\nmax-cps = -1\n").expect_err("range");
+        assert_eq!((err.line, err.message.as_str()), (Some(2), "[thresholds] max-cps: must be a positive number"));
+        // The largest values that are still times and frame counts are accepted.
+        let most = format!("[thresholds]\nmax-duration-ms = {}\nmin-gap-frames = 10000\n", crate::time::MAX_MS);
+        assert!(parse(&most).is_ok());
+    }
+
+    #[test]
+    fn a_configuration_file_over_one_mebibyte_is_refused_unread() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("dejamos.toml");
+        std::fs::write(&path, format!("# {}\n", "x".repeat(MAX_CONFIG_BYTES as usize))).expect("write");
+        let err = ConfigFile::load(&path, &catalogue()).expect_err("too big");
+        assert!(err.to_string().contains("over 1 MiB"), "{err}");
     }
 }
