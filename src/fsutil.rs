@@ -42,6 +42,27 @@ pub fn read_input(path: &Path, max_size: u64) -> Result<Vec<u8>> {
     Ok(buffer)
 }
 
+/// Whether two paths name the same existing file (through symlinks, and on Unix through hard
+/// links too). Standard input and output (`-`) are never the same file as a path.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    if is_stdio(a) || is_stdio(b) {
+        return false;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (fs::metadata(a), fs::metadata(b)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    match (fs::canonicalize(a), fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
 fn too_large(path: &Path, max_size: u64) -> Error {
     if max_size >= crate::diagnostic::MAX_TEXT as u64 / 2 {
         return Error::file(path, format!("is larger than {max_size} bytes, the most dejamos reads"));

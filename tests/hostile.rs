@@ -610,3 +610,28 @@ fn absurd_frame_shift_is_refused_not_wrapped() {
     assert!(!output.exists());
     assert_eq!(fs::read(&input).expect("read"), GOOD.as_bytes());
 }
+
+/// `-o` naming the input itself, through a symlink or a hard link, is refused before anything
+/// is read or written: writing there would replace the input without `--in-place`.
+#[test]
+fn output_that_is_the_input_is_refused() {
+    let scratch = Scratch::new();
+    let input = scratch.file("in.srt", GOOD.as_bytes());
+    let symlink = scratch.path("link.srt");
+    let hard_link = scratch.path("hard.srt");
+    std::os::unix::fs::symlink(&input, &symlink).expect("symlink");
+    fs::hard_link(&input, &hard_link).expect("hard link");
+    let before = scratch.listing();
+    for output in [&input, &symlink, &hard_link] {
+        for &cmd in ALL {
+            let out = dejamos(&cmd.args(&input, output));
+            assert_refused(&out, &format!("{cmd:?} -o {}", output.display()), output, None, "is the input file");
+        }
+        let report = dejamos(&["check".into(), input.clone().into(), "-o".into(), output.into()]);
+        assert_refused(&report, "check -o", output, None, "is one of the inputs");
+        let folder = dejamos(&["check".into(), scratch.dir.path().into(), "-o".into(), output.into()]);
+        assert_refused(&folder, "check FOLDER -o", output, None, "is one of the inputs");
+    }
+    assert_eq!(fs::read(&input).expect("input"), GOOD.as_bytes(), "input untouched");
+    assert_eq!(scratch.listing(), before, "nothing written");
+}

@@ -77,6 +77,11 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
     if args.fix && !args.diff && inputs.iter().any(|p| fsutil::is_stdio(p)) {
         return Err(Error::usage("--fix cannot rewrite standard input; use --fix --diff, or pass a file"));
     }
+    if let Some(output) = &args.output
+        && inputs.iter().any(|input| fsutil::same_file(input, output))
+    {
+        return Err(Error::file(output, "is one of the inputs: write the report somewhere else"));
+    }
     let mut jobs = Vec::with_capacity(inputs.len());
     for path in inputs {
         let settings = resolver.settings_for(&path)?;

@@ -24,15 +24,15 @@ pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
         return Err(Error::usage(format!("--lang `{lang}`: use a BCP 47 tag such as es, es-MX or en-US")));
     }
     let output = args.output.as_deref().unwrap_or(Path::new(fsutil::STDIO));
+    if fsutil::same_file(&args.input, output) {
+        return Err(Error::file(output, "is the input file: write the converted file elsewhere"));
+    }
     let to = target_format(args.to, output)?;
     if to != Format::Ttml && (args.fps.is_some() || args.lang.is_some()) {
         warn("--fps and --lang only affect TTML output; ignored");
     }
     if !fsutil::is_stdio(&args.input) && convert::format_of_path(&args.input) == Some(Format::Ttml) {
         return Err(Error::file(&args.input, "reading TTML is not supported: convert from the .srt or .vtt master"));
-    }
-    if same_file(&args.input, output) {
-        return Err(Error::file(output, "is the input file: write the converted file elsewhere"));
     }
     let bytes = fsutil::read_input(&args.input, global.max_size)?;
     let doc = convert::parse_any_bytes(&bytes, &args.input, ParseOptions { encoding })?;
@@ -106,17 +106,6 @@ fn target_format(to: Option<Format>, output: &Path) -> Result<Format> {
         (None, None) => Err(Error::usage(
             "say which format to write: --to srt|vtt|ttml, or an OUTPUT ending in .srt, .vtt or .ttml",
         )),
-    }
-}
-
-/// Whether two paths name the same existing file.
-fn same_file(a: &Path, b: &Path) -> bool {
-    if fsutil::is_stdio(a) || fsutil::is_stdio(b) {
-        return false;
-    }
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
     }
 }
 

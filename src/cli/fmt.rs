@@ -15,6 +15,11 @@ pub fn run(args: &FmtArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     if args.in_place && args.files.iter().any(|f| is_stdio(f)) {
         return Err(Error::usage("--in-place cannot rewrite standard input"));
     }
+    if let Some(output) = &args.output
+        && args.files.iter().any(|f| fsutil::same_file(f, output))
+    {
+        return Err(Error::file(output, "is the input file: use --in-place to rewrite it"));
+    }
     let encoding = parse_encoding(args.encoding.as_deref())?;
     let options = NormalizeOptions { crlf: args.crlf, bom: args.bom };
     let mut outcome = Outcome::Success;

@@ -12,7 +12,7 @@ pub fn run(args: &super::MergeArgs, global: &GlobalArgs) -> Result<Outcome, Erro
     let fps = parse_fps(args.fps.as_deref())?;
     let output = args.output.as_deref().unwrap_or(Path::new(fsutil::STDIO));
     for input in [&args.top, &args.bottom] {
-        if same_file(output, input) {
+        if fsutil::same_file(output, input) {
             return Err(Error::file(output, "is one of the inputs; write the merged file somewhere else"));
         }
     }
@@ -60,15 +60,4 @@ pub fn run(args: &super::MergeArgs, global: &GlobalArgs) -> Result<Outcome, Erro
         ),
     );
     Ok(Outcome::Success)
-}
-
-/// Whether `output` names the same existing file as `input`.
-fn same_file(output: &Path, input: &Path) -> bool {
-    if fsutil::is_stdio(output) || fsutil::is_stdio(input) {
-        return false;
-    }
-    match (std::fs::canonicalize(output), std::fs::canonicalize(input)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    }
 }

@@ -3,7 +3,7 @@ use super::{GlobalArgs, Outcome, RetimeArgs, notice, warn, write_stdout_bytes};
 use crate::check::parse_input;
 use crate::decode::{TextEncoding, encode};
 use crate::error::Error;
-use crate::fsutil::{is_stdio, read_input, write_atomic, write_backup, write_output};
+use crate::fsutil::{is_stdio, read_input, same_file, write_atomic, write_backup, write_output};
 use crate::retime::{
     Anchor, ApplyOptions, FpsSpec, IssueKind, Operations, Plan, Ratio, Retimed, Selection, TimingIssues, retime,
 };
@@ -16,6 +16,11 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     let input = args.input.as_path();
     if args.in_place && is_stdio(input) {
         return Err(Error::usage("--in-place needs a file: standard input cannot be rewritten"));
+    }
+    if let Some(output) = &args.output
+        && same_file(input, output)
+    {
+        return Err(Error::file(output, "is the input file: use --in-place to rewrite it"));
     }
     if is_stdio(input) && args.reference.as_deref().is_some_and(is_stdio) {
         return Err(Error::usage("`-` (standard input) can be given only once"));
