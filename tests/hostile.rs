@@ -635,3 +635,46 @@ fn output_that_is_the_input_is_refused() {
     assert_eq!(fs::read(&input).expect("input"), GOOD.as_bytes(), "input untouched");
     assert_eq!(scratch.listing(), before, "nothing written");
 }
+
+/// Text read in the wrong encoding is never written back: not by `check --fix`, `fmt -i` or
+/// `retime -i`. Bytes that became U+FFFD would be lost, and a file that no longer reads as
+/// cues at all would only be harder to recover.
+#[test]
+fn rewrites_refuse_text_read_in_the_wrong_encoding() {
+    let scratch = Scratch::new();
+    // A Windows-1252 `é` read as UTF-8 becomes U+FFFD.
+    let latin = b"1\n00:00:01,000 --> 00:00:02,000\nA \xe9l le gusta.\n".to_vec();
+    // Even-length ASCII read as UTF-16LE decodes without errors, into CJK: no cue left.
+    let ascii = b"1\n00:00:01,000 --> 00:00:02,000\nHola.\n".to_vec();
+    assert!(ascii.len().is_multiple_of(2));
+    let runs: [(&[u8], &str, &str, &str); 4] = [
+        (&latin, "utf-8", "check", "were read as U+FFFD"),
+        (&ascii, "utf-16le", "check", "no readable subtitles"),
+        (&latin, "utf-8", "fmt", "were read as U+FFFD"),
+        (&latin, "utf-16le", "retime", "could not be read"),
+    ];
+    for (bytes, encoding, command, reason) in runs {
+        let input = scratch.file("in.srt", bytes);
+        let before = scratch.listing();
+        let args: Vec<OsString> = match command {
+            "check" => vec!["check".into(), "--fix".into(), "--encoding".into(), encoding.into(), input.clone().into()],
+            "fmt" => vec!["fmt".into(), "-i".into(), "--encoding".into(), encoding.into(), input.clone().into()],
+            _ => vec![
+                "retime".into(),
+                "-i".into(),
+                "--shift".into(),
+                "1s".into(),
+                "--encoding".into(),
+                encoding.into(),
+                input.clone().into(),
+            ],
+        };
+        let out = dejamos(&args);
+        let what = format!("{command} as {encoding}");
+        assert_no_panic(&out, &what);
+        assert_eq!(out.status.code(), Some(2), "{what}: {}", stderr(&out));
+        assert!(stderr(&out).contains(reason), "{what}: {}", stderr(&out));
+        assert_eq!(fs::read(&input).expect("input"), bytes, "{what}: input untouched");
+        assert_eq!(scratch.listing(), before, "{what}: nothing left behind");
+    }
+}

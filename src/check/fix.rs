@@ -288,7 +288,9 @@ pub fn fix_document(engine: &Engine, mut doc: Document, settings: &FileSettings<
     if applied > 0 {
         let why = match crate::decode::decode(&bytes, None) {
             Err(e) => Some(e.message),
-            Ok(_) if doc.has_no_subtitles() => Some("it would contain no subtitles".to_string()),
+            // No readable cue (text read in the wrong encoding is one unreadable block): a
+            // rewrite would only make it harder to recover.
+            Ok(_) if doc.cues.is_empty() => Some("it would contain no readable subtitles".to_string()),
             Ok(_) => None,
         };
         if let Some(why) = why {

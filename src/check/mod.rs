@@ -132,13 +132,12 @@ fn reads_as_vtt(path: &Path, text: &str) -> bool {
 
 /// The parsing half of [`parse_input`].
 fn parse_decoded(path: &Path, decoded: crate::decode::Decoded) -> Document {
-    let is_vtt = reads_as_vtt(path, &decoded.text);
-    // SRT takes the decoded text without copying it: files can be hundreds of megabytes.
-    let mut doc =
-        if is_vtt { crate::convert::vtt::parse_vtt(&decoded.text) } else { crate::srt::parse_string(decoded.text) };
-    doc.encoding = decoded.encoding;
-    doc.encoding_source = decoded.source;
-    doc.bom = decoded.bom;
+    if !reads_as_vtt(path, &decoded.text) {
+        // SRT takes the decoded text without copying it: files can be hundreds of megabytes.
+        return crate::srt::parse_decoded(decoded);
+    }
+    let mut doc = crate::convert::vtt::parse_vtt(&decoded.text);
+    doc.note_decoding(&decoded);
     doc
 }
 
@@ -290,6 +289,14 @@ fn check_document(
     // An empty deliverable is not a clean one: refuse it as fmt and retime do.
     if doc.has_no_subtitles() {
         return Err(crate::error::Error::file(path, "contains no subtitles"));
+    }
+    if options.fix && doc.decode_errors {
+        // Fixing writes the whole text back: bytes read as U+FFFD would be lost.
+        let message = format!(
+            "cannot fix: some bytes are not valid {} and were read as U+FFFD (give the right --encoding)",
+            doc.encoding.name()
+        );
+        return Err(crate::error::Error::file(path, message));
     }
     let language = resolve_language(settings, &doc);
     let file_settings = FileSettings {

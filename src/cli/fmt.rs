@@ -95,6 +95,14 @@ fn format_one(
     if doc.has_no_subtitles() {
         return Err(FileFailure::Fatal(Error::file(path, "contains no subtitles")));
     }
+    if doc.decode_errors {
+        if args.in_place {
+            return Err(FileFailure::Fatal(Error::file(path, super::undecodable(&doc))));
+        }
+        if !args.check {
+            super::warn(&format!("{}: {}", path.display(), super::undecodable(&doc)));
+        }
+    }
     let canonical = canonical(&doc, options).map_err(|refusal| {
         let line = refusal.lines.first().map_or(String::new(), |l| format!(":{l}"));
         FileFailure::Findings(format!("{}{line}: cannot normalise: {}", path.display(), refusal.message))

@@ -44,6 +44,12 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
         };
         return Err(Error::file(input, why));
     }
+    if doc.decode_errors {
+        if args.in_place {
+            return Err(Error::file(input, super::undecodable(&doc)));
+        }
+        warn(&format!("{}: {}", input.display(), super::undecodable(&doc)));
+    }
     let plan = match &args.reference {
         Some(reference) => reference_plan(args, &doc, reference, global)?,
         None => {

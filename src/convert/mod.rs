@@ -48,17 +48,14 @@ pub fn parse_any_bytes(bytes: &[u8], path_hint: impl AsRef<Path>, options: Parse
         SourceFormat::Vtt => true,
         SourceFormat::Srt => format_of_path(path) == Some(Format::Vtt),
     };
-    let mut doc = if is_vtt {
-        if !vtt::has_header(&decoded.text) {
-            return Err(Error::at_line(path, 1, "not a WebVTT file: the first line must be `WEBVTT`"));
-        }
-        vtt::parse_vtt(&decoded.text)
-    } else {
-        srt::parse_str(&decoded.text)
-    };
-    doc.encoding = decoded.encoding;
-    doc.encoding_source = decoded.source;
-    doc.bom = decoded.bom;
+    if !is_vtt {
+        return Ok(srt::parse_decoded(decoded));
+    }
+    if !vtt::has_header(&decoded.text) {
+        return Err(Error::at_line(path, 1, "not a WebVTT file: the first line must be `WEBVTT`"));
+    }
+    let mut doc = vtt::parse_vtt(&decoded.text);
+    doc.note_decoding(&decoded);
     Ok(doc)
 }
 

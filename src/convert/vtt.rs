@@ -51,6 +51,7 @@ pub fn parse_vtt(text: &str) -> Document {
         encoding: TextEncoding::UTF_8,
         encoding_source: EncodingSource::ValidUtf8,
         bom: false,
+        decode_errors: false,
         line_endings: LineEndingCounts::of(text_no_bom),
         final_newline,
         cues: parser.cues,

@@ -8,7 +8,7 @@ pub mod normalize;
 pub mod parse;
 pub mod write;
 
-pub use parse::{Origin, ParseOptions, parse_bytes, parse_piece, parse_str, parse_string, parse_vec};
+pub use parse::{Origin, ParseOptions, parse_bytes, parse_decoded, parse_piece, parse_str, parse_string, parse_vec};
 pub use write::{Rewrite, WriteOptions, rewrite_times, write_document, write_document_to, write_subtitles};
 
 use crate::decode::{EncodingSource, LineEndingCounts, TextEncoding};
@@ -38,6 +38,9 @@ pub struct Document {
     pub encoding_source: EncodingSource,
     /// Whether the original bytes had a BOM.
     pub bom: bool,
+    /// Whether some bytes could not be decoded and became U+FFFD: writing the text back would
+    /// lose them, so commands that rewrite the input refuse.
+    pub decode_errors: bool,
     /// Line-ending counts in the source.
     pub line_endings: LineEndingCounts,
     /// Whether the source ends with a line break.
@@ -145,6 +148,14 @@ pub struct Subtitle {
 }
 
 impl Document {
+    /// Record what is known about the bytes the source was decoded from.
+    pub fn note_decoding(&mut self, decoded: &crate::decode::Decoded) {
+        self.encoding = decoded.encoding;
+        self.encoding_source = decoded.source;
+        self.bom = decoded.bom;
+        self.decode_errors = decoded.had_errors;
+    }
+
     /// The source text in `span`.
     pub fn slice(&self, span: &Range<usize>) -> &str {
         self.source.get(span.clone()).unwrap_or("")

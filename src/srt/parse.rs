@@ -54,12 +54,10 @@ pub fn parse_vec(bytes: Vec<u8>, options: ParseOptions) -> Result<(Document, Opt
 
 /// Parse decoded text; it becomes the document's source (moved, not copied), with what is known
 /// about the original bytes.
-fn parse_decoded(decoded: decode::Decoded) -> Document {
+pub fn parse_decoded(decoded: decode::Decoded) -> Document {
     let mut doc = Parser::new(&decoded.text).run();
+    doc.note_decoding(&decoded);
     doc.source = decoded.text;
-    doc.encoding = decoded.encoding;
-    doc.encoding_source = decoded.source;
-    doc.bom = decoded.bom;
     doc
 }
 
@@ -469,6 +467,7 @@ impl<'a> Parser<'a, '_> {
             encoding: TextEncoding::UTF_8,
             encoding_source: decode::EncodingSource::ValidUtf8,
             bom: false,
+            decode_errors: false,
             final_newline,
             cues: self.cues,
             diagnostics: self.diagnostics,
