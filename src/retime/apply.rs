@@ -6,7 +6,7 @@
 use super::plan::{Mapped, Plan};
 use crate::error::Error;
 use crate::srt::{Cue, Document, Rewrite, rewrite_times};
-use crate::time::{FrameRate, Timestamp};
+use crate::time::Timestamp;
 
 /// How many timing problems a [`TimingIssues`] keeps for display.
 pub const SHOWN_ISSUES: usize = 5;
@@ -96,8 +96,8 @@ struct Previous {
 struct State<'p> {
     plan: &'p Plan,
     options: ApplyOptions,
-    /// Two frames at the plan's rate, as the exact fraction `num / den` ms.
-    two_frames: (i128, i128),
+    /// The shortest gap that is two frames at the plan's rate, as `check`'s min-gap counts it.
+    min_gap_ms: i64,
     error: Option<Error>,
     previous: Option<Previous>,
     changed: usize,
@@ -117,7 +117,7 @@ pub fn retime(doc: &Document, plan: &Plan, options: ApplyOptions) -> Result<Reti
     let mut state = State {
         plan,
         options,
-        two_frames: two_frames(plan.rate),
+        min_gap_ms: i64::try_from(crate::check::rules::timing::frames_ms(plan.rate, 2)).unwrap_or(i64::MAX),
         error: None,
         previous: None,
         changed: 0,
@@ -141,11 +141,6 @@ pub fn retime(doc: &Document, plan: &Plan, options: ApplyOptions) -> Result<Reti
         last: state.last,
         timing: state.timing,
     })
-}
-
-/// Two frames in ms as `(1000 · 2 · den, num)`: a gap `g` is short when `g · num < 2000 · den`.
-fn two_frames(rate: FrameRate) -> (i128, i128) {
-    (2000 * i128::from(rate.den()), i128::from(rate.num()))
 }
 
 impl State<'_> {
@@ -235,9 +230,11 @@ impl State<'_> {
         self.previous = Some(Previous { position: cue.position, old_end: cue.end, new_end: end });
     }
 
+    /// Whether a gap is under two frames. Millisecond times round each end to the nearest
+    /// millisecond, so 83 ms is two frames at 23.976 (83.4 ms): the same test as `check`'s
+    /// min-gap, so that what retime warns about is what check reports.
     fn is_short(&self, gap_ms: i64) -> bool {
-        let (limit_num, limit_den) = self.two_frames;
-        i128::from(gap_ms) * limit_den < limit_num
+        gap_ms < self.min_gap_ms
     }
 }
 
@@ -300,6 +297,12 @@ mod tests {
         assert_eq!(done.timing.total, 1);
         assert_eq!(done.timing.shown[0].kind, IssueKind::ShortGap);
         assert_eq!(done.timing.shown[0].gap_ms, 80);
+        // 83 ms is two frames at 23.976 as `check`'s min-gap counts them (both ends rounded to
+        // the millisecond); 82 ms is not.
+        let ops = Operations { selection: Selection::Cues { from: 2, to: None }, ..shift(-417) };
+        assert_eq!(run(&ops, false).expect("retimed").timing.total, 0);
+        let ops = Operations { selection: Selection::Cues { from: 2, to: None }, ..shift(-418) };
+        assert_eq!(run(&ops, false).expect("retimed").timing.shown[0].gap_ms, 82);
     }
 
     #[test]
