@@ -220,8 +220,18 @@ fn show_config_prints_the_effective_settings() {
         dejamos().current_dir(dir.path()).args(["check", "--show-config", "film.en-US.srt"]).output().expect("runs");
     assert_eq!(output.status.code(), Some(0));
     let text = String::from_utf8(output.stdout).expect("utf-8");
-    let text = text.replace(&dir.path().display().to_string(), "[DIR]");
-    insta::assert_snapshot!("show_config", text);
+    let shown = text.replace(&dir.path().display().to_string(), "[DIR]");
+    insta::assert_snapshot!("show_config", shown);
+    // What it prints is a dejamos.toml that gives the same settings back.
+    let other = tempfile::tempdir().expect("temp dir");
+    fs::write(other.path().join("dejamos.toml"), &text).expect("write");
+    fs::copy(dir.path().join("film.en-US.srt"), other.path().join("film.en-US.srt")).expect("copy");
+    let again =
+        dejamos().current_dir(other.path()).args(["check", "--show-config", "film.en-US.srt"]).output().expect("runs");
+    assert_eq!(again.status.code(), Some(0), "{}", String::from_utf8_lossy(&again.stderr));
+    let again = String::from_utf8(again.stdout).expect("utf-8");
+    let settings = |t: &str| t.lines().filter(|l| !l.starts_with("# configuration")).collect::<Vec<_>>().join("\n");
+    assert_eq!(settings(&again), settings(&text));
 }
 
 #[test]
@@ -675,4 +685,62 @@ fn a_reader_that_stops_early_still_gets_the_exit_code_of_every_file() {
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert!(!stderr.contains("panicked") && !stderr.contains("Broken pipe"), "{format}: {stderr}");
     }
+}
+
+/// Every rule's documented example is a real case of the rule, and every "use instead" block
+/// is clean under all the rules: the docs a QC lead reads in `dejamos rules` do not mislead.
+#[test]
+fn rule_examples_trigger_their_rule_and_use_instead_blocks_are_clean() {
+    let output = dejamos().args(["rules", "--format", "json"]).output().expect("runs");
+    let rules: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).expect("json");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut problems = Vec::new();
+    for rule in &rules {
+        let name = rule["name"].as_str().expect("name");
+        let category = rule["category"].as_str().expect("category");
+        let docs = dejamos().args(["rules", name]).output().expect("runs");
+        let docs = String::from_utf8(docs.stdout).expect("utf-8");
+        let lang = match category {
+            "spanish" => Some("es"),
+            "english" => Some("en"),
+            _ => None,
+        };
+        let extension = if name.starts_with("vtt-") { "vtt" } else { "srt" };
+        for (heading, must_fire) in [("**Example.**", true), ("**Use instead.**", false)] {
+            let Some(block) = code_block_after(&docs, heading) else { continue };
+            let path = dir.path().join(format!("{name}.{extension}"));
+            fs::write(&path, block).expect("write example");
+            let mut cmd = dejamos();
+            cmd.args(["check", "--isolated", "--format", "json", "--select", "all"]);
+            if let Some(lang) = lang {
+                cmd.args(["--lang", lang]);
+            }
+            let out = cmd.arg(&path).output().expect("runs");
+            let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json report");
+            let diagnostics = report["files"][0]["diagnostics"].as_array().cloned().unwrap_or_default();
+            let rule_of = |d: &serde_json::Value| d["rule"].as_str().unwrap_or("").to_string();
+            if must_fire && !diagnostics.iter().any(|d| d["rule"] == name) {
+                let found: Vec<String> = diagnostics.iter().map(rule_of).collect();
+                problems.push(format!("{name}: the example does not trigger it (found {found:?})"));
+            }
+            let unclean: Vec<String> = diagnostics
+                .iter()
+                .filter(|d| d["severity"] != "info")
+                // Examples are often cues from the middle of a file.
+                .filter(|d| name == "index-sequence" || d["rule"] != "index-sequence")
+                .map(rule_of)
+                .collect();
+            if !must_fire && !unclean.is_empty() {
+                problems.push(format!("{name}: the \"use instead\" block has findings: {unclean:?}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The first fenced code block after `heading` in rule docs, if one starts right after it.
+fn code_block_after<'d>(docs: &'d str, heading: &str) -> Option<&'d str> {
+    let rest = docs.split_once(heading)?.1.strip_prefix('\n')?;
+    let body = rest.strip_prefix("```")?.split_once('\n')?.1;
+    Some(&body[..body.find("```")?])
 }

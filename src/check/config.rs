@@ -405,7 +405,8 @@ impl Settings {
         thresholds
     }
 
-    /// The settings as TOML-like text, for `--show-config`.
+    /// The settings as a `dejamos.toml` that would give them, for `--show-config`; the file's
+    /// language, which a configuration gives by file pattern, is a comment.
     pub fn describe(&self, file: &Path, lang: Option<(&LangTag, &str)>, catalogue: &[RuleInfo]) -> String {
         let mut out = String::new();
         let _ = writeln!(out, "# settings for {}", file.display());
@@ -415,14 +416,15 @@ impl Settings {
             }
             None => out.push_str("# configuration: none (profile defaults and flags)\n"),
         }
+        match lang {
+            Some((tag, reason)) => {
+                let _ = writeln!(out, "# language: {} ({reason})", tag.tag);
+            }
+            None => out.push_str("# language: not known (no --lang, nothing in the file name or [lang])\n"),
+        }
         let _ = writeln!(out, "profile = \"{}\"", self.profile.name());
         let _ = writeln!(out, "fps = \"{}\"", self.fps);
         let _ = writeln!(out, "audience = \"{}\"", audience_name(self.audience));
-        let lang_value = match lang {
-            Some((tag, reason)) => format!("\"{}\"  # {reason}", tag.tag),
-            None => "\"und\"  # not known: no --lang, nothing in the file name or [lang]".to_string(),
-        };
-        let _ = writeln!(out, "lang = {lang_value}");
         let t = self.thresholds(lang.map_or(Lang::Other, |(tag, _)| tag.lang));
         out.push_str("\n[thresholds]\n");
         let _ = writeln!(out, "max-lines = {}", t.max_lines);
@@ -434,7 +436,7 @@ impl Settings {
         let _ = writeln!(out, "gap-chaining-below-ms = {}", t.gap_chaining_below_ms);
         let tags: Vec<String> = t.allowed_tags.iter().map(|t| format!("\"{t}\"")).collect();
         let _ = writeln!(out, "allowed-tags = [{}]", tags.join(", "));
-        out.push_str("\n[rules]\n");
+        out.push_str("\n[severity]\n");
         let mut enabled = Vec::new();
         let mut disabled = Vec::new();
         for info in catalogue {

@@ -300,14 +300,14 @@ and seasons are common nouns); Fundéu, \"los meses y los días de la semana, co
 **Example.**
 ```srt
 1
-00:00:01,000 --> 00:00:03,000
+00:00:01,000 --> 00:00:04,000
 Llegamos el 11 de Marzo, un Martes.
 ```
 
 **Use instead.**
 ```srt
 1
-00:00:01,000 --> 00:00:03,000
+00:00:01,000 --> 00:00:04,000
 Llegamos el 11 de marzo, un martes.
 ```
 ",

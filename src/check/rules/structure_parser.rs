@@ -87,22 +87,22 @@ hand, so it is worth a look at the timing too.
 **Example.**
 ```srt
 1
-00:00:01,000 --> 00:00:02,000
+00:00:01,000 --> 00:00:02,500
 Julián sube al camión.
 
 3
-00:00:02,500 --> 00:00:04,000
+00:00:03,500 --> 00:00:05,000
 Rumbo a El Paso.
 ```
 
 **Use instead.**
 ```srt
 1
-00:00:01,000 --> 00:00:02,000
+00:00:01,000 --> 00:00:02,500
 Julián sube al camión.
 
 2
-00:00:02,500 --> 00:00:04,000
+00:00:03,500 --> 00:00:05,000
 Rumbo a El Paso.
 ```
 
@@ -119,8 +119,10 @@ pub const STRAY_TEXT: RuleInfo = RuleInfo {
     summary: "text outside any cue",
     fixable: false,
     docs: "\
-**What it does.** Reports lines that belong to no cue: text with no timing line above it, \
-usually left over from editing or a block whose index and timing lines were deleted.
+**What it does.** Reports lines that belong to no cue: text before the first cue (a title, a \
+translator's note, a leftover header), or a paragraph that neither starts a cue nor can be read \
+as the end of the one above. (Text after a blank line inside a cue is `blank-line-in-cue`; an \
+index line over a broken timing line is `timestamp-syntax`.)
 
 **Why.** Players drop such text silently, so a subtitle the translator wrote never reaches the \
 screen.
@@ -129,15 +131,11 @@ screen.
 
 **Example.**
 ```srt
+Subtítulos: versión 2, revisada
+
 1
-00:00:01,000 --> 00:00:02,000
+00:00:01,000 --> 00:00:03,000
 La casa de Julián.
-
-y el terreno de al lado
-
-2
-00:00:03,000 --> 00:00:04,000
-En Durango.
 ```
 
 **Use instead.** Give the text its own cue (index and timing line), or delete it.
@@ -207,8 +205,8 @@ the rest of its text; others show it. The viewer may lose half a subtitle.
 **Example.**
 ```srt
 1
-00:00:01,000 --> 00:00:03,000
-Construyó la casa
+00:00:01,000 --> 00:00:04,500
+Construyó la casa de adobe
 
 con sus propias manos.
 ```
@@ -216,8 +214,8 @@ con sus propias manos.
 **Use instead.**
 ```srt
 1
-00:00:01,000 --> 00:00:03,000
-Construyó la casa
+00:00:01,000 --> 00:00:04,500
+Construyó la casa de adobe
 con sus propias manos.
 ```
 ",
@@ -330,8 +328,13 @@ ignores it should say so rather than look complete.
 
 **Example.**
 ```text
+WEBVTT
+
 STYLE
 ::cue { color: yellow; }
+
+00:00:01.000 --> 00:00:03.000
+Hola.
 ```
 
 **Use instead.** Nothing to change if the distributor accepts styling; otherwise remove the \

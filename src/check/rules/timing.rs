@@ -304,22 +304,22 @@ fewer are closed to 2 frames; \"2 frames or half a second or more\"); Subtitle E
 **Example.**
 ```srt
 5
-00:01:00,000 --> 00:01:02,000
+00:01:00,000 --> 00:01:03,000
 Cada fin de semana cruzaba la frontera.
 
 6
-00:01:02,250 --> 00:01:04,000
+00:01:03,250 --> 00:01:05,500
 Y cada lunes volvía a trabajar.
 ```
 
 **Use instead.**
 ```srt
 5
-00:01:00,000 --> 00:01:02,167
+00:01:00,000 --> 00:01:03,167
 Cada fin de semana cruzaba la frontera.
 
 6
-00:01:02,250 --> 00:01:04,000
+00:01:03,250 --> 00:01:05,500
 Y cada lunes volvía a trabajar.
 ```
 
