@@ -1,5 +1,5 @@
 //! `junit`: JUnit XML for CI test dashboards. One `<testsuite>` per file and one `<testcase>`
-//! per (file, rule) that ran: a rule with error or warning findings is a failure listing them;
+//! per (file, selected rule): a rule with error or warning findings is a failure listing them;
 //! a rule with none (or only notes) passes, so dashboards show what was checked.
 use super::Report;
 use super::escape::{xml, xml_text};
