@@ -164,6 +164,43 @@ enum Durability {
     Unsynced,
 }
 
+/// Temporary files being written, so that an interrupt can remove them before the process
+/// exits (their own cleanup runs on drop, which an exit skips).
+static IN_PROGRESS: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+/// A temporary file's place in [`IN_PROGRESS`], for as long as it is being written.
+struct InProgress(PathBuf);
+
+impl InProgress {
+    fn new(path: &Path) -> InProgress {
+        // The first file written installs the handler: commands that write nothing start no
+        // signal thread. Exit status 130 is what a shell reports for Ctrl-C.
+        static HANDLER: std::sync::Once = std::sync::Once::new();
+        HANDLER.call_once(|| {
+            let _ = ctrlc::set_handler(|| {
+                remove_files_in_progress();
+                std::process::exit(130);
+            });
+        });
+        IN_PROGRESS.lock().unwrap_or_else(|e| e.into_inner()).push(path.to_path_buf());
+        InProgress(path.to_path_buf())
+    }
+}
+
+impl Drop for InProgress {
+    fn drop(&mut self) {
+        IN_PROGRESS.lock().unwrap_or_else(|e| e.into_inner()).retain(|p| *p != self.0);
+    }
+}
+
+/// Remove every temporary file still being written: for an interrupt (Ctrl-C, SIGTERM), after
+/// which the process exits. A file already renamed into place is not touched.
+pub fn remove_files_in_progress() {
+    for path in IN_PROGRESS.lock().unwrap_or_else(|e| e.into_inner()).drain(..) {
+        let _ = fs::remove_file(path);
+    }
+}
+
 /// Temporary file in the target's folder, `write`, flush, optional fsync, permissions, rename.
 fn replace_file<T>(
     path: &Path,
@@ -190,6 +227,7 @@ fn replace_file<T>(
     }
     // On any early return the temporary file is dropped, which deletes it.
     let mut temp = builder.tempfile_in(&parent).map_err(|e| Error::io(path, "write", &e))?;
+    let _in_progress = InProgress::new(temp.path());
     let value = {
         let mut out = std::io::BufWriter::new(temp.as_file_mut());
         let value = write(&mut out).map_err(|e| Error::io(path, "write", &e))?;

@@ -678,3 +678,47 @@ fn rewrites_refuse_text_read_in_the_wrong_encoding() {
         assert_eq!(scratch.listing(), before, "{what}: nothing left behind");
     }
 }
+
+/// Ctrl-C while `check -o` streams its report: the temporary file is removed and the exit
+/// status is a shell's 130, so an interrupted run leaves nothing behind.
+#[test]
+fn an_interrupt_leaves_no_temporary_file() {
+    let scratch = Scratch::new();
+    let mut text = String::new();
+    for i in 0..200_000u64 {
+        text.push_str(&format!("{}\n00:00:00,000 --> 00:00:00,005\na\n\n", i + 1));
+    }
+    let input = scratch.file("long.srt", text.as_bytes());
+    let out_dir = scratch.path("out");
+    fs::create_dir(&out_dir).expect("mkdir");
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("dejamos"))
+        .args(["check", "--no-progress", "-o"])
+        .arg(out_dir.join("report.txt"))
+        .arg(&input)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("spawns");
+    // Wait for the report's temporary file, then interrupt.
+    let mut interrupted = false;
+    for _ in 0..20_000 {
+        let writing =
+            fs::read_dir(&out_dir).expect("list").flatten().any(|e| e.file_name().to_string_lossy().ends_with(".tmp"));
+        if writing {
+            let pid = child.id().to_string();
+            let status = std::process::Command::new("kill").args(["-INT", &pid]).status().expect("kill runs");
+            assert!(status.success());
+            interrupted = true;
+            break;
+        }
+        if child.try_wait().expect("wait").is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
+    let status = child.wait().expect("waits");
+    assert!(interrupted, "the report's temporary file never appeared ({status:?})");
+    assert_eq!(status.code(), Some(130), "{status:?}");
+    assert_eq!(fs::read_dir(&out_dir).expect("list").count(), 0, "nothing left in the output folder");
+    assert_eq!(fs::read(&input).expect("input"), text.as_bytes());
+}
