@@ -85,6 +85,9 @@ pub(crate) fn check(
                         format!("`{label}`{with} renders with U+2068/U+2069 isolation marks: {:?}", out),
                     ));
                 }
+                if !failed && let Err(why) = crate::press::rich::Rich::from_formatted(&out) {
+                    problems.push(("markup", format!("`{label}`{with}: {why}")));
+                }
                 if !failed && !literal_brace && out.contains('{') {
                     problems
                         .push(("unresolved-placeable", format!("`{label}`{with} renders a leftover `{{`: {out:?}")));

@@ -1,4 +1,4 @@
-//! Syntax: parse errors and junk, a byte-order mark, tab-indented lines.
+//! Syntax: parse errors and junk, a byte-order mark, lone CR line endings, tab-indented lines.
 use super::model::{Locale, MAX_NESTING, Sink};
 use fluent_syntax::parser::ErrorKind;
 use std::ops::Range;
@@ -28,6 +28,18 @@ pub(crate) fn check(locale: &Locale<'_, '_>, sink: &mut Sink) {
                 format!("placeables nest more than {MAX_NESTING} levels deep here; the file is not checked further"),
             );
             continue;
+        }
+        if let Some(at) = lone_carriage_return(file.text) {
+            sink.push(
+                "line-endings",
+                locale,
+                index,
+                at..at + 1,
+                None,
+                "a line ends with a lone CR (old Mac line endings); Fluent breaks lines only at LF and CRLF, so \
+                 the lines run together and their messages are lost: save the file with LF"
+                    .to_string(),
+            );
         }
         let tab_lines = tab_indented_lines(file.text);
         for line in &tab_lines {
@@ -85,4 +97,10 @@ fn tab_indented_lines(text: &str) -> Vec<Range<usize>> {
         offset += line.len();
     }
     out
+}
+
+/// The offset of the first CR not followed by LF, if any.
+fn lone_carriage_return(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'\r', bytes).find(|&at| bytes.get(at + 1) != Some(&b'\n'))
 }
