@@ -2,6 +2,7 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// How serious a finding is. Ordered: `Info < Warning < Error`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -144,6 +145,62 @@ pub struct LineIndex {
     starts: Vec<u32>,
     /// The number of the first line: 1, or for a piece of a file, where the piece starts.
     first_line: usize,
+    /// Character counts at every [`MARK_STRIDE`]-th byte, built the first time a column is asked
+    /// for far from its line start (see [`CharMarks`]).
+    marks: OnceLock<CharMarks>,
+}
+
+/// Bytes between two entries of [`CharMarks`]: a column is counted from the nearest mark at or
+/// before it, so no count reads more than this many bytes (and three more).
+const MARK_STRIDE: usize = 256;
+
+/// How many characters precede every [`MARK_STRIDE`]-th byte of a text.
+///
+/// Columns count characters from the line start, and a finding far into a long line used to
+/// count the whole way there: with a finding per tag on a line of a million tags that made
+/// `check` quadratic. Subtitle lines are short, so the marks are built only for a text with a
+/// long line that has findings, once, in one pass; every column after that costs at most two
+/// counts of [`MARK_STRIDE`] bytes, wherever it is in the line.
+#[derive(Debug, Clone)]
+struct CharMarks {
+    /// The length of the text the marks were built for (a guard: a [`LineIndex`] always meets
+    /// the same text).
+    len: usize,
+    /// `chars[k]`: characters in the text before [`mark`]`(text, k)`.
+    chars: Vec<u32>,
+}
+
+/// Mark `k` of a text: the first character boundary at or after byte `k * MARK_STRIDE`.
+fn mark(text: &str, k: usize) -> usize {
+    let mut at = (k * MARK_STRIDE).min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+impl CharMarks {
+    fn new(text: &str) -> CharMarks {
+        let mut chars = Vec::with_capacity(text.len() / MARK_STRIDE + 1);
+        let (mut count, mut from) = (0usize, 0);
+        chars.push(0);
+        for k in 1..=text.len() / MARK_STRIDE {
+            let to = mark(text, k);
+            count += text[from..to].chars().count();
+            chars.push(u32::try_from(count).unwrap_or(u32::MAX));
+            from = to;
+        }
+        CharMarks { len: text.len(), chars }
+    }
+
+    /// Characters in `text` before byte `at`, a character boundary: the count at the mark of
+    /// `at`'s stride, plus the characters from the mark to `at` (the mark is the first boundary
+    /// at or after the stride's start, so it is not past `at`).
+    fn before(&self, text: &str, at: usize) -> usize {
+        let k = at / MARK_STRIDE;
+        let from = mark(text, k);
+        self.chars.get(k).map_or(0, |&c| c as usize) + text[from..at].chars().count()
+    }
 }
 
 impl LineIndex {
@@ -161,7 +218,7 @@ impl LineIndex {
                 break;
             }
         }
-        LineIndex { starts, first_line: 1 }
+        LineIndex { starts, first_line: 1, marks: OnceLock::new() }
     }
 
     /// An index from line starts already known (sorted, the first one 0).
@@ -173,7 +230,7 @@ impl LineIndex {
     /// positions come out as the file's line numbers.
     pub(crate) fn from_starts_at(starts: Vec<u32>, first_line: usize) -> Self {
         let starts = if starts.is_empty() { vec![0] } else { starts };
-        LineIndex { starts, first_line: first_line.max(1) }
+        LineIndex { starts, first_line: first_line.max(1), marks: OnceLock::new() }
     }
 
     /// 1-based (line, column) of byte `offset`; the column counts characters.
@@ -181,8 +238,23 @@ impl LineIndex {
         let offset = offset.min(text.len());
         let line = self.starts.partition_point(|&s| s as usize <= offset).max(1);
         let start = self.starts[line - 1] as usize;
-        let column = text.get(start..offset).map_or(offset - start, |s| s.chars().count()) + 1;
+        let column = self.chars_between(text, start, offset) + 1;
         (line + self.first_line - 1, column)
+    }
+
+    /// Characters in `text[from..to]` (`from <= to <= text.len()`), or its length in bytes when
+    /// the range does not fall on character boundaries. A short range is counted; a long one is
+    /// looked up in the [`CharMarks`], so a column costs the same wherever it is in its line.
+    fn chars_between(&self, text: &str, from: usize, to: usize) -> usize {
+        let Some(between) = text.get(from..to) else { return to.saturating_sub(from) };
+        if between.len() <= 2 * MARK_STRIDE {
+            return between.chars().count();
+        }
+        let marks = self.marks.get_or_init(|| CharMarks::new(text));
+        if marks.len != text.len() {
+            return between.chars().count();
+        }
+        marks.before(text, to) - marks.before(text, from)
     }
 
     /// 1-based (line, column) of both ends of `span`. A span within one line (nearly every
@@ -194,8 +266,8 @@ impl LineIndex {
         let end = span.end.min(text.len());
         let next_line_start = self.starts.get(line + 1 - self.first_line).map_or(usize::MAX, |&s| s as usize);
         match text.get(start..end) {
-            Some(inside) if end >= start && end < next_line_start => {
-                ((line, column), (line, column + inside.chars().count()))
+            Some(_) if end >= start && end < next_line_start => {
+                ((line, column), (line, column + self.chars_between(text, start, end)))
             }
             _ => ((line, column), self.position(text, span.end)),
         }
@@ -246,6 +318,43 @@ mod tests {
         assert_eq!(index.position(text, 7), (2, 3));
         assert_eq!(index.position(text, 8), (3, 1));
         assert_eq!(index.position(text, 10), (4, 1));
+    }
+
+    #[test]
+    fn columns_far_into_a_long_line_count_characters() {
+        let long: String = (0..2000).map(|i| ["a", "é", "漢", "😀", "<i>"][i % 5]).collect();
+        let text = format!("x\r\n{long}\ny\n{long}");
+        let index = LineIndex::new(&text);
+        let y = text.find('y').expect("y");
+        for at in (0..=text.len()).filter(|&at| text.is_char_boundary(at)) {
+            let (line, start) = match at {
+                _ if at >= y + 2 => (4, y + 2),
+                _ if at >= y => (3, y),
+                _ if at >= 3 => (2, 3),
+                _ => (1, 0),
+            };
+            let expected = (line, text[start..at].chars().count() + 1);
+            assert_eq!(index.position(&text, at), expected, "offset {at}");
+        }
+        // Inside a character, a column counts bytes, as it always has.
+        let inside = 3 + long.find('é').expect("é") + 1;
+        assert_eq!(index.position(&text, inside), (2, inside - 3 + 1));
+    }
+
+    #[test]
+    fn columns_along_a_very_long_line_cost_the_same_each() {
+        // A million tags on one line. Counting each column from the line start would read
+        // 2 × 10^12 bytes (minutes); the marks make it a moment.
+        let text = format!("1\n{}\n", "<é>".repeat(1_000_000));
+        let index = LineIndex::new(&text);
+        let mut last = (0, 0);
+        for tag in 0..1_000_000 {
+            let at = 2 + 4 * tag;
+            let ((line, column), end) = index.span_position(&text, &(at..at + 4));
+            assert_eq!((line, column), (2, 3 * tag + 1));
+            last = end;
+        }
+        assert_eq!(last, (2, 3_000_001));
     }
 
     #[test]

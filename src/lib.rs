@@ -18,5 +18,6 @@ pub mod locales_check;
 pub mod press;
 pub mod report;
 pub mod retime;
+pub(crate) mod scan;
 pub mod srt;
 pub mod time;

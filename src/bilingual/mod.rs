@@ -12,6 +12,7 @@ pub use align::{Alignment, Group, align};
 
 use crate::check::lang;
 use crate::check::rule::Lang;
+use crate::scan::NextByte;
 use crate::srt::{Cue, Document};
 use std::path::Path;
 
@@ -21,19 +22,22 @@ use std::path::Path;
 pub fn strip_tags(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     let mut rest = line;
+    // Where the next `>` and `}` are: one search each serves the whole line (searching the rest
+    // of the line at every `<` or `{` was quadratic when the closing bracket never came).
+    let (mut angles, mut braces) = (NextByte::new(b'>'), NextByte::new(b'}'));
     while let Some(pos) = rest.find(['<', '{']) {
         out.push_str(&rest[..pos]);
         let tail = &rest[pos..];
-        let close = if tail.starts_with('<') { '>' } else { '}' };
-        let is_tag = if close == '>' {
-            let after = tail[1..].trim_start_matches('/');
-            after.starts_with(|c: char| c.is_ascii_alphabetic())
+        let at = line.len() - tail.len();
+        let (is_tag, next) = if let Some(after) = tail.strip_prefix('<') {
+            let after = after.trim_start_matches('/');
+            (after.starts_with(|c: char| c.is_ascii_alphabetic()), &mut angles)
         } else {
-            tail[1..].starts_with('\\')
+            (tail[1..].starts_with('\\'), &mut braces)
         };
-        match tail.find(close) {
-            Some(end) if is_tag => rest = &tail[end + close.len_utf8()..],
-            _ => {
+        match is_tag.then(|| next.at_or_after(line.as_bytes(), at)).flatten() {
+            Some(end) => rest = &line[end + 1..],
+            None => {
                 // Not a tag: keep the character and move on.
                 out.push_str(&tail[..1]);
                 rest = &tail[1..];
@@ -150,6 +154,17 @@ mod tests {
         assert_eq!(strip_tags("<font color=\"#fff\">El Paso</font>"), "El Paso");
         assert_eq!(strip_tags("3 < 4 y {nota}"), "3 < 4 y {nota}");
         assert_eq!(strip_tags("sin cierre <i"), "sin cierre <i");
+    }
+
+    #[test]
+    fn unclosed_markup_on_a_very_long_line_is_read_once() {
+        // A million openings without their closing bracket: searching the rest of the line at
+        // each would read 10^12 bytes or more (minutes).
+        for opening in ["{\\an8", "<"] {
+            let line = format!("{}x", opening.repeat(1_000_000));
+            assert_eq!(strip_tags(&line), line, "{opening}");
+        }
+        assert_eq!(strip_tags(&format!("{}x}}", "{\\an8".repeat(1_000_000))), "");
     }
 
     #[test]

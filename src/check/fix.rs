@@ -42,6 +42,17 @@ pub fn attach_parser_fixes(doc: &Document, diagnostics: &mut [Diagnostic]) {
     // together they renumber the whole file in one pass without overlapping.
     let index_positions: Vec<usize> =
         diagnostics.iter().filter(|d| d.rule == parser_rules::INDEX_SEQUENCE).filter_map(|d| d.cue).collect();
+    // The next finding's cue is the first of `index_positions` past this one's. Searching the
+    // list from its start for each finding was quadratic in a file whose every index is wrong;
+    // the first position past `from` is where the running maximum first passes it, which a
+    // binary search finds.
+    let running_max: Vec<usize> = index_positions
+        .iter()
+        .scan(0, |max, &p| {
+            *max = p.max(*max);
+            Some(*max)
+        })
+        .collect();
     for diagnostic in diagnostics.iter_mut() {
         match diagnostic.rule {
             parser_rules::INDEX_SEQUENCE => {
@@ -50,7 +61,8 @@ pub fn attach_parser_fixes(doc: &Document, diagnostics: &mut [Diagnostic]) {
                     continue;
                 }
                 let Some(from) = diagnostic.cue else { continue };
-                let to = index_positions.iter().copied().find(|&p| p > from).unwrap_or(usize::MAX);
+                let next = running_max.partition_point(|&max| max <= from);
+                let to = index_positions.get(next).copied().unwrap_or(usize::MAX);
                 let edits = renumber_edits(doc, from, to, newline);
                 if !edits.is_empty() {
                     diagnostic.fix = Some(Fix { description: "renumber the cues 1, 2, 3 …".to_string(), edits });
@@ -340,6 +352,24 @@ mod tests {
         let applied = apply_fixes(&doc.source, &diags);
         assert_eq!(applied.text, "Xcd-ef");
         assert_eq!((applied.applied, applied.skipped), (2, 1));
+    }
+
+    #[test]
+    fn renumbering_a_file_whose_every_index_is_wrong() {
+        // 100 000 cues numbered 7: a finding and a one-edit fix each. Looking for the next
+        // finding from the start of the list for each one was quadratic (10^10 steps).
+        let text: String =
+            (0..100_000).map(|i| format!("7\n00:00:01,{:03} --> 00:00:01,{:03}\nA\n\n", i % 1000, i % 1000)).collect();
+        let doc = parse_str(&text);
+        let mut found = doc.diagnostics.clone();
+        attach_parser_fixes(&doc, &mut found);
+        let fixes: Vec<&Fix> =
+            found.iter().filter(|d| d.rule == parser_rules::INDEX_SEQUENCE).filter_map(|d| d.fix.as_ref()).collect();
+        assert_eq!(fixes.len(), 99_999);
+        assert!(fixes.iter().all(|fix| fix.edits.len() == 1));
+        assert_eq!(fixes[0].edits[0].replacement, "1");
+        assert_eq!(fixes[99_998].edits[0].replacement, "100000");
+        assert_eq!(fixes[99_998].edits[0].line, 4 * 99_999 + 1);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! and punctuation are; line breaks are not. A character is a grapheme cluster, so `…` is one and
 //! a decomposed `é` (e + U+0301) is one.
 use super::rule::PlainCue;
+use crate::scan::NextByte;
 use crate::srt::{Cue, Document, SourceFormat};
 use rayon::prelude::*;
 use unicode_segmentation::UnicodeSegmentation;
@@ -47,44 +48,50 @@ pub fn strip_markup(line: &str) -> String {
         return line.to_string();
     }
     let mut out = String::with_capacity(line.len());
-    let mut rest = line;
-    while let Some(at) = memchr::memchr2(b'<', b'{', rest.as_bytes()) {
-        out.push_str(&rest[..at]);
-        let tail = &rest[at..];
-        match markup_len(tail) {
-            Some(len) => rest = &tail[len..],
+    let mut braces = NextByte::new(b'}');
+    let mut pos = 0;
+    while let Some(found) = memchr::memchr2(b'<', b'{', &line.as_bytes()[pos..]) {
+        let at = pos + found;
+        out.push_str(&line[pos..at]);
+        match markup_len_at(line, at, &mut braces) {
+            Some(len) => pos = at + len,
             None => {
                 // Keep the literal bracket (one byte: both are ASCII).
-                out.push_str(&tail[..1]);
-                rest = &tail[1..];
+                out.push_str(&line[at..at + 1]);
+                pos = at + 1;
             }
         }
     }
-    out.push_str(rest);
+    out.push_str(&line[pos..]);
     out
 }
 
 /// If `text` starts with a tag or an override block, its length in bytes.
 pub fn markup_len(text: &str) -> Option<usize> {
-    let bytes = text.as_bytes();
-    match bytes.first()? {
+    markup_len_at(text, 0, &mut NextByte::new(b'}'))
+}
+
+/// [`markup_len`] of `line[at..]`. `braces` finds the `}` that ends an override block; one
+/// [`NextByte`] serves a whole line, so a line of `{\an8` without a `}` is searched once, not
+/// once per `{`.
+fn markup_len_at(line: &str, at: usize, braces: &mut NextByte) -> Option<usize> {
+    let bytes = line.as_bytes();
+    match bytes.get(at)? {
         b'<' => {
-            let name_at = if bytes.get(1) == Some(&b'/') { 2 } else { 1 };
+            let name_at = if bytes.get(at + 1) == Some(&b'/') { at + 2 } else { at + 1 };
             if !bytes.get(name_at)?.is_ascii_alphabetic() {
                 return None;
             }
-            let close = text.find('>')?;
-            // A second `<` before the `>` means this was not a tag (`<i <b>`).
-            if text[1..close].contains('<') {
-                return None;
-            }
-            Some(close + 1)
+            // The `>`, unless a second `<` comes first: then this was not a tag (`<i <b>`). The
+            // search stops at that `<`, so the tags of a line are read once in all.
+            let close = memchr::memchr2(b'>', b'<', &bytes[name_at..])? + name_at;
+            (bytes[close] == b'>').then_some(close + 1 - at)
         }
         b'{' => {
-            if bytes.get(1) != Some(&b'\\') {
+            if bytes.get(at + 1) != Some(&b'\\') {
                 return None;
             }
-            text.find('}').map(|close| close + 1)
+            braces.at_or_after(bytes, at).map(|close| close + 1 - at)
         }
         _ => None,
     }
@@ -115,9 +122,10 @@ pub fn grapheme_count(text: &str) -> usize {
 pub fn raw_offset_of_grapheme(raw: &str, n: usize) -> usize {
     let mut seen = 0;
     let mut at = 0;
+    let mut braces = NextByte::new(b'}');
     while at < raw.len() {
         let tail = &raw[at..];
-        if let Some(len) = markup_len(tail) {
+        if let Some(len) = markup_len_at(raw, at, &mut braces) {
             at += len;
             continue;
         }
@@ -146,6 +154,20 @@ mod tests {
         assert_eq!(strip_markup("{\\an8}<font color=\"#ffff00\">Arriba</font>"), "Arriba");
         assert_eq!(strip_markup("a < b << c {x}"), "a < b << c {x}");
         assert_eq!(strip_markup("<i unclosed"), "<i unclosed");
+    }
+
+    #[test]
+    fn unclosed_markup_on_a_very_long_line_is_read_once() {
+        // A million `{\\an8` without a `}`: searching the rest of the line for one at each `{`
+        // would read 2.5 × 10^12 bytes (minutes); the search is made once.
+        let line = format!("{}x", "{\\an8".repeat(1_000_000));
+        assert_eq!(strip_markup(&line), line);
+        let line = format!("{}x", "{\\".repeat(300_000));
+        assert_eq!(raw_offset_of_grapheme(&line, 600_000), 600_000);
+        let line = format!("{}x{{\\an8}}", "<i ".repeat(1_000_000));
+        assert_eq!(strip_markup(&line), line[..line.len() - 6]);
+        // Without a `{` between, a `{\` still runs to the first `}`.
+        assert_eq!(strip_markup("a{\\b{\\c}d}e"), "ad}e");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! written back from them, so tags keep their structure (an `<i>` spanning two lines stays one
 //! `<i>`, nested italics stay nested) and each writer escapes text its own way. What a format
 //! cannot carry is dropped and counted in [`Notes`], never silently.
+use crate::scan::NextByte;
 use regex::Regex;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -171,7 +172,10 @@ pub fn parse_srt<'a>(lines: impl IntoIterator<Item = &'a str>, notes: &mut Notes
             builder.line_break();
         }
         let mut rest = line;
+        // Where the next `}` is: one search serves every `{\` of the line.
+        let mut braces = NextByte::new(b'}');
         while !rest.is_empty() {
+            let at = line.len() - rest.len();
             if let Some(after) = rest.strip_prefix('<')
                 && let Some((tag, len)) = html_tag(after)
             {
@@ -184,7 +188,7 @@ pub fn parse_srt<'a>(lines: impl IntoIterator<Item = &'a str>, notes: &mut Notes
                 continue;
             }
             if let Some(after) = rest.strip_prefix("{\\")
-                && let Some(end) = after.find('}')
+                && let Some(end) = braces.at_or_after(line.as_bytes(), at + 2).map(|close| close - (at + 2))
             {
                 for code in after[..end].split('\\').filter(|c| !c.is_empty()) {
                     match code {
@@ -226,9 +230,12 @@ pub fn parse_vtt<'a>(lines: impl IntoIterator<Item = &'a str>, notes: &mut Notes
             builder.line_break();
         }
         let mut rest = line;
+        // Where the next `>` is: one search serves every `<` of the line.
+        let mut closes = NextByte::new(b'>');
         while !rest.is_empty() {
+            let at = line.len() - rest.len();
             if let Some(after) = rest.strip_prefix('<')
-                && let Some(end) = after.find('>')
+                && let Some(end) = closes.at_or_after(line.as_bytes(), at + 1).map(|close| close - (at + 1))
             {
                 let inner = &after[..end];
                 let (closing, body) = match inner.strip_prefix('/') {
@@ -272,11 +279,14 @@ struct HtmlTag<'a> {
 }
 
 fn html_tag(after: &str) -> Option<(HtmlTag<'_>, usize)> {
-    let end = after.find('>')?;
-    let inner = &after[..end];
-    if inner.contains('<') {
+    // The `>`, unless a `<` comes first (then this is text). The search stops at that `<`, where
+    // the next candidate starts, so a line of `<` without a `>` is not searched to its end
+    // once per `<`.
+    let end = memchr::memchr2(b'>', b'<', after.as_bytes())?;
+    if after.as_bytes()[end] != b'>' {
         return None;
     }
+    let inner = &after[..end];
     let (closing, body) = match inner.strip_prefix('/') {
         Some(body) => (true, body),
         None => (false, inner),
@@ -292,7 +302,10 @@ fn html_tag(after: &str) -> Option<(HtmlTag<'_>, usize)> {
 
 /// A WebVTT/HTML character reference at the start of `text`, and its length.
 fn char_reference(text: &str) -> Option<(char, usize)> {
-    let end = text.find(';').filter(|&e| e <= 12)?;
+    // The `;` must come within 12 bytes: looking further (to the end of the line, for a line of
+    // `&` without one) made decoding quadratic.
+    let head = text.as_bytes().get(..13).unwrap_or(text.as_bytes());
+    let end = memchr::memchr(b';', head)?;
     let name = &text[1..end];
     let c = match name {
         "amp" => '&',
@@ -525,6 +538,32 @@ mod tests {
         assert_eq!(plain_text(&markup), "Tom & Jerry <3\u{A0}sí ¡Ya! &bogus;");
         assert_eq!(to_srt_lines(&markup), ["Tom & Jerry <3\u{A0}sí <i>¡Ya!</i> &bogus;"]);
         assert_eq!(notes.messages().len(), 2, "{:?}", notes.messages());
+    }
+
+    #[test]
+    fn unclosed_markup_on_a_very_long_line_is_read_once() {
+        // A million openings without their closing bracket. Searching the rest of the line for
+        // it at each one would read 10^12 bytes or more (minutes); the line is read about once.
+        let (markup, notes) = srt(&[format!("{}x", "{\\an8".repeat(1_000_000)).as_str()]);
+        assert!(notes.is_empty());
+        assert_eq!(plain_text(&markup).len(), 5_000_001);
+        let (markup, _) = srt(&[format!("{}x", "<i ".repeat(1_000_000)).as_str()]);
+        assert_eq!(plain_text(&markup).len(), 3_000_001);
+        // A `{\` runs to the first `}`, even past another `{\`.
+        let (markup, notes) = srt(&["{\\an8{\\an8}x"]);
+        assert_eq!((markup.placement.vertical, plain_text(&markup).as_str()), (Vertical::Top, "x"));
+        assert_eq!(notes.messages(), ["`{\\an8{}` overrides dropped (1×)"]);
+        let mut notes = Notes::default();
+        let markup = parse_vtt([format!("{}x", "<&".repeat(1_000_000)).as_str()], &mut notes);
+        assert_eq!(plain_text(&markup).len(), 2_000_001);
+        assert!(notes.is_empty());
+    }
+
+    #[test]
+    fn character_references_end_within_twelve_bytes() {
+        let mut notes = Notes::default();
+        let markup = parse_vtt(["&#x0000000e9; &#x00000000e9; &&amp;"], &mut notes);
+        assert_eq!(plain_text(&markup), "é &#x00000000e9; &&");
     }
 
     #[test]

@@ -12,6 +12,14 @@ use std::ops::Range;
 /// a file, normalising every line ending) are described in words.
 const MAX_PATCH_LINES: usize = 4;
 
+/// How far (in bytes) a snippet looks each way from a finding for the ends of its line. A line
+/// longer than that is shown as an excerpt around the finding (see [`Window::around`]).
+const LONG_LINE: usize = 1024;
+
+/// How many characters an excerpt of a long line keeps on each side of the finding: more than
+/// the renderer shows (it centres the finding in 140 columns).
+const EXCERPT_CHARS: usize = 160;
+
 /// One file's findings in the human format, each followed by a blank line.
 pub(super) fn file<W: io::Write + ?Sized>(
     rules: &[RuleInfo],
@@ -32,8 +40,9 @@ pub(super) fn findings<W: io::Write + ?Sized>(
     out: &mut W,
 ) -> io::Result<()> {
     let renderer = if options.color { Renderer::styled() } else { Renderer::plain() };
+    let mut lines = Lines::default();
     for d in found {
-        let block = render_one(rules, &file.path, file.other_path.as_deref(), source, d, &renderer);
+        let block = render_one(rules, &file.path, file.other_path.as_deref(), source, d, &renderer, &mut lines);
         out.write_all(block.as_bytes())?;
         out.write_all(b"\n\n")?;
     }
@@ -48,6 +57,7 @@ fn render_one(
     source: &str,
     d: &Diagnostic,
     renderer: &Renderer,
+    lines: &mut Lines,
 ) -> String {
     let level = match d.severity {
         Severity::Error => Level::ERROR,
@@ -55,9 +65,16 @@ fn render_one(
         Severity::Info => Level::INFO,
     };
     let title = level.primary_title(d.message.as_str()).id(d.rule);
-    let mut group = match Window::around(source, &d.span) {
+    // For an excerpt of a long line: the column the renderer will print (counted in the
+    // excerpt), and the one it would print for the whole line.
+    let mut column_fix = None;
+    let mut group = match Window::around(source, &d.span, lines.long) {
         Some(window) => {
             let local = window.local(&d.span);
+            if window.cut_left {
+                let in_excerpt = window.text[..local.start].chars().count() + 1;
+                column_fix = Some((in_excerpt, in_excerpt + lines.chars_before(source, window.start)));
+            }
             title.element(
                 Snippet::source(window.text.clone())
                     .line_start(d.line)
@@ -71,7 +88,7 @@ fn render_one(
     if let (Some(other), Some(line)) = (other_path, d.other_line) {
         group = group.element(Level::NOTE.message(format!("the matching cue in {other} is at line {line}")));
     }
-    let patch = d.fix.as_ref().and_then(|fix| patch_group(path, source, fix));
+    let patch = d.fix.as_ref().and_then(|fix| patch_group(path, source, fix, lines.long));
     match (&d.fix, rules.iter().find(|info| info.name == d.rule)) {
         // The patch group carries the fix description as its title.
         (Some(_), _) if patch.is_some() => {}
@@ -83,17 +100,44 @@ fn render_one(
     }
     let mut groups = vec![group];
     groups.extend(patch);
-    renderer.render(&groups)
+    let block = renderer.render(&groups);
+    match column_fix {
+        Some((shown, whole)) if shown != whole => fix_column(block, path, d.line, shown, whole),
+        _ => block,
+    }
+}
+
+/// `block` with the column in its ` --> path:line:column` line changed from `shown` to `whole`:
+/// the renderer counts columns in the text it is given, which for a long line is an excerpt.
+fn fix_column(block: String, path: &str, line: usize, shown: usize, whole: usize) -> String {
+    let needle = format!("{path}:{line}:{shown}");
+    // The location line follows the title line.
+    let from = block.find('\n').unwrap_or(block.len());
+    let found = block[from..]
+        .match_indices(&needle)
+        .map(|(at, _)| from + at)
+        .find(|&at| !block.as_bytes().get(at + needle.len()).is_some_and(u8::is_ascii_digit));
+    match found {
+        Some(at) => {
+            let column_at = at + needle.len() - shown.to_string().len();
+            format!("{}{whole}{}", &block[..column_at], &block[at + needle.len()..])
+        }
+        None => block,
+    }
 }
 
 /// A `help:` group that shows the fix's edits as `-`/`+` lines, when they are few and close.
-fn patch_group<'a>(path: &'a str, source: &str, fix: &'a Fix) -> Option<Group<'a>> {
+fn patch_group<'a>(path: &'a str, source: &str, fix: &'a Fix, long: usize) -> Option<Group<'a>> {
     let first = fix.edits.first()?;
     let last = fix.edits.last()?;
     if last.end_line.saturating_sub(first.line) >= MAX_PATCH_LINES {
         return None;
     }
-    let window = Window::around(source, &(first.range.start..last.range.end))?;
+    let window = Window::around(source, &(first.range.start..last.range.end), long)?;
+    // A patch shows whole lines: on an excerpt of a long line it would mislead.
+    if window.cut_left || window.cut_right {
+        return None;
+    }
     let mut snippet = Snippet::source(window.text.clone()).line_start(first.line).path(path).fold(true);
     for edit in &fix.edits {
         // Edits must lie on character boundaries inside the window; otherwise describe in words.
@@ -109,12 +153,21 @@ struct Window {
     start: usize,
     /// The lines, with a lone CR turned into LF (same length) so lines match the line index.
     text: String,
+    /// Whether the window starts inside its first line (an excerpt of a long line).
+    cut_left: bool,
+    /// Whether the window ends inside its last line.
+    cut_right: bool,
 }
 
 impl Window {
     /// The lines around `span`, or `None` when the span is not inside `source` (a finding from a
     /// file whose text the report does not carry).
-    fn around(source: &str, span: &Range<usize>) -> Option<Window> {
+    ///
+    /// A line that goes on for more than `long` bytes (normally [`LONG_LINE`]) on either side of
+    /// the span is cut to [`EXCERPT_CHARS`] characters on that side. The renderer shows no more
+    /// of it than that, and every finding on a line of a million tags copying and measuring the
+    /// whole line made the report quadratic.
+    fn around(source: &str, span: &Range<usize>, long: usize) -> Option<Window> {
         if source.is_empty() || span.start > source.len() {
             return None;
         }
@@ -125,8 +178,24 @@ impl Window {
             end -= 1;
         }
         let bytes = source.as_bytes();
-        let line_start = bytes[..start].iter().rposition(|&b| b == b'\n' || b == b'\r').map_or(0, |i| i + 1);
-        let line_end = bytes[end..].iter().position(|&b| b == b'\n' || b == b'\r').map_or(source.len(), |i| end + i);
+        let back = ceil_char_boundary(source, start.saturating_sub(long));
+        let (line_start, cut_left) = match memchr::memrchr2(b'\n', b'\r', &bytes[back..start]) {
+            Some(i) => (back + i + 1, false),
+            None if back == 0 => (0, false),
+            None => {
+                let excerpt = source[back..start].char_indices().rev().nth(EXCERPT_CHARS - 1).map_or(0, |(i, _)| i);
+                (back + excerpt, true)
+            }
+        };
+        let ahead = floor_char_boundary(source, end.saturating_add(long));
+        let (line_end, cut_right) = match memchr::memchr2(b'\n', b'\r', &bytes[end..ahead]) {
+            Some(i) => (end + i, false),
+            None if ahead == source.len() => (source.len(), false),
+            None => {
+                let excerpt = source[end..ahead].char_indices().nth(EXCERPT_CHARS).map_or(ahead - end, |(i, _)| i);
+                (end + excerpt, true)
+            }
+        };
         let slice = source.get(line_start..line_end)?;
         let mut text = String::with_capacity(slice.len());
         let mut chars = slice.chars().peekable();
@@ -137,7 +206,7 @@ impl Window {
                 text.push(c);
             }
         }
-        Some(Window { start: line_start, text })
+        Some(Window { start: line_start, text, cut_left, cut_right })
     }
 
     /// `span` relative to the window, clamped into it and onto character boundaries.
@@ -160,6 +229,41 @@ impl Window {
             && self.text.is_char_boundary(start)
             && self.text.is_char_boundary(end);
         ok.then_some(start..end)
+    }
+}
+
+/// What the snippets of one run of findings share: when a line counts as long, and the count of
+/// characters from the start of a long line to the last excerpt of it.
+#[derive(Debug)]
+struct Lines {
+    /// Lines going on for more than this many bytes around a finding are shown as excerpts.
+    long: usize,
+    /// The offset last asked for by [`Lines::chars_before`] (a character boundary), and the
+    /// characters of its line before it.
+    last: Option<(usize, usize)>,
+}
+
+impl Default for Lines {
+    fn default() -> Lines {
+        Lines { long: LONG_LINE, last: None }
+    }
+}
+
+impl Lines {
+    /// Characters between the start of the line holding byte `at` (a character boundary) and
+    /// `at`. Findings come in source order, so on a long line each count starts where the last
+    /// one stopped instead of at the line start.
+    fn chars_before(&mut self, source: &str, at: usize) -> usize {
+        let bytes = source.as_bytes();
+        let (from, mut count) = match self.last {
+            Some((last, count)) if last <= at && memchr::memchr2(b'\n', b'\r', &bytes[last..at]).is_none() => {
+                (last, count)
+            }
+            _ => (bytes[..at].iter().rposition(|&b| b == b'\n' || b == b'\r').map_or(0, |i| i + 1), 0),
+        };
+        count += source[from..at].chars().count();
+        self.last = Some((at, count));
+        count
     }
 }
 
@@ -226,4 +330,105 @@ pub(super) fn footer(tally: &Tally) -> String {
         let _ = writeln!(out, "[*] {} fixable with --fix.", plural(summary.fixable, "finding is", "findings are"));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::LineIndex;
+
+    fn finding(source: &str, index: &LineIndex, span: Range<usize>) -> Diagnostic {
+        let ((line, column), (end_line, end_column)) = index.span_position(source, &span);
+        Diagnostic {
+            rule: "unbalanced-tag",
+            severity: Severity::Error,
+            line,
+            column,
+            end_line,
+            end_column,
+            cue: Some(1),
+            message: "`<i>` is not closed in this cue".to_string(),
+            fix: None,
+            other_line: None,
+            span,
+        }
+    }
+
+    /// The findings rendered as `findings` does, lines over `long` bytes shown as excerpts.
+    fn render(source: &str, found: &[Diagnostic], long: usize, color: bool) -> Vec<String> {
+        let renderer = if color { Renderer::styled() } else { Renderer::plain() };
+        let mut lines = Lines { long, last: None };
+        found.iter().map(|d| render_one(&[], "long.srt", None, source, d, &renderer, &mut lines)).collect()
+    }
+
+    #[test]
+    fn an_excerpt_of_a_long_line_renders_like_the_whole_line() {
+        let mixed = ["<i>Qué ", "¿sí? ", "año… ", "x\ty ", "漢字 "];
+        let mixed: String = (0..800).map(|i| mixed[i % mixed.len()]).collect();
+        for long_line in [mixed, "<i>a</i> bc ".repeat(500)] {
+            let source = format!("1\n00:00:01,000 --> 00:00:02,000\n{long_line}\nfin\n");
+            let line_at = source.find("<i>").expect("long line");
+            let line_end = line_at + long_line.len();
+            let boundary = |at: usize| (at..).find(|&e| source.is_char_boundary(e)).expect("boundary");
+            let mut spans =
+                vec![line_at..line_at + 3, line_end - 1..line_end, line_end..line_end, line_at..line_end + 4];
+            for at in (line_at..line_end).step_by(97).filter(|&at| source.is_char_boundary(at)) {
+                spans.extend([at..boundary(at + 1), at..at, at..boundary((at + 300).min(line_end))]);
+                spans.push(at..boundary((at + 2000).min(line_end)));
+            }
+            let index = LineIndex::new(&source);
+            let found: Vec<Diagnostic> = spans.into_iter().map(|span| finding(&source, &index, span)).collect();
+            for color in [false, true] {
+                let excerpts = render(&source, &found, LONG_LINE, color);
+                let whole = render(&source, &found, usize::MAX, color);
+                for ((d, excerpt), whole) in found.iter().zip(&excerpts).zip(&whole) {
+                    assert_eq!(excerpt, whole, "span {:?}", d.span);
+                    assert!(excerpt.contains(&format!("long.srt:{}:{}", d.line, d.column)), "{excerpt}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn findings_along_a_very_long_line_cost_the_same_each() {
+        // 400 000 tags on one line. Copying and measuring the whole line for each finding, or
+        // counting its columns from the line start, would take minutes here; excerpts take a
+        // moment.
+        let source = format!("1\n00:00:01,000 --> 00:00:02,000\n{}\n", "<i>".repeat(400_000));
+        let line_at = source.find("<i>").expect("tags");
+        let index = LineIndex::new(&source);
+        let found: Vec<Diagnostic> = (0..400_000)
+            .step_by(200)
+            .map(|tag| finding(&source, &index, line_at + 3 * tag..line_at + 3 * tag + 3))
+            .collect();
+        let blocks = render(&source, &found, LONG_LINE, false);
+        assert_eq!(blocks.len(), 2000);
+        assert!(blocks[0].contains(" --> long.srt:3:1\n"), "{}", blocks[0]);
+        assert!(blocks[1999].contains(" --> long.srt:3:1199401\n"), "{}", blocks[1999]);
+        assert!(blocks.iter().all(|b| b.len() < 1000), "excerpts, not the line");
+    }
+
+    #[test]
+    fn a_fix_on_a_long_line_is_described_in_words() {
+        let source = format!("1\n00:00:01,000 --> 00:00:02,000\n{}...\n", "a".repeat(5000));
+        let dots = source.find("...").expect("dots");
+        let index = LineIndex::new(&source);
+        let mut d = finding(&source, &index, dots..dots + 3);
+        let ((line, column), (end_line, end_column)) = index.span_position(&source, &(dots..dots + 3));
+        d.fix = Some(Fix {
+            description: "replace `...` with `…`".to_string(),
+            edits: vec![crate::diagnostic::Edit {
+                range: dots..dots + 3,
+                line,
+                column,
+                end_line,
+                end_column,
+                replacement: "…".to_string(),
+            }],
+        });
+        let block = &render(&source, &[d], LONG_LINE, false)[0];
+        assert!(block.contains(" --> long.srt:3:5001\n"), "{block}");
+        assert!(block.contains("= help: replace `...` with `…` [*]"), "{block}");
+        assert!(block.len() < 1000, "{block}");
+    }
 }

@@ -520,3 +520,21 @@ fn ends_entity(buf: &CueChars, i: usize) -> bool {
     }
     j < i && j > 0 && buf.ch(j - 1) == Some('&')
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::check::testing::check_with;
+
+    #[test]
+    fn every_unclosed_sign_on_a_very_long_line() {
+        // 300 000 `¿` and one `?`: the `?` closes the last, the others are reported at the end
+        // of the sentence, each at its column (counted from the line start, that was quadratic).
+        let text = format!("1\n00:00:01,000 --> 00:00:02,000\n{}?\n", "¿".repeat(300_000));
+        let found = check_with(&text, &["spanish-punctuation"]);
+        assert_eq!(found.len(), 299_999);
+        assert_eq!((found[0].line, found[0].column, found[0].end_column), (3, 1, 2));
+        let last = found.last().expect("findings");
+        assert_eq!((last.line, last.column, last.end_column), (3, 299_999, 300_000));
+        assert!(last.message.contains("never closed"), "{}", last.message);
+    }
+}

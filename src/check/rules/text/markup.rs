@@ -86,11 +86,12 @@ fn markup_at(line: &str, at: usize) -> Option<Piece<'_>> {
             }
             let name_start = j;
             if !closing && bytes.get(j)?.is_ascii_digit() {
-                // A WebVTT timestamp tag (`<00:00:01.500>`): markup, never shown.
-                let close = memchr::memchr(b'>', bytes.get(j..)?)?;
-                let inner = bytes.get(j..j + close)?;
-                let timestamp =
-                    inner.contains(&b':') && inner.iter().all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.'));
+                // A WebVTT timestamp tag (`<00:00:01.500>`): markup, never shown. Only digits,
+                // `:` and `.` may come before the `>`, so the scan stops at the first other
+                // byte instead of searching the rest of the line for a `>`.
+                let inner = bytes.get(j..)?;
+                let close = inner.iter().position(|b| !(b.is_ascii_digit() || matches!(b, b':' | b'.')))?;
+                let timestamp = inner[close] == b'>' && inner[..close].contains(&b':');
                 return timestamp.then_some(Piece::Tag {
                     range: at..j + close + 1,
                     name: "",
@@ -110,10 +111,13 @@ fn markup_at(line: &str, at: usize) -> Option<Piece<'_>> {
                 // Attributes (`<font color="…">`), WebVTT classes (`<c.yellow>`) and annotations
                 // (`<v Julián>`): up to the next `>`, with no `<` in between.
                 b' ' | b'\t' | b'/' | b'.' => {
-                    // Attributes: up to the next `>`, with no `<` in between.
+                    // Attributes: up to the next `>`, with no `<` in between. Searching for
+                    // either stops at the next `<`, where the next candidate tag starts, so the
+                    // candidates of a line are scanned once in all (searching the rest of the
+                    // line for a `>` that never comes made a line of `<font ` quadratic).
                     let rest = bytes.get(j..)?;
-                    let close = memchr::memchr(b'>', rest)?;
-                    if memchr::memchr(b'<', &rest[..close]).is_some() {
+                    let close = memchr::memchr2(b'>', b'<', rest)?;
+                    if rest[close] != b'>' {
                         return None;
                     }
                     j += close;
@@ -127,12 +131,14 @@ fn markup_at(line: &str, at: usize) -> Option<Piece<'_>> {
             if bytes.get(at + 1) != Some(&b'\\') {
                 return None;
             }
-            let rest = bytes.get(at..)?;
-            let close = memchr::memchr(b'}', rest)?;
-            if memchr::memchr(b'{', &rest[1..close]).is_some() {
+            // Up to the next `}`, with no `{` in between: the search for either stops where the
+            // next candidate block starts (a line of `{\an8` without a `}` was quadratic).
+            let rest = bytes.get(at + 1..)?;
+            let close = memchr::memchr2(b'}', b'{', rest)?;
+            if rest[close] != b'}' {
                 return None;
             }
-            Some(Piece::Override(at..at + close + 1))
+            Some(Piece::Override(at..at + close + 2))
         }
         _ => None,
     }
@@ -308,6 +314,28 @@ mod tests {
         assert_eq!(kinds("<i"), ["T(<i)"]);
         assert_eq!(kinds("<i x<b>"), ["T(<i x)", "<b>"]);
         assert_eq!(kinds(""), Vec::<String>::new());
+    }
+
+    #[test]
+    fn markup_ends_at_the_first_closing_bracket_with_no_opening_one_before_it() {
+        assert_eq!(kinds("{\\a{\\b}c"), ["T({\\a)", "O({\\b})", "T(c)"]);
+        assert_eq!(kinds("<font a<b x>y"), ["T(<font a)", "<b>", "T(y)"]);
+        assert_eq!(kinds("<1:2<3:4>x"), ["T(<1:2)", "</>", "T(x)"]);
+        assert_eq!(kinds("<1:2 3:4>"), ["T(<1:2 3:4>)"]);
+        assert_eq!(kinds("<12>"), ["T(<12>)"]);
+    }
+
+    #[test]
+    fn unclosed_markup_on_a_very_long_line_is_read_once() {
+        // A million openings without their closing bracket. Searching the rest of the line for
+        // it at each one would read 10^12 bytes or more (minutes); each byte is read about once.
+        for (opening, closed) in [("{\\an8", "{\\an8}"), ("<font ", "<font>"), ("<1:2", "<1:2>")] {
+            let line = format!("{}{closed}", opening.repeat(1_000_000));
+            let all: Vec<Piece<'_>> = pieces(&line).collect();
+            assert_eq!(all.len(), 2, "{opening}");
+            assert_eq!(all[0], Piece::Text(0..line.len() - closed.len()), "{opening}");
+            assert_eq!(all[1].range(), line.len() - closed.len()..line.len(), "{opening}");
+        }
     }
 
     #[test]

@@ -230,3 +230,23 @@ fn allowed_list(allowed: &[String]) -> String {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::check::testing::check_with;
+
+    #[test]
+    fn a_finding_per_tag_on_a_very_long_line() {
+        // 200 000 open tags and 100 000 `<font …>` on one line: every finding's column used to
+        // be counted from the line start.
+        let line = format!("{}{}", "<i>".repeat(200_000), "<font color=\"red\">".repeat(100_000));
+        let text = format!("1\n00:00:01,000 --> 00:00:02,000\n{line}\n");
+        let found = check_with(&text, &["unbalanced-tag", "disallowed-tag"]);
+        let count = |rule: &str| found.iter().filter(|d| d.rule == rule).count();
+        assert_eq!((count("unbalanced-tag"), count("disallowed-tag")), (300_000, 100_000));
+        let first = &found[0];
+        assert_eq!((first.rule, first.line, first.column, first.end_column), ("unbalanced-tag", 3, 1, 4));
+        let last = found.last().expect("findings");
+        assert_eq!((last.line, last.column, last.end_column), (3, 600_000 + 99_999 * 18 + 1, 2_400_001));
+    }
+}
