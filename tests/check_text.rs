@@ -106,25 +106,27 @@ fn unbalanced_tag_accepts_italics_over_two_lines_and_case_differences() {
 }
 
 #[test]
-fn unbalanced_tag_lets_a_webvtt_voice_run_to_the_end_of_the_cue() {
-    for text in ["<v Julián>¿Vienes? <c.yellow>Ya</c>", "<v Julián>Tom &amp; Jerry, <c.yellow>en casa</c>.</v>"] {
-        let mut doc = parse_str(&cue(text));
-        doc.format = dejamos::srt::SourceFormat::Vtt;
-        let plain: Vec<PlainCue> = doc.cues.iter().map(|c| text::plain_cue(c.text_lines(&doc))).collect();
-        let thresholds = netflix();
-        let ctx =
-            Context { doc: &doc, lang: Lang::Spanish, fps: FrameRate::FILM, thresholds: &thresholds, plain: &plain };
-        let mut out = Vec::new();
-        rule("unbalanced-tag").check(&ctx, &mut out);
-        assert!(out.is_empty(), "{out:?}");
-        // Voices are accepted in WebVTT; the colour class is not.
-        let mut out = Vec::new();
-        rule("disallowed-tag").check(&ctx, &mut out);
-        let shown: Vec<&str> = out.iter().map(|d| &doc.source[d.span.clone()]).collect();
-        assert_eq!(shown, ["<c.yellow>", "</c>"]);
-    }
+fn tag_rules_leave_webvtt_markup_to_the_webvtt_reader() {
+    // Voices and classes are WebVTT markup: the engine does not run the SRT tag rules on it.
+    let vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Julián>¿Vienes? <c.yellow>Ya</c>\n";
+    let doc = dejamos::convert::vtt::parse_vtt(vtt);
+    let engine = dejamos::check::engine::Engine::new();
+    let settings = dejamos::check::select::RuleSettings::defaults(engine.infos());
+    let file = dejamos::check::engine::FileSettings {
+        lang: Lang::Spanish,
+        fps: FrameRate::FILM,
+        thresholds: netflix(),
+        rules: &settings,
+    };
+    let found = engine.check(&doc, &file);
+    assert!(found.iter().all(|d| !dejamos::check::engine::SRT_MARKUP_RULES.contains(&d.rule)), "{found:?}");
     // The same text in an SRT file leaves `<v>` open.
-    assert_eq!(found("unbalanced-tag", Lang::Spanish, &cue("<v Julián>¿Vienes?")), [(3, 1)]);
+    assert_eq!(found_rule_lines("unbalanced-tag", "<v Julián>¿Vienes?"), [(3, 1)]);
+}
+
+/// `found`, for a Spanish cue.
+fn found_rule_lines(name: &str, text: &str) -> Vec<(usize, usize)> {
+    found(name, Lang::Spanish, &cue(text))
 }
 
 #[test]

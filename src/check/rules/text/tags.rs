@@ -2,7 +2,6 @@
 use super::markup::{Piece, pieces};
 use crate::check::rule::{Context, Rule};
 use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
-use crate::srt::SourceFormat;
 use std::ops::Range;
 
 /// How far back an opening tag is looked for.
@@ -21,8 +20,8 @@ const UNBALANCED: RuleInfo = RuleInfo {
     docs: "\
 **What it does.** Reports, per cue, an opening tag such as `<i>` whose `</i>` never comes, a closing tag with no \
 open tag to close, and tags that cross (`<i><b>…</i></b>`). A tag may span the cue's lines; it may \
-not continue into the next cue. In WebVTT files a voice span (`<v Julián>`) may stay open to the \
-end of the cue, as WebVTT allows.
+not continue into the next cue. SRT only: WebVTT markup (voices, classes, ruby) is read by the \
+WebVTT reader, and this rule does not run on `.vtt` files.
 
 **Why.** Players disagree about unbalanced markup: some run the italics to the end of the file, some show \
 the raw `<i>`, and converters to TTML (Netflix's delivery format) reject it. Italics in SRT are \
@@ -59,7 +58,6 @@ impl Rule for UnbalancedTag {
 
     fn check(&self, ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let doc = ctx.doc;
-        let vtt = doc.format == SourceFormat::Vtt;
         let mut open: Vec<(&str, Range<usize>)> = Vec::new();
         for cue in &doc.cues {
             open.clear();
@@ -104,10 +102,6 @@ impl Rule for UnbalancedTag {
                 }
             }
             for (name, span) in open.drain(..) {
-                // WebVTT lets a voice or language span run to the end of the cue.
-                if vtt && is_vtt_semantic(name) {
-                    continue;
-                }
                 let message = format!("`<{name}>` is not closed in this cue (add `</{name}>` where it should end)");
                 out.push(ctx.diagnostic(&UNBALANCED, span, cue, message));
             }
@@ -129,9 +123,8 @@ const DISALLOWED: RuleInfo = RuleInfo {
 **What it does.** Reports every tag whose name is not in the profile's `allowed-tags` list (default: `i`), such as \
 `<b>`, `<u>`, `<font color=\"…\">`, and every ASS override block such as `{\\an8}` or `{\\i1}`. An \
 override block is accepted only when its content without the backslash (e.g. `an8`) is listed in \
-`allowed-tags`. In WebVTT files the voice and language spans (`<v Julián>`, `<lang en>`) are \
-accepted: they change nothing on screen. Timestamp tags (`<00:00:01.500>`) are timing, not \
-formatting, and are not reported.
+`allowed-tags`. SRT only: WebVTT markup (voices, classes, ruby, timestamp tags) is read by the \
+WebVTT reader, and this rule does not run on `.vtt` files.
 
 **Why.** Netflix subtitles are white text in a standard font; only italics carry meaning (off-screen \
 voices, songs, foreign words), and position is set by the delivery format, not by inline codes. \
@@ -174,7 +167,6 @@ impl Rule for DisallowedTag {
 
     fn check(&self, ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let doc = ctx.doc;
-        let vtt = doc.format == SourceFormat::Vtt;
         let allowed = &ctx.thresholds.allowed_tags;
         let allowed_list = allowed_list(allowed);
         for cue in &doc.cues {
@@ -189,7 +181,7 @@ impl Rule for DisallowedTag {
                         // WebVTT timestamp tags time karaoke text; they are not formatting.
                         Piece::Tag { name: "", .. } => continue,
                         Piece::Tag { range, name, .. } => {
-                            if allowed.iter().any(|a| a.eq_ignore_ascii_case(name)) || (vtt && is_vtt_semantic(name)) {
+                            if allowed.iter().any(|a| a.eq_ignore_ascii_case(name)) {
                                 continue;
                             }
                             let shown = super::quote(line.get(range.clone()).unwrap_or(""), 40);
@@ -211,12 +203,6 @@ impl Rule for DisallowedTag {
             }
         }
     }
-}
-
-/// WebVTT's voice (`<v Julián>`) and language (`<lang es>`) spans: they say who speaks and in
-/// which language, and change nothing on screen.
-fn is_vtt_semantic(name: &str) -> bool {
-    name.eq_ignore_ascii_case("v") || name.eq_ignore_ascii_case("lang")
 }
 
 /// "only `<i>` is allowed", "no tags are allowed", "allowed: `<i>`, `<b>`".
