@@ -333,6 +333,9 @@ fn char_reference(text: &str) -> Option<(char, usize)> {
 struct Builder {
     tokens: Vec<Token>,
     open: Vec<Style>,
+    /// How many of each style `open` holds: an unmatched close is known at once, without
+    /// searching a stack that a line of thousands of tags makes deep.
+    open_counts: [usize; 3],
     placement: Placement,
 }
 
@@ -354,12 +357,15 @@ impl Builder {
 
     fn open(&mut self, style: Style) {
         self.open.push(style);
+        self.open_counts[style as usize] += 1;
         self.tokens.push(Token::Open(style));
     }
 
     /// Close `style`, closing and reopening inner styles so the result nests properly.
     fn close(&mut self, style: Style, notes: &mut Notes) {
-        let Some(at) = self.open.iter().rposition(|&s| s == style) else {
+        let found =
+            if self.open_counts[style as usize] == 0 { None } else { self.open.iter().rposition(|&s| s == style) };
+        let Some(at) = found else {
             notes.add(format!("unmatched `</{}>` tags dropped", style.tag()));
             return;
         };
@@ -368,6 +374,7 @@ impl Builder {
             self.tokens.push(Token::Close(s));
         }
         self.open.pop();
+        self.open_counts[style as usize] -= 1;
         self.tokens.push(Token::Close(style));
         for &s in &inner {
             self.tokens.push(Token::Open(s));
@@ -557,6 +564,25 @@ mod tests {
         let markup = parse_vtt([format!("{}x", "<&".repeat(1_000_000)).as_str()], &mut notes);
         assert_eq!(plain_text(&markup).len(), 2_000_001);
         assert!(notes.is_empty());
+    }
+
+    #[test]
+    fn unmatched_closing_tags_under_a_deep_stack_are_dropped_one_by_one() {
+        // 100,000 open `<i>` and as many `</b>`: each `</b>` searched the whole open stack.
+        let n = 100_000;
+        let line = format!("{}x{}", "<i>".repeat(n), "</b>".repeat(n));
+        let (markup, notes) = srt(&[line.as_str()]);
+        assert_eq!(plain_text(&markup), "x");
+        assert_eq!(
+            notes.messages(),
+            ["unclosed tags closed at the end of their cue (1×)", &format!("unmatched `</b>` tags dropped ({n}×)")]
+        );
+        let opens = markup.tokens.iter().filter(|t| matches!(t, Token::Open(Style::Italic))).count();
+        let closes = markup.tokens.iter().filter(|t| matches!(t, Token::Close(Style::Italic))).count();
+        assert_eq!((opens, closes), (n, n));
+        // A close that does match still closes and reopens what is inside it.
+        let (markup, _) = srt(&["<b><i>x</b>y</i>"]);
+        assert_eq!(to_srt_lines(&markup), ["<b><i>x</i></b><i>y</i>"]);
     }
 
     #[test]
