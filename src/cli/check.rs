@@ -146,7 +146,7 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
 /// The `--jobs` thread pool. A run over one small file gets no worker threads at all: it has
 /// nothing to share out (the engine runs rules in parallel only from
 /// [`PARALLEL_FROM_CUES`](crate::check::engine::PARALLEL_FROM_CUES) cues), and starting idle
-/// workers cost more than the check itself — a script that checks files one at a time pays it on
+/// workers costs more than the check itself: a script that checks files one at a time pays it on
 /// every file.
 fn thread_pool(args: &super::CheckArgs, jobs: &[(PathBuf, Settings)]) -> Result<rayon::ThreadPool, Error> {
     let mut builder = rayon::ThreadPoolBuilder::new();
