@@ -40,19 +40,11 @@ pub fn attach_parser_fixes(doc: &Document, diagnostics: &mut [Diagnostic]) {
     let newline = doc.line_endings.dominant().newline();
     // Renumbering: each finding renumbers the cues from its own up to the next finding's, so
     // together they renumber the whole file in one pass without overlapping.
+    // In file order, as the parser sorts its findings: the next finding's cue is found by binary
+    // search (a scan per finding was quadratic in a file whose every index is wrong).
     let index_positions: Vec<usize> =
         diagnostics.iter().filter(|d| d.rule == parser_rules::INDEX_SEQUENCE).filter_map(|d| d.cue).collect();
-    // The next finding's cue is the first of `index_positions` past this one's. Searching the
-    // list from its start for each finding was quadratic in a file whose every index is wrong;
-    // the first position past `from` is where the running maximum first passes it, which a
-    // binary search finds.
-    let running_max: Vec<usize> = index_positions
-        .iter()
-        .scan(0, |max, &p| {
-            *max = p.max(*max);
-            Some(*max)
-        })
-        .collect();
+    debug_assert!(index_positions.is_sorted());
     for diagnostic in diagnostics.iter_mut() {
         match diagnostic.rule {
             parser_rules::INDEX_SEQUENCE => {
@@ -61,7 +53,7 @@ pub fn attach_parser_fixes(doc: &Document, diagnostics: &mut [Diagnostic]) {
                     continue;
                 }
                 let Some(from) = diagnostic.cue else { continue };
-                let next = running_max.partition_point(|&max| max <= from);
+                let next = index_positions.partition_point(|&p| p <= from);
                 let to = index_positions.get(next).copied().unwrap_or(usize::MAX);
                 let edits = renumber_edits(doc, from, to, newline);
                 if !edits.is_empty() {

@@ -290,13 +290,11 @@ fn check_document(
     if doc.has_no_subtitles() {
         return Err(crate::error::Error::file(path, "contains no subtitles"));
     }
-    if options.fix && doc.decode_errors {
-        // Fixing writes the whole text back: bytes read as U+FFFD would be lost.
-        let message = format!(
-            "cannot fix: some bytes are not valid {} and were read as U+FFFD (give the right --encoding)",
-            doc.encoding.name()
-        );
-        return Err(crate::error::Error::file(path, message));
+    // Fixing writes the whole text back.
+    if options.fix
+        && let Some(why) = doc.decode_loss()
+    {
+        return Err(crate::error::Error::file(path, format!("cannot fix: {why}")));
     }
     let language = resolve_language(settings, &doc);
     let file_settings = FileSettings {

@@ -95,12 +95,12 @@ fn format_one(
     if doc.has_no_subtitles() {
         return Err(FileFailure::Fatal(Error::file(path, "contains no subtitles")));
     }
-    if doc.decode_errors {
+    if let Some(why) = doc.decode_loss() {
         if args.in_place {
-            return Err(FileFailure::Fatal(Error::file(path, super::undecodable(&doc))));
+            return Err(FileFailure::Fatal(Error::file(path, why)));
         }
         if !args.check {
-            super::warn(&format!("{}: {}", path.display(), super::undecodable(&doc)));
+            super::warn(&format!("{}: {why}", path.display()));
         }
     }
     let canonical = canonical(&doc, options).map_err(|refusal| {

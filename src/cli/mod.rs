@@ -569,15 +569,6 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
     }
 }
 
-/// Why a file decoded with replacement characters must not be written back.
-pub(crate) fn undecodable(doc: &crate::srt::Document) -> String {
-    format!(
-        "some bytes are not valid {} and were read as U+FFFD; writing the text back would lose them \
-         (give the right --encoding)",
-        doc.encoding.name()
-    )
-}
-
 /// `n` with its noun: `1 cue`, `2 cues`.
 pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })

@@ -44,11 +44,11 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
         };
         return Err(Error::file(input, why));
     }
-    if doc.decode_errors {
+    if let Some(why) = doc.decode_loss() {
         if args.in_place {
-            return Err(Error::file(input, super::undecodable(&doc)));
+            return Err(Error::file(input, why));
         }
-        warn(&format!("{}: {}", input.display(), super::undecodable(&doc)));
+        warn(&format!("{}: {why}", input.display()));
     }
     let plan = match &args.reference {
         Some(reference) => reference_plan(args, &doc, reference, global)?,

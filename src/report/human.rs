@@ -40,9 +40,8 @@ pub(super) fn findings<W: io::Write + ?Sized>(
     out: &mut W,
 ) -> io::Result<()> {
     let renderer = if options.color { Renderer::styled() } else { Renderer::plain() };
-    let mut lines = Lines::default();
     for d in found {
-        let block = render_one(rules, &file.path, file.other_path.as_deref(), source, d, &renderer, &mut lines);
+        let block = render_one(rules, &file.path, file.other_path.as_deref(), source, d, &renderer, LONG_LINE);
         out.write_all(block.as_bytes())?;
         out.write_all(b"\n\n")?;
     }
@@ -57,7 +56,7 @@ fn render_one(
     source: &str,
     d: &Diagnostic,
     renderer: &Renderer,
-    lines: &mut Lines,
+    long: usize,
 ) -> String {
     let level = match d.severity {
         Severity::Error => Level::ERROR,
@@ -66,14 +65,13 @@ fn render_one(
     };
     let title = level.primary_title(d.message.as_str()).id(d.rule);
     // For an excerpt of a long line: the column the renderer will print (counted in the
-    // excerpt), and the one it would print for the whole line.
+    // excerpt), and the finding's own, counted from the line start.
     let mut column_fix = None;
-    let mut group = match Window::around(source, &d.span, lines.long) {
+    let mut group = match Window::around(source, &d.span, long) {
         Some(window) => {
             let local = window.local(&d.span);
             if window.cut_left {
-                let in_excerpt = window.text[..local.start].chars().count() + 1;
-                column_fix = Some((in_excerpt, in_excerpt + lines.chars_before(source, window.start)));
+                column_fix = Some((window.text[..local.start].chars().count() + 1, d.column));
             }
             title.element(
                 Snippet::source(window.text.clone())
@@ -88,7 +86,7 @@ fn render_one(
     if let (Some(other), Some(line)) = (other_path, d.other_line) {
         group = group.element(Level::NOTE.message(format!("the matching cue in {other} is at line {line}")));
     }
-    let patch = d.fix.as_ref().and_then(|fix| patch_group(path, source, fix, lines.long));
+    let patch = d.fix.as_ref().and_then(|fix| patch_group(path, source, fix, long));
     match (&d.fix, rules.iter().find(|info| info.name == d.rule)) {
         // The patch group carries the fix description as its title.
         (Some(_), _) if patch.is_some() => {}
@@ -232,41 +230,6 @@ impl Window {
     }
 }
 
-/// What the snippets of one run of findings share: when a line counts as long, and the count of
-/// characters from the start of a long line to the last excerpt of it.
-#[derive(Debug)]
-struct Lines {
-    /// Lines going on for more than this many bytes around a finding are shown as excerpts.
-    long: usize,
-    /// The offset last asked for by [`Lines::chars_before`] (a character boundary), and the
-    /// characters of its line before it.
-    last: Option<(usize, usize)>,
-}
-
-impl Default for Lines {
-    fn default() -> Lines {
-        Lines { long: LONG_LINE, last: None }
-    }
-}
-
-impl Lines {
-    /// Characters between the start of the line holding byte `at` (a character boundary) and
-    /// `at`. Findings come in source order, so on a long line each count starts where the last
-    /// one stopped instead of at the line start.
-    fn chars_before(&mut self, source: &str, at: usize) -> usize {
-        let bytes = source.as_bytes();
-        let (from, mut count) = match self.last {
-            Some((last, count)) if last <= at && memchr::memchr2(b'\n', b'\r', &bytes[last..at]).is_none() => {
-                (last, count)
-            }
-            _ => (bytes[..at].iter().rposition(|&b| b == b'\n' || b == b'\r').map_or(0, |i| i + 1), 0),
-        };
-        count += source[from..at].chars().count();
-        self.last = Some((at, count));
-        count
-    }
-}
-
 fn floor_char_boundary(text: &str, mut index: usize) -> usize {
     index = index.min(text.len());
     while index > 0 && !text.is_char_boundary(index) {
@@ -357,8 +320,7 @@ mod tests {
     /// The findings rendered as `findings` does, lines over `long` bytes shown as excerpts.
     fn render(source: &str, found: &[Diagnostic], long: usize, color: bool) -> Vec<String> {
         let renderer = if color { Renderer::styled() } else { Renderer::plain() };
-        let mut lines = Lines { long, last: None };
-        found.iter().map(|d| render_one(&[], "long.srt", None, source, d, &renderer, &mut lines)).collect()
+        found.iter().map(|d| render_one(&[], "long.srt", None, source, d, &renderer, long)).collect()
     }
 
     #[test]

@@ -156,6 +156,18 @@ impl Document {
         self.decode_errors = decoded.had_errors;
     }
 
+    /// Why the text must not be written back in place of the file, when decoding replaced
+    /// bytes with U+FFFD.
+    pub fn decode_loss(&self) -> Option<String> {
+        self.decode_errors.then(|| {
+            format!(
+                "some bytes are not valid {} and were read as U+FFFD; writing the text back would lose \
+                 them (give the right --encoding)",
+                self.encoding.name()
+            )
+        })
+    }
+
     /// The source text in `span`.
     pub fn slice(&self, span: &Range<usize>) -> &str {
         self.source.get(span.clone()).unwrap_or("")
