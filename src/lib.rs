@@ -4,20 +4,20 @@
 //! The library holds all logic and never prints: every operation returns values and
 //! [`diagnostic::Diagnostic`]s, and the [`report`] layer turns them into output. The binary in
 //! `src/main.rs` is a thin shell over [`cli`].
+//!
+//! The subtitle core (time, decoding, diagnostics, the document model, the SRT and WebVTT readers
+//! and writers, visible text and languages) is the `subtitle` crate under `crates/`; its modules
+//! are re-exported here under the same names.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub use subtitle::{decode, diagnostic, document, error, lang, markup, read, scan, srt, time, visible, vtt};
 
 pub mod bilingual;
 pub mod check;
 pub mod cli;
 pub mod convert;
-pub mod decode;
-pub mod diagnostic;
-pub mod error;
 pub mod fsutil;
 pub mod locales_check;
 pub mod press;
 pub mod report;
 pub mod retime;
-pub(crate) mod scan;
-pub mod srt;
-pub mod time;

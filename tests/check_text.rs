@@ -33,7 +33,7 @@ fn rule(name: &str) -> Box<dyn Rule> {
 /// Run one rule on `source` checked as `lang`.
 fn run(name: &str, lang: Lang, source: &str) -> (Document, Vec<Diagnostic>) {
     let doc = parse_str(source);
-    let plain: Vec<PlainCue> = doc.cues.iter().map(|c| text::plain_cue(c.text_lines(&doc))).collect();
+    let plain: Vec<PlainCue> = dejamos::visible::plain_cues(&doc);
     let thresholds = netflix();
     let ctx = Context { doc: &doc, lang, fps: FrameRate::FILM, thresholds: &thresholds, plain: &plain };
     let mut out = Vec::new();
@@ -109,7 +109,7 @@ fn unbalanced_tag_accepts_italics_over_two_lines_and_case_differences() {
 fn tag_rules_leave_webvtt_markup_to_the_webvtt_reader() {
     // Voices and classes are WebVTT markup: the engine does not run the SRT tag rules on it.
     let vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Julián>¿Vienes? <c.yellow>Ya</c>\n";
-    let doc = dejamos::convert::vtt::parse_vtt(vtt);
+    let doc = dejamos::vtt::parse_vtt(vtt);
     let engine = dejamos::check::engine::Engine::new();
     let settings = dejamos::check::select::RuleSettings::defaults(engine.infos());
     let file = dejamos::check::engine::FileSettings {
@@ -141,7 +141,7 @@ fn disallowed_tag_follows_the_configured_list() {
     let source = cue("<b>Bold</b> {\\an8}top");
     assert_eq!(found("disallowed-tag", Lang::English, &source).len(), 3);
     let doc = parse_str(&source);
-    let plain: Vec<PlainCue> = doc.cues.iter().map(|c| text::plain_cue(c.text_lines(&doc))).collect();
+    let plain: Vec<PlainCue> = dejamos::visible::plain_cues(&doc);
     let mut thresholds = netflix();
     thresholds.allowed_tags = vec!["i".into(), "b".into(), "an8".into()];
     let ctx = Context { doc: &doc, lang: Lang::English, fps: FrameRate::FILM, thresholds: &thresholds, plain: &plain };
@@ -462,7 +462,7 @@ fn fixes_of_different_rules_never_touch_the_same_bytes() {
     let messy = "1\n00:00:01,000 --> 00:00:03,000\n-  ¿ Vienes  ?. Pensé que ...\n- El  Lunes ,  ¡ ya !\n";
     for lang in [Lang::Spanish, Lang::English, Lang::Other] {
         let doc = parse_str(messy);
-        let plain: Vec<PlainCue> = doc.cues.iter().map(|c| text::plain_cue(c.text_lines(&doc))).collect();
+        let plain: Vec<PlainCue> = dejamos::visible::plain_cues(&doc);
         let thresholds = netflix();
         let ctx = Context { doc: &doc, lang, fps: FrameRate::FILM, thresholds: &thresholds, plain: &plain };
         let mut edits = Vec::new();
@@ -569,7 +569,7 @@ mod robustness {
                 source.push_str(&format!("{}\n00:00:{:02},000 --> 00:00:{:02},500\n{line}\n\n", i + 1, i * 2, i * 2 + 1));
             }
             let doc = parse_str(&source);
-            let plain: Vec<PlainCue> = doc.cues.iter().map(|c| text::plain_cue(c.text_lines(&doc))).collect();
+            let plain: Vec<PlainCue> = dejamos::visible::plain_cues(&doc);
             let thresholds = netflix();
             for lang in [Lang::Spanish, Lang::English, Lang::Other] {
                 let ctx = Context { doc: &doc, lang, fps: FrameRate::FILM, thresholds: &thresholds, plain: &plain };

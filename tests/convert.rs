@@ -54,7 +54,7 @@ fn tricky_text_to_vtt_is_escaped_and_reads_back_cue_for_cue() {
     // The dropped <font> tag is a warning naming the file.
     assert!(stderr.contains("tricky.srt: `<font>` tags dropped"), "{stderr}");
     insta::assert_snapshot!(vtt);
-    let doc = dejamos::convert::vtt::parse_vtt(&vtt);
+    let doc = dejamos::vtt::parse_vtt(&vtt);
     assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
     let source = srt_doc("tricky.srt");
     assert_eq!(doc.cues.len(), source.cues.len());

@@ -2,16 +2,16 @@
 //! TTML is always well-formed XML (everything from the data escaped); SRT and WebVTT output read
 //! back with the same number of cues.
 #![no_main]
-use dejamos::convert::{ConvertOptions, Format, convert, parse_any_bytes};
+use dejamos::convert::{ConvertOptions, Format, convert, read_source};
 use dejamos::srt::{ParseOptions, SourceFormat, parse_str};
 use dejamos::time::FrameRate;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let hint = if data.first().is_some_and(|b| b % 2 == 0) { "in.vtt" } else { "in.srt" };
-    let Ok(doc) = parse_any_bytes(data, hint, ParseOptions::default()) else { return };
+    let Ok(doc) = read_source(data.to_vec(), hint, ParseOptions::default()) else { return };
     for to in [Format::Srt, Format::Vtt, Format::Ttml] {
-        let options = ConvertOptions { to, fps: FrameRate::parse("23.976"), lang: None, name_lang: None };
+        let options = ConvertOptions { to, fps: FrameRate::parse("23.976"), lang: None, path: None };
         let Ok(converted) = convert(&doc, &options) else { continue };
         assert_eq!(converted.cues, doc.cues.len());
         match to {
@@ -25,7 +25,7 @@ fuzz_target!(|data: &[u8]| {
                 assert_eq!(again.cues.len(), doc.cues.len(), "SRT output lost cues:\n{}", converted.text);
             }
             Format::Vtt => {
-                let again = dejamos::convert::vtt::parse_vtt(&converted.text);
+                let again = dejamos::vtt::parse_vtt(&converted.text);
                 assert_eq!(again.format, SourceFormat::Vtt);
                 assert_eq!(again.cues.len(), doc.cues.len(), "WebVTT output lost cues:\n{}", converted.text);
             }

@@ -3,10 +3,10 @@
 //! Aligned cues ([`super::align`]) become one cue with the top language's lines above the bottom
 //! language's, spanning both time ranges; unaligned cues pass through alone. End times are then
 //! trimmed so no cue overlaps the next or comes closer than the minimum gap.
-use super::{Lang, align, language_name, strip_tags};
+use super::{Lang, align};
 use crate::srt::{Cue, Document, Subtitle};
 use crate::time::Timestamp;
-use unicode_segmentation::UnicodeSegmentation;
+use crate::visible::{grapheme_count, strip_markup};
 
 /// Most lines a merged cue should have (two per language).
 pub const MAX_LINES: usize = 4;
@@ -151,7 +151,7 @@ pub fn merge(top: &Document, bottom: &Document, options: &MergeOptions) -> Merge
             let cps = chars as f64 / seconds;
             let limit = cps_limit(lang);
             if chars > 0 && cps > limit + 1e-9 {
-                let name = lang.map_or("text", language_name);
+                let name = lang.map_or("text", Lang::name);
                 let message = format!(
                     "{name} reads at {cps:.1} characters per second (limit {limit:.0}): {chars} characters in {seconds:.3} s"
                 );
@@ -178,7 +178,7 @@ fn add(entry: &mut Entry, doc: &Document, cue: &Cue, is_bottom: bool, italic: bo
     entry.start = entry.start.min(cue.start.signed());
     entry.end = entry.end.max(cue.end.signed());
     for line in cue.text_lines(doc) {
-        let chars = strip_tags(line).trim().graphemes(true).count();
+        let chars = grapheme_count(strip_markup(line).trim());
         if is_bottom {
             entry.bottom_chars += chars;
         } else {

@@ -3,10 +3,11 @@
 //! The files are aligned by time ([`super::align`]); every finding is reported on the first file
 //! (`line`, `column`) and carries the second file's line in `other_line`.
 use super::align::{self, Alignment, Span};
-use super::{Lang, cue_language, language_name, normalize_text, quote, visible_text};
+use super::{Lang, cue_language, normalize_text, quote};
 use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
 use crate::srt::{Cue, Document};
 use crate::time::Offset;
+use crate::visible::visible_text;
 
 /// Rule names `pair` reports.
 pub mod rules {
@@ -391,16 +392,16 @@ fn untranslated(
             format!(
                 "{} is in {}, the language of {other}, not {}: {}",
                 cue_range(a_cues),
-                language_name(b_lang),
-                language_name(a_lang),
+                b_lang.name(),
+                a_lang.name(),
                 quote(&a_text, 50)
             )
         } else if (options.cue_language)(&b_text) == Some(a_lang) {
             format!(
                 "{other} {} is in {}, the language of this file, not {}: {}",
                 cue_range(b_cues),
-                language_name(a_lang),
-                language_name(b_lang),
+                a_lang.name(),
+                b_lang.name(),
                 quote(&b_text, 50)
             )
         } else {

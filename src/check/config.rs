@@ -23,13 +23,13 @@
 //! [thresholds]
 //! max-cps = 15
 //! ```
-use super::filelang::{LangTag, parse_lang_tag};
 use super::profile::{Profile, audience_name, parse_audience};
 use super::rule::{Lang, Thresholds};
 use super::select::{RuleSettings, Selector};
 use crate::cli::Audience;
 use crate::diagnostic::{RuleInfo, Severity};
 use crate::error::{Error, Result};
+use crate::lang::{LangSource, LangTag, parse_lang_tag};
 use crate::time::FrameRate;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
@@ -367,17 +367,6 @@ struct CliResolved {
     ignore: Vec<Selector>,
 }
 
-/// Why a file is checked as the language it is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LangOrigin {
-    /// `--lang`.
-    Flag,
-    /// The file name; the piece of the name.
-    FileName(String),
-    /// A `[lang]` pattern in this configuration file.
-    Config { pattern: String, path: PathBuf },
-}
-
 /// The settings for one file, before its language is known from its text.
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -390,7 +379,7 @@ pub struct Settings {
     /// Audience.
     pub audience: Audience,
     /// The language, when the flag, the file name or the configuration says it.
-    pub lang: Option<(LangTag, LangOrigin)>,
+    pub lang: Option<(LangTag, LangSource)>,
     /// Rule selection and severities.
     pub rules: Arc<RuleSettings>,
     /// `[thresholds]`.
@@ -555,19 +544,10 @@ impl<'a> Resolver<'a> {
         let profile = cli.profile.or(file_config.and_then(|c| c.profile)).unwrap_or(Profile::Netflix);
         let fps = cli.fps.or(file_config.and_then(|c| c.fps)).unwrap_or(FrameRate::FILM);
         let audience = cli.audience.or(file_config.and_then(|c| c.audience)).unwrap_or_default();
-        let lang = if let Some(tag) = &cli.lang {
-            Some((tag.clone(), LangOrigin::Flag))
-        } else if let Some((tag, piece)) =
-            (!crate::fsutil::is_stdio(file)).then(|| super::filelang::lang_from_file_name(file)).flatten()
-        {
-            Some((tag, LangOrigin::FileName(piece)))
-        } else {
-            file_config.and_then(|c| {
-                c.lang_for(file).map(|(tag, pattern)| {
-                    (tag.clone(), LangOrigin::Config { pattern: pattern.to_string(), path: c.path.clone() })
-                })
-            })
-        };
+        let lang = crate::lang::settle(cli.lang.as_ref(), file, |file| {
+            let config = file_config?;
+            config.lang_for(file).map(|(tag, pattern)| (tag.clone(), pattern.to_string(), config.path.clone()))
+        });
         let select = cli.select.clone().or_else(|| file_config.and_then(|c| c.select.clone()));
         let mut ignore = file_config.map(|c| c.ignore.clone()).unwrap_or_default();
         ignore.extend(cli.ignore.iter().cloned());

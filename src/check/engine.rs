@@ -4,13 +4,13 @@
 //! shared by every rule through the [`Context`]. Parser findings go through the same selection
 //! and severity settings as rule findings, and get their fixes attached here.
 use super::fix;
-use super::plain::plain_cues;
 use super::rule::{Context, Lang, Rule, Thresholds};
 use super::rules;
 use super::select::RuleSettings;
 use crate::diagnostic::{Diagnostic, RuleInfo};
 use crate::srt::{Document, SourceFormat};
 use crate::time::FrameRate;
+use crate::visible::plain_cues;
 use rayon::prelude::*;
 
 /// What the engine needs to know about one file.

@@ -12,7 +12,7 @@ use crate::decode::{EncodingSource, TextEncoding};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::error::{Error, Result};
 use crate::srt::parse::rules as parser_rules;
-use crate::srt::{Document, SourceFormat, parse_str};
+use crate::srt::{Document, SourceFormat};
 use std::collections::BTreeSet;
 use std::ops::Range;
 
@@ -311,10 +311,7 @@ pub fn fix_document(engine: &Engine, mut doc: Document, settings: &FileSettings<
 /// Parse fixed text in its format, keeping what is known about the original bytes (`None`:
 /// UTF-8, no BOM).
 fn reparse(text: &str, format: SourceFormat, original: Option<(TextEncoding, bool, EncodingSource)>) -> Document {
-    let mut doc = match format {
-        SourceFormat::Srt => parse_str(text),
-        SourceFormat::Vtt => crate::convert::vtt::parse_vtt(text),
-    };
+    let mut doc = crate::read::read_text_as(format, text);
     if let Some((encoding, bom, source)) = original {
         doc.encoding = encoding;
         doc.bom = bom;
@@ -326,6 +323,7 @@ fn reparse(text: &str, format: SourceFormat, original: Option<(TextEncoding, boo
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::srt::parse_str;
 
     fn with_fix(doc: &Document, edits: Vec<Edit>) -> Diagnostic {
         let mut d = doc.diagnostic("whitespace", Severity::Warning, 0..0, None, "x");

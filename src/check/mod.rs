@@ -12,11 +12,8 @@
 pub mod config;
 pub mod docs;
 pub mod engine;
-pub mod filelang;
 pub mod fix;
-pub mod lang;
 pub mod pieces;
-pub mod plain;
 pub mod profile;
 pub mod rule;
 pub mod rules;
@@ -25,9 +22,10 @@ pub mod select;
 use crate::decode::TextEncoding;
 use crate::diagnostic::Diagnostic;
 use crate::error::Result;
+use crate::lang::{self, LangSource};
 use crate::report::FileReport;
 use crate::srt::Document;
-use config::{LangOrigin, Settings};
+use config::Settings;
 use engine::{Engine, FileSettings};
 use pieces::{FileFacts, Outline, Sizes};
 use rule::Lang;
@@ -52,28 +50,17 @@ pub fn resolve_language(settings: &Settings, doc: &Document) -> Language {
 }
 
 /// [`resolve_language`], with detection (called only when nothing else settles the language)
-/// given as a function.
+/// given as a function. The order and the confidence rule are [`crate::lang::resolve`]'s.
 pub fn resolve_language_by(settings: &Settings, detect: impl FnOnce() -> Option<(Lang, f64)>) -> Language {
-    if let Some((tag, origin)) = &settings.lang {
-        let reason = match origin {
-            LangOrigin::Flag => "--lang".to_string(),
-            LangOrigin::FileName(_) => "file name".to_string(),
-            LangOrigin::Config { pattern, path } => format!("{} [lang] \"{pattern}\"", path.display()),
-        };
-        return Language { lang: tag.lang, tag: Some(tag.tag.clone()), reason };
-    }
-    match detect() {
-        Some((lang, confidence)) if lang != Lang::Other => Language {
-            lang,
-            tag: Some(lang.tag().to_string()),
-            reason: format!("detected from the text ({:.0}% sure)", (confidence * 100.0).clamp(0.0, 100.0)),
-        },
-        _ => Language {
-            lang: Lang::Other,
-            tag: None,
-            reason: "unknown (no --lang, nothing in the file name, not detected): language rules skipped".to_string(),
-        },
-    }
+    let resolved = crate::lang::resolve(settings.lang.clone(), detect);
+    let reason = match &resolved.source {
+        LangSource::Given => "--lang".to_string(),
+        LangSource::Unknown => {
+            "unknown (no --lang, nothing in the file name, not detected): language rules skipped".to_string()
+        }
+        source => source.describe(""),
+    };
+    Language { lang: resolved.lang, tag: resolved.tag, reason }
 }
 
 /// Options for reading and fixing one file.
@@ -112,33 +99,6 @@ pub struct Checked {
     pub report: FileReport,
     /// The fixed file, when fixing.
     pub fixed: Option<Fixed>,
-}
-
-/// Parse input bytes as SRT, or as WebVTT when the file is a `.vtt` (or standard input starts
-/// with `WEBVTT`).
-pub fn parse_input(path: &Path, bytes: Vec<u8>, encoding: Option<TextEncoding>) -> Result<Document> {
-    let (decoded, _) = crate::decode::decode_owned(bytes, encoding).map_err(|e| e.in_file(path))?;
-    Ok(parse_decoded(path, decoded))
-}
-
-/// Whether `path` (with its decoded `text`) is read as WebVTT: a `.vtt` file, or standard input
-/// that starts with `WEBVTT`.
-fn reads_as_vtt(path: &Path, text: &str) -> bool {
-    match path.extension().and_then(|e| e.to_str()) {
-        Some(ext) => ext.eq_ignore_ascii_case("vtt"),
-        None => crate::fsutil::is_stdio(path) && crate::convert::vtt::has_header(text),
-    }
-}
-
-/// The parsing half of [`parse_input`].
-fn parse_decoded(path: &Path, decoded: crate::decode::Decoded) -> Document {
-    if !reads_as_vtt(path, &decoded.text) {
-        // SRT takes the decoded text without copying it: files can be hundreds of megabytes.
-        return crate::srt::parse_decoded(decoded);
-    }
-    let mut doc = crate::convert::vtt::parse_vtt(&decoded.text);
-    doc.note_decoding(&decoded);
-    doc
 }
 
 impl Default for FileOptions {
@@ -181,7 +141,7 @@ pub fn prepare_file<'s>(
         return check_file(engine, settings, display_path, path, bytes, options).map(|c| Prepared::Whole(Box::new(c)));
     }
     let (decoded, _) = crate::decode::decode_owned(bytes, options.encoding).map_err(|e| e.in_file(path))?;
-    if reads_as_vtt(path, &decoded.text) {
+    if crate::read::sniff(path, &decoded.text) == crate::document::SourceFormat::Vtt {
         return check_decoded(engine, settings, display_path, path, decoded, options)
             .map(|c| Prepared::Whole(Box::new(c)));
     }
@@ -259,7 +219,7 @@ pub fn check_file(
 ) -> Result<Checked> {
     // Only --fix compares its output with the input; otherwise the bytes become the text.
     let original = if options.fix { bytes.clone() } else { Vec::new() };
-    let doc = parse_input(path, bytes, options.encoding)?;
+    let doc = crate::read::read_bytes(bytes, path, crate::read::ReadOptions { encoding: options.encoding })?;
     check_document(engine, settings, display_path, path, doc, original, options)
 }
 
@@ -272,7 +232,7 @@ fn check_decoded(
     decoded: crate::decode::Decoded,
     options: FileOptions,
 ) -> Result<Checked> {
-    let doc = parse_decoded(path, decoded);
+    let doc = crate::read::read_decoded(path, decoded);
     check_document(engine, settings, display_path, path, doc, Vec::new(), FileOptions { fix: false, ..options })
 }
 

@@ -19,13 +19,13 @@
 //! - File-wide findings with file-wide fixes (renumbering after an `index-sequence` finding,
 //!   unifying mixed line endings) and unreadable blocks: such files are checked whole.
 use super::engine::{Engine, FileSettings};
-use super::lang::{Evidence, evidence_of_lines};
-use super::rule::Lang;
 use super::rules::spanish::settles_open_signs;
-use super::rules::text::markup::CueChars;
 use crate::decode::{EncodingSource, LineEndingCounts, LineEndings, TextEncoding};
 use crate::diagnostic::Diagnostic;
+use crate::lang::Lang;
+use crate::lang::{Evidence, evidence_of_lines};
 use crate::srt::{self, Cue, Origin, parse::rules as parser_rules};
+use crate::visible::CueChars;
 use std::ops::Range;
 
 /// Cues in the core of a piece.

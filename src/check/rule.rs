@@ -4,27 +4,8 @@ use crate::srt::{Cue, Document};
 use crate::time::FrameRate;
 use std::ops::Range;
 
-/// The language a file is checked as. Spanish covers es, es-419, es-MX and es-ES.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Lang {
-    /// Spanish (Latin America and Spain).
-    Spanish,
-    /// English (US).
-    English,
-    /// Any other language: only language-neutral rules run.
-    Other,
-}
-
-impl Lang {
-    /// The short tag: `es`, `en`, or `und`.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::Spanish => "es",
-            Lang::English => "en",
-            Lang::Other => "und",
-        }
-    }
-}
+pub use crate::lang::Lang;
+pub use crate::visible::PlainCue;
 
 /// Thresholds and switches a profile (and the config file) sets. All durations in ms.
 #[derive(Debug, Clone, PartialEq)]
@@ -59,17 +40,6 @@ pub struct Context<'a> {
     pub thresholds: &'a Thresholds,
     /// Per cue (same order as `doc.cues`): the text with tags removed, precomputed once.
     pub plain: &'a [PlainCue],
-}
-
-/// A cue's visible text: tags (`<i>`, `{\an8}`) removed, per line, with counts.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct PlainCue {
-    /// Visible text per line.
-    pub lines: Vec<String>,
-    /// Grapheme clusters per visible line.
-    pub line_lengths: Vec<usize>,
-    /// Grapheme clusters in all lines (line breaks not counted).
-    pub chars: usize,
 }
 
 /// One validation rule: its catalogue entry and its check.

@@ -516,16 +516,13 @@ fn show_config(
     let settings = resolver.settings_for(file)?;
     // The language may need the text; a file that cannot be read yet still gets its settings.
     let language = fsutil::read_input(file, global.max_size)
-        .and_then(|bytes| crate::check::parse_input(file, bytes, encoding))
+        .and_then(|bytes| crate::read::read_bytes(bytes, file, crate::read::ReadOptions { encoding }))
         .map(|doc| resolve_language(&settings, &doc))
         .ok();
     let from_settings = settings.lang.as_ref().map(|(tag, _)| tag.clone());
     let text = match (&language, &from_settings) {
         (Some(language), _) => {
-            let tag = language
-                .tag
-                .as_deref()
-                .map(|t| crate::check::filelang::LangTag { lang: language.lang, tag: t.to_string() });
+            let tag = language.tag.as_deref().map(|t| crate::lang::LangTag { lang: language.lang, tag: t.to_string() });
             settings.describe(file, tag.as_ref().map(|t| (t, language.reason.as_str())), engine.infos())
         }
         (None, Some(tag)) => {

@@ -1,8 +1,9 @@
 //! `dejamos convert`: SRT or WebVTT in; SRT, WebVTT or TTML (IMSC 1.1 Text) out.
 use super::{ConvertArgs, GlobalArgs, Outcome, notice, warn};
-use crate::convert::{self, ConvertOptions, Format, LangSource};
+use crate::convert::{self, ConvertOptions, Format};
 use crate::error::{Error, Result};
 use crate::fsutil;
+use crate::lang::LangSource;
 use crate::srt::ParseOptions;
 use crate::time::FrameRate;
 use std::path::Path;
@@ -18,11 +19,13 @@ pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
                 .ok_or_else(|| Error::usage(format!("--fps `{text}`: use a rate such as 23.976, 24, 25 or 24000/1001")))
         })
         .transpose()?;
-    if let Some(lang) = &args.lang
-        && !is_language_tag(lang)
-    {
-        return Err(Error::usage(format!("--lang `{lang}`: use a BCP 47 tag such as es, es-MX or en-US")));
-    }
+    let lang = match &args.lang {
+        Some(text) => Some(
+            crate::lang::parse_given_tag(text)
+                .ok_or_else(|| Error::usage(format!("--lang `{text}`: use a BCP 47 tag such as es, es-MX or en-US")))?,
+        ),
+        None => None,
+    };
     let output = args.output.as_deref().unwrap_or(Path::new(fsutil::STDIO));
     if fsutil::same_file(&args.input, output) {
         return Err(Error::file(output, "is the input file: write the converted file elsewhere"));
@@ -35,24 +38,16 @@ pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
         return Err(Error::file(&args.input, "reading TTML is not supported: convert from the .srt or .vtt master"));
     }
     let bytes = fsutil::read_input(&args.input, global.max_size)?;
-    let doc = convert::parse_any_bytes(&bytes, &args.input, ParseOptions { encoding })?;
+    let doc = convert::read_source(bytes, &args.input, ParseOptions { encoding })?;
     if doc.has_no_subtitles() {
         return Err(Error::file(&args.input, "contains no subtitles"));
     }
     // STYLE and REGION blocks are read past; say so, since their styling does not carry over.
-    for d in doc.diagnostics.iter().filter(|d| d.rule == convert::vtt::rules::VTT_SKIPPED_BLOCK) {
+    for d in doc.diagnostics.iter().filter(|d| d.rule == crate::vtt::rules::VTT_SKIPPED_BLOCK) {
         notice(global, &format!("{}:{}: {}", args.input.display(), d.line, d.message));
     }
-    let converted = convert::convert(
-        &doc,
-        &ConvertOptions {
-            to,
-            fps,
-            lang: args.lang.as_ref().map(|l| l.replace('_', "-")),
-            name_lang: crate::check::filelang::lang_from_file_name(&args.input).map(|(tag, _)| tag.tag),
-        },
-    )
-    .map_err(|e| e.in_file(&args.input))?;
+    let converted = convert::convert(&doc, &ConvertOptions { to, fps, lang, path: Some(args.input.clone()) })
+        .map_err(|e| e.in_file(&args.input))?;
     for note in &converted.notes {
         warn(&format!("{}: {note}", args.input.display()));
     }
@@ -64,11 +59,10 @@ pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
         };
         let language = match &converted.lang {
             Some((tag, LangSource::Given)) => format!(", xml:lang=\"{tag}\" from --lang"),
-            Some((tag, LangSource::FileName)) => format!(", xml:lang=\"{tag}\" from the file name"),
-            Some((tag, LangSource::Detected)) => format!(", xml:lang=\"{tag}\" detected from the text"),
-            Some((_, LangSource::Undetermined)) => {
-                ", xml:lang=\"und\" (language not detected; pass --lang)".to_string()
-            }
+            Some((tag, LangSource::FileName(_))) => format!(", xml:lang=\"{tag}\" from the file name"),
+            Some((tag, LangSource::Detected { .. })) => format!(", xml:lang=\"{tag}\" detected from the text"),
+            Some((tag, LangSource::Config { .. })) => format!(", xml:lang=\"{tag}\" from the configuration"),
+            Some((_, LangSource::Unknown)) => ", xml:lang=\"und\" (language not detected; pass --lang)".to_string(),
             None => String::new(),
         };
         notice(
@@ -107,13 +101,4 @@ fn target_format(to: Option<Format>, output: &Path) -> Result<Format> {
             "say which format to write: --to srt|vtt|ttml, or an OUTPUT ending in .srt, .vtt or .ttml",
         )),
     }
-}
-
-/// A loose BCP 47 check: letters, digits and hyphens, starting with a 2–3 letter language.
-fn is_language_tag(tag: &str) -> bool {
-    let mut parts = tag.split(['-', '_']);
-    let language = parts.next().unwrap_or("");
-    (2..=3).contains(&language.len())
-        && language.bytes().all(|b| b.is_ascii_alphabetic())
-        && parts.all(|p| !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }

@@ -22,10 +22,10 @@ pub fn run(args: &super::MergeArgs, global: &GlobalArgs) -> Result<Outcome, Erro
     let top = read(&args.top, global)?;
     let bottom = read(&args.bottom, global)?;
     let options = merge::MergeOptions {
-        min_gap_ms: fps.frames_to_ms(2),
+        min_gap_ms: i64::try_from(fps.frames_min_ms(2)).unwrap_or(i64::MAX),
         bottom_italic: args.bottom_italic,
-        top_lang: bilingual::file_language(&args.top, &top).map(|(l, _)| l),
-        bottom_lang: bilingual::file_language(&args.bottom, &bottom).map(|(l, _)| l),
+        top_lang: bilingual::file_language(&args.top, &top).map(|r| r.lang),
+        bottom_lang: bilingual::file_language(&args.bottom, &bottom).map(|r| r.lang),
     };
     let merged = merge::merge(&top, &bottom, &options);
     let text = write_subtitles(&merged.subtitles, &WriteOptions::default());

@@ -27,8 +27,8 @@ pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error
     let b_lang = bilingual::file_language(&args.b, &b);
     let b_name = args.b.display().to_string();
     let options = pair::PairOptions {
-        a_lang: a_lang.map(|(l, _)| l),
-        b_lang: b_lang.map(|(l, _)| l),
+        a_lang: a_lang.as_ref().map(|r| r.lang),
+        b_lang: b_lang.as_ref().map(|r| r.lang),
         ..pair::PairOptions::new(tolerance_ms, b_name.clone())
     };
     let result = pair::pair(&a, &b, &options);
@@ -37,8 +37,8 @@ pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error
         files: vec![FileReport {
             path: args.a.display().to_string(),
             other_path: Some(b_name.clone()),
-            language: a_lang.map(|(l, _)| l.tag().to_string()),
-            language_reason: a_lang.map(|(_, why)| why.to_string()),
+            language: a_lang.as_ref().map(|r| r.lang.tag().to_string()),
+            language_reason: a_lang.as_ref().map(|r| r.source.describe("--lang")),
             encoding: a.encoding.name(),
             cues: a.cues.len(),
             diagnostics: result.diagnostics,
@@ -71,10 +71,10 @@ fn tolerance(text: &str, fps: FrameRate) -> Result<i64, Error> {
     }
 }
 
-/// `frames` frames in whole milliseconds, rounded up: frame-accurate times `frames` apart differ
-/// by the rounded-down or the rounded-up value, and both must pass.
+/// A tolerance of `frames` frames in whole milliseconds: the longest those frames can measure
+/// ([`FrameRate::frames_max_ms`]).
 fn frames_ms(frames: u64, fps: FrameRate) -> i64 {
-    i64::try_from(fps.frames_to_ms_ceil(frames)).unwrap_or(i64::MAX)
+    i64::try_from(fps.frames_max_ms(frames)).unwrap_or(i64::MAX)
 }
 
 /// Parse `--fps`, defaulting to 23.976.
@@ -91,7 +91,7 @@ pub(crate) fn read(path: &Path, global: &GlobalArgs) -> Result<Document, Error> 
     let bytes = fsutil::read_input(path, global.max_size)?;
     // A `.vtt` goes through the WebVTT reader, so its header and NOTE blocks are not taken for
     // unreadable cues.
-    let doc = crate::check::parse_input(path, bytes, None)?;
+    let doc = crate::read::read_bytes(bytes, path, crate::read::ReadOptions::default())?;
     if doc.cues.is_empty() {
         // Nothing to pair or merge: an empty file is as unusable as one of unreadable blocks.
         let why = if doc.unparsed_blocks > 0 {

@@ -1,6 +1,5 @@
 //! `dejamos retime`: read, plan, retime, write; say what happened on stderr.
 use super::{GlobalArgs, Outcome, RetimeArgs, notice, warn, write_stdout_bytes};
-use crate::check::parse_input;
 use crate::decode::{TextEncoding, encode};
 use crate::error::Error;
 use crate::fsutil::{is_stdio, read_input, same_file, write_atomic, write_backup, write_output};
@@ -31,7 +30,7 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     let backup = if args.in_place && args.backup { original.clone() } else { Vec::new() };
     // A `.vtt` goes through the WebVTT reader: its header, NOTE blocks and hour-less times are
     // WebVTT, not unreadable SRT.
-    let doc = parse_input(input, original, forced)?;
+    let doc = crate::read::read_bytes(original, input, crate::read::ReadOptions { encoding: forced })?;
     if doc.cues.is_empty() {
         let why = if doc.unparsed_blocks > 0 {
             format!(
@@ -142,7 +141,7 @@ fn reference_plan(args: &RetimeArgs, doc: &Document, reference: &Path, global: &
         return Err(Error::usage("--snap needs a frame rate: add --fps RATE"));
     }
     let other_bytes = read_input(reference, global.max_size)?;
-    let other = parse_input(reference, other_bytes, None)?;
+    let other = crate::read::read_bytes(other_bytes, reference, crate::read::ReadOptions::default())?;
     if other.cues.is_empty() {
         return Err(Error::file(reference, "the reference has no readable cues"));
     }

@@ -1,21 +1,21 @@
 //! Conversion between SRT, WebVTT and TTML (IMSC 1.1 Text Profile), and reading WebVTT.
 //!
-//! Every input is read into the shared [`Document`] model ([`parse_any_bytes`] picks SRT or
-//! WebVTT by extension or content), each cue's text into format-neutral [`markup`] tokens, and
+//! Every input is read into the shared [`Document`] model ([`read_source`], through the one
+//! reader in [`crate::read`]), each cue's text into format-neutral [`markup`] tokens, and
 //! the target writer works from those. Times are copied exactly (milliseconds in, milliseconds
 //! out), cues are never merged, split or dropped, and whatever a target format cannot carry is
 //! reported in [`Converted::notes`].
-pub mod markup;
 pub mod ttml;
-pub mod vtt;
 
-use crate::decode::{self, TextEncoding};
+use crate::decode::TextEncoding;
 use crate::diagnostic::Severity;
 use crate::error::{Error, Result};
+use crate::lang::{self, LangSource, LangTag};
+use crate::markup::{self, Horizontal, Markup, Notes, Placement, Vertical};
 use crate::srt::{self, Document, ParseOptions, SourceFormat, Subtitle, WriteOptions};
 use crate::time::FrameRate;
-use markup::{Horizontal, Markup, Notes, Placement, Vertical};
-use std::path::Path;
+use crate::vtt;
+use std::path::{Path, PathBuf};
 
 /// The formats `convert` writes (the CLI's `--to` values).
 pub use crate::cli::SubtitleFormat as Format;
@@ -31,50 +31,16 @@ pub fn format_of_path(path: &Path) -> Option<Format> {
     }
 }
 
-/// The source format of decoded text: WebVTT if it starts with the `WEBVTT` header, else SRT.
-pub fn sniff(text: &str) -> SourceFormat {
-    if vtt::has_header(text) { SourceFormat::Vtt } else { SourceFormat::Srt }
-}
-
-/// Decode and parse a subtitle file as SRT or WebVTT.
-///
-/// A `WEBVTT` header always means WebVTT; otherwise a `.vtt` extension means WebVTT (and the
-/// missing header is an error naming the file), anything else is read as SRT. `path_hint` is
-/// the path for extensions and error messages (`-` for stdin: content decides).
-pub fn parse_any_bytes(bytes: &[u8], path_hint: impl AsRef<Path>, options: ParseOptions) -> Result<Document> {
-    let path = path_hint.as_ref();
-    let decoded = decode::decode(bytes, options.encoding).map_err(|e| e.in_file(path))?;
-    let is_vtt = match sniff(&decoded.text) {
-        SourceFormat::Vtt => true,
-        SourceFormat::Srt => format_of_path(path) == Some(Format::Vtt),
-    };
-    if !is_vtt {
-        return Ok(srt::parse_decoded(decoded));
-    }
-    if !vtt::has_header(&decoded.text) {
+/// Decode and read a file to convert, through [`crate::read`]: a file read as WebVTT must have
+/// its `WEBVTT` header (without it the whole file would be one broken block), so converting one
+/// without it is an error naming the file. `path` is for the sniffer and messages (`-`: stdin).
+pub fn read_source(bytes: Vec<u8>, path: impl AsRef<Path>, options: ParseOptions) -> Result<Document> {
+    let path = path.as_ref();
+    let doc = crate::read::read_bytes(bytes, path, crate::read::ReadOptions { encoding: options.encoding })?;
+    if doc.format == SourceFormat::Vtt && !vtt::has_header(&doc.source) {
         return Err(Error::at_line(path, 1, "not a WebVTT file: the first line must be `WEBVTT`"));
     }
-    let mut doc = vtt::parse_vtt(&decoded.text);
-    doc.note_decoding(&decoded);
     Ok(doc)
-}
-
-/// A cue's text lines as SRT would write them: for WebVTT cues, character references decoded
-/// (`&amp;` → `&`), `<i>`/`<b>`/`<u>` kept and other tags dropped; SRT cues as written. Lets
-/// text rules written for SRT read WebVTT cues (positions then refer to these lines, not to
-/// the source bytes).
-pub fn srt_style_lines(doc: &Document, cue: &srt::Cue) -> Vec<String> {
-    match doc.format {
-        SourceFormat::Srt => cue.text_lines(doc).map(str::to_string).collect(),
-        SourceFormat::Vtt => {
-            let mut notes = Notes::default();
-            let mut markup = markup::parse_vtt(cue.text_lines(doc), &mut notes);
-            // Placement is not text.
-            markup.placement = Placement::default();
-            let lines = markup::to_srt_lines(&markup);
-            if cue.lines.is_empty() { Vec::new() } else { lines }
-        }
-    }
 }
 
 /// What to convert to.
@@ -84,24 +50,10 @@ pub struct ConvertOptions {
     pub to: Format,
     /// Frame rate for TTML's `ttp:frameRate` (default: 23.976, the film's rate).
     pub fps: Option<FrameRate>,
-    /// Language tag for TTML's `xml:lang` given by the user (`--lang`).
-    pub lang: Option<String>,
-    /// Language tag found in the input's file name (`film.es-MX.srt`), used when `lang` is not
-    /// given; after it, the language is detected from the text, else `und`.
-    pub name_lang: Option<String>,
-}
-
-/// How the output language was chosen (TTML only).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LangSource {
-    /// From `--lang`.
-    Given,
-    /// From the input's file name.
-    FileName,
-    /// Detected from the cue text.
-    Detected,
-    /// Not known: `und`.
-    Undetermined,
+    /// The language given for TTML's `xml:lang`, if any.
+    pub lang: Option<LangTag>,
+    /// The input's path: its file name may say the language (`film.es-MX.srt`).
+    pub path: Option<PathBuf>,
 }
 
 /// A finished conversion.
@@ -211,25 +163,17 @@ pub fn convert(doc: &Document, options: &ConvertOptions) -> Result<Converted> {
             vtt::write_vtt_with_header(header.unwrap_or("WEBVTT"), &vtt_cues)
         }
         Format::Ttml => {
-            let chosen = match &options.lang {
-                Some(tag) => (tag.clone(), LangSource::Given),
-                None if options.name_lang.is_some() => {
-                    (options.name_lang.clone().unwrap_or_default(), LangSource::FileName)
+            let settled =
+                lang::settle(options.lang.as_ref(), options.path.as_deref().unwrap_or(Path::new("-")), |_| None);
+            let resolved = lang::resolve(settled, || {
+                let mut all = String::new();
+                for cue in &doc.cues {
+                    all.push_str(&crate::visible::visible_text(cue, doc));
+                    all.push('\n');
                 }
-                None => {
-                    let mut all = String::new();
-                    for (markup, _) in &cues {
-                        all.push_str(&markup::plain_text(markup));
-                        all.push('\n');
-                    }
-                    match crate::check::lang::detect(&all) {
-                        Some((detected, _)) if detected.tag() != "und" => {
-                            (detected.tag().to_string(), LangSource::Detected)
-                        }
-                        _ => ("und".to_string(), LangSource::Undetermined),
-                    }
-                }
-            };
+                lang::detect(&all)
+            });
+            let chosen = (resolved.tag.unwrap_or_else(|| "und".to_string()), resolved.source);
             let ttml_cues: Vec<ttml::TtmlCue> = doc
                 .cues
                 .iter()
@@ -324,8 +268,8 @@ mod tests {
     use super::*;
 
     fn convert_str(text: &str, path: &str, to: Format) -> Converted {
-        let doc = parse_any_bytes(text.as_bytes(), path, ParseOptions::default()).expect("parses");
-        convert(&doc, &ConvertOptions { to, fps: None, lang: None, name_lang: None }).expect("converts")
+        let doc = read_source(text.as_bytes().to_vec(), path, ParseOptions::default()).expect("parses");
+        convert(&doc, &ConvertOptions { to, fps: None, lang: None, path: None }).expect("converts")
     }
 
     const CANONICAL: &str = "1\n00:00:01,000 --> 00:00:02,500\n¿Adónde vas?\n\n2\n00:00:03,000 --> 00:00:04,000\n<i>A El Paso,</i>\n<i>con Tom & Jerry.</i>\n\n3\n01:02:03,004 --> 01:02:05,000\n{\\an8}Arriba <i>y</i> a < b\n";
@@ -345,31 +289,23 @@ mod tests {
 
     #[test]
     fn format_comes_from_the_header_before_the_extension() {
-        let doc = parse_any_bytes(b"WEBVTT\n\n00:01.000 --> 00:02.000\nHola\n", "-", ParseOptions::default())
+        let doc = read_source(b"WEBVTT\n\n00:01.000 --> 00:02.000\nHola\n".to_vec(), "-", ParseOptions::default())
             .expect("parses");
         assert_eq!(doc.format, SourceFormat::Vtt);
-        let doc = parse_any_bytes(CANONICAL.as_bytes(), "-", ParseOptions::default()).expect("parses");
+        let doc = read_source(CANONICAL.as_bytes().to_vec(), "-", ParseOptions::default()).expect("parses");
         assert_eq!(doc.format, SourceFormat::Srt);
-        let error = parse_any_bytes(CANONICAL.as_bytes(), "film.vtt", ParseOptions::default()).expect_err("no header");
+        let error =
+            read_source(CANONICAL.as_bytes().to_vec(), "film.vtt", ParseOptions::default()).expect_err("no header");
         assert_eq!(error.to_string(), "film.vtt:1: not a WebVTT file: the first line must be `WEBVTT`");
     }
 
     #[test]
     fn unreadable_blocks_stop_the_conversion_at_their_line() {
         let doc = srt::parse_str("1\n00:00:01,000 --> 00:00:02,000\nHola\n\n2\n00:00:03,000 --> 00:99:04,000\nMal\n");
-        let error = convert(&doc, &ConvertOptions { to: Format::Vtt, fps: None, lang: None, name_lang: None })
-            .expect_err("refused");
+        let error =
+            convert(&doc, &ConvertOptions { to: Format::Vtt, fps: None, lang: None, path: None }).expect_err("refused");
         assert_eq!(error.line, Some(6));
         assert!(error.message.starts_with("1 block could not be read"), "{}", error.message);
-    }
-
-    #[test]
-    fn vtt_cues_read_as_srt_style_lines() {
-        let doc = vtt::parse_vtt(
-            "WEBVTT\n\n00:01.000 --> 00:02.000 line:0\n<v Ana>Tom &amp; Jerry</v>\n<i>sí</i>\n\n00:03.000 --> 00:04.000\n",
-        );
-        assert_eq!(srt_style_lines(&doc, &doc.cues[0]), ["Tom & Jerry", "<i>sí</i>"]);
-        assert!(srt_style_lines(&doc, &doc.cues[1]).is_empty());
     }
 
     #[test]
@@ -436,8 +372,8 @@ mod proptests {
         fn canonical_srt_survives_vtt_byte_for_byte(subs in subtitles()) {
             let srt_text = srt::write_subtitles(&subs, &WriteOptions::default());
             let to = |text: &str, path: &str, to: Format| {
-                let doc = parse_any_bytes(text.as_bytes(), path, ParseOptions::default()).map_err(|e| e.to_string())?;
-                convert(&doc, &ConvertOptions { to, fps: None, lang: None, name_lang: None }).map_err(|e| e.to_string())
+                let doc = read_source(text.as_bytes().to_vec(), path, ParseOptions::default()).map_err(|e| e.to_string())?;
+                convert(&doc, &ConvertOptions { to, fps: None, lang: None, path: None }).map_err(|e| e.to_string())
             };
             let vtt = to(&srt_text, "a.srt", Format::Vtt).map_err(TestCaseError::fail)?;
             prop_assert!(vtt.notes.is_empty(), "{:?}", vtt.notes);
@@ -453,7 +389,7 @@ mod proptests {
             for cue in &doc.cues {
                 prop_assert!(doc.source.get(cue.block.clone()).is_some());
             }
-            let _ = convert(&doc, &ConvertOptions { to: Format::Ttml, fps: None, lang: None, name_lang: None });
+            let _ = convert(&doc, &ConvertOptions { to: Format::Ttml, fps: None, lang: None, path: None });
         }
     }
 }

@@ -117,7 +117,7 @@ pub fn retime(doc: &Document, plan: &Plan, options: ApplyOptions) -> Result<Reti
     let mut state = State {
         plan,
         options,
-        min_gap_ms: i64::try_from(crate::check::rules::timing::frames_ms(plan.rate, 2)).unwrap_or(i64::MAX),
+        min_gap_ms: i64::try_from(plan.rate.frames_min_ms(2)).unwrap_or(i64::MAX),
         error: None,
         previous: None,
         changed: 0,

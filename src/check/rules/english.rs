@@ -1,8 +1,8 @@
 //! English rules (files checked as English only): `number-style`.
-use super::text::markup::{CueChars, is_space};
 use super::text::prose::{Word, cue_ends_sentence, ends_sentence, word_after, word_before, words};
 use crate::check::rule::{Context, Lang, Rule};
 use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
+use crate::visible::{CueChars, is_space};
 
 /// The English rules, in catalogue order.
 pub fn rules() -> Vec<Box<dyn Rule>> {

@@ -1,7 +1,7 @@
 //! Language rules: `wrong-language`.
-use crate::check::lang::detect_cue_lines;
 use crate::check::rule::{Context, Lang, Rule};
 use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
+use crate::lang::detect_cue_lines;
 
 /// The language rules, in catalogue order.
 pub fn rules() -> Vec<Box<dyn Rule>> {

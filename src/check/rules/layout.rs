@@ -5,10 +5,10 @@
 //! clusters of the visible text, tags removed, line breaks not counted.
 use super::FnRule;
 use super::structure::timing_span;
-use crate::check::plain::raw_offset_of_grapheme;
 use crate::check::rule::Context;
 use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
 use crate::srt::SourceFormat;
+use crate::visible::raw_offset_of_grapheme;
 
 /// The layout rules, in catalogue order.
 pub fn rules() -> Vec<FnRule> {
@@ -240,7 +240,7 @@ fn fits_one_line(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) 
         if first.is_empty() || second.is_empty() || is_dialogue(first) || is_dialogue(second) {
             continue;
         }
-        let joined = crate::check::plain::grapheme_count(first) + 1 + crate::check::plain::grapheme_count(second);
+        let joined = crate::visible::grapheme_count(first) + 1 + crate::visible::grapheme_count(second);
         if joined <= limit {
             let (Some(a), Some(b)) = (cue.lines.first(), cue.lines.last()) else { continue };
             out.push(ctx.diagnostic(

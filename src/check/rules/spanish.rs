@@ -1,10 +1,10 @@
 //! Spanish rules (files checked as Spanish only): `spanish-punctuation`, `capitalized-month`,
 //! `semicolon`.
-use super::text::markup::{CueChars, is_space};
 use super::text::prose::{Word, cue_ends_sentence, ends_sentence, is_ellipsis_at, word_after, word_before, words};
 use super::text::{edit, whitespace_deletions};
 use crate::check::rule::{Context, Lang, Rule};
 use crate::diagnostic::{Diagnostic, Fix, RuleInfo, Severity};
+use crate::visible::{CueChars, is_space};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -256,7 +256,7 @@ fn ends_sentence_at(buf: &CueChars, i: usize) -> bool {
         return false;
     }
     let next = buf.ch(i + 1);
-    if !next.is_none_or(|c| is_space(c) || c == '\n' || super::text::markup::is_closer(c)) {
+    if !next.is_none_or(|c| is_space(c) || c == '\n' || crate::visible::is_closer(c)) {
         return false;
     }
     let mut from = i;

@@ -1,7 +1,7 @@
-//! Structure rules the parsers report (`crate::srt::parse::rules`, `crate::convert::vtt::rules`).
+//! Structure rules the parsers report (`crate::srt::parse::rules`, `crate::vtt::rules`).
 //!
 //! The SRT parser (and, for `vtt-header` and `vtt-skipped-block`, the WebVTT parser in
-//! [`crate::convert::vtt`]) finds these while reading the file, so they have no check here; this file gives
+//! [`crate::vtt`]) finds these while reading the file, so they have no check here; this file gives
 //! each one its catalogue entry: severity, docs, and whether `--fix` repairs it (the fixes live
 //! in [`crate::check::fix`]).
 use super::{FnRule, parser_rule};
@@ -279,7 +279,7 @@ and some strict parsers drop the last cue.
 
 /// `vtt-header`.
 pub const VTT_HEADER: RuleInfo = RuleInfo {
-    name: crate::convert::vtt::rules::VTT_HEADER,
+    name: crate::vtt::rules::VTT_HEADER,
     category: "structure",
     default_severity: Severity::Error,
     summary: "a WebVTT file does not start with `WEBVTT`, or no blank line follows the header",
@@ -312,7 +312,7 @@ Hola.
 
 /// `vtt-skipped-block`.
 pub const VTT_SKIPPED_BLOCK: RuleInfo = RuleInfo {
-    name: crate::convert::vtt::rules::VTT_SKIPPED_BLOCK,
+    name: crate::vtt::rules::VTT_SKIPPED_BLOCK,
     category: "structure",
     default_severity: Severity::Info,
     summary: "a WebVTT `STYLE` or `REGION` block that is read past, not checked",

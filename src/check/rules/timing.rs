@@ -2,7 +2,7 @@
 //!
 //! Frame-based limits are measured in frames at the file's frame rate (`--fps`). SRT stores
 //! whole milliseconds, so a time difference of exactly N frames can be up to a millisecond short
-//! of N × (1000 / fps) once both ends are rounded; [`frames_ms`] gives the smallest millisecond
+//! of N × (1000 / fps) once both ends are rounded; [`FrameRate::frames_min_ms`] gives the smallest millisecond
 //! difference that still counts as N frames.
 use super::FnRule;
 use super::structure::{by_start, timing_span};
@@ -20,18 +20,6 @@ pub fn rules() -> Vec<FnRule> {
         FnRule { info: MIN_GAP, check: min_gap },
         FnRule { info: GAP_CHAINING, check: gap_chaining },
     ]
-}
-
-/// The smallest whole-millisecond difference that counts as `frames` frames at `fps`: the least
-/// integer greater than `frames × 1000 / fps − 1` (both ends of a frame-accurate SRT time are
-/// rounded to the millisecond, so the difference may be up to 1 ms short of the exact value).
-pub fn frames_ms(fps: FrameRate, frames: u64) -> u64 {
-    let exact_num = u128::from(frames) * 1000 * u128::from(fps.den());
-    let num = u128::from(fps.num());
-    if exact_num < num {
-        return 0;
-    }
-    ((exact_num - num) / num + 1) as u64
 }
 
 /// Frames needed to show a cue at least `min_ms` milliseconds (5/6 s → 20 frames at 23.976).
@@ -57,11 +45,11 @@ fn frame_count(frames: u64) -> String {
 }
 
 /// The time `frames` frames before `target`, on a frame boundary when `target` is on one, and
-/// never closer than `frames_ms(fps, frames)` to it.
+/// never closer than `fps.frames_min_ms(frames)` to it.
 pub fn frames_before(fps: FrameRate, target: Timestamp, frames: u64) -> Option<Timestamp> {
     let frame = fps.ms_to_nearest_frame(target.signed());
     let aligned = fps.frames_to_ms(frame - frames as i64);
-    let minimum = frames_ms(fps, frames) as i64;
+    let minimum = fps.frames_min_ms(frames) as i64;
     let ms = if target.signed() - aligned >= minimum { aligned } else { target.signed() - minimum };
     Timestamp::from_signed_ms(i128::from(ms))
 }
@@ -70,9 +58,9 @@ pub fn frames_before(fps: FrameRate, target: Timestamp, frames: u64) -> Option<T
 pub fn frames_after(fps: FrameRate, from: Timestamp, frames: u64) -> Option<Timestamp> {
     let frame = fps.ms_to_nearest_frame(from.signed());
     let aligned = fps.frames_to_ms(frame + frames as i64);
-    let minimum = frames_ms(fps, frames) as i64;
+    let minimum = fps.frames_min_ms(frames) as i64;
     let ms =
-        if aligned - from.signed() >= minimum { aligned } else { from.signed() + fps.frames_to_ms_ceil(frames) as i64 };
+        if aligned - from.signed() >= minimum { aligned } else { from.signed() + fps.frames_max_ms(frames) as i64 };
     Timestamp::from_signed_ms(i128::from(ms))
 }
 
@@ -117,8 +105,8 @@ minimum gap after it; otherwise the cue is left for a human (merge it, or move i
 fn min_duration(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     let fps = ctx.fps;
     let frames = min_duration_frames(fps, ctx.thresholds.min_duration_ms);
-    let minimum = frames_ms(fps, frames) as i64;
-    let gap_ms = frames_ms(fps, ctx.thresholds.min_gap_frames) as i64;
+    let minimum = fps.frames_min_ms(frames) as i64;
+    let gap_ms = fps.frames_min_ms(ctx.thresholds.min_gap_frames) as i64;
     let cues = &ctx.doc.cues;
     let order = by_start(cues);
     for (k, &i) in order.iter().enumerate() {
@@ -262,7 +250,7 @@ Y aquí, el cuarto de mi mamá.
 fn min_gap(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     let fps = ctx.fps;
     let frames = ctx.thresholds.min_gap_frames;
-    let minimum = frames_ms(fps, frames) as i64;
+    let minimum = fps.frames_min_ms(frames) as i64;
     for (previous, cue, gap) in gaps(&ctx.doc.cues) {
         if gap < minimum {
             out.push(ctx.diagnostic(
@@ -330,7 +318,7 @@ make it longer than the maximum duration.
 
 fn gap_chaining(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     let fps = ctx.fps;
-    let from = frames_ms(fps, 3) as i64;
+    let from = fps.frames_min_ms(3) as i64;
     let below = ctx.thresholds.gap_chaining_below_ms as i64;
     let keep = ctx.thresholds.min_gap_frames;
     let maximum = ctx.thresholds.max_duration_ms as i64;
@@ -375,13 +363,13 @@ mod tests {
     fn frame_thresholds_at_common_rates() {
         let film = FrameRate::FILM;
         assert_eq!(min_duration_frames(film, 833), 20);
-        assert_eq!(frames_ms(film, 20), 834);
-        assert_eq!(frames_ms(film, 2), 83);
-        assert_eq!(frames_ms(film, 3), 125);
-        assert_eq!(frames_ms(film, 12), 500);
+        assert_eq!(film.frames_min_ms(20), 834);
+        assert_eq!(film.frames_min_ms(2), 83);
+        assert_eq!(film.frames_min_ms(3), 125);
+        assert_eq!(film.frames_min_ms(12), 500);
         let pal = FrameRate::parse("25").expect("rate");
         assert_eq!(min_duration_frames(pal, 833), 21);
-        assert_eq!(frames_ms(pal, 21), 840);
+        assert_eq!(pal.frames_min_ms(21), 840);
         let ntsc = FrameRate::parse("29.97").expect("rate");
         assert_eq!(min_duration_frames(ntsc, 833), 25);
     }

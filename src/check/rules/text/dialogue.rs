@@ -1,8 +1,8 @@
 //! `dialogue-dash`.
-use super::markup::{CueChars, is_space};
 use super::prose::after_sentence_end;
 use crate::check::rule::{Context, Lang, Rule};
 use crate::diagnostic::{Diagnostic, Fix, RuleInfo, Severity};
+use crate::visible::{CueChars, is_space};
 
 /// `dialogue-dash`: the speaker dash written the way the language's guide wants, and one speaker
 /// per line.

@@ -1,7 +1,7 @@
 //! `ellipsis`.
-use super::markup::{Piece, pieces};
 use crate::check::rule::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Fix, RuleInfo, Severity};
+use crate::visible::{Piece, pieces};
 
 /// `ellipsis`: three dots where the profile wants the single character `…` (U+2026).
 pub struct Ellipsis;

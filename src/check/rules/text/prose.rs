@@ -1,6 +1,6 @@
 //! Words and sentences in a cue's visible text, shared by the language-specific rules.
-use super::markup::{CueChars, is_closer, is_space, is_word_char, last_significant_char};
 use crate::srt::{Cue, Document};
+use crate::visible::{CueChars, is_closer, is_space, is_word_char, last_significant_char};
 
 /// A word: indices `from..to` into [`CueChars::chars`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,7 +1,7 @@
 //! `unbalanced-tag` and `disallowed-tag`.
-use super::markup::{Piece, pieces};
 use crate::check::rule::{Context, Rule};
 use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
+use crate::visible::{Piece, pieces};
 use std::ops::Range;
 
 /// How far back an opening tag is looked for.

@@ -1,8 +1,8 @@
 //! `whitespace`.
-use super::markup::{CueChars, is_space, is_word_char};
 use crate::check::rule::{Context, Lang, Rule};
 use crate::diagnostic::{Diagnostic, Edit, Fix, RuleInfo, Severity};
 use crate::srt::{Cue, Document};
+use crate::visible::{CueChars, is_space, is_word_char};
 
 /// `whitespace`: spaces at the start or end of a line, several spaces in a row, and a space before
 /// closing punctuation.

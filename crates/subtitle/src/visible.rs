@@ -1,7 +1,22 @@
-//! Reading cue text the way a viewer sees it: markup (`<i>`, `</font>`, `{\an8}`) told apart from
-//! visible text, with byte offsets kept so findings point at the original file.
-use crate::srt::{Cue, Document};
+//! What the viewer sees: cue text with markup told apart from visible text, counted in grapheme
+//! clusters, with byte offsets kept so findings point at the original file. Every command reads
+//! visible text through this module (`check`, `pair`, `merge`, `convert`, `locales check`).
+//!
+//! Markup is HTML-style tags (`<i>`, `</font>`, `<font color="#fff">`, `<br/>`, WebVTT's `<c.x>`,
+//! `<v Ana>` and `<00:00:01.500>`) and ASS override blocks (`{\an8}`). Anything that is not
+//! well-formed markup is text, so a lone `<` or `{` stays visible ([`pieces`] is the one tokenizer).
+//!
+//! Counting follows the delivery specs and Subtitle Edit's `CalcAll`: markup is not shown so it is
+//! not counted; spaces and punctuation are; line breaks are not. A character is a grapheme
+//! cluster, so `…` is one and a decomposed `é` (e + U+0301) is one.
+//!
+//! Every scan here is linear in the line: a search for a closing bracket stops at the next opening
+//! one, so a line of a million `{\an8` without a `}` is read once.
+use crate::document::{Cue, Document, SourceFormat};
+use crate::markup::{self, Notes, Placement};
+use rayon::prelude::*;
 use std::ops::Range;
+use unicode_segmentation::UnicodeSegmentation;
 
 /// One piece of a text line: visible text or markup. Ranges are byte offsets into the line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -279,9 +294,148 @@ pub fn is_word_char(ch: char) -> bool {
     ch.is_alphanumeric() || matches!(ch, '\u{300}'..='\u{36f}')
 }
 
+/// `line` without markup: the concatenated text [`pieces`].
+pub fn strip_markup(line: &str) -> String {
+    if memchr::memchr2(b'<', b'{', line.as_bytes()).is_none() {
+        return line.to_string();
+    }
+    let mut out = String::with_capacity(line.len());
+    for piece in pieces(line) {
+        if let Piece::Text(range) = piece {
+            out.push_str(line.get(range).unwrap_or(""));
+        }
+    }
+    out
+}
+
+/// Grapheme clusters in `text`.
+///
+/// Fast path: characters below U+0300 (ASCII, Latin-1, Latin Extended) and the punctuation block
+/// U+2010–U+2027 never join a neighbour into a cluster (there is no CR LF inside a line), so each
+/// is one cluster. Anything else goes through full segmentation.
+pub fn grapheme_count(text: &str) -> usize {
+    if text.is_ascii() {
+        return text.len();
+    }
+    let mut count = 0;
+    for c in text.chars() {
+        if (c as u32) >= 0x300 && !('\u{2010}'..='\u{2027}').contains(&c) {
+            return text.graphemes(true).count();
+        }
+        count += 1;
+    }
+    count
+}
+
+/// Byte offset in the raw line `raw` (markup included) where visible grapheme number `n`
+/// (0-based) starts, or the line's length if it has fewer. Used to underline exactly the
+/// characters past a limit.
+pub fn raw_offset_of_grapheme(raw: &str, n: usize) -> usize {
+    let mut seen = 0;
+    for piece in pieces(raw) {
+        if let Piece::Text(range) = piece {
+            let text = raw.get(range.clone()).unwrap_or("");
+            for (offset, _) in text.grapheme_indices(true) {
+                if seen == n {
+                    return range.start + offset;
+                }
+                seen += 1;
+            }
+        }
+    }
+    raw.len()
+}
+
+/// A cue's visible text: markup removed, per line, with counts.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PlainCue {
+    /// Visible text per line.
+    pub lines: Vec<String>,
+    /// Grapheme clusters per visible line.
+    pub line_lengths: Vec<usize>,
+    /// Grapheme clusters in all lines (line breaks not counted).
+    pub chars: usize,
+}
+
+impl PlainCue {
+    /// The visible text of raw text lines (SRT-style markup).
+    pub fn of_lines<'a>(lines: impl IntoIterator<Item = &'a str>) -> PlainCue {
+        let mut plain = PlainCue::default();
+        for raw in lines {
+            plain.push_line(raw);
+        }
+        plain
+    }
+
+    fn push_line(&mut self, raw: &str) {
+        let visible = strip_markup(raw);
+        let length = grapheme_count(&visible);
+        self.chars += length;
+        self.line_lengths.push(length);
+        self.lines.push(visible);
+    }
+}
+
+/// From this many cues a document's visible text is computed on the thread pool.
+pub const PARALLEL_FROM_CUES: usize = 2_000;
+
+/// The visible text of every cue of `doc`, in cue order.
+pub fn plain_cues(doc: &Document) -> Vec<PlainCue> {
+    if doc.cues.len() >= PARALLEL_FROM_CUES {
+        doc.cues.par_iter().map(|cue| plain_cue(doc, cue)).collect()
+    } else {
+        doc.cues.iter().map(|cue| plain_cue(doc, cue)).collect()
+    }
+}
+
+/// The visible text of one cue of `doc`, whatever its format.
+pub fn plain_cue(doc: &Document, cue: &Cue) -> PlainCue {
+    match doc.format {
+        SourceFormat::Srt => PlainCue::of_lines(cue.text_lines(doc)),
+        // WebVTT markup (voices, classes, entities, karaoke timestamps) read as SRT-style text first.
+        SourceFormat::Vtt => PlainCue::of_lines(srt_style_lines(doc, cue).iter().map(String::as_str)),
+    }
+}
+
+/// A cue's visible text with its lines joined by a space (blank lines left out), for comparing
+/// and detecting languages.
+pub fn visible_text(cue: &Cue, doc: &Document) -> String {
+    let mut out = String::new();
+    for line in plain_cue(doc, cue).lines {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+/// A cue's text lines as SRT would write them: for WebVTT cues, character references decoded
+/// (`&amp;` → `&`), `<i>`/`<b>`/`<u>` kept and other tags dropped; SRT cues as written. Lets
+/// text rules written for SRT read WebVTT cues (positions then refer to these lines, not to
+/// the source bytes).
+pub fn srt_style_lines(doc: &Document, cue: &Cue) -> Vec<String> {
+    match doc.format {
+        SourceFormat::Srt => cue.text_lines(doc).map(str::to_string).collect(),
+        SourceFormat::Vtt => {
+            let mut notes = Notes::default();
+            let mut markup = markup::parse_vtt(cue.text_lines(doc), &mut notes);
+            // Placement is not text.
+            markup.placement = Placement::default();
+            let lines = markup::to_srt_lines(&markup);
+            if cue.lines.is_empty() { Vec::new() } else { lines }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::srt::parse_str;
 
     fn kinds(line: &str) -> Vec<String> {
         pieces(line)
@@ -350,5 +504,82 @@ mod tests {
         assert!(buf.is_dialogue_dash(0));
         assert!(buf.is_dialogue_dash(5));
         assert!(!buf.is_dialogue_dash(2));
+    }
+
+    #[test]
+    fn markup_is_removed_and_literal_brackets_kept() {
+        assert_eq!(strip_markup("<i>Hola</i>"), "Hola");
+        assert_eq!(strip_markup("{\\an8}<font color=\"#ffff00\">Arriba</font>"), "Arriba");
+        assert_eq!(strip_markup("a < b << c {x}"), "a < b << c {x}");
+        assert_eq!(strip_markup("<i unclosed"), "<i unclosed");
+    }
+
+    #[test]
+    fn unclosed_markup_is_stripped_in_one_pass() {
+        // A million `{\\an8` without a `}`: searching the rest of the line for one at each `{`
+        // would read 2.5 × 10^12 bytes (minutes); the search is made once.
+        let line = format!("{}x", "{\\an8".repeat(1_000_000));
+        assert_eq!(strip_markup(&line), line);
+        let line = format!("{}x", "{\\".repeat(300_000));
+        assert_eq!(raw_offset_of_grapheme(&line, 600_000), 600_000);
+        let line = format!("{}x{{\\an8}}", "<i ".repeat(1_000_000));
+        assert_eq!(strip_markup(&line), line[..line.len() - 6]);
+        // Without a `{` between, a `{\` still runs to the first `}`.
+        assert_eq!(strip_markup("a{\\b{\\c}d}e"), "a{\\bd}e");
+    }
+
+    #[test]
+    fn graphemes_count_as_one_character() {
+        assert_eq!(grapheme_count("Espera…"), 7);
+        assert_eq!(grapheme_count("Me\u{301}xico"), 6);
+        assert_eq!(grapheme_count("¿Adónde vas?"), 12);
+        assert_eq!(grapheme_count("👨‍👩‍👧 family"), 8);
+    }
+
+    #[test]
+    fn plain_cues_count_without_tags_or_line_breaks() {
+        let doc = parse_str("1\n00:00:01,000 --> 00:00:02,000\n<i>¿Adónde vas?</i>\n- A El Paso.\n");
+        let plain = plain_cues(&doc);
+        assert_eq!(plain[0].lines, vec!["¿Adónde vas?", "- A El Paso."]);
+        assert_eq!(plain[0].line_lengths, vec![12, 12]);
+        assert_eq!(plain[0].chars, 24);
+    }
+
+    #[test]
+    fn raw_offsets_skip_markup() {
+        let raw = "<i>ab</i>cé";
+        assert_eq!(raw_offset_of_grapheme(raw, 0), 3);
+        assert_eq!(raw_offset_of_grapheme(raw, 2), 9);
+        assert_eq!(raw_offset_of_grapheme(raw, 3), 10);
+        assert_eq!(raw_offset_of_grapheme(raw, 4), raw.len());
+    }
+
+    #[test]
+    fn of_lines_strips_markup_and_counts_graphemes() {
+        let plain = PlainCue::of_lines(["<i>¿Qué?</i>", "{\\an8}Cafe\u{301} <b>sí</b>"]);
+        assert_eq!(plain.lines, ["¿Qué?", "Cafe\u{301} sí"]);
+        assert_eq!(plain.line_lengths, [5, 7]);
+        assert_eq!(plain.chars, 12);
+        let plain = PlainCue::of_lines(["a < b…"]);
+        assert_eq!(plain.lines, ["a < b…"]);
+        assert_eq!(plain.chars, 6);
+    }
+
+    #[test]
+    fn grapheme_count_fast_paths_agree_with_the_segmenter() {
+        for text in ["", "abc", "¿Qué? ¡Sí! Año «x» …", "e\u{301}", "👍🏽 ok", "\t\u{ad}x", "한국어", "🇲🇽", "–\u{301}"]
+        {
+            assert_eq!(grapheme_count(text), text.graphemes(true).count(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn vtt_cues_read_as_srt_style_lines() {
+        let doc = crate::vtt::parse_vtt(
+            "WEBVTT\n\n00:01.000 --> 00:02.000 line:0\n<v Ana>Tom &amp; Jerry</v>\n<i>sí</i>\n\n00:03.000 --> 00:04.000\n",
+        );
+        assert_eq!(srt_style_lines(&doc, &doc.cues[0]), ["Tom & Jerry", "<i>sí</i>"]);
+        assert!(srt_style_lines(&doc, &doc.cues[1]).is_empty());
+        assert_eq!(visible_text(&doc.cues[0], &doc), "Tom & Jerry sí");
     }
 }

@@ -1,16 +1,6 @@
-//! The SRT (SubRip) format: a lossless, position-aware model, a tolerant parser, a canonical
-//! writer, and in-place timestamp rewriting for lossless retiming.
-//!
-//! A [`Document`] keeps the decoded source text and, for every cue, the byte spans of its index
-//! line, timing line, timestamps and text lines. Nothing is copied out of the source until asked
-//! for, which keeps parsing fast and makes exact rewrites possible.
-pub mod normalize;
-pub mod parse;
-pub mod write;
-
-pub use parse::{Origin, ParseOptions, parse_bytes, parse_decoded, parse_piece, parse_str, parse_string, parse_vec};
-pub use write::{Rewrite, WriteOptions, rewrite_times, write_document, write_document_to, write_subtitles};
-
+//! The lossless document model every format is read into: the decoded source text and, for every
+//! cue, the byte spans of its index line, timing line, timestamps and text lines. Nothing is copied
+//! out of the source until asked for, which keeps reading fast and makes exact rewrites possible.
 use crate::decode::{EncodingSource, LineEndingCounts, TextEncoding};
 use crate::diagnostic::{Diagnostic, LineIndex, Severity};
 use crate::time::Timestamp;
@@ -162,7 +152,7 @@ impl Document {
         self.decode_errors.then(|| {
             format!(
                 "some bytes are not valid {} and were read as U+FFFD; writing the text back would lose \
-                 them (give the right --encoding)",
+                 them (name the file's real encoding)",
                 self.encoding.name()
             )
         })

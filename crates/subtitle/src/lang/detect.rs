@@ -7,9 +7,9 @@
 //! vowels lean Spanish (but names such as `Julián` appear in English subtitles too, so they weigh
 //! little), and contractions (`don't`, `it's`) are English. A handful of French, Portuguese,
 //! Italian and German function words let it say [`Lang::Other`] instead of guessing.
-use super::rule::Lang;
-use super::rules::text::markup::{Piece, pieces};
-use crate::srt::Document;
+use super::Lang;
+use crate::document::Document;
+use crate::visible::{Piece, pieces};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -169,7 +169,7 @@ fn is_latin(ch: char) -> bool {
 /// Count the evidence in a parsed file's cue text only (index lines, timestamps and coordinates
 /// such as `X1:… Y1:…` are not text).
 pub fn document_evidence(doc: &Document) -> Evidence {
-    if doc.cues.len() >= super::engine::PARALLEL_FROM_CUES {
+    if doc.cues.len() >= crate::visible::PARALLEL_FROM_CUES {
         doc.cues
             .par_chunks(1024)
             .map(|cues| evidence_of_lines(cues.iter().flat_map(|cue| cue.text_lines(doc))))

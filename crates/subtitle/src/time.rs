@@ -242,11 +242,32 @@ impl FrameRate {
         saturate(mul_div_round(i128::from(frames) * 1000, i128::from(self.den), i128::from(self.num)))
     }
 
-    /// Duration of `frames` frames rounded *up* to whole milliseconds (for minimums).
-    pub fn frames_to_ms_ceil(self, frames: u64) -> u64 {
-        let n = u128::from(frames) * 1000 * u128::from(self.den);
-        let d = u128::from(self.num);
-        u64::try_from(n.div_ceil(d)).unwrap_or(u64::MAX)
+    /// The whole-millisecond lengths `frames` frames can measure in a file whose times are
+    /// rounded to the millisecond: every command's meaning of "N frames" as a duration.
+    ///
+    /// Two times exactly `frames` frames apart (`d = frames × 1000 / fps` ms) each round to the
+    /// nearest millisecond, so their difference is more than `d − 1` and less than `d + 1`: the
+    /// range is `⌊d − 1⌋ + 1 ..= ⌈d⌉`. Two frames measure 83–84 ms at 23.976, 83–84 at 24, 80 at
+    /// 25 and 66–67 at 29.97. A minimum (`min-gap`, the gap `merge` and `retime` keep) is met from
+    /// the shortest; a tolerance (`pair`) allows up to the longest.
+    pub fn frames_ms(self, frames: u64) -> std::ops::RangeInclusive<u64> {
+        let exact_num = u128::from(frames) * 1000 * u128::from(self.den);
+        let num = u128::from(self.num);
+        let shortest = if exact_num < num { 0 } else { (exact_num - num) / num + 1 };
+        let longest = exact_num.div_ceil(num);
+        u64::try_from(shortest).unwrap_or(u64::MAX)..=u64::try_from(longest).unwrap_or(u64::MAX)
+    }
+
+    /// The shortest length of `frames` frames in milliseconds ([`FrameRate::frames_ms`]): what a
+    /// minimum of `frames` frames requires.
+    pub fn frames_min_ms(self, frames: u64) -> u64 {
+        *self.frames_ms(frames).start()
+    }
+
+    /// The longest length of `frames` frames in milliseconds ([`FrameRate::frames_ms`]): what a
+    /// tolerance of `frames` frames allows.
+    pub fn frames_max_ms(self, frames: u64) -> u64 {
+        *self.frames_ms(frames).end()
     }
 
     /// The nearest frame number to `ms` (half away from zero).
@@ -493,7 +514,10 @@ mod tests {
         let film = FrameRate::FILM;
         // Two frames at 23.976 last 83.416… ms.
         assert_eq!(film.frames_to_ms(2), 83);
-        assert_eq!(film.frames_to_ms_ceil(2), 84);
+        assert_eq!(film.frames_ms(2), 83..=84);
+        assert_eq!(FrameRate::new(25, 1).map(|r| r.frames_ms(2)), Some(80..=80));
+        assert_eq!(FrameRate::parse("29.97").map(|r| r.frames_ms(2)), Some(66..=67));
+        assert_eq!(FrameRate::new(24, 1).map(|r| r.frames_ms(2)), Some(83..=84));
         assert_eq!(film.frames_to_ms(24), 1001);
         // 5/6 s covers exactly 20 frames at 24 fps, and 20 at 23.976 (833.33 ms → 19.98 frames).
         assert_eq!(film.frames_covering(834), 20);
@@ -536,7 +560,7 @@ mod tests {
         assert_eq!(fast.frames_covering(u64::MAX), u64::MAX);
         assert_eq!(fast.ms_to_nearest_frame(i64::MAX), i64::MAX);
         let slow = FrameRate::new(1, 4_000_000_000).expect("rate");
-        assert_eq!(slow.frames_to_ms_ceil(u64::MAX), u64::MAX);
+        assert_eq!(slow.frames_max_ms(u64::MAX), u64::MAX);
         // The largest valid shift still resolves.
         assert!(TypedDuration::Frames(862_776_000).resolve(Some(FrameRate::new(24, 1).expect("24"))).is_ok());
     }

@@ -1,7 +1,7 @@
 //! Language tags as people write them (`es`, `es-MX`, `es_419`, `spa`, `en-US`, `eng`) and the
 //! language hidden in a file name (`film.es.srt`, `film_es.srt`, `film.spa.srt`,
 //! `film-en-US.srt`).
-use super::rule::Lang;
+use super::Lang;
 use std::path::Path;
 
 /// A language tag resolved to the language the checks use.
@@ -52,6 +52,22 @@ pub fn parse_lang_tag(text: &str) -> Option<LangTag> {
         None => base.to_string(),
     };
     Some(LangTag { lang, tag })
+}
+
+/// Parse a language tag someone typed: what [`parse_lang_tag`] reads, else any well-formed BCP 47
+/// tag (`fr-CA`, `zh-Hant`, `pt-BR`, `_` taken as `-`), kept as written and checked as another
+/// language. Returns `None` for text that is not a tag at all.
+pub fn parse_given_tag(text: &str) -> Option<LangTag> {
+    if let Some(tag) = parse_lang_tag(text) {
+        return Some(tag);
+    }
+    let text = text.trim();
+    let mut parts = text.split(['-', '_']);
+    let language = parts.next()?;
+    let well_formed = (2..=3).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    well_formed.then(|| LangTag { lang: Lang::Other, tag: text.replace('_', "-") })
 }
 
 /// The language in a file name, and the part of the name it came from.
@@ -113,6 +129,15 @@ mod tests {
         assert_eq!(parse_lang_tag("fr").map(|t| t.lang), Some(Lang::Other));
         assert_eq!(parse_lang_tag("xx"), None);
         assert_eq!(parse_lang_tag("es-Mexico"), None);
+    }
+
+    #[test]
+    fn given_tags_accept_any_well_formed_bcp_47_tag() {
+        assert_eq!(parse_given_tag("es_MX").map(|t| (t.lang, t.tag)), Some((Lang::Spanish, "es-MX".to_string())));
+        assert_eq!(parse_given_tag("zh_Hant").map(|t| (t.lang, t.tag)), Some((Lang::Other, "zh-Hant".to_string())));
+        assert_eq!(parse_given_tag("fr-CA").map(|t| t.tag), Some("fr-CA".to_string()));
+        assert_eq!(parse_given_tag("español!"), None);
+        assert_eq!(parse_given_tag("e"), None);
     }
 
     #[test]

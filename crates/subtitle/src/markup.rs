@@ -481,22 +481,22 @@ pub fn runs(markup: &Markup) -> Vec<Run> {
     out
 }
 
-/// The cue's text without markup, lines joined by `\n` (for language detection).
-pub fn plain_text(markup: &Markup) -> String {
-    let mut out = String::new();
-    for token in &markup.tokens {
-        match token {
-            Token::Text(text) => out.push_str(text),
-            Token::Break => out.push('\n'),
-            Token::Open(_) | Token::Close(_) => {}
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The text tokens of a parsed cue, lines joined by `\n`.
+    fn token_text(markup: &Markup) -> String {
+        markup
+            .tokens
+            .iter()
+            .map(|token| match token {
+                Token::Text(text) => text.as_str(),
+                Token::Break => "\n",
+                Token::Open(_) | Token::Close(_) => "",
+            })
+            .collect()
+    }
 
     fn srt(lines: &[&str]) -> (Markup, Notes) {
         let mut notes = Notes::default();
@@ -542,7 +542,7 @@ mod tests {
         let mut notes = Notes::default();
         let markup =
             parse_vtt(["<v Abuela>Tom &amp; Jerry &lt;3&nbsp;<c.yellow>sí</c> <i.loud>¡Ya!</i> &bogus;"], &mut notes);
-        assert_eq!(plain_text(&markup), "Tom & Jerry <3\u{A0}sí ¡Ya! &bogus;");
+        assert_eq!(token_text(&markup), "Tom & Jerry <3\u{A0}sí ¡Ya! &bogus;");
         assert_eq!(to_srt_lines(&markup), ["Tom & Jerry <3\u{A0}sí <i>¡Ya!</i> &bogus;"]);
         assert_eq!(notes.messages().len(), 2, "{:?}", notes.messages());
     }
@@ -553,16 +553,16 @@ mod tests {
         // it at each one would read 10^12 bytes or more (minutes); the line is read about once.
         let (markup, notes) = srt(&[format!("{}x", "{\\an8".repeat(1_000_000)).as_str()]);
         assert!(notes.is_empty());
-        assert_eq!(plain_text(&markup).len(), 5_000_001);
+        assert_eq!(token_text(&markup).len(), 5_000_001);
         let (markup, _) = srt(&[format!("{}x", "<i ".repeat(1_000_000)).as_str()]);
-        assert_eq!(plain_text(&markup).len(), 3_000_001);
+        assert_eq!(token_text(&markup).len(), 3_000_001);
         // A `{\` runs to the first `}`, even past another `{\`.
         let (markup, notes) = srt(&["{\\an8{\\an8}x"]);
-        assert_eq!((markup.placement.vertical, plain_text(&markup).as_str()), (Vertical::Top, "x"));
+        assert_eq!((markup.placement.vertical, token_text(&markup).as_str()), (Vertical::Top, "x"));
         assert_eq!(notes.messages(), ["`{\\an8{}` overrides dropped (1×)"]);
         let mut notes = Notes::default();
         let markup = parse_vtt([format!("{}x", "<&".repeat(1_000_000)).as_str()], &mut notes);
-        assert_eq!(plain_text(&markup).len(), 2_000_001);
+        assert_eq!(token_text(&markup).len(), 2_000_001);
         assert!(notes.is_empty());
     }
 
@@ -572,7 +572,7 @@ mod tests {
         let n = 100_000;
         let line = format!("{}x{}", "<i>".repeat(n), "</b>".repeat(n));
         let (markup, notes) = srt(&[line.as_str()]);
-        assert_eq!(plain_text(&markup), "x");
+        assert_eq!(token_text(&markup), "x");
         assert_eq!(
             notes.messages(),
             ["unclosed tags closed at the end of their cue (1×)", &format!("unmatched `</b>` tags dropped ({n}×)")]
@@ -589,7 +589,7 @@ mod tests {
     fn character_references_end_within_twelve_bytes() {
         let mut notes = Notes::default();
         let markup = parse_vtt(["&#x0000000e9; &#x00000000e9; &&amp;"], &mut notes);
-        assert_eq!(plain_text(&markup), "é &#x00000000e9; &&");
+        assert_eq!(token_text(&markup), "é &#x00000000e9; &&");
     }
 
     #[test]

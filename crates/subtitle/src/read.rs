@@ -1,0 +1,91 @@
+//! The one way to read a subtitle file: bytes (and the path they came from) to a [`Document`].
+//!
+//! The sniffing rule, the same for every command:
+//! 1. content first: text that starts with the `WEBVTT` header is WebVTT, whatever the name says
+//!    (a `.srt` file that is really WebVTT is read as WebVTT);
+//! 2. then the extension: `.vtt` and `.webvtt` are WebVTT (a missing header is then reported by
+//!    the WebVTT reader as `vtt-header`);
+//! 3. anything else is SubRip.
+use crate::decode::{self, Decoded, TextEncoding};
+use crate::document::{Document, SourceFormat};
+use crate::error::Result;
+use crate::{srt, vtt};
+use std::path::Path;
+
+/// How to read a file.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReadOptions {
+    /// The encoding to decode with, instead of detecting it.
+    pub encoding: Option<TextEncoding>,
+}
+
+/// The format decoded `text` from `path` is read as (see the module documentation).
+pub fn sniff(path: &Path, text: &str) -> SourceFormat {
+    if vtt::has_header(text) || names_webvtt(path) { SourceFormat::Vtt } else { SourceFormat::Srt }
+}
+
+/// Whether the path's extension is a WebVTT one (`.vtt`, `.webvtt`).
+pub fn names_webvtt(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("vtt") || e.eq_ignore_ascii_case("webvtt"))
+}
+
+/// Decode and read `bytes`, which came from `path` (`-` for standard input: content decides).
+/// Errors (undecodable bytes) name the path.
+pub fn read_bytes(bytes: Vec<u8>, path: &Path, options: ReadOptions) -> Result<Document> {
+    let (decoded, _) = decode::decode_owned(bytes, options.encoding).map_err(|e| e.in_file(path))?;
+    Ok(read_decoded(path, decoded))
+}
+
+/// Read text already decoded from `path`.
+pub fn read_decoded(path: &Path, decoded: Decoded) -> Document {
+    match sniff(path, &decoded.text) {
+        // SRT takes the decoded text without copying it: files can be hundreds of megabytes.
+        SourceFormat::Srt => srt::parse_decoded(decoded),
+        SourceFormat::Vtt => {
+            let mut doc = vtt::parse_vtt(&decoded.text);
+            doc.note_decoding(&decoded);
+            doc
+        }
+    }
+}
+
+/// Read text in the format given (a fixed-up file read again as what it was).
+pub fn read_text_as(format: SourceFormat, text: &str) -> Document {
+    match format {
+        SourceFormat::Srt => srt::parse_str(text),
+        SourceFormat::Vtt => vtt::parse_vtt(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const VTT: &str = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHola\n";
+    const SRT: &str = "1\n00:00:01,000 --> 00:00:02,000\nHola\n";
+
+    fn read(path: &str, text: &str) -> Document {
+        read_bytes(text.as_bytes().to_vec(), Path::new(path), ReadOptions::default()).expect("reads")
+    }
+
+    #[test]
+    fn a_webvtt_header_wins_over_the_extension() {
+        for path in ["film.srt", "film.vtt", "-", "film.txt"] {
+            let doc = read(path, VTT);
+            assert_eq!(doc.format, SourceFormat::Vtt, "{path}");
+            assert_eq!(doc.cues.len(), 1, "{path}");
+            assert!(doc.diagnostics.is_empty(), "{path}: {:?}", doc.diagnostics);
+        }
+    }
+
+    #[test]
+    fn the_extension_decides_without_a_header() {
+        assert_eq!(read("film.srt", SRT).format, SourceFormat::Srt);
+        assert_eq!(read("-", SRT).format, SourceFormat::Srt);
+        let vtt = read("film.VTT", SRT);
+        assert_eq!(vtt.format, SourceFormat::Vtt);
+        assert!(vtt.diagnostics.iter().any(|d| d.rule == vtt::rules::VTT_HEADER));
+    }
+}
