@@ -51,16 +51,6 @@ pub fn cue_language(text: &str) -> Option<Lang> {
     lang::detect_cue(text).filter(|&lang| lang != Lang::Other)
 }
 
-/// `"Julián, ¿ya comiste?"`, shortened to about `max` characters with `…` for messages.
-pub fn quote(text: &str, max: usize) -> String {
-    let count = text.chars().count();
-    if count <= max {
-        return format!("“{text}”");
-    }
-    let cut: String = text.chars().take(max.saturating_sub(1)).collect();
-    format!("“{}…”", cut.trim_end())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,11 +74,5 @@ mod tests {
             "1\n00:00:01,000 --> 00:00:04,000\n¿Qué es lo que dejamos atrás cuando nos vamos de la casa?\n",
         );
         assert_eq!(file_language(Path::new("subtitles.srt"), &spanish).map(|r| r.lang), Some(Lang::Spanish));
-    }
-
-    #[test]
-    fn long_quotes_are_shortened() {
-        assert_eq!(quote("Hola", 10), "“Hola”");
-        assert_eq!(quote("El camión a El Paso", 10), "“El camión…”");
     }
 }

@@ -3,11 +3,17 @@
 //! The files are aligned by time ([`super::align`]); every finding is reported on the first file
 //! (`line`, `column`) and carries the second file's line in `other_line`.
 use super::align::{self, Alignment, Span};
-use super::{Lang, cue_language, normalize_text, quote};
+use super::{Lang, cue_language, normalize_text};
 use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
 use crate::srt::{Cue, Document};
 use crate::time::Offset;
 use crate::visible::visible_text;
+use crate::wording::shorten;
+
+/// `text` shortened for a message and set in quotation marks: `“El camión…”`.
+fn quote(text: &str, max: usize) -> String {
+    format!("“{}”", shorten(text, max))
+}
 
 /// Rule names `pair` reports.
 pub mod rules {

@@ -25,7 +25,7 @@
 use super::align::{Span, for_each_overlap};
 use crate::error::{Error, Result};
 use crate::srt::Document;
-use crate::time::{FrameRate, Timestamp, mul_div_round};
+use crate::time::{FrameRate, Timestamp, gcd, mul_div_round};
 use std::fmt::Write;
 
 /// Frame rates whose conversions are tried (plus `--fps`, when given).
@@ -153,7 +153,7 @@ fn candidate_ratios(fps: Option<FrameRate>) -> Vec<Ratio> {
             // Times scale by from/to: a file timed at 25 fps shown at 23.976 lasts 25/23.976 longer.
             let num = u64::from(from.num()) * u64::from(to.den());
             let den = u64::from(from.den()) * u64::from(to.num());
-            let g = gcd(num, den);
+            let g = u64::try_from(gcd(u128::from(num), u128::from(den))).unwrap_or(1);
             let (num, den) = ((num / g) as i64, (den / g) as i64);
             if !out.iter().any(|r| r.num == num && r.den == den) {
                 out.push(Ratio { num, den, rates: Some((from, to)) });
@@ -161,13 +161,6 @@ fn candidate_ratios(fps: Option<FrameRate>) -> Vec<Ratio> {
         }
     }
     out
-}
-
-fn gcd(mut a: u64, mut b: u64) -> u64 {
-    while b != 0 {
-        (a, b) = (b, a % b);
-    }
-    a.max(1)
 }
 
 /// Find the transform that best maps `input` onto `reference`.

@@ -28,10 +28,10 @@ pub fn time_text(doc: &Document, time: crate::time::Timestamp) -> String {
 }
 
 /// An edit replacing `range` of the document's source with `replacement`.
-pub fn edit(doc: &Document, range: Range<usize>, replacement: &str) -> Edit {
+pub fn edit(doc: &Document, range: Range<usize>, replacement: impl Into<String>) -> Edit {
     let (line, column) = doc.position(range.start);
     let (end_line, end_column) = doc.position(range.end);
-    Edit { range, line, column, end_line, end_column, replacement: replacement.to_string() }
+    Edit { range, line, column, end_line, end_column, replacement: replacement.into() }
 }
 
 /// Attach fixes to the parser's fixable findings: `index-sequence` (renumber), `blank-lines`
@@ -132,7 +132,7 @@ fn renumber_edits(doc: &Document, from: usize, to: usize, newline: &str) -> Vec<
             Some(index) => edits.push(edit(doc, index.span.clone(), &wanted)),
             None => {
                 let at = cue.timing.span.start;
-                edits.push(edit(doc, at..at, &format!("{wanted}{newline}")));
+                edits.push(edit(doc, at..at, format!("{wanted}{newline}")));
             }
         }
     }

@@ -10,7 +10,7 @@
 //! region: bottom centre by default, top or middle for cues placed there (`{\an8}`).
 use super::markup::{Horizontal, Markup, Run, Vertical, runs};
 use crate::report::escape_xml;
-use crate::time::{FrameRate, Timestamp};
+use crate::time::{FrameRate, Timestamp, gcd};
 use std::fmt::Write;
 
 /// The IMSC 1.1 Text Profile designator.
@@ -46,12 +46,8 @@ pub fn frame_rate_attributes(fps: FrameRate) -> (u64, Option<(u64, u64)>) {
     let base = num.div_ceil(den).max(1);
     // effective rate = base × m_num / m_den = num / den  ⇒  m_num / m_den = num / (base × den)
     let (m_num, m_den) = (num, base * den);
-    let g = gcd(m_num, m_den);
+    let g = u64::try_from(gcd(u128::from(m_num), u128::from(m_den))).unwrap_or(1);
     (base, Some((m_num / g, m_den / g)))
-}
-
-fn gcd(a: u64, b: u64) -> u64 {
-    if b == 0 { a.max(1) } else { gcd(b, a % b) }
 }
 
 /// `HH:MM:SS.mmm`, a TTML clock-time with a fraction (media time base).

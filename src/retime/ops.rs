@@ -3,7 +3,7 @@
 //! Nothing here touches a document: these are plain values ([`Ratio`], [`FpsSpec`], [`Anchor`],
 //! [`Selection`]) that [`super::plan`] composes into one exact map.
 use crate::srt::Cue;
-use crate::time::{self, FrameRate, Timestamp, TypedDuration};
+use crate::time::{self, FrameRate, Timestamp, TypedDuration, signed_gcd};
 
 /// The largest numerator or denominator a typed factor may have, so that composing factors and
 /// multiplying by timestamps stays far inside `i128`.
@@ -25,7 +25,7 @@ impl Ratio {
         if num <= 0 || den <= 0 {
             return None;
         }
-        let g = gcd(num, den);
+        let g = signed_gcd(num, den);
         Some(Ratio { num: num / g, den: den / g })
     }
 
@@ -98,17 +98,6 @@ fn parse_decimal(text: &str) -> Option<Ratio> {
     let num = whole.checked_mul(den)?.checked_add(frac_value)?;
     let ratio = Ratio::new(num, den)?;
     (ratio.num <= MAX_TERM && ratio.den <= MAX_TERM).then_some(ratio)
-}
-
-fn gcd(mut a: i128, mut b: i128) -> i128 {
-    a = a.abs();
-    b = b.abs();
-    while b != 0 {
-        let t = a % b;
-        a = b;
-        b = t;
-    }
-    a.max(1)
 }
 
 /// What `--fps` said: one rate, or a conversion from one rate to another.

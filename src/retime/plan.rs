@@ -7,7 +7,7 @@
 use super::ops::{Anchor, FpsSpec, Operations, Ratio, Selection};
 use crate::bilingual::sync::SyncFit;
 use crate::srt::Document;
-use crate::time::{FrameRate, MAX_MS, Timestamp};
+use crate::time::{FrameRate, MAX_MS, Timestamp, signed_gcd};
 
 /// An exact affine map on milliseconds: `t' = (a·t + b) / d`, with `a > 0` and `d > 0`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,20 +78,9 @@ impl Affine {
     }
 
     fn reduced(self) -> Affine {
-        let g = gcd(gcd(self.a, self.b), self.d);
+        let g = signed_gcd(signed_gcd(self.a, self.b), self.d);
         Affine { a: self.a / g, b: self.b / g, d: self.d / g }
     }
-}
-
-fn gcd(mut a: i128, mut b: i128) -> i128 {
-    a = a.abs();
-    b = b.abs();
-    while b != 0 {
-        let t = a % b;
-        a = b;
-        b = t;
-    }
-    a.max(1)
 }
 
 /// `n / d` rounded half away from zero; `d > 0`.
@@ -318,12 +307,13 @@ impl Plan {
 fn anchor_start(doc: &Document, anchor: &Anchor) -> Result<Timestamp, String> {
     let count = doc.cues.len();
     doc.cues.get(anchor.cue.wrapping_sub(1)).map(|cue| cue.start).ok_or_else(|| {
-        format!("--sync {}=…: there is no cue {} (the file has {count} cue{})", anchor.cue, anchor.cue, plural(count))
+        format!(
+            "--sync {}=…: there is no cue {} (the file has {})",
+            anchor.cue,
+            anchor.cue,
+            crate::wording::plural(count, "cue", "cues")
+        )
     })
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 /// Whether every time up to [`MAX_MS`] can be mapped (and snapped) without overflowing `i128`.

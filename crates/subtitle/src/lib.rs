@@ -9,7 +9,8 @@
 //! - [`srt`], [`vtt`]: the readers and writers; [`markup`]: cue markup as a tree for conversion;
 //! - [`read`]: the one entry point from bytes to a document, with the one sniffing rule;
 //! - [`visible`]: what the viewer sees (markup stripped, graphemes counted, raw offsets kept);
-//! - [`lang`]: language tags, detection and the one resolver.
+//! - [`lang`]: language tags, detection and the one resolver;
+//! - [`wording`]: counts and quoted text in messages.
 //!
 //! It depends on nothing else of dejamos and on no CLI, Fluent or ICU crate, and never prints.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
@@ -26,3 +27,4 @@ pub mod srt;
 pub mod time;
 pub mod visible;
 pub mod vtt;
+pub mod wording;

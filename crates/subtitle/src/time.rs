@@ -167,6 +167,20 @@ pub fn mul_div_round(value: i128, num: i128, den: i128) -> i128 {
     }
 }
 
+/// The greatest common divisor of `a` and `b`, never 0 (`gcd(0, 0)` is 1, so dividing by it is
+/// always safe): the one used to reduce every ratio of frame rates and time scales.
+pub fn gcd(mut a: u128, mut b: u128) -> u128 {
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a.max(1)
+}
+
+/// [`gcd`] of the magnitudes of two signed numbers, as a positive `i128`.
+pub fn signed_gcd(a: i128, b: i128) -> i128 {
+    i128::try_from(gcd(a.unsigned_abs(), b.unsigned_abs())).unwrap_or(1)
+}
+
 /// An exact frame rate, `num / den` frames per second (23.976 is 24000/1001).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct FrameRate {
@@ -222,7 +236,7 @@ impl FrameRate {
         let den = 10u32.checked_pow(frac.len() as u32)?;
         let digits = format!("{whole}{frac}");
         let num: u32 = digits.parse().ok()?;
-        let g = gcd(num, den);
+        let g = u32::try_from(gcd(u128::from(num), u128::from(den))).unwrap_or(1);
         if num == 0 || num / g > 1_000_000 {
             return None;
         }
@@ -322,15 +336,6 @@ impl fmt::Display for FrameRate {
 /// An `i128` clamped into `i64` (never wrapped).
 fn saturate(value: i128) -> i64 {
     i64::try_from(value).unwrap_or(if value < 0 { i64::MIN } else { i64::MAX })
-}
-
-fn gcd(mut a: u32, mut b: u32) -> u32 {
-    while b != 0 {
-        let t = a % b;
-        a = b;
-        b = t;
-    }
-    a.max(1)
 }
 
 /// A signed amount of time as the user typed it: milliseconds, or frames that need a rate.

@@ -132,7 +132,7 @@ fn min_duration(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
             if room && new_end > cue.end {
                 diagnostic.fix = Some(Fix {
                     description: format!("extend the cue to {new_end} ({frames} frames)"),
-                    edits: vec![edit(ctx.doc, cue.timing.end_span.clone(), &time_text(ctx.doc, new_end))],
+                    edits: vec![edit(ctx.doc, cue.timing.end_span.clone(), time_text(ctx.doc, new_end))],
                 });
             }
         }
@@ -347,7 +347,7 @@ fn gap_chaining(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
                     "end cue {} at {new_end}, {keep} frames before cue {}",
                     previous.position, cue.position
                 ),
-                edits: vec![edit(ctx.doc, previous.timing.end_span.clone(), &time_text(ctx.doc, new_end))],
+                edits: vec![edit(ctx.doc, previous.timing.end_span.clone(), time_text(ctx.doc, new_end))],
             });
         }
         out.push(diagnostic);

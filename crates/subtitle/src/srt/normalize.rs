@@ -2,6 +2,7 @@
 use super::{Document, WriteOptions, write_document_to};
 use crate::decode::LineEndings;
 use crate::diagnostic::Severity;
+use crate::wording::plural;
 use std::io::{self, Write};
 
 /// What canonical output should look like.
@@ -178,7 +179,7 @@ fn describe_changes(doc: &Document, options: NormalizeOptions) -> Vec<String> {
     };
     let renumbered = doc.cues.iter().filter(|c| !canonical_index(c)).count();
     if renumbered > 0 {
-        changes.push(format!("renumber {renumbered} cue{}", plural(renumbered)));
+        changes.push(format!("renumber {}", plural(renumbered, "cue", "cues")));
     }
     let mut canonical = String::with_capacity(40);
     let retimed = doc
@@ -194,7 +195,7 @@ fn describe_changes(doc: &Document, options: NormalizeOptions) -> Vec<String> {
         })
         .count();
     if retimed > 0 {
-        changes.push(format!("rewrite {retimed} timing line{} canonically", plural(retimed)));
+        changes.push(format!("rewrite {} canonically", plural(retimed, "timing line", "timing lines")));
     }
     if doc.diagnostics.iter().any(|d| d.rule == "blank-lines" || d.rule == "blank-line-in-cue") {
         changes.push("blank lines between blocks".to_string());
@@ -206,10 +207,6 @@ fn describe_changes(doc: &Document, options: NormalizeOptions) -> Vec<String> {
         changes.push("whitespace between blocks".to_string());
     }
     changes
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 #[cfg(test)]

@@ -12,9 +12,9 @@ pub use mojibake::repair as repair_mojibake;
 pub(crate) use whitespace::deletions as whitespace_deletions;
 
 use crate::check::rule::Rule;
-use crate::diagnostic::Edit;
-use crate::srt::Document;
-use std::ops::Range;
+
+pub(crate) use crate::check::fix::edit;
+pub(crate) use crate::wording::shorten as quote;
 
 /// The text rules, in catalogue order.
 pub fn rules() -> Vec<Box<dyn Rule>> {
@@ -27,20 +27,4 @@ pub fn rules() -> Vec<Box<dyn Rule>> {
         Box::new(ellipsis::Ellipsis),
         Box::new(dialogue::DialogueDash),
     ]
-}
-
-/// An edit replacing `range` of the document's source with `replacement`.
-pub(crate) fn edit(doc: &Document, range: Range<usize>, replacement: impl Into<String>) -> Edit {
-    let (line, column) = doc.position(range.start);
-    let (end_line, end_column) = doc.position(range.end);
-    Edit { range, line, column, end_line, end_column, replacement: replacement.into() }
-}
-
-/// Up to `max` characters of `text`, with `…` when cut, for quoting text in messages.
-pub(crate) fn quote(text: &str, max: usize) -> String {
-    let mut out: String = text.chars().take(max).collect();
-    if text.chars().nth(max).is_some() {
-        out.push('…');
-    }
-    out
 }
