@@ -2,13 +2,13 @@
 //! *What We Leave Behind / Lo que dejamos atrás* (Iliana Sosa, 2022).
 //!
 //! The library holds all logic and never prints: every operation returns values and
-//! [`diagnostic::Diagnostic`]s, and the [`report`] layer turns them into output. The binary in
-//! `src/main.rs` is a thin shell over [`cli`].
+//! [`diagnostic::Diagnostic`]s, and the [`report`] layer turns them into output. The binary
+//! (`src/main.rs` and `src/cli/`) parses the command line with clap, maps its values into these
+//! types and prints; nothing here depends on it.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod bilingual;
 pub mod check;
-pub mod cli;
 pub mod convert;
 pub mod decode;
 pub mod diagnostic;

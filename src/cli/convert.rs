@@ -1,23 +1,15 @@
 //! `dejamos convert`: SRT or WebVTT in; SRT, WebVTT or TTML (IMSC 1.1 Text) out.
 use super::{ConvertArgs, GlobalArgs, Outcome, notice, warn};
-use crate::convert::{self, ConvertOptions, Format, LangSource};
-use crate::error::{Error, Result};
-use crate::fsutil;
-use crate::srt::ParseOptions;
-use crate::time::FrameRate;
+use dejamos::convert::{self, ConvertOptions, Format, LangSource};
+use dejamos::error::{Error, Result};
+use dejamos::fsutil;
+use dejamos::srt::ParseOptions;
 use std::path::Path;
 
 /// Run the command.
 pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
-    let encoding = convert::encoding_from_label(args.encoding.as_deref())?;
-    let fps = args
-        .fps
-        .as_deref()
-        .map(|text| {
-            FrameRate::parse(text)
-                .ok_or_else(|| Error::usage(format!("--fps `{text}`: use a rate such as 23.976, 24, 25 or 24000/1001")))
-        })
-        .transpose()?;
+    let encoding = args.encoding;
+    let fps = args.fps;
     if let Some(lang) = &args.lang
         && !is_language_tag(lang)
     {
@@ -27,7 +19,7 @@ pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
     if fsutil::same_file(&args.input, output) {
         return Err(Error::file(output, "is the input file: write the converted file elsewhere"));
     }
-    let to = target_format(args.to, output)?;
+    let to = target_format(args.to.map(Into::into), output)?;
     if to != Format::Ttml && (args.fps.is_some() || args.lang.is_some()) {
         warn("--fps and --lang only affect TTML output; ignored");
     }
@@ -49,7 +41,7 @@ pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
             to,
             fps,
             lang: args.lang.as_ref().map(|l| l.replace('_', "-")),
-            name_lang: crate::check::filelang::lang_from_file_name(&args.input).map(|(tag, _)| tag.tag),
+            name_lang: dejamos::check::filelang::lang_from_file_name(&args.input).map(|(tag, _)| tag.tag),
         },
     )
     .map_err(|e| e.in_file(&args.input))?;
@@ -59,8 +51,8 @@ pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
     fsutil::write_output(output, converted.text.as_bytes())?;
     if !fsutil::is_stdio(output) {
         let from = match doc.format {
-            crate::srt::SourceFormat::Srt => "SRT",
-            crate::srt::SourceFormat::Vtt => "WebVTT",
+            dejamos::srt::SourceFormat::Srt => "SRT",
+            dejamos::srt::SourceFormat::Vtt => "WebVTT",
         };
         let language = match &converted.lang {
             Some((tag, LangSource::Given)) => format!(", xml:lang=\"{tag}\" from --lang"),

@@ -17,8 +17,19 @@ use crate::time::FrameRate;
 use markup::{Horizontal, Markup, Notes, Placement, Vertical};
 use std::path::Path;
 
-/// The formats `convert` writes (the CLI's `--to` values).
-pub use crate::cli::SubtitleFormat as Format;
+/// The formats `convert` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SubtitleFormat {
+    /// SubRip.
+    Srt,
+    /// WebVTT.
+    Vtt,
+    /// TTML, IMSC 1.1 Text Profile.
+    Ttml,
+}
+
+/// The output formats, under the name the converter uses.
+pub use SubtitleFormat as Format;
 
 /// The format an extension names: `.srt`, `.vtt`/`.webvtt`, `.ttml`/`.dfxp`/`.xml`.
 pub fn format_of_path(path: &Path) -> Option<Format> {

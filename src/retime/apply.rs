@@ -250,7 +250,7 @@ mod tests {
 
     fn run(ops: &Operations, clamp: bool) -> Result<Retimed, Error> {
         let doc = parse_str(FILE);
-        let plan = Plan::build(ops, &doc).map_err(Error::usage)?;
+        let plan = Plan::build(ops, &doc).map_err(|e| Error::usage(e.to_string()))?;
         retime(&doc, &plan, ApplyOptions { clamp })
     }
 

@@ -17,4 +17,4 @@ pub mod plan;
 
 pub use apply::{ApplyOptions, Change, IssueKind, Retimed, TimingIssue, TimingIssues, retime};
 pub use ops::{Anchor, FpsSpec, Operations, Ratio, Selection};
-pub use plan::{Affine, Mapped, Plan, TimeMap};
+pub use plan::{Affine, Mapped, Plan, PlanError, TimeMap};
