@@ -401,7 +401,7 @@ impl Run<'_> {
 
     /// Read, check and (unless `--diff`) render one file; a large one is only read and outlined.
     fn check_one<'s>(&self, path: &Path, settings: &'s Settings) -> Result<Done<'s>, Error> {
-        let bytes = fsutil::read_input(path, self.global.max_size)?;
+        let bytes = super::read_input(path, self.global)?;
         let display = path.display().to_string();
         // Pieces stream their findings: not for the formats that need every finding first.
         let options =
@@ -523,7 +523,7 @@ fn show_config(
 ) -> Result<Outcome, Error> {
     let settings = resolver.settings_for(file)?;
     // The language may need the text; a file that cannot be read yet still gets its settings.
-    let language = fsutil::read_input(file, global.max_size)
+    let language = super::read_input(file, global)
         .and_then(|bytes| dejamos::check::parse_input(file, bytes, encoding))
         .map(|doc| resolve_language(&settings, &doc))
         .ok();

@@ -26,7 +26,7 @@ pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
     if !fsutil::is_stdio(&args.input) && convert::format_of_path(&args.input) == Some(Format::Ttml) {
         return Err(Error::file(&args.input, "reading TTML is not supported: convert from the .srt or .vtt master"));
     }
-    let bytes = fsutil::read_input(&args.input, global.max_size)?;
+    let bytes = super::read_input(&args.input, global)?;
     let doc = convert::parse_any_bytes(&bytes, &args.input, ParseOptions { encoding })?;
     if doc.has_no_subtitles() {
         return Err(Error::file(&args.input, "contains no subtitles"));

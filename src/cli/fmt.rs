@@ -82,7 +82,7 @@ fn format_one(
     encoding: Option<TextEncoding>,
     options: NormalizeOptions,
 ) -> Result<bool, FileFailure> {
-    let bytes = fsutil::read_input(path, global.max_size).map_err(FileFailure::Fatal)?;
+    let bytes = super::read_input(path, global).map_err(FileFailure::Fatal)?;
     if is_webvtt(path, &bytes) {
         return Err(FileFailure::Fatal(Error::file(
             path,

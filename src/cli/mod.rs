@@ -59,6 +59,16 @@ pub fn write_stdout_bytes(bytes: &[u8]) -> Result<(), Error> {
     }
 }
 
+/// Read an input within `--max-size`, saying how to raise the limit when it is over.
+pub fn read_input(path: &std::path::Path, global: &GlobalArgs) -> Result<Vec<u8>, Error> {
+    dejamos::fsutil::read_limited(path, global.max_size).map_err(|error| match error {
+        dejamos::fsutil::ReadError::OverLimit { path, limit } => {
+            Error::file(path, format!("is larger than --max-size ({limit} bytes); raise --max-size to read it"))
+        }
+        dejamos::fsutil::ReadError::Other(error) => error,
+    })
+}
+
 /// Print a notice on stderr unless `--quiet`.
 pub fn notice(global: &GlobalArgs, text: &str) {
     if !global.quiet {

@@ -71,7 +71,7 @@ fn frames_ms(frames: u64, fps: FrameRate) -> i64 {
 
 /// Read and parse one subtitle file, naming it in any error.
 pub(crate) fn read(path: &Path, global: &GlobalArgs) -> Result<Document, Error> {
-    let bytes = fsutil::read_input(path, global.max_size)?;
+    let bytes = super::read_input(path, global)?;
     // A `.vtt` goes through the WebVTT reader, so its header and NOTE blocks are not taken for
     // unreadable cues.
     let doc = dejamos::check::parse_input(path, bytes, None)?;

@@ -3,9 +3,10 @@ use super::{GlobalArgs, Outcome, RetimeArgs, notice, warn, write_stdout_bytes};
 use dejamos::check::parse_input;
 use dejamos::decode::{TextEncoding, encode};
 use dejamos::error::Error;
-use dejamos::fsutil::{is_stdio, read_input, same_file, write_atomic, write_backup, write_output};
+use dejamos::fsutil::{is_stdio, same_file, write_atomic, write_backup, write_output};
 use dejamos::retime::{
-    ApplyOptions, FpsSpec, IssueKind, Operations, Plan, PlanError, Retimed, Selection, TimingIssues, retime,
+    ApplyOptions, FpsSpec, IssueKind, Operations, Plan, PlanError, RetimeError, Retimed, Selection, TimingIssues,
+    retime,
 };
 use dejamos::srt::Document;
 use dejamos::time::FrameRate;
@@ -26,7 +27,7 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
         return Err(Error::usage("`-` (standard input) can be given only once"));
     }
     let (forced, to_utf8) = encoding_choice(args.encoding);
-    let original = read_input(input, global.max_size)?;
+    let original = super::read_input(input, global)?;
     // The raw bytes are kept only for --backup.
     let backup = if args.in_place && args.backup { original.clone() } else { Vec::new() };
     // A `.vtt` goes through the WebVTT reader: its header, NOTE blocks and hour-less times are
@@ -66,7 +67,8 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
             plan
         }
     };
-    let mut done = retime(&doc, &plan, ApplyOptions { clamp: args.clamp }).map_err(|e| e.in_file(input))?;
+    let mut done =
+        retime(&doc, &plan, ApplyOptions { clamp: args.clamp }).map_err(|e| retime_error(e).in_file(input))?;
     let output = match (&args.output, args.in_place) {
         (_, true) => Some(input),
         (Some(path), false) => Some(path.as_path()),
@@ -113,6 +115,17 @@ fn operations(args: &RetimeArgs) -> Operations {
     }
 }
 
+/// The one-line error for a retiming that would leave the timeline, with the flag that allows it.
+fn retime_error(error: RetimeError) -> Error {
+    match error {
+        RetimeError::BeforeZero(mut error) => {
+            error.message.push_str("; --clamp drops or clamps cues that fall before 00:00:00,000");
+            error
+        }
+        RetimeError::PastEnd(error) => error,
+    }
+}
+
 /// The one-line message for a plan the library refused, in terms of the flags that asked for it.
 fn plan_message(error: &PlanError) -> String {
     match error {
@@ -156,7 +169,7 @@ fn reference_plan(args: &RetimeArgs, doc: &Document, reference: &Path, global: &
     if args.snap && rate.is_none() {
         return Err(Error::usage("--snap needs a frame rate: add --fps RATE"));
     }
-    let other_bytes = read_input(reference, global.max_size)?;
+    let other_bytes = super::read_input(reference, global)?;
     let other = parse_input(reference, other_bytes, None)?;
     if other.cues.is_empty() {
         return Err(Error::file(reference, "the reference has no readable cues"));

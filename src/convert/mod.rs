@@ -9,7 +9,7 @@ pub mod markup;
 pub mod ttml;
 pub mod vtt;
 
-use crate::decode::{self, TextEncoding};
+use crate::decode;
 use crate::diagnostic::Severity;
 use crate::error::{Error, Result};
 use crate::srt::{self, Document, ParseOptions, SourceFormat, Subtitle, WriteOptions};
@@ -318,16 +318,6 @@ fn settings_from_placement(placement: Placement) -> Option<String> {
         Horizontal::Right => parts.push("align:end"),
     }
     (!parts.is_empty()).then(|| parts.join(" "))
-}
-
-/// Parse the `--encoding` label, if any.
-pub fn encoding_from_label(label: Option<&str>) -> Result<Option<TextEncoding>> {
-    label
-        .map(|l| {
-            TextEncoding::for_label(l)
-                .ok_or_else(|| Error::usage(format!("unknown encoding `{l}`: use a WHATWG label such as windows-1252")))
-        })
-        .transpose()
 }
 
 #[cfg(test)]
