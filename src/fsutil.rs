@@ -200,19 +200,29 @@ enum Durability {
 /// exits (their own cleanup runs on drop, which an exit skips).
 static IN_PROGRESS: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
 
+/// What runs once, just before the first temporary file is created (see [`on_first_write`]).
+static FIRST_WRITE: std::sync::OnceLock<fn()> = std::sync::OnceLock::new();
+
+/// Register `hook` to run once, just before the first temporary file is created; `false` if a
+/// hook was already registered.
+///
+/// This is where a program installs its interrupt handler, which should call
+/// [`remove_files_in_progress`] before exiting: commands that write nothing then start no
+/// signal thread. The library installs no handler itself.
+pub fn on_first_write(hook: fn()) -> bool {
+    FIRST_WRITE.set(hook).is_ok()
+}
+
 /// A temporary file's place in [`IN_PROGRESS`], for as long as it is being written.
 struct InProgress(PathBuf);
 
 impl InProgress {
     fn new(path: &Path) -> InProgress {
-        // The first file written installs the handler: commands that write nothing start no
-        // signal thread. Exit status 130 is what a shell reports for Ctrl-C.
-        static HANDLER: std::sync::Once = std::sync::Once::new();
-        HANDLER.call_once(|| {
-            let _ = ctrlc::set_handler(|| {
-                remove_files_in_progress();
-                std::process::exit(130);
-            });
+        static HOOK: std::sync::Once = std::sync::Once::new();
+        HOOK.call_once(|| {
+            if let Some(hook) = FIRST_WRITE.get() {
+                hook();
+            }
         });
         IN_PROGRESS.lock().unwrap_or_else(|e| e.into_inner()).push(path.to_path_buf());
         InProgress(path.to_path_buf())

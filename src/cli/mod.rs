@@ -81,8 +81,19 @@ pub fn warn(text: &str) {
     eprintln!("warning: {text}");
 }
 
+/// Install the Ctrl-C / SIGTERM handler: remove the temporary files being written and exit with
+/// 130, what a shell reports for Ctrl-C. The library calls this before its first write, so
+/// commands that write nothing start no signal thread.
+fn install_interrupt_handler() {
+    let _ = ctrlc::set_handler(|| {
+        dejamos::fsutil::remove_files_in_progress();
+        std::process::exit(130);
+    });
+}
+
 /// Run the CLI with the process arguments and return the exit code.
 pub fn main() -> ExitCode {
+    dejamos::fsutil::on_first_write(install_interrupt_handler);
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {
