@@ -12,30 +12,62 @@ pub fn is_stdio(path: &Path) -> bool {
     path.as_os_str() == STDIO
 }
 
+/// Why [`read_limited`] read nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadError {
+    /// The input is larger than the limit the caller gave; a larger limit would read it.
+    OverLimit {
+        /// The input.
+        path: PathBuf,
+        /// The limit, in bytes.
+        limit: u64,
+    },
+    /// Anything else: missing, unreadable, a directory, or larger than dejamos can hold.
+    Other(Error),
+}
+
+impl From<ReadError> for Error {
+    fn from(error: ReadError) -> Self {
+        match error {
+            ReadError::OverLimit { path, limit } => {
+                Error::file(path, format!("is larger than the size limit ({limit} bytes); raise the limit to read it"))
+            }
+            ReadError::Other(error) => error,
+        }
+    }
+}
+
 /// Read a whole input file (or stdin for `-`), refusing directories and anything over `max_size`.
 pub fn read_input(path: &Path, max_size: u64) -> Result<Vec<u8>> {
+    read_limited(path, max_size).map_err(Error::from)
+}
+
+/// [`read_input`], telling an input over `max_size` apart from other failures so that the
+/// caller can say how to raise its limit.
+pub fn read_limited(path: &Path, max_size: u64) -> std::result::Result<Vec<u8>, ReadError> {
+    let io = |e: std::io::Error| ReadError::Other(Error::io(path, "read", &e));
     // Positions in a file are kept as 32-bit offsets (see `diagnostic::MAX_TEXT`).
     let max_size = max_size.min(crate::diagnostic::MAX_TEXT as u64 / 2);
     if is_stdio(path) {
         let mut buffer = Vec::new();
         let limit = max_size.saturating_add(1);
-        std::io::stdin().lock().take(limit).read_to_end(&mut buffer).map_err(|e| Error::io(path, "read", &e))?;
+        std::io::stdin().lock().take(limit).read_to_end(&mut buffer).map_err(io)?;
         if buffer.len() as u64 > max_size {
             return Err(too_large(path, max_size));
         }
         return Ok(buffer);
     }
-    let metadata = fs::metadata(path).map_err(|e| Error::io(path, "read", &e))?;
+    let metadata = fs::metadata(path).map_err(io)?;
     if metadata.is_dir() {
-        return Err(Error::file(path, "is a directory, not a subtitle file"));
+        return Err(ReadError::Other(Error::file(path, "is a directory, not a subtitle file")));
     }
     if metadata.len() > max_size {
         return Err(too_large(path, max_size));
     }
-    let file = fs::File::open(path).map_err(|e| Error::io(path, "read", &e))?;
+    let file = fs::File::open(path).map_err(io)?;
     let mut buffer = Vec::with_capacity(metadata.len() as usize);
     // Files can grow while we read them; never read past the limit.
-    file.take(max_size.saturating_add(1)).read_to_end(&mut buffer).map_err(|e| Error::io(path, "read", &e))?;
+    file.take(max_size.saturating_add(1)).read_to_end(&mut buffer).map_err(io)?;
     if buffer.len() as u64 > max_size {
         return Err(too_large(path, max_size));
     }
@@ -63,11 +95,11 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-fn too_large(path: &Path, max_size: u64) -> Error {
+fn too_large(path: &Path, max_size: u64) -> ReadError {
     if max_size >= crate::diagnostic::MAX_TEXT as u64 / 2 {
-        return Error::file(path, format!("is larger than {max_size} bytes, the most dejamos reads"));
+        return ReadError::Other(Error::file(path, format!("is larger than {max_size} bytes, the most dejamos reads")));
     }
-    Error::file(path, format!("is larger than --max-size ({max_size} bytes); raise --max-size to read it"))
+    ReadError::OverLimit { path: path.to_path_buf(), limit: max_size }
 }
 
 /// Expand files and directories into the subtitle files to process, in a stable sorted order.
@@ -168,19 +200,29 @@ enum Durability {
 /// exits (their own cleanup runs on drop, which an exit skips).
 static IN_PROGRESS: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
 
+/// What runs once, just before the first temporary file is created (see [`on_first_write`]).
+static FIRST_WRITE: std::sync::OnceLock<fn()> = std::sync::OnceLock::new();
+
+/// Register `hook` to run once, just before the first temporary file is created; `false` if a
+/// hook was already registered.
+///
+/// This is where a program installs its interrupt handler, which should call
+/// [`remove_files_in_progress`] before exiting: commands that write nothing then start no
+/// signal thread. The library installs no handler itself.
+pub fn on_first_write(hook: fn()) -> bool {
+    FIRST_WRITE.set(hook).is_ok()
+}
+
 /// A temporary file's place in [`IN_PROGRESS`], for as long as it is being written.
 struct InProgress(PathBuf);
 
 impl InProgress {
     fn new(path: &Path) -> InProgress {
-        // The first file written installs the handler: commands that write nothing start no
-        // signal thread. Exit status 130 is what a shell reports for Ctrl-C.
-        static HANDLER: std::sync::Once = std::sync::Once::new();
-        HANDLER.call_once(|| {
-            let _ = ctrlc::set_handler(|| {
-                remove_files_in_progress();
-                std::process::exit(130);
-            });
+        static HOOK: std::sync::Once = std::sync::Once::new();
+        HOOK.call_once(|| {
+            if let Some(hook) = FIRST_WRITE.get() {
+                hook();
+            }
         });
         IN_PROGRESS.lock().unwrap_or_else(|e| e.into_inner()).push(path.to_path_buf());
         InProgress(path.to_path_buf())
@@ -300,9 +342,10 @@ mod tests {
         let path = dir.path().join("a.srt");
         fs::write(&path, b"1\n00:00:01,000 --> 00:00:02,000\nHola\n").expect("write");
         assert_eq!(read_input(&path, u64::MAX).expect("reads").len(), 37);
-        let capped = too_large(&path, crate::diagnostic::MAX_TEXT as u64 / 2).message;
+        let capped = Error::from(too_large(&path, crate::diagnostic::MAX_TEXT as u64 / 2)).message;
         assert!(capped.contains("the most dejamos reads") && !capped.contains("raise"), "{capped}");
-        assert!(too_large(&path, 64).message.contains("raise --max-size"));
+        assert_eq!(too_large(&path, 64), ReadError::OverLimit { path: path.clone(), limit: 64 });
+        assert!(matches!(read_limited(&path, 8), Err(ReadError::OverLimit { limit: 8, .. })));
     }
 
     #[test]

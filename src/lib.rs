@@ -2,8 +2,9 @@
 //! *What We Leave Behind / Lo que dejamos atrás* (Iliana Sosa, 2022).
 //!
 //! The library holds all logic and never prints: every operation returns values and
-//! [`diagnostic::Diagnostic`]s, and the [`report`] layer turns them into output. The binary in
-//! `src/main.rs` is a thin shell over [`cli`].
+//! [`diagnostic::Diagnostic`]s, and the [`report`] layer turns them into output. The binary
+//! (`src/main.rs` and `src/cli/`) parses the command line with clap, maps its values into these
+//! types and prints; nothing here depends on it.
 //!
 //! The subtitle core (time, decoding, diagnostics, the document model, the SRT and WebVTT readers
 //! and writers, visible text and languages) is the `subtitle` crate under `crates/`; its modules
@@ -14,7 +15,6 @@ pub use subtitle::{decode, diagnostic, document, error, lang, markup, read, scan
 
 pub mod bilingual;
 pub mod check;
-pub mod cli;
 pub mod convert;
 pub mod fsutil;
 pub mod locales_check;

@@ -389,7 +389,7 @@ proptest::proptest! {
             proptest::prop_assert!(finding.line >= 1 && finding.line <= lines, "{}", show(&findings));
             proptest::prop_assert!(finding.span.end <= text.len());
         }
-        for format in [dejamos::cli::LocalesFormat::Human, dejamos::cli::LocalesFormat::Json, dejamos::cli::LocalesFormat::Github] {
+        for format in [dejamos::locales_check::output::LocalesFormat::Human, dejamos::locales_check::output::LocalesFormat::Json, dejamos::locales_check::output::LocalesFormat::Github] {
             let _ = dejamos::locales_check::output::render(&set, &findings, format, &Default::default());
         }
     }

@@ -23,10 +23,10 @@
 //! [thresholds]
 //! max-cps = 15
 //! ```
+use super::profile::Audience;
 use super::profile::{Profile, audience_name, parse_audience};
 use super::rule::{Lang, Thresholds};
 use super::select::{RuleSettings, Selector};
-use crate::cli::Audience;
 use crate::diagnostic::{RuleInfo, Severity};
 use crate::error::{Error, Result};
 use crate::lang::{LangSource, LangTag, parse_lang_tag};
@@ -339,22 +339,63 @@ pub enum ConfigSource {
     Isolated,
 }
 
-/// The command line's say in the settings.
+/// The caller's say in the settings (the command line's flags), above any configuration file.
 #[derive(Debug, Clone, Default)]
 pub struct CliSettings {
-    /// `--lang`.
-    pub lang: Option<String>,
-    /// `--profile`.
-    pub profile: Option<String>,
-    /// `--fps`.
-    pub fps: Option<String>,
-    /// `--audience`.
+    /// The language of every file, when given.
+    pub lang: Option<LangTag>,
+    /// The delivery profile.
+    pub profile: Option<Profile>,
+    /// The frame rate.
+    pub fps: Option<FrameRate>,
+    /// The audience.
     pub audience: Option<Audience>,
-    /// `--select`.
+    /// Only these rules: names or categories; replaces the configuration's `select`.
     pub select: Vec<String>,
-    /// `--ignore`.
+    /// Skip these rules: names or categories; added to the configuration's `ignore`.
     pub ignore: Vec<String>,
 }
+
+/// A setting in [`CliSettings`] that takes text the resolver checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CliSetting {
+    /// [`CliSettings::select`].
+    Select,
+    /// [`CliSettings::ignore`].
+    Ignore,
+}
+
+/// Why [`Resolver::new`] refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResolveError {
+    /// A setting's value is not valid. The message says what is wrong with the value and does
+    /// not name the setting: the caller knows how it was spelled (a flag, a field).
+    Setting {
+        /// Which setting.
+        setting: CliSetting,
+        /// What is wrong.
+        message: String,
+    },
+    /// The configuration file could not be read or is not valid.
+    Config(Error),
+}
+
+impl std::fmt::Display for ResolveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ResolveError::Setting { setting, message } => {
+                let name = match setting {
+                    CliSetting::Select => "selected rules",
+                    CliSetting::Ignore => "ignored rules",
+                };
+                write!(f, "{name}: {message}")
+            }
+            ResolveError::Config(error) => error.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for ResolveError {}
 
 /// Validated command-line settings.
 #[derive(Debug, Clone)]
@@ -454,45 +495,35 @@ pub struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
-    /// Validate the command line and load `--config` if given.
-    pub fn new(catalogue: &'a [RuleInfo], cli: &CliSettings, source: ConfigSource) -> Result<Self> {
-        let lang = match &cli.lang {
-            Some(text) => {
-                Some(parse_lang_tag(text).ok_or_else(|| Error::usage(format!("--lang: {}", bad_lang(text))))?)
-            }
-            None => None,
-        };
-        let profile = match &cli.profile {
-            Some(name) => Some(
-                Profile::parse(name).ok_or_else(|| Error::usage(format!("--profile: {}", unknown_profile(name))))?,
-            ),
-            None => None,
-        };
-        let fps = match &cli.fps {
-            Some(text) => {
-                Some(FrameRate::parse(text).ok_or_else(|| Error::usage(format!("--fps: {}", bad_fps(text))))?)
-            }
-            None => None,
-        };
-        let parse_all = |items: &[String], flag: &str| -> Result<Vec<Selector>> {
+    /// Validate the caller's settings and load the configuration file if one is given.
+    pub fn new(
+        catalogue: &'a [RuleInfo],
+        cli: &CliSettings,
+        source: ConfigSource,
+    ) -> std::result::Result<Self, ResolveError> {
+        let refuse = |setting: CliSetting| move |message: String| ResolveError::Setting { setting, message };
+        let lang = cli.lang.clone();
+        let parse_all = |items: &[String], setting: CliSetting| {
             items
                 .iter()
                 .filter(|s| !s.trim().is_empty())
-                .map(|s| Selector::parse(s, catalogue).map_err(|e| Error::usage(format!("{flag}: {}", e.message))))
-                .collect()
+                .map(|s| Selector::parse(s, catalogue).map_err(|e| refuse(setting)(e.message)))
+                .collect::<std::result::Result<Vec<_>, _>>()
         };
-        let select = parse_all(&cli.select, "--select")?;
-        let ignore = parse_all(&cli.ignore, "--ignore")?;
+        let select = parse_all(&cli.select, CliSetting::Select)?;
+        let ignore = parse_all(&cli.ignore, CliSetting::Ignore)?;
         let explicit = match &source {
-            ConfigSource::File(path) => Some(Arc::new(ConfigFile::load(path, catalogue)?)),
+            ConfigSource::File(path) => {
+                Some(Arc::new(ConfigFile::load(path, catalogue).map_err(ResolveError::Config)?))
+            }
             _ => None,
         };
         Ok(Resolver {
             catalogue,
             cli: CliResolved {
                 lang,
-                profile,
-                fps,
+                profile: cli.profile,
+                fps: cli.fps,
                 audience: cli.audience,
                 select: (!select.is_empty()).then_some(select),
                 ignore,

@@ -136,10 +136,10 @@ pub fn applies_to(category: &str, lang: Lang) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::check::profile::Audience;
     use crate::check::profile::Profile;
     use crate::check::rule::Lang;
     use crate::check::select::RuleSettings;
-    use crate::cli::Audience;
     use crate::srt::parse_string;
 
     /// The sample with planted defects, repeated until it is long enough to be checked in

@@ -298,7 +298,7 @@ pub mod testing {
     use super::profile::Profile;
     use super::rule::Lang;
     use super::select::{RuleSettings, Selector};
-    use crate::cli::Audience;
+    use crate::check::profile::Audience;
     use crate::diagnostic::Diagnostic;
     use crate::srt::parse_str;
     use crate::time::FrameRate;

@@ -308,9 +308,9 @@ fn plan(starts: &Starts, cues: usize, len: usize) -> Result<Vec<Piece>, Whole> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::check::profile::Audience;
     use crate::check::profile::Profile;
     use crate::check::select::RuleSettings;
-    use crate::cli::Audience;
     use crate::srt::parse_str;
     use crate::time::FrameRate;
 

@@ -4,7 +4,16 @@
 //! Requirements, Subtitle Timing Guidelines, English (USA) and Spanish (Latin America & Spain)
 //! guides). A configuration file can change any of them.
 use super::rule::{Lang, Thresholds};
-use crate::cli::Audience;
+
+/// Target audience, which selects the reading-speed limits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Audience {
+    /// Adult programmes (en 20 cps, es 17 cps).
+    #[default]
+    Adult,
+    /// Children's programmes (en 17 cps, es 13 cps).
+    Children,
+}
 
 /// A named set of thresholds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -6,14 +6,14 @@
 //! scheduling and the whole report is never held in memory. An unreadable input is reported on
 //! stderr and makes the exit code 2, but every other file is still checked.
 use super::{GlobalArgs, Outcome, plural, print_stdout, use_color};
-use crate::check::config::{CliSettings, ConfigSource, Resolver, Settings};
-use crate::check::engine::Engine;
-use crate::check::{Checked, FileOptions, Fixed, Large, Prepared, prepare_file, resolve_language};
-use crate::decode::TextEncoding;
-use crate::diagnostic::Severity;
-use crate::error::Error;
-use crate::fsutil;
-use crate::report::{Findings, Part, RenderOptions, ReportWriter, Style, Tally};
+use dejamos::check::config::{CliSetting, CliSettings, ConfigSource, ResolveError, Resolver, Settings};
+use dejamos::check::engine::Engine;
+use dejamos::check::{Checked, FileOptions, Fixed, Large, Prepared, prepare_file, resolve_language};
+use dejamos::decode::TextEncoding;
+use dejamos::diagnostic::Severity;
+use dejamos::error::Error;
+use dejamos::fsutil;
+use dejamos::report::{Findings, Part, RenderOptions, ReportWriter, Style, Tally};
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -31,9 +31,9 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
     let engine = Engine::new();
     let cli = CliSettings {
         lang: args.lang.clone(),
-        profile: args.profile.clone(),
-        fps: args.fps.clone(),
-        audience: args.audience,
+        profile: args.profile,
+        fps: args.fps,
+        audience: args.audience.map(Into::into),
         select: args.select.clone(),
         ignore: args.ignore.clone(),
     };
@@ -42,15 +42,8 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
         (Some(path), false) => ConfigSource::File(path.clone()),
         (None, false) => ConfigSource::Discover,
     };
-    let mut resolver = Resolver::new(engine.infos(), &cli, source)?;
-    let encoding = match &args.encoding {
-        Some(label) => Some(TextEncoding::for_label(label).ok_or_else(|| {
-            Error::usage(format!(
-                "--encoding: unknown encoding `{label}` (try utf-8, windows-1252, iso-8859-1, utf-16le)"
-            ))
-        })?),
-        None => None,
-    };
+    let mut resolver = Resolver::new(engine.infos(), &cli, source).map_err(resolve_error)?;
+    let encoding = args.encoding;
     if let Some(file) = &args.show_config {
         return show_config(&mut resolver, &engine, file, encoding, global);
     }
@@ -94,7 +87,7 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
     let color = !args.diff
         && args.output.as_ref().is_none_or(|p| fsutil::is_stdio(p))
         && use_color(global.color, std::io::stdout().is_terminal());
-    let style = Style::new(args.format, RenderOptions { color, quiet: global.quiet }, engine.infos(), "check");
+    let style = Style::new(args.format.into(), RenderOptions { color, quiet: global.quiet }, engine.infos(), "check");
     let style = style.with_pool(&pool);
     let output_failed = AtomicBool::new(false);
     let run = Run { engine: &engine, jobs: &jobs, options, style, args, global, output_failed: &output_failed };
@@ -143,9 +136,23 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
     Ok(if failing { Outcome::Findings } else { Outcome::Success })
 }
 
+/// The one-line message for a refused setting, naming the flag that gave it.
+fn resolve_error(error: ResolveError) -> Error {
+    match error {
+        ResolveError::Setting { setting, message } => {
+            let flag = match setting {
+                CliSetting::Select => "--select",
+                CliSetting::Ignore => "--ignore",
+            };
+            Error::usage(format!("{flag}: {message}"))
+        }
+        ResolveError::Config(error) => error,
+    }
+}
+
 /// The `--jobs` thread pool. A run over one small file gets no worker threads at all: it has
 /// nothing to share out (the engine runs rules in parallel only from
-/// [`PARALLEL_FROM_CUES`](crate::check::engine::PARALLEL_FROM_CUES) cues), and starting idle
+/// [`PARALLEL_FROM_CUES`](dejamos::check::engine::PARALLEL_FROM_CUES) cues), and starting idle
 /// workers costs more than the check itself: a script that checks files one at a time pays it on
 /// every file.
 fn thread_pool(args: &super::CheckArgs, jobs: &[(PathBuf, Settings)]) -> Result<rayon::ThreadPool, Error> {
@@ -393,7 +400,7 @@ impl Run<'_> {
 
     /// Read, check and (unless `--diff`) render one file; a large one is only read and outlined.
     fn check_one<'s>(&self, path: &Path, settings: &'s Settings) -> Result<Done<'s>, Error> {
-        let bytes = fsutil::read_input(path, self.global.max_size)?;
+        let bytes = super::read_input(path, self.global)?;
         let display = path.display().to_string();
         // Pieces stream their findings: not for the formats that need every finding first.
         let options =
@@ -515,14 +522,15 @@ fn show_config(
 ) -> Result<Outcome, Error> {
     let settings = resolver.settings_for(file)?;
     // The language may need the text; a file that cannot be read yet still gets its settings.
-    let language = fsutil::read_input(file, global.max_size)
-        .and_then(|bytes| crate::read::read_bytes(bytes, file, crate::read::ReadOptions { encoding }))
+    let language = super::read_input(file, global)
+        .and_then(|bytes| dejamos::read::read_bytes(bytes, file, dejamos::read::ReadOptions { encoding }))
         .map(|doc| resolve_language(&settings, &doc))
         .ok();
     let from_settings = settings.lang.as_ref().map(|(tag, _)| tag.clone());
     let text = match (&language, &from_settings) {
         (Some(language), _) => {
-            let tag = language.tag.as_deref().map(|t| crate::lang::LangTag { lang: language.lang, tag: t.to_string() });
+            let tag =
+                language.tag.as_deref().map(|t| dejamos::lang::LangTag { lang: language.lang, tag: t.to_string() });
             settings.describe(file, tag.as_ref().map(|t| (t, language.reason.as_str())), engine.infos())
         }
         (None, Some(tag)) => {

@@ -1,49 +1,35 @@
 //! `dejamos convert`: SRT or WebVTT in; SRT, WebVTT or TTML (IMSC 1.1 Text) out.
 use super::{ConvertArgs, GlobalArgs, Outcome, notice, warn};
-use crate::convert::{self, ConvertOptions, Format};
-use crate::error::{Error, Result};
-use crate::fsutil;
-use crate::lang::LangSource;
-use crate::srt::ParseOptions;
-use crate::time::FrameRate;
+use dejamos::convert::{self, ConvertOptions, Format};
+use dejamos::error::{Error, Result};
+use dejamos::fsutil;
+use dejamos::lang::LangSource;
+use dejamos::srt::ParseOptions;
 use std::path::Path;
 
 /// Run the command.
 pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
-    let encoding = convert::encoding_from_label(args.encoding.as_deref())?;
-    let fps = args
-        .fps
-        .as_deref()
-        .map(|text| {
-            FrameRate::parse(text)
-                .ok_or_else(|| Error::usage(format!("--fps `{text}`: use a rate such as 23.976, 24, 25 or 24000/1001")))
-        })
-        .transpose()?;
-    let lang = match &args.lang {
-        Some(text) => Some(
-            crate::lang::parse_given_tag(text)
-                .ok_or_else(|| Error::usage(format!("--lang `{text}`: use a BCP 47 tag such as es, es-MX or en-US")))?,
-        ),
-        None => None,
-    };
+    let encoding = args.encoding;
+    let fps = args.fps;
+    let lang = args.lang.clone();
     let output = args.output.as_deref().unwrap_or(Path::new(fsutil::STDIO));
     if fsutil::same_file(&args.input, output) {
         return Err(Error::file(output, "is the input file: write the converted file elsewhere"));
     }
-    let to = target_format(args.to, output)?;
+    let to = target_format(args.to.map(Into::into), output)?;
     if to != Format::Ttml && (args.fps.is_some() || args.lang.is_some()) {
         warn("--fps and --lang only affect TTML output; ignored");
     }
     if !fsutil::is_stdio(&args.input) && convert::format_of_path(&args.input) == Some(Format::Ttml) {
         return Err(Error::file(&args.input, "reading TTML is not supported: convert from the .srt or .vtt master"));
     }
-    let bytes = fsutil::read_input(&args.input, global.max_size)?;
+    let bytes = super::read_input(&args.input, global)?;
     let doc = convert::read_source(bytes, &args.input, ParseOptions { encoding })?;
     if doc.has_no_subtitles() {
         return Err(Error::file(&args.input, "contains no subtitles"));
     }
     // STYLE and REGION blocks are read past; say so, since their styling does not carry over.
-    for d in doc.diagnostics.iter().filter(|d| d.rule == crate::vtt::rules::VTT_SKIPPED_BLOCK) {
+    for d in doc.diagnostics.iter().filter(|d| d.rule == dejamos::vtt::rules::VTT_SKIPPED_BLOCK) {
         notice(global, &format!("{}:{}: {}", args.input.display(), d.line, d.message));
     }
     let converted = convert::convert(&doc, &ConvertOptions { to, fps, lang, path: Some(args.input.clone()) })
@@ -54,8 +40,8 @@ pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
     fsutil::write_output(output, converted.text.as_bytes())?;
     if !fsutil::is_stdio(output) {
         let from = match doc.format {
-            crate::srt::SourceFormat::Srt => "SRT",
-            crate::srt::SourceFormat::Vtt => "WebVTT",
+            dejamos::srt::SourceFormat::Srt => "SRT",
+            dejamos::srt::SourceFormat::Vtt => "WebVTT",
         };
         let language = match &converted.lang {
             Some((tag, LangSource::Given)) => format!(", xml:lang=\"{tag}\" from --lang"),

@@ -1,10 +1,10 @@
 //! `dejamos fmt`: normalise SRT files.
 use super::{FmtArgs, GlobalArgs, Outcome, notice};
-use crate::decode::TextEncoding;
-use crate::error::Error;
-use crate::fsutil::{self, is_stdio};
-use crate::srt::normalize::{NormalizeOptions, canonical};
-use crate::srt::{ParseOptions, parse_vec};
+use dejamos::decode::TextEncoding;
+use dejamos::error::Error;
+use dejamos::fsutil::{self, is_stdio};
+use dejamos::srt::normalize::{NormalizeOptions, canonical};
+use dejamos::srt::{ParseOptions, parse_vec};
 use std::path::Path;
 
 /// Run `fmt`.
@@ -20,7 +20,7 @@ pub fn run(args: &FmtArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     {
         return Err(Error::file(output, "is the input file: use --in-place to rewrite it"));
     }
-    let encoding = parse_encoding(args.encoding.as_deref())?;
+    let encoding = args.encoding;
     let options = NormalizeOptions { crlf: args.crlf, bom: args.bom };
     let mut outcome = Outcome::Success;
     let mut failures = 0usize;
@@ -82,7 +82,7 @@ fn format_one(
     encoding: Option<TextEncoding>,
     options: NormalizeOptions,
 ) -> Result<bool, FileFailure> {
-    let bytes = fsutil::read_input(path, global.max_size).map_err(FileFailure::Fatal)?;
+    let bytes = super::read_input(path, global).map_err(FileFailure::Fatal)?;
     if is_webvtt(path, &bytes) {
         return Err(FileFailure::Fatal(Error::file(
             path,
@@ -137,14 +137,4 @@ fn is_webvtt(path: &Path, bytes: &[u8]) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("vtt") || e.eq_ignore_ascii_case("webvtt"));
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     by_extension || body.starts_with(b"WEBVTT")
-}
-
-/// Resolve `--encoding LABEL`.
-pub fn parse_encoding(label: Option<&str>) -> Result<Option<TextEncoding>, Error> {
-    match label {
-        None => Ok(None),
-        Some(label) => TextEncoding::for_label(label).map(Some).ok_or_else(|| {
-            Error::usage(format!("unknown encoding `{label}` (try utf-8, windows-1252, iso-8859-1, utf-16le)"))
-        }),
-    }
 }

@@ -1,16 +1,16 @@
 //! `dejamos locales check`: lint the Fluent bundles and print the findings.
 use super::{GlobalArgs, LocalesCheckArgs, Outcome, print_stdout, use_color};
-use crate::diagnostic::Severity;
-use crate::error::Error;
-use crate::locales_check::output::{self, OutputOptions};
-use crate::locales_check::{LocaleSet, Options, lint, load_dir};
+use dejamos::diagnostic::Severity;
+use dejamos::error::Error;
+use dejamos::locales_check::output::{self, OutputOptions};
+use dejamos::locales_check::{LocaleSet, Options, lint, load_dir};
 use std::io::IsTerminal;
 
 /// The locales folder embedded in the binary, as `(path relative to locales/, text)` pairs.
 ///
 /// The press module owns the embedded copy; the linter reads the same bytes the renderer uses.
 fn embedded_files() -> &'static [(&'static str, &'static str)] {
-    crate::press::catalog::EMBEDDED
+    dejamos::press::catalog::EMBEDDED
 }
 
 /// Run the command.
@@ -34,6 +34,6 @@ pub fn run_check(args: &LocalesCheckArgs, global: &GlobalArgs) -> Result<Outcome
         quiet: global.quiet,
         reference: args.reference.clone(),
     };
-    print_stdout(&output::render(&set, &findings, args.format, &render_options))?;
+    print_stdout(&output::render(&set, &findings, args.format.into(), &render_options))?;
     if findings.iter().any(|f| f.severity == Severity::Error) { Ok(Outcome::Findings) } else { Ok(Outcome::Success) }
 }

@@ -1,15 +1,15 @@
 //! `dejamos merge`: dual-language subtitles, TOP's lines above BOTTOM's.
-use super::pair::{parse_fps, read};
+use super::pair::read;
 use super::{GlobalArgs, Outcome};
-use crate::bilingual::{self, merge};
-use crate::error::Error;
-use crate::fsutil;
-use crate::srt::{WriteOptions, write_subtitles};
+use dejamos::bilingual::{self, merge};
+use dejamos::error::Error;
+use dejamos::fsutil;
+use dejamos::srt::{WriteOptions, write_subtitles};
 use std::path::Path;
 
 /// Run the command.
 pub fn run(args: &super::MergeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
-    let fps = parse_fps(args.fps.as_deref())?;
+    let fps = args.fps.unwrap_or(dejamos::time::FrameRate::FILM);
     let output = args.output.as_deref().unwrap_or(Path::new(fsutil::STDIO));
     for input in [&args.top, &args.bottom] {
         if fsutil::same_file(output, input) {
@@ -36,7 +36,7 @@ pub fn run(args: &super::MergeArgs, global: &GlobalArgs) -> Result<Outcome, Erro
         super::warn(&format!(
             "the files look out of sync: {bottom}'s cues start {} {direction} than {top}'s (median); \
              sync it first with `dejamos retime {bottom} --reference {top}`",
-            crate::time::Offset(median.abs()).to_string().trim_start_matches('+'),
+            dejamos::time::Offset(median.abs()).to_string().trim_start_matches('+'),
             bottom = args.bottom.display(),
             top = args.top.display(),
         ));

@@ -1,21 +1,23 @@
 //! `dejamos pair`: compare two language versions of one film cue by cue.
 use super::{GlobalArgs, Outcome, ReportFormat};
-use crate::bilingual::{self, pair};
-use crate::diagnostic::Severity;
-use crate::error::Error;
-use crate::fsutil;
-use crate::report::{self, FileReport, RenderOptions, Report};
-use crate::srt::Document;
-use crate::time::{FrameRate, Offset, TypedDuration, parse_duration};
+use dejamos::bilingual::{self, pair};
+use dejamos::diagnostic::Severity;
+use dejamos::error::Error;
+use dejamos::fsutil;
+use dejamos::report::{self, FileReport, RenderOptions, Report};
+use dejamos::srt::Document;
+use dejamos::time::{FrameRate, Offset, TypedDuration};
 use std::io::IsTerminal;
 use std::path::Path;
 use std::sync::Arc;
 
 /// Run the command.
 pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
-    let fps = parse_fps(args.fps.as_deref())?;
-    let tolerance_ms = match &args.tolerance {
-        Some(text) => tolerance(text, fps)?,
+    let fps = args.fps.unwrap_or(FrameRate::FILM);
+    let tolerance_ms = match args.tolerance {
+        Some(TypedDuration::Millis(ms)) => ms,
+        // The value parser refused negative counts.
+        Some(TypedDuration::Frames(frames)) => frames_ms(frames.unsigned_abs(), fps),
         None => frames_ms(2, fps),
     };
     if fsutil::is_stdio(&args.a) && fsutil::is_stdio(&args.b) {
@@ -48,7 +50,7 @@ pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error
         command: "pair",
     };
     let color = super::use_color(global.color, std::io::stdout().is_terminal());
-    let rendered = report::render(&report, args.format, &RenderOptions { color, quiet: global.quiet });
+    let rendered = report::render(&report, args.format.into(), &RenderOptions { color, quiet: global.quiet });
     super::print_stdout(&rendered)?;
     if args.format == ReportFormat::Human {
         super::notice(global, &summary(&stats, &args.a, &args.b));
@@ -61,37 +63,18 @@ pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error
     Ok(if failing { Outcome::Findings } else { Outcome::Success })
 }
 
-/// Parse `--tolerance`: a duration, or frames at `fps`.
-fn tolerance(text: &str, fps: FrameRate) -> Result<i64, Error> {
-    let negative = || Error::usage(format!("--tolerance: `{text}` is negative; give a duration such as 2f or 100ms"));
-    match parse_duration(text).map_err(|e| Error::usage(format!("--tolerance: {e}")))? {
-        TypedDuration::Millis(ms) if ms < 0 => Err(negative()),
-        TypedDuration::Millis(ms) => Ok(ms),
-        TypedDuration::Frames(frames) => u64::try_from(frames).map(|f| frames_ms(f, fps)).map_err(|_| negative()),
-    }
-}
-
 /// A tolerance of `frames` frames in whole milliseconds: the longest those frames can measure
 /// ([`FrameRate::frames_max_ms`]).
 fn frames_ms(frames: u64, fps: FrameRate) -> i64 {
     i64::try_from(fps.frames_max_ms(frames)).unwrap_or(i64::MAX)
 }
 
-/// Parse `--fps`, defaulting to 23.976.
-pub(crate) fn parse_fps(text: Option<&str>) -> Result<FrameRate, Error> {
-    match text {
-        Some(text) => FrameRate::parse(text)
-            .ok_or_else(|| Error::usage(format!("--fps: `{text}` is not a frame rate (try 23.976, 24, 25 or 29.97)"))),
-        None => Ok(FrameRate::FILM),
-    }
-}
-
 /// Read and parse one subtitle file, naming it in any error.
 pub(crate) fn read(path: &Path, global: &GlobalArgs) -> Result<Document, Error> {
-    let bytes = fsutil::read_input(path, global.max_size)?;
+    let bytes = super::read_input(path, global)?;
     // A `.vtt` goes through the WebVTT reader, so its header and NOTE blocks are not taken for
     // unreadable cues.
-    let doc = crate::read::read_bytes(bytes, path, crate::read::ReadOptions::default())?;
+    let doc = dejamos::read::read_bytes(bytes, path, dejamos::read::ReadOptions::default())?;
     if doc.cues.is_empty() {
         // Nothing to pair or merge: an empty file is as unusable as one of unreadable blocks.
         let why = if doc.unparsed_blocks > 0 {

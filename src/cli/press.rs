@@ -1,10 +1,10 @@
 //! `dejamos press`: render the film's press copy in one or every locale.
 use super::{GlobalArgs, Outcome, PressArgs, PressFormat, PressSection};
-use crate::error::Error;
-use crate::fsutil;
-use crate::press::catalog::{self, Catalog};
-use crate::press::compose::Section;
-use crate::press::{self, Format};
+use dejamos::error::Error;
+use dejamos::fsutil;
+use dejamos::press::catalog::{self, Catalog};
+use dejamos::press::compose::Section;
+use dejamos::press::{self, Format};
 
 fn sections(choice: PressSection) -> Vec<Section> {
     let one = match choice {

@@ -1,13 +1,14 @@
 //! `dejamos retime`: read, plan, retime, write; say what happened on stderr.
 use super::{GlobalArgs, Outcome, RetimeArgs, notice, warn, write_stdout_bytes};
-use crate::decode::{TextEncoding, encode};
-use crate::error::Error;
-use crate::fsutil::{is_stdio, read_input, same_file, write_atomic, write_backup, write_output};
-use crate::retime::{
-    Anchor, ApplyOptions, FpsSpec, IssueKind, Operations, Plan, Ratio, Retimed, Selection, TimingIssues, retime,
+use dejamos::decode::{TextEncoding, encode};
+use dejamos::error::Error;
+use dejamos::fsutil::{is_stdio, same_file, write_atomic, write_backup, write_output};
+use dejamos::retime::{
+    ApplyOptions, FpsSpec, IssueKind, Operations, Plan, PlanError, RetimeError, Retimed, Selection, TimingIssues,
+    retime,
 };
-use crate::srt::Document;
-use crate::time::{FrameRate, TypedDuration, parse_duration};
+use dejamos::srt::Document;
+use dejamos::time::FrameRate;
 use std::path::Path;
 
 /// Run the command.
@@ -24,13 +25,13 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     if is_stdio(input) && args.reference.as_deref().is_some_and(is_stdio) {
         return Err(Error::usage("`-` (standard input) can be given only once"));
     }
-    let (forced, to_utf8) = encoding_choice(args.encoding.as_deref())?;
-    let original = read_input(input, global.max_size)?;
+    let (forced, to_utf8) = encoding_choice(args.encoding);
+    let original = super::read_input(input, global)?;
     // The raw bytes are kept only for --backup.
     let backup = if args.in_place && args.backup { original.clone() } else { Vec::new() };
     // A `.vtt` goes through the WebVTT reader: its header, NOTE blocks and hour-less times are
     // WebVTT, not unreadable SRT.
-    let doc = crate::read::read_bytes(original, input, crate::read::ReadOptions { encoding: forced })?;
+    let doc = dejamos::read::read_bytes(original, input, dejamos::read::ReadOptions { encoding: forced })?;
     if doc.cues.is_empty() {
         let why = if doc.unparsed_blocks > 0 {
             format!(
@@ -52,20 +53,21 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     let plan = match &args.reference {
         Some(reference) => reference_plan(args, &doc, reference, global)?,
         None => {
-            let ops = operations(args)?;
+            let ops = operations(args);
             if !ops.moves_anything() {
                 return Err(Error::usage(
                     "nothing to do: give --shift, --scale, --fps FROM:TO, --sync, --snap or --reference",
                 ));
             }
-            let plan = Plan::build(&ops, &doc).map_err(|message| Error::file(input, message))?;
+            let plan = Plan::build(&ops, &doc).map_err(|e| Error::file(input, plan_message(&e)))?;
             if !ops.sync.is_empty() {
                 notice(global, &format!("{}: sync map {}", input.display(), plan.describe()));
             }
             plan
         }
     };
-    let mut done = retime(&doc, &plan, ApplyOptions { clamp: args.clamp }).map_err(|e| e.in_file(input))?;
+    let mut done =
+        retime(&doc, &plan, ApplyOptions { clamp: args.clamp }).map_err(|e| retime_error(e).in_file(input))?;
     let output = match (&args.output, args.in_place) {
         (_, true) => Some(input),
         (Some(path), false) => Some(path.as_path()),
@@ -91,44 +93,70 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
 ///
 /// `utf-8` means "write UTF-8": the input is still detected, so a Windows-1252 file is read
 /// correctly and converted rather than decoded as broken UTF-8.
-fn encoding_choice(label: Option<&str>) -> Result<(Option<TextEncoding>, bool), Error> {
-    let Some(label) = label else { return Ok((None, false)) };
-    let encoding = TextEncoding::for_label(label).ok_or_else(|| {
-        Error::usage(format!("--encoding: `{label}` is not an encoding label (try utf-8, windows-1252, iso-8859-1)"))
-    })?;
-    Ok(if encoding.is_utf8() { (None, true) } else { (Some(encoding), false) })
+fn encoding_choice(encoding: Option<TextEncoding>) -> (Option<TextEncoding>, bool) {
+    match encoding {
+        None => (None, false),
+        Some(encoding) if encoding.is_utf8() => (None, true),
+        Some(encoding) => (Some(encoding), false),
+    }
 }
 
 /// The operations from the flags.
-fn operations(args: &RetimeArgs) -> Result<Operations, Error> {
-    fn flag(name: &'static str) -> impl Fn(String) -> Error {
-        move |message| Error::usage(format!("--{name}: {message}"))
+fn operations(args: &RetimeArgs) -> Operations {
+    let selection = args.range.or(args.cues).unwrap_or_default();
+    Operations {
+        shift: args.shift,
+        scale: args.scale,
+        fps: args.fps,
+        sync: args.sync.clone(),
+        selection,
+        snap: args.snap,
     }
-    let shift = args.shift.as_deref().map(parse_shift).transpose().map_err(flag("shift"))?;
-    let scale = args.scale.as_deref().map(Ratio::parse).transpose().map_err(flag("scale"))?;
-    let fps = args.fps.as_deref().map(FpsSpec::parse).transpose().map_err(flag("fps"))?;
-    let sync = args.sync.iter().map(|a| Anchor::parse(a)).collect::<Result<Vec<_>, _>>().map_err(flag("sync"))?;
-    let selection = match (&args.range, &args.cues) {
-        (Some(range), _) => Selection::parse_times(range).map_err(Error::usage)?,
-        (None, Some(cues)) => Selection::parse_cues(cues).map_err(Error::usage)?,
-        (None, None) => Selection::All,
-    };
-    Ok(Operations { shift, scale, fps, sync, selection, snap: args.snap })
 }
 
-/// A `--shift` duration; a bare zero (`0`, `-0`, `0.0`) needs no unit.
-fn parse_shift(text: &str) -> Result<TypedDuration, String> {
-    let digits = text.trim().trim_start_matches(['+', '-']);
-    if !digits.is_empty() && digits.bytes().all(|b| b == b'0' || b == b'.') && digits.contains('0') {
-        return Ok(TypedDuration::Millis(0));
+/// The one-line error for a retiming that would leave the timeline, with the flag that allows it.
+fn retime_error(error: RetimeError) -> Error {
+    match error {
+        RetimeError::BeforeZero(mut error) => {
+            error.message.push_str("; --clamp drops or clamps cues that fall before 00:00:00,000");
+            error
+        }
+        RetimeError::PastEnd(error) => error,
     }
-    parse_duration(text)
+}
+
+/// The one-line message for a plan the library refused, in terms of the flags that asked for it.
+fn plan_message(error: &PlanError) -> String {
+    match error {
+        PlanError::Shift(message) => format!("--shift: {message}"),
+        PlanError::ShiftFramesNeedRate { frames } => {
+            format!("--shift: {frames} frames need a frame rate: add --fps RATE")
+        }
+        PlanError::ShiftWithOneAnchor => {
+            "--shift has no effect with one --sync anchor, which sets where cues land: drop one of them".to_string()
+        }
+        PlanError::TwoAnchorsWithOtherOperations => "two --sync anchors fix both the offset and the speed: --shift, \
+                                                     --scale and --fps FROM:TO would have no effect, drop them"
+            .to_string(),
+        PlanError::SameAnchorCue { cue } => format!("both --sync anchors name cue {cue}: give two different cues"),
+        PlanError::AnchorsReverse { first, second } => format!(
+            "--sync anchors reverse or collapse the timeline (cue {} at {} but cue {} at {}): check the times",
+            first.cue, first.time, second.cue, second.time
+        ),
+        PlanError::TooManyAnchors => "--sync takes one anchor (a shift) or two (a linear sync), not more".to_string(),
+        PlanError::NoSuchCue { anchor, .. } => format!("--sync {}=…: {error}", anchor.cue),
+        PlanError::SnapNeedsRate => "--snap needs a frame rate: add --fps RATE".to_string(),
+        PlanError::SelectsNothing { selection, count } => {
+            let flag = if matches!(selection, Selection::Cues { .. }) { "--cues" } else { "--range" };
+            format!("{flag} selects no cue (the file has {})", super::plural(*count, "cue", "cues"))
+        }
+        PlanError::SameAnchorStart { .. } | PlanError::TooPrecise => error.to_string(),
+    }
 }
 
 /// `--reference OTHER`: fit INPUT's timing to OTHER's and map every time with that fit.
 fn reference_plan(args: &RetimeArgs, doc: &Document, reference: &Path, global: &GlobalArgs) -> Result<Plan, Error> {
-    let fps = args.fps.as_deref().map(FpsSpec::parse).transpose().map_err(|e| Error::usage(format!("--fps: {e}")))?;
-    let rate = match fps {
+    let rate = match args.fps {
         Some(FpsSpec::Convert { .. }) => {
             return Err(Error::usage(
                 "--reference finds the frame-rate change itself: give --fps one rate (for --snap), not FROM:TO",
@@ -140,12 +168,12 @@ fn reference_plan(args: &RetimeArgs, doc: &Document, reference: &Path, global: &
     if args.snap && rate.is_none() {
         return Err(Error::usage("--snap needs a frame rate: add --fps RATE"));
     }
-    let other_bytes = read_input(reference, global.max_size)?;
-    let other = crate::read::read_bytes(other_bytes, reference, crate::read::ReadOptions::default())?;
+    let other_bytes = super::read_input(reference, global)?;
+    let other = dejamos::read::read_bytes(other_bytes, reference, dejamos::read::ReadOptions::default())?;
     if other.cues.is_empty() {
         return Err(Error::file(reference, "the reference has no readable cues"));
     }
-    let fit = crate::bilingual::sync::fit(doc, &other, rate).map_err(|e| e.in_file(reference))?;
+    let fit = dejamos::bilingual::sync::fit(doc, &other, rate).map_err(|e| e.in_file(reference))?;
     notice(
         global,
         &format!(

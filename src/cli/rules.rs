@@ -1,7 +1,7 @@
 //! `dejamos rules`: the rule catalogue, or one rule's documentation.
 use super::{GlobalArgs, Outcome, RulesFormat, print_stdout};
-use crate::check::{docs, rules, select};
-use crate::error::Error;
+use dejamos::check::{docs, rules, select};
+use dejamos::error::Error;
 
 /// Run the command.
 pub fn run(args: &super::RulesArgs, _global: &GlobalArgs) -> Result<Outcome, Error> {

@@ -7,7 +7,6 @@
 //! reported in [`Converted::notes`].
 pub mod ttml;
 
-use crate::decode::TextEncoding;
 use crate::diagnostic::Severity;
 use crate::error::{Error, Result};
 use crate::lang::{self, LangSource, LangTag};
@@ -17,8 +16,19 @@ use crate::time::FrameRate;
 use crate::vtt;
 use std::path::{Path, PathBuf};
 
-/// The formats `convert` writes (the CLI's `--to` values).
-pub use crate::cli::SubtitleFormat as Format;
+/// The formats `convert` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SubtitleFormat {
+    /// SubRip.
+    Srt,
+    /// WebVTT.
+    Vtt,
+    /// TTML, IMSC 1.1 Text Profile.
+    Ttml,
+}
+
+/// The output formats, under the name the converter uses.
+pub use SubtitleFormat as Format;
 
 /// The format an extension names: `.srt`, `.vtt`/`.webvtt`, `.ttml`/`.dfxp`/`.xml`.
 pub fn format_of_path(path: &Path) -> Option<Format> {
@@ -251,16 +261,6 @@ fn settings_from_placement(placement: Placement) -> Option<String> {
         Horizontal::Right => parts.push("align:end"),
     }
     (!parts.is_empty()).then(|| parts.join(" "))
-}
-
-/// Parse the `--encoding` label, if any.
-pub fn encoding_from_label(label: Option<&str>) -> Result<Option<TextEncoding>> {
-    label
-        .map(|l| {
-            TextEncoding::for_label(l)
-                .ok_or_else(|| Error::usage(format!("unknown encoding `{l}`: use a WHATWG label such as windows-1252")))
-        })
-        .transpose()
 }
 
 #[cfg(test)]

@@ -7,7 +7,20 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-pub use crate::cli::LocalesFormat as Format;
+/// Output formats of `locales check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LocalesFormat {
+    /// file:line:col snippets.
+    #[default]
+    Human,
+    /// JSON.
+    Json,
+    /// GitHub Actions workflow commands.
+    Github,
+}
+
+/// The output formats, under the name the renderers use.
+pub use LocalesFormat as Format;
 
 /// How to render.
 #[derive(Debug, Clone, Default)]

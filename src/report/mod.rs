@@ -2,6 +2,7 @@
 //! GitHub output. Commands build a [`Report`] and hand it to [`render`].
 mod concise;
 mod escape;
+mod format;
 mod github;
 mod human;
 mod json;
@@ -15,11 +16,12 @@ use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::sync::Arc;
 
-/// The report formats (the CLI's `--format` values).
-pub use crate::cli::ReportFormat as Format;
 /// XML escaping for text and attribute values, shared with the TTML writer.
 pub use escape::xml as escape_xml;
 pub use escape::{github_data, github_property};
+/// The report formats, under the name the renderers use.
+pub use format::ReportFormat as Format;
+pub use format::ReportFormat;
 pub use stream::{Findings, Part, ReportWriter, Style, Tally};
 
 /// Everything known about one checked file.

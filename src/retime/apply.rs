@@ -92,13 +92,18 @@ struct Previous {
     new_end: Timestamp,
 }
 
+/// An error at a cue's timing line.
+fn at_timing(cue: &Cue, message: String) -> Error {
+    Error { path: None, line: Some(cue.timing.line), message }
+}
+
 /// Everything the per-cue closure accumulates.
 struct State<'p> {
     plan: &'p Plan,
     options: ApplyOptions,
     /// The shortest gap that is two frames at the plan's rate, as `check`'s min-gap counts it.
     min_gap_ms: i64,
-    error: Option<Error>,
+    error: Option<RetimeError>,
     previous: Option<Previous>,
     changed: usize,
     dropped: usize,
@@ -108,12 +113,46 @@ struct State<'p> {
     timing: TimingIssues,
 }
 
+/// Why [`retime`] wrote nothing. Each holds the one-line error about the first offending cue, at
+/// its timing line and without a path (add it with [`Error::in_file`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RetimeError {
+    /// A cue would start or end before 00:00:00,000, and [`ApplyOptions::clamp`] was not set.
+    BeforeZero(Error),
+    /// A cue would start or end past the largest time, 9999:59:59,999.
+    PastEnd(Error),
+}
+
+impl RetimeError {
+    /// The error, whichever the reason.
+    pub fn into_error(self) -> Error {
+        match self {
+            RetimeError::BeforeZero(error) | RetimeError::PastEnd(error) => error,
+        }
+    }
+}
+
+impl std::fmt::Display for RetimeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RetimeError::BeforeZero(error) | RetimeError::PastEnd(error) => error.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for RetimeError {}
+
+impl From<RetimeError> for Error {
+    fn from(error: RetimeError) -> Self {
+        error.into_error()
+    }
+}
+
 /// Retime `doc` with `plan`.
 ///
 /// Fails, writing nothing, when a selected cue would start or end before zero (unless
-/// `options.clamp`) or past the largest timestamp; the error names the first such cue and its
-/// timing line, without a path (add it with [`Error::in_file`]).
-pub fn retime(doc: &Document, plan: &Plan, options: ApplyOptions) -> Result<Retimed, Error> {
+/// `options.clamp`) or past the largest timestamp; the error names the first such cue.
+pub fn retime(doc: &Document, plan: &Plan, options: ApplyOptions) -> Result<Retimed, RetimeError> {
     let mut state = State {
         plan,
         options,
@@ -176,21 +215,23 @@ impl State<'_> {
         let fallback = Some((cue.start, cue.end));
         for (which, mapped, was) in [("end", end, cue.end), ("start", start, cue.start)] {
             if mapped.is_too_large() {
-                self.fail(cue, format!("cue {} would {which} at {mapped}, past the largest time 9999:59:59,999 (now {was}); nothing was written", cue.position));
+                let message = format!(
+                    "cue {} would {which} at {mapped}, past the largest time 9999:59:59,999 (now {was}); nothing was \
+                     written",
+                    cue.position
+                );
+                self.error = Some(RetimeError::PastEnd(at_timing(cue, message)));
                 return fallback;
             }
         }
         if !self.options.clamp {
             let (which, mapped, was) =
                 if start.is_negative() { ("start", start, cue.start) } else { ("end", end, cue.end) };
-            self.fail(
-                cue,
-                format!(
-                    "cue {} would {which} at {mapped} (now {was}): times cannot be negative, so nothing was \
-                     written; --clamp drops or clamps cues that fall before 00:00:00,000",
-                    cue.position
-                ),
+            let message = format!(
+                "cue {} would {which} at {mapped} (now {was}): times cannot be negative, so nothing was written",
+                cue.position
             );
+            self.error = Some(RetimeError::BeforeZero(at_timing(cue, message)));
             return fallback;
         }
         // Entirely before zero (or ending exactly at zero from before it): the cue goes.
@@ -203,10 +244,6 @@ impl State<'_> {
         };
         self.clamped += 1;
         Some((start.timestamp().unwrap_or(Timestamp::ZERO), end))
-    }
-
-    fn fail(&mut self, cue: &Cue, message: String) {
-        self.error = Some(Error { path: None, line: Some(cue.timing.line), message });
     }
 
     /// Record a gap problem between the previous kept cue and this one if retiming created it.
@@ -250,8 +287,8 @@ mod tests {
 
     fn run(ops: &Operations, clamp: bool) -> Result<Retimed, Error> {
         let doc = parse_str(FILE);
-        let plan = Plan::build(ops, &doc).map_err(Error::usage)?;
-        retime(&doc, &plan, ApplyOptions { clamp })
+        let plan = Plan::build(ops, &doc).map_err(|e| Error::usage(e.to_string()))?;
+        Ok(retime(&doc, &plan, ApplyOptions { clamp })?)
     }
 
     fn shift(ms: i64) -> Operations {

@@ -15,6 +15,6 @@ pub mod apply;
 pub mod ops;
 pub mod plan;
 
-pub use apply::{ApplyOptions, Change, IssueKind, Retimed, TimingIssue, TimingIssues, retime};
+pub use apply::{ApplyOptions, Change, IssueKind, RetimeError, Retimed, TimingIssue, TimingIssues, retime};
 pub use ops::{Anchor, FpsSpec, Operations, Ratio, Selection};
-pub use plan::{Affine, Mapped, Plan, TimeMap};
+pub use plan::{Affine, Mapped, Plan, PlanError, TimeMap};

@@ -202,35 +202,31 @@ pub enum Selection {
 }
 
 impl Selection {
-    /// Parse `--range FROM..TO`: times such as `00:10:00,000..00:20:00,000`, `10m..`, `..1:30`.
+    /// Parse a time range `FROM..TO`: times such as `00:10:00,000..00:20:00,000`, `10m..`, `..1:30`.
     pub fn parse_times(text: &str) -> Result<Selection, String> {
         let (from, to) = split_range(text).ok_or_else(|| {
             format!("`{text}` is not a range: write FROM..TO, for example 00:10:00,000..00:20:00,000")
         })?;
         let bound = |part: &str| -> Result<Option<Timestamp>, String> {
-            if part.is_empty() {
-                Ok(None)
-            } else {
-                time::parse_time(part).map(Some).map_err(|e| format!("--range: {e}"))
-            }
+            if part.is_empty() { Ok(None) } else { time::parse_time(part).map(Some) }
         };
         let (from, to) = (bound(from)?, bound(to)?);
         if let (Some(a), Some(b)) = (from, to)
             && a > b
         {
-            return Err(format!("--range `{text}` ends before it starts"));
+            return Err(format!("`{text}` ends before it starts"));
         }
         Ok(Selection::Times { from, to })
     }
 
-    /// Parse `--cues A..B` (1-based, inclusive; `A..` to the end; a single `A`).
+    /// Parse a cue range `A..B` (1-based, inclusive; `A..` to the end; a single `A`).
     pub fn parse_cues(text: &str) -> Result<Selection, String> {
         let position = |part: &str| -> Result<usize, String> {
             part.trim()
                 .parse::<usize>()
                 .ok()
                 .filter(|&n| n >= 1)
-                .ok_or_else(|| format!("--cues `{text}`: cue positions are whole numbers from 1"))
+                .ok_or_else(|| format!("`{text}`: cue positions are whole numbers from 1"))
         };
         let (from, to) = match split_range(text) {
             Some((from, to)) => {
@@ -244,7 +240,7 @@ impl Selection {
             }
         };
         if to.is_some_and(|to| to < from) {
-            return Err(format!("--cues `{text}` ends before it starts"));
+            return Err(format!("`{text}` ends before it starts"));
         }
         Ok(Selection::Cues { from, to })
     }

@@ -8,6 +8,103 @@ use super::ops::{Anchor, FpsSpec, Operations, Ratio, Selection};
 use crate::bilingual::sync::SyncFit;
 use crate::srt::Document;
 use crate::time::{FrameRate, MAX_MS, Timestamp, signed_gcd};
+use crate::wording::plural;
+
+/// Why [`Plan::build`] refused the operations. Each names the operation, not how it was asked
+/// for: a caller with flags or fields says which one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlanError {
+    /// The shift could not be resolved to milliseconds at the source rate (for example a frame
+    /// count past the largest time).
+    Shift(String),
+    /// The shift is a frame count and no frame rate was given.
+    ShiftFramesNeedRate {
+        /// The frame count.
+        frames: i64,
+    },
+    /// A shift was given together with one sync anchor, which decides the offset itself.
+    ShiftWithOneAnchor,
+    /// Two sync anchors were given together with a shift, a scale or a rate conversion.
+    TwoAnchorsWithOtherOperations,
+    /// Both sync anchors name the same cue.
+    SameAnchorCue {
+        /// The 1-based cue position.
+        cue: usize,
+    },
+    /// The two anchors' cues start at the same time.
+    SameAnchorStart {
+        /// The first anchor's cue.
+        first: usize,
+        /// The second anchor's cue.
+        second: usize,
+        /// Their common start.
+        start: Timestamp,
+    },
+    /// The anchors map a later cue before an earlier one (or both to one time).
+    AnchorsReverse {
+        /// The first anchor.
+        first: Anchor,
+        /// The second anchor.
+        second: Anchor,
+    },
+    /// More than two sync anchors.
+    TooManyAnchors,
+    /// An anchor names a cue the file does not have.
+    NoSuchCue {
+        /// The anchor.
+        anchor: Anchor,
+        /// How many cues the file has.
+        count: usize,
+    },
+    /// Snapping was asked for without a frame rate.
+    SnapNeedsRate,
+    /// The selection picks no cue of the file.
+    SelectsNothing {
+        /// The selection.
+        selection: Selection,
+        /// How many cues the file has.
+        count: usize,
+    },
+    /// The composed factors are too precise to compute exactly.
+    TooPrecise,
+}
+
+impl std::fmt::Display for PlanError {
+    /// The reason in words that name no flag.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PlanError::Shift(message) => write!(f, "shift: {message}"),
+            PlanError::ShiftFramesNeedRate { frames } => write!(f, "a shift of {frames} frames needs a frame rate"),
+            PlanError::ShiftWithOneAnchor => {
+                f.write_str("a shift has no effect with one sync anchor, which sets where cues land")
+            }
+            PlanError::TwoAnchorsWithOtherOperations => f.write_str(
+                "two sync anchors fix both the offset and the speed: a shift, scale or rate conversion would have \
+                 no effect",
+            ),
+            PlanError::SameAnchorCue { cue } => write!(f, "both sync anchors name cue {cue}"),
+            PlanError::SameAnchorStart { first, second, start } => {
+                write!(f, "cues {first} and {second} both start at {start}: two anchors need different start times")
+            }
+            PlanError::AnchorsReverse { first, second } => write!(
+                f,
+                "sync anchors reverse or collapse the timeline (cue {} at {} but cue {} at {})",
+                first.cue, first.time, second.cue, second.time
+            ),
+            PlanError::TooManyAnchors => f.write_str("sync takes one anchor (a shift) or two (a linear sync)"),
+            PlanError::NoSuchCue { anchor, count } => {
+                write!(f, "there is no cue {} (the file has {})", anchor.cue, plural(*count, "cue", "cues"))
+            }
+            PlanError::SnapNeedsRate => f.write_str("snapping to frames needs a frame rate"),
+            PlanError::SelectsNothing { count, .. } => {
+                write!(f, "the selection picks no cue (the file has {})", plural(*count, "cue", "cues"))
+            }
+            PlanError::TooPrecise => f.write_str("the factors are too precise to compute exactly; simplify them"),
+        }
+    }
+}
+
+impl std::error::Error for PlanError {}
 
 /// An exact affine map on milliseconds: `t' = (a·t + b) / d`, with `a > 0` and `d > 0`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -168,12 +265,16 @@ pub struct Plan {
 impl Plan {
     /// Compose `ops` for `doc` (sync anchors refer to its cues).
     ///
-    /// Order: shift → scale and `--fps FROM:TO` → sync → snap. Errors are one-line usage messages.
-    pub fn build(ops: &Operations, doc: &Document) -> Result<Plan, String> {
-        let too_precise = || "the factors are too precise to compute exactly; simplify them".to_string();
+    /// Order: shift → scale and `--fps FROM:TO` → sync → snap.
+    pub fn build(ops: &Operations, doc: &Document) -> Result<Plan, PlanError> {
+        let too_precise = || PlanError::TooPrecise;
         let mut map = Affine::IDENTITY;
         if let Some(shift) = ops.shift {
-            let ms = shift.resolve(ops.fps.map(FpsSpec::source_rate)).map_err(|e| format!("--shift: {e}"))?;
+            let rate = ops.fps.map(FpsSpec::source_rate);
+            if let (crate::time::TypedDuration::Frames(frames), None) = (shift, rate) {
+                return Err(PlanError::ShiftFramesNeedRate { frames });
+            }
+            let ms = shift.resolve(rate).map_err(PlanError::Shift)?;
             map = map.then_shift(ms).ok_or_else(too_precise)?;
         }
         for factor in [ops.scale, ops.fps.and_then(FpsSpec::conversion)].into_iter().flatten() {
@@ -183,44 +284,29 @@ impl Plan {
             [] => map,
             [anchor] => {
                 if ops.shift.is_some() {
-                    return Err("--shift has no effect with one --sync anchor, which sets where cues land: \
-                                drop one of them"
-                        .to_string());
+                    return Err(PlanError::ShiftWithOneAnchor);
                 }
                 let original = anchor_start(doc, anchor)?;
                 map.anchored(original, anchor.time).ok_or_else(too_precise)?
             }
             [first, second] => {
                 if ops.shift.is_some() || ops.scale.is_some() || ops.fps.and_then(FpsSpec::conversion).is_some() {
-                    return Err("two --sync anchors fix both the offset and the speed: --shift, --scale and \
-                                --fps FROM:TO would have no effect, drop them"
-                        .to_string());
+                    return Err(PlanError::TwoAnchorsWithOtherOperations);
                 }
                 if first.cue == second.cue {
-                    return Err(format!("both --sync anchors name cue {}: give two different cues", first.cue));
+                    return Err(PlanError::SameAnchorCue { cue: first.cue });
                 }
                 let (o1, o2) = (anchor_start(doc, first)?, anchor_start(doc, second)?);
                 if o1 == o2 {
-                    return Err(format!(
-                        "cues {} and {} both start at {o1}: two anchors need different start times",
-                        first.cue, second.cue
-                    ));
+                    return Err(PlanError::SameAnchorStart { first: first.cue, second: second.cue, start: o1 });
                 }
-                Affine::through(o1, first.time, o2, second.time).ok_or_else(|| {
-                    format!(
-                        "--sync anchors reverse or collapse the timeline (cue {} at {} but cue {} at {}): \
-                         check the times",
-                        first.cue, first.time, second.cue, second.time
-                    )
-                })?
+                Affine::through(o1, first.time, o2, second.time)
+                    .ok_or(PlanError::AnchorsReverse { first: *first, second: *second })?
             }
-            _ => return Err("--sync takes one anchor (a shift) or two (a linear sync), not more".to_string()),
+            _ => return Err(PlanError::TooManyAnchors),
         };
-        let snap = if ops.snap {
-            Some(ops.fps.map(FpsSpec::target_rate).ok_or("--snap needs a frame rate: add --fps RATE")?)
-        } else {
-            None
-        };
+        let snap =
+            if ops.snap { Some(ops.fps.map(FpsSpec::target_rate).ok_or(PlanError::SnapNeedsRate)?) } else { None };
         check_headroom(map, snap).ok_or_else(too_precise)?;
         let rate = ops.fps.map_or(FrameRate::FILM, FpsSpec::target_rate);
         let plan = Plan { map: TimeMap::Affine(map), snap, selection: ops.selection, rate };
@@ -234,17 +320,11 @@ impl Plan {
     }
 
     /// Error unless the selection picks at least one cue of `doc`.
-    fn check_selection(&self, doc: &Document) -> Result<(), String> {
-        if doc.cues.iter().any(|cue| self.selection.contains(cue)) {
+    fn check_selection(&self, doc: &Document) -> Result<(), PlanError> {
+        if self.selection == Selection::All || doc.cues.iter().any(|cue| self.selection.contains(cue)) {
             return Ok(());
         }
-        let what = match self.selection {
-            Selection::All => return Ok(()),
-            Selection::Times { .. } => "--range",
-            Selection::Cues { .. } => "--cues",
-        };
-        let count = doc.cues.len();
-        Err(format!("{what} selects no cue (the file has {count} cue{})", if count == 1 { "" } else { "s" }))
+        Err(PlanError::SelectsNothing { selection: self.selection, count: doc.cues.len() })
     }
 
     /// Where `time` lands.
@@ -304,16 +384,9 @@ impl Plan {
 }
 
 /// The original start of an anchor's cue.
-fn anchor_start(doc: &Document, anchor: &Anchor) -> Result<Timestamp, String> {
+fn anchor_start(doc: &Document, anchor: &Anchor) -> Result<Timestamp, PlanError> {
     let count = doc.cues.len();
-    doc.cues.get(anchor.cue.wrapping_sub(1)).map(|cue| cue.start).ok_or_else(|| {
-        format!(
-            "--sync {}=…: there is no cue {} (the file has {})",
-            anchor.cue,
-            anchor.cue,
-            crate::wording::plural(count, "cue", "cues")
-        )
-    })
+    doc.cues.get(anchor.cue.wrapping_sub(1)).map(|cue| cue.start).ok_or(PlanError::NoSuchCue { anchor: *anchor, count })
 }
 
 /// Whether every time up to [`MAX_MS`] can be mapped (and snapped) without overflowing `i128`.
@@ -402,13 +475,18 @@ mod tests {
         assert!(Plan::build(&reversed, &doc).is_err());
         let missing = Operations { sync: vec![Anchor { cue: 9, time: ts(1) }], ..Operations::default() };
         let err = Plan::build(&missing, &doc).expect_err("no cue 9");
-        assert!(err.contains("no cue 9") && err.contains("3 cues"), "{err}");
+        assert_eq!(err, PlanError::NoSuchCue { anchor: Anchor { cue: 9, time: ts(1) }, count: 3 });
+        assert_eq!(err.to_string(), "there is no cue 9 (the file has 3 cues)");
         let snap = Operations { snap: true, ..Operations::default() };
-        assert!(Plan::build(&snap, &doc).expect_err("needs fps").contains("--fps"));
+        assert_eq!(Plan::build(&snap, &doc).expect_err("needs fps"), PlanError::SnapNeedsRate);
         let frames = Operations { shift: Some(crate::time::TypedDuration::Frames(12)), ..Operations::default() };
-        assert!(Plan::build(&frames, &doc).is_err());
-        let nothing = Operations { selection: Selection::Cues { from: 5, to: None }, ..Operations::default() };
-        assert!(Plan::build(&nothing, &doc).expect_err("selects nothing").contains("--cues selects no cue"));
+        assert_eq!(Plan::build(&frames, &doc).expect_err("needs fps"), PlanError::ShiftFramesNeedRate { frames: 12 });
+        let selection = Selection::Cues { from: 5, to: None };
+        let nothing = Operations { selection, ..Operations::default() };
+        assert_eq!(
+            Plan::build(&nothing, &doc).expect_err("selects nothing"),
+            PlanError::SelectsNothing { selection, count: 3 }
+        );
     }
 
     #[test]

@@ -54,20 +54,19 @@ pub fn parse_lang_tag(text: &str) -> Option<LangTag> {
     Some(LangTag { lang, tag })
 }
 
-/// Parse a language tag someone typed: what [`parse_lang_tag`] reads, else any well-formed BCP 47
-/// tag (`fr-CA`, `zh-Hant`, `pt-BR`, `_` taken as `-`), kept as written and checked as another
-/// language. Returns `None` for text that is not a tag at all.
+/// Parse a language tag someone typed: what [`parse_lang_tag`] reads, else a well-formed BCP 47
+/// tag whose language [`parse_lang_tag`] knows, with any script, region or variant subtags
+/// (`zh-Hant`, `pt-BR`, `sr-Latn-RS`; `_` is taken as `-`), kept as written. Returns `None` for
+/// text that is not a tag, or names no language it knows (`xx`).
 pub fn parse_given_tag(text: &str) -> Option<LangTag> {
     if let Some(tag) = parse_lang_tag(text) {
         return Some(tag);
     }
     let text = text.trim();
     let mut parts = text.split(['-', '_']);
-    let language = parts.next()?;
-    let well_formed = (2..=3).contains(&language.len())
-        && language.bytes().all(|b| b.is_ascii_alphabetic())
-        && parts.all(|p| !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_alphanumeric()));
-    well_formed.then(|| LangTag { lang: Lang::Other, tag: text.replace('_', "-") })
+    let language = parse_lang_tag(parts.next()?)?;
+    let well_formed = parts.all(|p| !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    well_formed.then(|| LangTag { lang: language.lang, tag: text.replace('_', "-") })
 }
 
 /// The language in a file name, and the part of the name it came from.
@@ -132,10 +131,12 @@ mod tests {
     }
 
     #[test]
-    fn given_tags_accept_any_well_formed_bcp_47_tag() {
+    fn given_tags_accept_well_formed_bcp_47_tags_of_known_languages() {
         assert_eq!(parse_given_tag("es_MX").map(|t| (t.lang, t.tag)), Some((Lang::Spanish, "es-MX".to_string())));
         assert_eq!(parse_given_tag("zh_Hant").map(|t| (t.lang, t.tag)), Some((Lang::Other, "zh-Hant".to_string())));
         assert_eq!(parse_given_tag("fr-CA").map(|t| t.tag), Some("fr-CA".to_string()));
+        assert_eq!(parse_given_tag("sr_Latn_RS").map(|t| t.tag), Some("sr-Latn-RS".to_string()));
+        assert_eq!(parse_given_tag("xx"), None);
         assert_eq!(parse_given_tag("español!"), None);
         assert_eq!(parse_given_tag("e"), None);
     }
