@@ -419,18 +419,6 @@ pub enum LocalesCommand {
     Check(LocalesCheckArgs),
 }
 
-/// Output formats of `locales check`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
-pub enum LocalesFormat {
-    /// file:line:col snippets.
-    #[default]
-    Human,
-    /// JSON.
-    Json,
-    /// GitHub Actions workflow commands.
-    Github,
-}
-
 /// `dejamos locales check`.
 #[derive(Debug, Clone, Args)]
 pub struct LocalesCheckArgs {
@@ -439,9 +427,9 @@ pub struct LocalesCheckArgs {
     /// The reference locale.
     #[arg(long, default_value = "en-US")]
     pub reference: String,
-    /// Report format.
-    #[arg(long, value_enum, default_value_t = LocalesFormat::Human)]
-    pub format: LocalesFormat,
+    /// Report format: the same six as `check`.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    pub format: ReportFormat,
 }
 
 /// `dejamos completions`.
