@@ -10,7 +10,7 @@
 //! stretch at a time, on worker threads, each stretch into its own buffer), so an emitter keeps
 //! no state between calls: whatever it needs to know (is this the first file, were findings
 //! written before) the writer tells it. [`ReportWriter`](super::ReportWriter) makes these calls;
-//! `check`, `pair` and `locales check` all write through it or through [`write`](super::write).
+//! `check`, `pair` and `locales check` all write through it or through [`write`](fn@super::write).
 use super::{FileReport, Tally};
 use crate::diagnostic::Diagnostic;
 use std::io::{self, Write};

@@ -1,5 +1,12 @@
 //! Reporting: the one layer that turns diagnostics into human, concise, JSON, SARIF, JUnit and
-//! GitHub output. Commands build a [`Report`] and hand it to [`render`].
+//! GitHub output, for `check`, `pair` and `locales check` alike.
+//!
+//! Each format is an [`Emitter`] in its own file (`human.rs`, `concise.rs`, `json.rs`,
+//! `sarif.rs`, `junit.rs`, `github.rs`); `stream.rs` drives them. A command either builds a
+//! whole [`Report`] and hands it to [`render`] or [`write()`] (`pair`, `locales check`), or writes
+//! file by file, and a large file a stretch of findings at a time, through a [`ReportWriter`]
+//! (`check`). To add a format: a variant of [`Format`], a file with its emitter, and an arm in
+//! `stream.rs`'s `with_emitter!`.
 mod concise;
 mod emit;
 mod escape;

@@ -170,7 +170,7 @@ pub struct Part {
 }
 
 impl<'a> Style<'a> {
-    /// A style for `format`; `rules` and `command` as in [`Report`].
+    /// A style for `format`; `rules` and `command` as in [`Report`](super::Report).
     pub fn new(format: Format, options: RenderOptions, rules: &'a [RuleInfo], command: &'static str) -> Self {
         Style { format, options, rules, command, pool: None }
     }
