@@ -2,7 +2,10 @@
 //! that triggers it) and `good` (the same set, fixed, with no findings at all). The last tests
 //! run the binary on `tests/fixtures/ftl/cli/*` for exit codes and output formats.
 use assert_cmd::Command;
-use dejamos::locales_check::{ArgsSpec, Finding, LocaleSet, Options, RULES, SampleValue, lint, load_dir};
+use dejamos::diagnostic::Diagnostic;
+use dejamos::locales_check::{ArgsSpec, LocaleSet, Options, RULES, SampleValue, lint, load_dir};
+use dejamos::report::Report;
+use dejamos::report::ReportFormat;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use std::path::{Path, PathBuf};
 use unic_langid::LanguageIdentifier;
@@ -45,9 +48,41 @@ fn test_options() -> Options {
     }
 }
 
+/// One finding with the locale and file it is in: a report's entries flattened, for assertions.
+struct Finding {
+    locale: String,
+    path: String,
+    diagnostic: Diagnostic,
+}
+
+impl std::ops::Deref for Finding {
+    type Target = Diagnostic;
+
+    fn deref(&self) -> &Diagnostic {
+        &self.diagnostic
+    }
+}
+
+/// Every finding of `report`, in report order.
+fn flatten(report: Report) -> Vec<Finding> {
+    report
+        .files
+        .into_iter()
+        .flat_map(|file| {
+            let locale = file.language.clone().expect("every locale file has its tag as language");
+            let path = file.path.clone();
+            file.diagnostics.into_iter().map(move |diagnostic| Finding {
+                locale: locale.clone(),
+                path: path.clone(),
+                diagnostic,
+            })
+        })
+        .collect()
+}
+
 fn lint_dir(dir: &Path) -> Vec<Finding> {
     let set = load_dir(dir, 1 << 20).expect("fixture loads");
-    lint(&set, &test_options()).expect("fixture lints")
+    flatten(lint(&set, &test_options()).expect("fixture lints"))
 }
 
 fn show(findings: &[Finding]) -> String {
@@ -199,11 +234,13 @@ fn verbatim_marker_silences_untranslated() {
             ("es-MX".into(), vec![("a.ftl".into(), "festival = South by Southwest\nplain = Same words\n".into())]),
         ],
     );
-    let findings = lint(&set, &test_options()).expect("lints");
+    let findings = flatten(lint(&set, &test_options()).expect("lints"));
     let untranslated: Vec<&str> =
         findings.iter().filter(|f| f.rule == "untranslated").map(|f| f.path.as_str()).collect();
     assert_eq!(untranslated, ["mem/es-MX/a.ftl"], "{}", show(&findings));
-    assert_eq!(findings.iter().find(|f| f.rule == "untranslated").and_then(|f| f.id.as_deref()), Some("plain"));
+    // The message names the id it is about.
+    let message = findings.iter().find(|f| f.rule == "untranslated").map(|f| f.message.as_str());
+    assert!(message.is_some_and(|m| m.contains("`plain`")), "{message:?}");
 }
 
 #[test]
@@ -214,10 +251,10 @@ fn group_comment_marker_covers_the_group() {
         "mem",
         vec![("en-US".into(), vec![("a.ftl".into(), en.into())]), ("es-MX".into(), vec![("a.ftl".into(), es.into())])],
     );
-    let findings = lint(&set, &test_options()).expect("lints");
-    let ids: Vec<Option<&str>> =
-        findings.iter().filter(|f| f.rule == "untranslated").map(|f| f.id.as_deref()).collect();
-    assert_eq!(ids, [Some("plain")], "{}", show(&findings));
+    let findings = flatten(lint(&set, &test_options()).expect("lints"));
+    let found: Vec<&Finding> = findings.iter().filter(|f| f.rule == "untranslated").collect();
+    assert_eq!(found.len(), 1, "{}", show(&findings));
+    assert!(found[0].message.contains("`plain`"), "{}", found[0].message);
 }
 
 #[test]
@@ -234,7 +271,7 @@ fn a_variable_inherited_through_a_message_reference_is_passed() {
         "credit",
         &[("name", SampleValue::Str("Iliana Sosa".into())), ("gender", SampleValue::Str("female".into()))],
     );
-    let findings = lint(&set, &options).expect("lints");
+    let findings = flatten(lint(&set, &options).expect("lints"));
     // Formatting `role` on its own would fail in Spanish: that is a real runtime error.
     let rules: Vec<&str> = findings.iter().map(|f| f.rule).collect();
     assert_eq!(rules, ["render-error"], "{}", show(&findings));
@@ -252,7 +289,7 @@ fn every_variant_is_rendered() {
     );
     let mut options = test_options();
     options.args = ArgsSpec::new().with("role", &[("gender", SampleValue::Str("female".into()))]);
-    let findings = lint(&set, &options).expect("lints");
+    let findings = flatten(lint(&set, &options).expect("lints"));
     let render: Vec<&Finding> = findings.iter().filter(|f| f.rule == "render-error").collect();
     assert_eq!(render.len(), 1, "{}", show(&findings));
     assert!(render[0].message.contains("$gender = \"male\""), "{}", render[0].message);
@@ -298,16 +335,35 @@ fn cli_broken_folder_json() {
     let text = stdout_of(&assert);
     let value: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
     assert_eq!(value["version"], 1);
-    assert_eq!(value["reference"], "en-US");
-    assert_eq!(
-        value["summary"]["errors"].as_u64(),
-        Some(
-            value["findings"]
-                .as_array()
-                .map_or(0, |f| { f.iter().filter(|x| x["severity"] == "error").count() as u64 })
-        )
-    );
+    assert_eq!(reference_of(&value), Some("en-US"));
+    let findings: Vec<&serde_json::Value> = value["files"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|file| file["diagnostics"].as_array().into_iter().flatten())
+        .collect();
+    let errors = findings.iter().filter(|x| x["severity"] == "error").count() as u64;
+    assert_eq!(value["summary"]["errors"].as_u64(), Some(errors));
     insta::assert_snapshot!("cli_broken_json", text);
+}
+
+/// The language of the file a `locales check` JSON report gives the reason `reference`.
+fn reference_of(value: &serde_json::Value) -> Option<&str> {
+    value["files"].as_array()?.iter().find(|f| f["language_reason"] == "reference")?["language"].as_str()
+}
+
+#[test]
+fn cli_broken_folder_concise_sarif_junit() {
+    let text = stdout_of(&cli(&["tests/fixtures/ftl/cli/broken", "--format", "concise"]).code(1));
+    insta::assert_snapshot!("cli_broken_concise", text);
+    let sarif = stdout_of(&cli(&["tests/fixtures/ftl/cli/broken", "--format", "sarif"]).code(1));
+    let value: serde_json::Value = serde_json::from_str(&sarif).expect("valid SARIF JSON");
+    let results = value["runs"][0]["results"].as_array().map_or(0, Vec::len);
+    assert_eq!(results, text.lines().filter(|l| l.contains(".ftl:")).count());
+    let rules = value["runs"][0]["tool"]["driver"]["rules"].as_array().map_or(0, Vec::len);
+    assert_eq!(rules, RULES.len());
+    let junit = stdout_of(&cli(&["tests/fixtures/ftl/cli/broken", "--format", "junit"]).code(1));
+    assert!(junit.starts_with("<?xml") && junit.contains("<testsuites name=\"dejamos locales check\""), "{junit}");
 }
 
 #[test]
@@ -330,7 +386,7 @@ fn cli_reference_flag_selects_the_reference() {
     // With es-MX as the reference, en-US is the translation that lacks `cli-only-es`.
     let assert = cli(&["tests/fixtures/ftl/cli/clean", "--reference", "es-MX", "--format", "json"]).success();
     let value: serde_json::Value = serde_json::from_str(&stdout_of(&assert)).expect("json");
-    assert_eq!(value["reference"], "es-MX");
+    assert_eq!(reference_of(&value), Some("es-MX"));
 }
 
 #[test]
@@ -365,7 +421,7 @@ fn reference_tag_matches_case_insensitively() {
     let set = load_dir(&fixtures().join("cli/clean"), 1 << 20).expect("loads");
     let mut options = test_options();
     options.reference = "en-us".into();
-    assert!(lint(&set, &options).expect("en-us is en-US").is_empty());
+    assert!(flatten(lint(&set, &options).expect("en-us is en-US")).is_empty());
 }
 
 proptest::proptest! {
@@ -383,14 +439,15 @@ proptest::proptest! {
                 ("es-MX".into(), vec![("a.ftl".into(), text.clone())]),
             ],
         );
-        let findings = lint(&set, &test_options()).expect("lints");
+        let report = lint(&set, &test_options()).expect("lints");
+        for format in [ReportFormat::Human, ReportFormat::Concise, ReportFormat::Json, ReportFormat::Sarif, ReportFormat::Junit, ReportFormat::Github] {
+            let _ = dejamos::report::render(&report, format, &Default::default());
+        }
+        let findings = flatten(report);
         let lines = text.split('\n').count();
         for finding in findings.iter().filter(|f| f.locale == "es-MX") {
             proptest::prop_assert!(finding.line >= 1 && finding.line <= lines, "{}", show(&findings));
             proptest::prop_assert!(finding.span.end <= text.len());
-        }
-        for format in [dejamos::locales_check::output::LocalesFormat::Human, dejamos::locales_check::output::LocalesFormat::Json, dejamos::locales_check::output::LocalesFormat::Github] {
-            let _ = dejamos::locales_check::output::render(&set, &findings, format, &Default::default());
         }
     }
 }
@@ -400,7 +457,7 @@ fn lint_pair(en: &str, es: &str, options: &Options) -> Vec<Finding> {
         "mem",
         vec![("en-US".into(), vec![("a.ftl".into(), en.into())]), ("es-MX".into(), vec![("a.ftl".into(), es.into())])],
     );
-    lint(&set, options).expect("lints")
+    flatten(lint(&set, options).expect("lints"))
 }
 
 #[test]
@@ -430,7 +487,7 @@ fn duplicates_are_found_across_the_files_of_a_locale() {
             ),
         ],
     );
-    let findings = lint(&set, &test_options()).expect("lints");
+    let findings = flatten(lint(&set, &test_options()).expect("lints"));
     assert_eq!(findings.len(), 1, "{}", show(&findings));
     assert_eq!((findings[0].rule, findings[0].path.as_str()), ("duplicate-id", "mem/es-MX/b.ftl"));
     assert!(findings[0].message.contains("mem/es-MX/a.ftl:1"), "{}", findings[0].message);

@@ -14,7 +14,7 @@ use std::path::Path;
 fuzz_target!(|data: &[u8]| {
     let Some((&selector, bytes)) = data.split_first() else { return };
     let engine = Engine::new();
-    let lang = ["es", "en", "es-MX"].get(usize::from(selector % 4)).map(|l| (*l).to_string());
+    let lang = ["es", "en", "es-MX"].get(usize::from(selector % 4)).and_then(|l| dejamos::lang::parse_lang_tag(l));
     let cli = CliSettings {
         lang,
         profile: None,

@@ -1,10 +1,10 @@
 //! The Fluent linter on arbitrary `.ftl` text: never panic; findings point inside their file;
-//! every output format renders and the JSON one parses.
+//! every output format renders and the JSON and SARIF ones parse.
 //!
 //! Input: the en-US (reference) file, then U+0001, then the es-MX file (the same text if absent).
 #![no_main]
-use dejamos::locales_check::output::{self, Format, OutputOptions};
 use dejamos::locales_check::{LocaleSet, Options, lint};
+use dejamos::report::{self, Format, RenderOptions};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -12,18 +12,19 @@ fuzz_target!(|data: &[u8]| {
     let (en, es) = text.split_once('\u{1}').unwrap_or((&text, &text));
     let file = |t: &str| vec![("press.ftl".to_string(), t.to_string())];
     let set = LocaleSet::from_pairs("locales", vec![("en-US".into(), file(en)), ("es-MX".into(), file(es))]);
-    let Ok(findings) = lint(&set, &Options::default()) else { return };
-    for f in &findings {
-        assert!(f.line >= 1 && f.column >= 1, "1-based positions: {f:?}");
-        let len = set.source(&f.path).map_or(0, str::len);
-        assert!(f.span.start <= f.span.end && f.span.end <= len, "span inside the file: {f:?}");
+    let Ok(linted) = lint(&set, &Options::default()) else { return };
+    for file in &linted.files {
+        for d in &file.diagnostics {
+            assert!(d.line >= 1 && d.column >= 1, "1-based positions: {d:?}");
+            assert!(d.span.start <= d.span.end && d.span.end <= file.source.len(), "span inside the file: {d:?}");
+        }
     }
-    let options = OutputOptions { color: false, quiet: false, reference: "en-US".to_string() };
-    for format in [Format::Human, Format::Json, Format::Github] {
-        let rendered = output::render(&set, &findings, format, &options);
-        if format == Format::Json {
+    let options = RenderOptions { color: false, quiet: false };
+    for format in [Format::Human, Format::Concise, Format::Json, Format::Sarif, Format::Junit, Format::Github] {
+        let rendered = report::render(&linted, format, &options);
+        if matches!(format, Format::Json | Format::Sarif) {
             if let Err(e) = serde_json::from_str::<serde_json::Value>(&rendered) {
-                panic!("JSON output does not parse ({e}):\n{rendered}");
+                panic!("{format:?} output does not parse ({e}):\n{rendered}");
             }
         }
     }

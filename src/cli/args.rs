@@ -402,18 +402,6 @@ pub enum LocalesCommand {
     Check(LocalesCheckArgs),
 }
 
-/// Output formats of `locales check`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
-pub enum LocalesFormat {
-    /// file:line:col snippets.
-    #[default]
-    Human,
-    /// JSON.
-    Json,
-    /// GitHub Actions workflow commands.
-    Github,
-}
-
 /// `dejamos locales check`.
 #[derive(Debug, Clone, Args)]
 pub struct LocalesCheckArgs {
@@ -423,8 +411,8 @@ pub struct LocalesCheckArgs {
     #[arg(long, default_value = "en-US")]
     pub reference: String,
     /// Report format.
-    #[arg(long, value_enum, default_value_t = LocalesFormat::Human)]
-    pub format: LocalesFormat,
+    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    pub format: ReportFormat,
 }
 
 /// `dejamos completions`.
@@ -462,16 +450,6 @@ impl From<SubtitleFormat> for dejamos::convert::SubtitleFormat {
             SubtitleFormat::Srt => Self::Srt,
             SubtitleFormat::Vtt => Self::Vtt,
             SubtitleFormat::Ttml => Self::Ttml,
-        }
-    }
-}
-
-impl From<LocalesFormat> for dejamos::locales_check::output::LocalesFormat {
-    fn from(format: LocalesFormat) -> Self {
-        match format {
-            LocalesFormat::Human => Self::Human,
-            LocalesFormat::Json => Self::Json,
-            LocalesFormat::Github => Self::Github,
         }
     }
 }

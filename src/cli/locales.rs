@@ -1,9 +1,8 @@
 //! `dejamos locales check`: lint the Fluent bundles and print the findings.
 use super::{GlobalArgs, LocalesCheckArgs, Outcome, print_stdout, use_color};
-use dejamos::diagnostic::Severity;
 use dejamos::error::Error;
-use dejamos::locales_check::output::{self, OutputOptions};
 use dejamos::locales_check::{LocaleSet, Options, lint, load_dir};
+use dejamos::report::{self, RenderOptions};
 use std::io::IsTerminal;
 
 /// The locales folder embedded in the binary, as `(path relative to locales/, text)` pairs.
@@ -28,12 +27,8 @@ pub fn run_check(args: &LocalesCheckArgs, global: &GlobalArgs) -> Result<Outcome
         }
     };
     let options = Options { reference: args.reference.clone(), ..Options::default() };
-    let findings = lint(&set, &options)?;
-    let render_options = OutputOptions {
-        color: use_color(global.color, std::io::stdout().is_terminal()),
-        quiet: global.quiet,
-        reference: args.reference.clone(),
-    };
-    print_stdout(&output::render(&set, &findings, args.format.into(), &render_options))?;
-    if findings.iter().any(|f| f.severity == Severity::Error) { Ok(Outcome::Findings) } else { Ok(Outcome::Success) }
+    let report = lint(&set, &options)?;
+    let color = use_color(global.color, std::io::stdout().is_terminal());
+    print_stdout(&report::render(&report, args.format.into(), &RenderOptions { color, quiet: global.quiet }))?;
+    Ok(if report.fails(false) { Outcome::Findings } else { Outcome::Success })
 }

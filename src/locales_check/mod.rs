@@ -3,8 +3,9 @@
 //! Translators edit `.ftl` files by hand; a renamed variable, a missing message or a straight quote
 //! must be caught before the copy ships, with a finding that points at the line. The linter works on
 //! data ([`LocaleSet`]: locale tag → files with their text), so it lints the embedded locales, a
-//! folder on disk, or a test's strings the same way. It never prints: [`lint`] returns
-//! [`Finding`]s and [`output`] turns them into human, JSON or GitHub text.
+//! folder on disk, or a test's strings the same way. It never prints: [`lint`] returns a
+//! [`Report`] of ordinary diagnostics, one entry per file, which the report layer writes in any
+//! of its formats, as for `check`.
 //!
 //! The checks, grouped by category (see [`RULES`] for the catalogue):
 //! syntax, structure, parity with the reference locale, arguments (against the table of
@@ -14,7 +15,6 @@
 mod arguments;
 mod load;
 mod model;
-pub mod output;
 mod parity;
 mod plural;
 mod render;
@@ -29,11 +29,9 @@ pub use arguments::{ArgSpec, ArgsSpec, SampleValue};
 pub use load::load_dir;
 pub use rules::{RULES, rule_info};
 
-use crate::diagnostic::Severity;
 use crate::error::Error;
+use crate::report::Report;
 use fluent_bundle::{FluentBundle, FluentResource};
-use serde::Serialize;
-use std::ops::Range;
 use unic_langid::LanguageIdentifier;
 
 /// The comment marker that declares a value identical in every locale (a name or a title), so the
@@ -159,44 +157,15 @@ impl Default for Options {
     }
 }
 
-/// One finding of the linter.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Finding {
-    /// Stable kebab-case rule name (`missing-message`).
-    pub rule: &'static str,
-    /// The rule's category (`syntax`, `structure`, `parity`, `arguments`, `selectors`,
-    /// `rendering`, `typography`, `translation`).
-    pub category: &'static str,
-    /// Severity: typography and untranslated findings are warnings.
-    pub severity: Severity,
-    /// The locale tag of the file.
-    pub locale: String,
-    /// The file, as shown to the user.
-    pub path: String,
-    /// 1-based line.
-    pub line: usize,
-    /// 1-based column, in characters.
-    pub column: usize,
-    /// 1-based line of the end.
-    pub end_line: usize,
-    /// 1-based column just past the end.
-    pub end_column: usize,
-    /// The message or term id the finding is about (terms with their leading `-`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// One sentence saying what is wrong and what to do.
-    pub message: String,
-    /// Byte range in the file's text, for snippets.
-    #[serde(skip)]
-    pub span: Range<usize>,
-}
-
 /// Lint every locale of `set` against `options.reference`.
 ///
-/// Findings come back sorted by locale, file, position and rule. Fails (exit 2) only when the
-/// set cannot be linted at all: no locales, the reference locale missing, or a folder name that is
-/// not a language tag.
-pub fn lint(set: &LocaleSet, options: &Options) -> Result<Vec<Finding>, Error> {
+/// The report has an entry for every file, in locale and file order, whose `language` is the
+/// locale tag (with the reason `reference` for the reference locale); each file's findings are
+/// sorted by position and rule, and a finding about a message or term names its id in the
+/// message. The rules are [`RULES`] and the command `locales check`. Fails (exit 2) only when
+/// the set cannot be linted at all: no locales, the reference locale missing, or a folder name
+/// that is not a language tag.
+pub fn lint(set: &LocaleSet, options: &Options) -> Result<Report, Error> {
     if set.locales.is_empty() {
         return Err(Error::usage("no locales to check (expected <locale>/*.ftl folders)"));
     }
@@ -235,33 +204,7 @@ pub fn lint(set: &LocaleSet, options: &Options) -> Result<Vec<Finding>, Error> {
     if let Some(reference) = locales.get(reference) {
         arguments::check_unused(&locales, &flows, reference, &options.args, &mut sink);
     }
-    Ok(sink.finish(&locales))
-}
-
-/// Counts of findings by severity.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-pub struct Counts {
-    /// Findings at error severity.
-    pub errors: usize,
-    /// Findings at warning severity.
-    pub warnings: usize,
-    /// Findings at info severity.
-    pub infos: usize,
-}
-
-impl Counts {
-    /// Count `findings`.
-    pub fn of(findings: &[Finding]) -> Self {
-        let mut counts = Counts::default();
-        for finding in findings {
-            match finding.severity {
-                Severity::Error => counts.errors += 1,
-                Severity::Warning => counts.warnings += 1,
-                Severity::Info => counts.infos += 1,
-            }
-        }
-        counts
-    }
+    Ok(Report { files: sink.finish(&locales, reference), rules: RULES.to_vec(), command: "locales check" })
 }
 
 #[cfg(test)]

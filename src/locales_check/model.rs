@@ -3,13 +3,16 @@
 //!
 //! fluent-syntax's AST has no spans, but with `S = &str` every identifier and text element is a
 //! slice of the source, so pointer arithmetic recovers byte offsets (see [`offset_in`]).
-use super::{Finding, IGNORES_MARKER, LocaleSet, VERBATIM_MARKER, rules};
+use super::{IGNORES_MARKER, LocaleSet, VERBATIM_MARKER, rules};
 use crate::diagnostic::LineIndex;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::error::Error;
+use crate::report::FileReport;
 use fluent_syntax::ast;
 use fluent_syntax::parser::{self, ParserError};
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 
 /// One parsed file.
@@ -141,6 +144,8 @@ impl<'p, 's> Entry<'p, 's> {
 /// A locale ready for the checks.
 pub(crate) struct Locale<'p, 's> {
     pub tag: &'s str,
+    /// Its position in the list of locales the checks run over.
+    pub index: usize,
     pub langid: LanguageIdentifier,
     pub files: &'p [ParsedFile<'s>],
     /// Every message and term, in file order (duplicates included).
@@ -180,7 +185,8 @@ impl<'p, 's> Locale<'p, 's> {
 pub(crate) fn build<'p, 's>(parsed: &'p [ParsedLocale<'s>]) -> Vec<Locale<'p, 's>> {
     parsed
         .iter()
-        .map(|locale| {
+        .enumerate()
+        .map(|(index, locale)| {
             let mut entries = Vec::new();
             let mut first = HashMap::new();
             for (file_index, file) in locale.files.iter().enumerate() {
@@ -212,7 +218,7 @@ pub(crate) fn build<'p, 's>(parsed: &'p [ParsedLocale<'s>]) -> Vec<Locale<'p, 's
                     });
                 }
             }
-            Locale { tag: locale.tag, langid: locale.langid.clone(), files: &locale.files, entries, first }
+            Locale { tag: locale.tag, index, langid: locale.langid.clone(), files: &locale.files, entries, first }
         })
         .collect()
 }
@@ -341,14 +347,26 @@ pub(crate) fn message_refs<'s>(entry: &Entry<'_, 's>) -> Vec<&'s str> {
     out
 }
 
-/// Collects findings, turning byte ranges into line:column.
+/// One finding, with the file it belongs to.
+#[derive(Debug, PartialEq, Eq)]
+struct Found {
+    /// Index of the locale in the list the checks run over.
+    locale: usize,
+    /// Index of the file in its locale.
+    file: usize,
+    diagnostic: Diagnostic,
+}
+
+/// Collects findings as ordinary diagnostics, turning byte ranges into line:column.
 #[derive(Default)]
 pub(crate) struct Sink {
-    findings: Vec<Finding>,
+    found: Vec<Found>,
 }
 
 impl Sink {
-    /// Record a finding for `rule` at bytes `span` of file `file` of `locale`.
+    /// Record a finding for `rule` at bytes `span` of file `file` of `locale`, about the message
+    /// or term `id` (with a term's leading `-`), if any. The message names the id: when it
+    /// does not already, it is put in front (`` `cli-runtime`: … ``).
     pub fn push(
         &mut self,
         rule: &'static str,
@@ -358,24 +376,28 @@ impl Sink {
         id: Option<String>,
         message: String,
     ) {
-        let Some(file) = locale.file(file) else { return };
+        let Some(parsed) = locale.file(file) else { return };
         let info = rules::rule_info(rule);
-        let (line, column) = file.index.position(file.text, span.start);
-        let (end_line, end_column) = file.index.position(file.text, span.end.max(span.start));
-        self.findings.push(Finding {
+        let (line, column) = parsed.index.position(parsed.text, span.start);
+        let (end_line, end_column) = parsed.index.position(parsed.text, span.end.max(span.start));
+        let message = match id {
+            Some(id) if !message.contains(&format!("`{id}")) => format!("`{id}`: {message}"),
+            _ => message,
+        };
+        let diagnostic = Diagnostic {
             rule,
-            category: info.map_or("syntax", |i| i.category),
-            severity: info.map_or(crate::diagnostic::Severity::Error, |i| i.default_severity),
-            locale: locale.tag.to_string(),
-            path: file.path.to_string(),
+            severity: info.map_or(Severity::Error, |i| i.default_severity),
             line,
             column,
             end_line,
             end_column,
-            id,
+            cue: None,
             message,
+            fix: None,
+            other_line: None,
             span,
-        });
+        };
+        self.found.push(Found { locale: locale.index, file, diagnostic });
     }
 
     /// Record a finding on an entry's id.
@@ -383,21 +405,37 @@ impl Sink {
         self.push(rule, locale, entry.file, entry.id_span(), Some(entry.key()), message);
     }
 
-    /// The findings in locale, file and position order, without exact repeats.
-    pub fn finish(mut self, locales: &[Locale<'_, '_>]) -> Vec<Finding> {
-        let order = |tag: &str| locales.iter().position(|l| l.tag == tag).unwrap_or(usize::MAX);
-        self.findings.sort_by(|a, b| {
-            (order(&a.locale), &a.path, a.line, a.column, a.rule, &a.message).cmp(&(
-                order(&b.locale),
-                &b.path,
-                b.line,
-                b.column,
-                b.rule,
-                &b.message,
-            ))
+    /// A report entry for every file of every locale, in locale and file order, each with its
+    /// findings in position and rule order, without exact repeats. Each file's language is its
+    /// locale's tag, given the reason `reference` in the `reference` locale.
+    pub fn finish(mut self, locales: &[Locale<'_, '_>], reference: usize) -> Vec<FileReport> {
+        self.found.sort_by(|a, b| {
+            let (x, y) = (&a.diagnostic, &b.diagnostic);
+            (a.locale, a.file, x.line, x.column, x.rule, &x.message)
+                .cmp(&(b.locale, b.file, y.line, y.column, y.rule, &y.message))
         });
-        self.findings.dedup();
-        self.findings
+        self.found.dedup();
+        let mut found = self.found.into_iter().peekable();
+        let mut files = Vec::new();
+        for (l, locale) in locales.iter().enumerate() {
+            for (f, parsed) in locale.files.iter().enumerate() {
+                let mut diagnostics = Vec::new();
+                while let Some(next) = found.next_if(|next| (next.locale, next.file) <= (l, f)) {
+                    diagnostics.push(next.diagnostic);
+                }
+                files.push(FileReport {
+                    path: parsed.path.to_string(),
+                    other_path: None,
+                    language: Some(locale.tag.to_string()),
+                    language_reason: (l == reference).then(|| "reference".to_string()),
+                    encoding: "UTF-8".to_string(),
+                    cues: 0,
+                    diagnostics,
+                    source: Arc::from(parsed.text),
+                });
+            }
+        }
+        files
     }
 }
 

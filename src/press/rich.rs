@@ -266,17 +266,11 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
+/// [`escape_html`] onto the end of `out`, leaving out the markers (see `is_marker`).
 fn escape_html_into(text: &str, out: &mut String) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if is_marker(c) => {}
-            c => out.push(c),
-        }
+    use crate::report::{Markup, escape_markup_into};
+    for piece in text.split(is_marker) {
+        escape_markup_into(piece, Markup::Html, out);
     }
 }
 

@@ -1,31 +1,44 @@
 //! `concise`: one line per finding, `path:line:col: severity[rule] message`, the shape editors
 //! and `grep` understand (gcc style).
-use super::{FileReport, Summary, summary_line};
+use super::{Emitter, FileReport, Tally, summary_line};
 use crate::diagnostic::Diagnostic;
-use std::fmt::Write as _;
 use std::io;
 
-/// One file's findings, a line each.
-pub(super) fn file<W: io::Write + ?Sized>(file: &FileReport, out: &mut W) -> io::Result<()> {
-    findings(file, &file.diagnostics, out)
+/// The concise emitter.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Concise {
+    /// Leave out the summary footer.
+    pub quiet: bool,
+    /// Whether the footer counts cues (see [`super::counts_cues`]).
+    pub cues: bool,
 }
 
-/// Some of a file's findings (`file` gives the path).
-pub(super) fn findings<W: io::Write + ?Sized>(file: &FileReport, found: &[Diagnostic], out: &mut W) -> io::Result<()> {
-    for d in found {
-        // Messages are one line by contract; keep it so even if one is not.
-        let message = d.message.replace(['\r', '\n'], " ");
-        writeln!(out, "{}:{}:{}: {}[{}] {message}", file.path, d.line, d.column, d.severity, d.rule)?;
+impl Emitter for Concise {
+    fn findings<W: io::Write + ?Sized>(
+        &self,
+        head: &FileReport,
+        _source: &str,
+        found: &[Diagnostic],
+        out: &mut W,
+    ) -> io::Result<()> {
+        for d in found {
+            // Messages are one line by contract; keep it so even if one is not.
+            let message = d.message.replace(['\r', '\n'], " ");
+            writeln!(out, "{}:{}:{}: {}[{}] {message}", head.path, d.line, d.column, d.severity, d.rule)?;
+        }
+        Ok(())
     }
-    Ok(())
-}
 
-/// The summary line, and how many findings `--fix` can fix.
-pub(super) fn footer(summary: &Summary) -> String {
-    let mut out = summary_line(summary);
-    out.push('\n');
-    if summary.fixable > 0 {
-        let _ = writeln!(out, "[*] {} fixable with --fix.", summary.fixable);
+    /// The summary line, and how many findings `--fix` can fix.
+    fn end<W: io::Write + ?Sized>(&self, tally: &Tally, _held: &[FileReport], out: &mut W) -> io::Result<()> {
+        if self.quiet {
+            return Ok(());
+        }
+        let summary = tally.summary();
+        writeln!(out, "{}", summary_line(summary, self.cues))?;
+        if summary.fixable > 0 {
+            writeln!(out, "[*] {} fixable with --fix.", summary.fixable)?;
+        }
+        Ok(())
     }
-    out
 }

@@ -1,26 +1,47 @@
-//! Escaping for the output formats: XML, GitHub workflow commands and SARIF URIs.
+//! Escaping for the output formats: XML and HTML, GitHub workflow commands and SARIF URIs.
 
-/// Escape text for XML content and attribute values (both quote kinds).
-///
-/// Characters XML 1.0 cannot carry at all (most C0 controls, lone surrogates cannot occur in
-/// `str`, U+FFFE and U+FFFF) become U+FFFD so the document stays well-formed; tab, LF and CR are
-/// written as character references so attribute values keep them.
-pub fn xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+/// Where escaped text goes, which decides what besides `&`, `<`, `>` and `"` is escaped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Markup {
+    /// An XML attribute value (or content that must keep its exact whitespace): `'` as
+    /// `&apos;`; tab, LF and CR as character references, so attribute values keep them;
+    /// characters XML 1.0 cannot carry at all (most C0 controls, U+FFFE, U+FFFF; lone
+    /// surrogates cannot occur in `str`) as U+FFFD, so the document stays well-formed.
+    XmlAttribute,
+    /// XML element content meant to be read (CI logs): as [`Markup::XmlAttribute`] but tab and
+    /// LF kept as they are.
+    XmlText,
+    /// HTML content and attribute values: `'` as `&#39;`, every other character as it is.
+    Html,
+}
+
+/// Escape `text` for `markup` onto the end of `out`: the one XML/HTML escaper, which the report
+/// formats, the TTML writer and the press pages all use.
+pub fn escape_markup_into(text: &str, markup: Markup, out: &mut String) {
+    let xml = markup != Markup::Html;
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' => out.push_str("&#9;"),
-            '\n' => out.push_str("&#10;"),
-            '\r' => out.push_str("&#13;"),
-            '\u{0}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}' => out.push('\u{FFFD}'),
+            '\'' if xml => out.push_str("&apos;"),
+            '\'' => out.push_str("&#39;"),
+            '\t' | '\n' if markup == Markup::XmlText => out.push(c),
+            '\t' if xml => out.push_str("&#9;"),
+            '\n' if xml => out.push_str("&#10;"),
+            '\r' if xml => out.push_str("&#13;"),
+            '\u{0}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}' if xml => out.push('\u{FFFD}'),
             _ => out.push(c),
         }
     }
+}
+
+/// Escape text for XML content and attribute values (both quote kinds): see
+/// [`Markup::XmlAttribute`].
+pub fn xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    escape_markup_into(text, Markup::XmlAttribute, &mut out);
     out
 }
 
@@ -39,16 +60,10 @@ pub fn github_data(text: &str) -> String {
 }
 
 /// Escape text for XML element content, keeping line breaks and tabs as they are (readable in
-/// CI logs); everything else as [`xml`].
+/// CI logs): see [`Markup::XmlText`].
 pub fn xml_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\n' | '\t' => out.push(c),
-            '\r' => out.push_str("&#13;"),
-            _ => out.push_str(&xml(c.encode_utf8(&mut [0; 4]))),
-        }
-    }
+    escape_markup_into(text, Markup::XmlText, &mut out);
     out
 }
 
@@ -105,6 +120,10 @@ mod tests {
         assert_eq!(xml(r#"<i>"A" & 'B'</i>"#), "&lt;i&gt;&quot;A&quot; &amp; &apos;B&apos;&lt;/i&gt;");
         assert_eq!(xml("a\u{1}b\nc"), "a\u{FFFD}b&#10;c");
         assert_eq!(xml("¿Qué?"), "¿Qué?");
+        assert_eq!(xml_text("a\tb\r\nc\u{1}'"), "a\tb&#13;\nc\u{FFFD}&apos;");
+        let mut html = String::new();
+        escape_markup_into("<a href=\"x\">'&'\n\u{1}</a>", Markup::Html, &mut html);
+        assert_eq!(html, "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;\n\u{1}&lt;/a&gt;");
     }
 
     #[test]

@@ -1,19 +1,23 @@
 //! `github`: GitHub Actions workflow commands, which the runner turns into annotations on the
 //! pull request (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`).
-use super::FileReport;
 use super::escape::{github_data, github_property};
+use super::{Emitter, FileReport, Tally};
 use crate::diagnostic::{Diagnostic, Severity};
 use std::fmt::Write as _;
 use std::io;
 
-/// One file's findings as workflow commands, a line each.
-pub(super) fn file<W: io::Write + ?Sized>(file: &FileReport, out: &mut W) -> io::Result<()> {
-    findings(file, &file.diagnostics, out)
-}
+/// The GitHub workflow-command emitter.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Github;
 
-/// Some of a file's findings (`file` gives the paths).
-pub(super) fn findings<W: io::Write + ?Sized>(file: &FileReport, found: &[Diagnostic], out: &mut W) -> io::Result<()> {
-    {
+impl Emitter for Github {
+    fn findings<W: io::Write + ?Sized>(
+        &self,
+        head: &FileReport,
+        _source: &str,
+        found: &[Diagnostic],
+        out: &mut W,
+    ) -> io::Result<()> {
         for d in found {
             let command = match d.severity {
                 Severity::Error => "error",
@@ -21,13 +25,13 @@ pub(super) fn findings<W: io::Write + ?Sized>(file: &FileReport, found: &[Diagno
                 Severity::Info => "notice",
             };
             let mut message = d.message.clone();
-            if let (Some(other), Some(line)) = (&file.other_path, d.other_line) {
+            if let (Some(other), Some(line)) = (&head.other_path, d.other_line) {
                 let _ = write!(message, " (see {other}:{line})");
             }
             writeln!(
                 out,
                 "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}",
-                github_property(&file.path),
+                github_property(&head.path),
                 d.line,
                 d.column,
                 d.end_line,
@@ -36,6 +40,11 @@ pub(super) fn findings<W: io::Write + ?Sized>(file: &FileReport, found: &[Diagno
                 github_data(&message),
             )?;
         }
+        Ok(())
     }
-    Ok(())
+
+    /// Workflow commands have no footer.
+    fn end<W: io::Write + ?Sized>(&self, _tally: &Tally, _held: &[FileReport], _out: &mut W) -> io::Result<()> {
+        Ok(())
+    }
 }

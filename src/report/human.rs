@@ -1,7 +1,7 @@
 //! `human`: rustc-style snippets rendered with annotate-snippets (the renderer rustc and cargo
 //! use): `error[rule]: message`, ` --> path:line:col`, the source lines with the offending text
 //! underlined, a help line and, for a fix, the `-`/`+` lines it would change.
-use super::{FileReport, RenderOptions, Tally, plural, summary_line};
+use super::{Emitter, FileReport, RenderOptions, Tally, plural, summary_line};
 use crate::diagnostic::{Diagnostic, Fix, RuleInfo, Severity};
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Patch, Renderer, Snippet};
 use std::fmt::Write;
@@ -20,32 +20,41 @@ const LONG_LINE: usize = 1024;
 /// the renderer shows (it centres the finding in 140 columns).
 const EXCERPT_CHARS: usize = 160;
 
-/// One file's findings in the human format, each followed by a blank line.
-pub(super) fn file<W: io::Write + ?Sized>(
-    rules: &[RuleInfo],
-    file: &FileReport,
-    options: &RenderOptions,
-    out: &mut W,
-) -> io::Result<()> {
-    findings(rules, file, &file.source, &file.diagnostics, options, out)
+/// The human emitter.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Human<'a> {
+    /// Catalogue entries of the rules that ran: a finding without a fix quotes its summary.
+    pub rules: &'a [RuleInfo],
+    /// Colour and footer.
+    pub options: RenderOptions,
+    /// Whether the footer counts cues (see [`super::counts_cues`]).
+    pub cues: bool,
 }
 
-/// Some of a file's findings, with snippets from `source` (`file` gives the paths).
-pub(super) fn findings<W: io::Write + ?Sized>(
-    rules: &[RuleInfo],
-    file: &FileReport,
-    source: &str,
-    found: &[Diagnostic],
-    options: &RenderOptions,
-    out: &mut W,
-) -> io::Result<()> {
-    let renderer = if options.color { Renderer::styled() } else { Renderer::plain() };
-    for d in found {
-        let block = render_one(rules, &file.path, file.other_path.as_deref(), source, d, &renderer, LONG_LINE);
-        out.write_all(block.as_bytes())?;
-        out.write_all(b"\n\n")?;
+impl Emitter for Human<'_> {
+    /// Each finding as a block followed by a blank line.
+    fn findings<W: io::Write + ?Sized>(
+        &self,
+        head: &FileReport,
+        source: &str,
+        found: &[Diagnostic],
+        out: &mut W,
+    ) -> io::Result<()> {
+        let renderer = if self.options.color { Renderer::styled() } else { Renderer::plain() };
+        for d in found {
+            let block = render_one(self.rules, &head.path, head.other_path.as_deref(), source, d, &renderer, LONG_LINE);
+            out.write_all(block.as_bytes())?;
+            out.write_all(b"\n\n")?;
+        }
+        Ok(())
     }
-    Ok(())
+
+    fn end<W: io::Write + ?Sized>(&self, tally: &Tally, _held: &[FileReport], out: &mut W) -> io::Result<()> {
+        if self.options.quiet {
+            return Ok(());
+        }
+        out.write_all(footer(tally, self.cues).as_bytes())
+    }
 }
 
 /// One finding as a rustc-style block (no trailing newline).
@@ -267,10 +276,10 @@ fn languages_line(tally: &Tally) -> Option<String> {
 }
 
 /// The summary after the findings: totals, counts by rule, and how many `--fix` can fix.
-pub(super) fn footer(tally: &Tally) -> String {
+fn footer(tally: &Tally, cues: bool) -> String {
     let summary = tally.summary();
     let mut out = String::new();
-    let _ = writeln!(out, "{}", summary_line(summary));
+    let _ = writeln!(out, "{}", summary_line(summary, cues));
     if let Some(languages) = languages_line(tally) {
         let _ = writeln!(out, "{languages}");
     }

@@ -1,6 +1,6 @@
 //! `json`: the documented, versioned schema (`"version": 1`). It is a public interface: fields
 //! are only ever added, never renamed or removed, without bumping the version.
-use super::{FileReport, Summary};
+use super::{Emitter, FileReport, Tally};
 use crate::diagnostic::{Diagnostic, Fix, Severity};
 use serde::Serialize;
 use serde_json::ser::Formatter;
@@ -53,57 +53,84 @@ impl<'a> From<&'a Diagnostic> for Finding<'a> {
     }
 }
 
-/// The document up to the first file: `{`, the version and the opening of `files`.
-pub(super) fn begin(out: &mut dyn Write) -> io::Result<()> {
-    write!(out, "{{\n  \"version\": {VERSION},\n  \"files\": [")
-}
-
-/// One file's object, indented to sit inside `files` (no separator before it).
-pub(super) fn file<W: Write + ?Sized>(file: &FileReport, out: &mut W) -> io::Result<()> {
-    let file = File {
-        path: &file.path,
-        other_path: file.other_path.as_deref(),
-        language: file.language.as_deref(),
-        language_reason: file.language_reason.as_deref(),
-        encoding: &file.encoding,
-        cues: file.cues,
-        diagnostics: Findings(&file.diagnostics),
-    };
-    file.serialize(&mut serde_json::Serializer::with_formatter(out, Indented::at(2))).map_err(io::Error::from)
-}
+/// The JSON emitter.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Json;
 
 /// What closes a file's object after its `diagnostics` array's `]`.
 const FILE_END: &[u8] = b"\n    }";
 
-/// The start of a file's object whose findings follow one by one ([`findings`]): everything up to
-/// and including the `[` of `diagnostics`. With [`findings`] and [`end_file`] it writes the same
-/// bytes as [`file`].
-pub(super) fn begin_file<W: Write + ?Sized>(head: &FileReport, out: &mut W) -> io::Result<()> {
-    let mut text = Vec::new();
-    file(&head.without_findings(), &mut text)?;
-    // `"diagnostics": []` and the object's end, which `end_file` writes.
-    let keep = text.len().saturating_sub(FILE_END.len() + 1);
-    out.write_all(&text[..keep])
-}
-
-/// Findings of a file begun with [`begin_file`]; `first` when none were written before them.
-pub(super) fn findings<W: Write + ?Sized>(found: &[Diagnostic], first: bool, out: &mut W) -> io::Result<()> {
-    for (i, d) in found.iter().enumerate() {
-        if !(first && i == 0) {
-            out.write_all(b",")?;
-        }
-        out.write_all(b"\n        ")?;
-        Finding::from(d)
-            .serialize(&mut serde_json::Serializer::with_formatter(&mut *out, Indented::at(4)))
-            .map_err(io::Error::from)?;
+impl Emitter for Json {
+    /// The document up to the first file: `{`, the version and the opening of `files`.
+    fn begin<W: Write + ?Sized>(&self, out: &mut W) -> io::Result<()> {
+        write!(out, "{{\n  \"version\": {VERSION},\n  \"files\": [")
     }
-    Ok(())
-}
 
-/// Close a file begun with [`begin_file`]; `any` when it had findings.
-pub(super) fn end_file<W: Write + ?Sized>(any: bool, out: &mut W) -> io::Result<()> {
-    out.write_all(if any { b"\n      ]" } else { b"]" })?;
-    out.write_all(FILE_END)
+    fn separator<W: Write + ?Sized>(&self, first: bool, out: &mut W) -> io::Result<()> {
+        out.write_all(if first { b"\n    " } else { b",\n    " })
+    }
+
+    /// Everything up to and including the `[` of `diagnostics`: with [`Emitter::findings`] and
+    /// [`Emitter::file_end`] the same bytes as [`Emitter::file`].
+    fn file_start<W: Write + ?Sized>(&self, head: &FileReport, out: &mut W) -> io::Result<()> {
+        let mut text = Vec::new();
+        self.file(&head.without_findings(), &mut text)?;
+        // `"diagnostics": []` and the object's end, which `file_end` writes.
+        let keep = text.len().saturating_sub(FILE_END.len() + 1);
+        out.write_all(&text[..keep])
+    }
+
+    fn findings<W: Write + ?Sized>(
+        &self,
+        _head: &FileReport,
+        _source: &str,
+        found: &[Diagnostic],
+        out: &mut W,
+    ) -> io::Result<()> {
+        for (i, d) in found.iter().enumerate() {
+            if i > 0 {
+                out.write_all(b",")?;
+            }
+            out.write_all(b"\n        ")?;
+            Finding::from(d)
+                .serialize(&mut serde_json::Serializer::with_formatter(&mut *out, Indented::at(4)))
+                .map_err(io::Error::from)?;
+        }
+        Ok(())
+    }
+
+    fn between_stretches<W: Write + ?Sized>(&self, out: &mut W) -> io::Result<()> {
+        out.write_all(b",")
+    }
+
+    fn file_end<W: Write + ?Sized>(&self, any: bool, out: &mut W) -> io::Result<()> {
+        out.write_all(if any { b"\n      ]" } else { b"]" })?;
+        out.write_all(FILE_END)
+    }
+
+    /// One file's object, indented to sit inside `files`, serialised in one go.
+    fn file<W: Write + ?Sized>(&self, file: &FileReport, out: &mut W) -> io::Result<()> {
+        let file = File {
+            path: &file.path,
+            other_path: file.other_path.as_deref(),
+            language: file.language.as_deref(),
+            language_reason: file.language_reason.as_deref(),
+            encoding: &file.encoding,
+            cues: file.cues,
+            diagnostics: Findings(&file.diagnostics),
+        };
+        file.serialize(&mut serde_json::Serializer::with_formatter(out, Indented::at(2))).map_err(io::Error::from)
+    }
+
+    /// Close `files`, then the summary and the document.
+    fn end<W: Write + ?Sized>(&self, tally: &Tally, _held: &[FileReport], out: &mut W) -> io::Result<()> {
+        let summary = tally.summary();
+        out.write_all(if summary.files > 0 { b"\n  ],\n  \"summary\": " } else { b"],\n  \"summary\": " })?;
+        let mut text = Vec::new();
+        let _ = summary.serialize(&mut serde_json::Serializer::with_formatter(&mut text, Indented::at(1)));
+        out.write_all(&text)?;
+        out.write_all(b"\n}\n")
+    }
 }
 
 /// A file's findings, converted one at a time as they are written (never all at once).
@@ -113,20 +140,6 @@ impl Serialize for Findings<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.0.iter().map(Finding::from))
     }
-}
-
-/// What goes between two files of `files`.
-pub(super) fn separator(first: bool, out: &mut dyn Write) -> io::Result<()> {
-    out.write_all(if first { b"\n    " } else { b",\n    " })
-}
-
-/// Close `files`, then the summary and the document.
-pub(super) fn end(files: usize, summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
-    out.write_all(if files > 0 { b"\n  ],\n  \"summary\": " } else { b"],\n  \"summary\": " })?;
-    let mut text = Vec::new();
-    let _ = summary.serialize(&mut serde_json::Serializer::with_formatter(&mut text, Indented::at(1)));
-    out.write_all(&text)?;
-    out.write_all(b"\n}\n")
 }
 
 /// serde_json's pretty printer (two spaces a level), but starting `level` levels deep, so that a

@@ -1,18 +1,43 @@
 //! `junit`: JUnit XML for CI test dashboards. One `<testsuite>` per file and one `<testcase>`
 //! per (file, selected rule): a rule with error or warning findings is a failure listing them;
 //! a rule with none (or only notes) passes, so dashboards show what was checked.
-use super::Report;
 use super::escape::{xml, xml_text};
-use crate::diagnostic::Severity;
+use super::{Emitter, FileReport, Tally, rule_names};
+use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
 use std::fmt::Write;
+use std::io;
 
-/// Render the JUnit format.
-pub fn render(report: &Report) -> String {
-    let names = report.rule_names();
-    let total_tests = names.len() * report.files.len();
+/// The JUnit emitter: it needs every file before it starts (the header carries the totals).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Junit<'a> {
+    /// Catalogue entries of the rules that ran: one test case per file and rule.
+    pub rules: &'a [RuleInfo],
+    /// The command, for the document's name.
+    pub command: &'static str,
+}
+
+impl Emitter for Junit<'_> {
+    fn streams(&self) -> bool {
+        false
+    }
+
+    /// Never called: JUnit is written whole at the end.
+    fn findings<W: io::Write + ?Sized>(&self, _: &FileReport, _: &str, _: &[Diagnostic], _: &mut W) -> io::Result<()> {
+        Ok(())
+    }
+
+    fn end<W: io::Write + ?Sized>(&self, _tally: &Tally, held: &[FileReport], out: &mut W) -> io::Result<()> {
+        out.write_all(render(held, self.rules, self.command).as_bytes())
+    }
+}
+
+/// Render the JUnit format for `files`, with the rules and command as in [`super::Report`].
+fn render(files: &[FileReport], rules: &[RuleInfo], command: &str) -> String {
+    let names = rule_names(rules, files);
+    let total_tests = names.len() * files.len();
     let mut total_failures = 0;
     let mut suites = String::new();
-    for file in &report.files {
+    for file in files {
         let mut cases = String::new();
         let mut failures = 0;
         for name in &names {
@@ -55,7 +80,7 @@ pub fn render(report: &Report) -> String {
         suites.push_str("  </testsuite>\n");
     }
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    let name = if report.command.is_empty() { "dejamos".to_string() } else { format!("dejamos {}", report.command) };
+    let name = if command.is_empty() { "dejamos".to_string() } else { format!("dejamos {command}") };
     let _ = writeln!(
         out,
         "<testsuites name=\"{}\" tests=\"{total_tests}\" failures=\"{total_failures}\" errors=\"0\">",

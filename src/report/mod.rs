@@ -1,6 +1,14 @@
 //! Reporting: the one layer that turns diagnostics into human, concise, JSON, SARIF, JUnit and
-//! GitHub output. Commands build a [`Report`] and hand it to [`render`].
+//! GitHub output, for `check`, `pair` and `locales check` alike.
+//!
+//! Each format is an [`Emitter`] in its own file (`human.rs`, `concise.rs`, `json.rs`,
+//! `sarif.rs`, `junit.rs`, `github.rs`); `stream.rs` drives them. A command either builds a
+//! whole [`Report`] and hands it to [`render`] or [`write()`] (`pair`, `locales check`), or writes
+//! file by file, and a large file a stretch of findings at a time, through a [`ReportWriter`]
+//! (`check`). To add a format: a variant of [`Format`], a file with its emitter, and an arm in
+//! `stream.rs`'s `with_emitter!`.
 mod concise;
+mod emit;
 mod escape;
 mod format;
 mod github;
@@ -11,6 +19,7 @@ mod sarif;
 mod stream;
 
 use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
+pub use emit::Emitter;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -18,7 +27,7 @@ use std::sync::Arc;
 
 /// XML escaping for text and attribute values, shared with the TTML writer.
 pub use escape::xml as escape_xml;
-pub use escape::{github_data, github_property};
+pub use escape::{Markup, escape_markup_into, github_data, github_property};
 /// The report formats, under the name the renderers use.
 pub use format::ReportFormat as Format;
 pub use format::ReportFormat;
@@ -135,16 +144,21 @@ impl Report {
     /// Every rule name the report knows: the catalogue entries in order, then any rule that
     /// appears in a finding without an entry (parser rules, for instance), in order of first use.
     pub fn rule_names(&self) -> Vec<&'static str> {
-        let mut names: Vec<&'static str> = self.rules.iter().map(|info| info.name).collect();
-        for file in &self.files {
-            for d in &file.diagnostics {
-                if !names.contains(&d.rule) {
-                    names.push(d.rule);
-                }
+        rule_names(&self.rules, &self.files)
+    }
+}
+
+/// [`Report::rule_names`] of the report made of `rules` and `files`.
+fn rule_names(rules: &[RuleInfo], files: &[FileReport]) -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = rules.iter().map(|info| info.name).collect();
+    for file in files {
+        for d in &file.diagnostics {
+            if !names.contains(&d.rule) {
+                names.push(d.rule);
             }
         }
-        names
     }
+    names
 }
 
 /// Render a report in `format`.
@@ -165,10 +179,7 @@ pub fn write(report: &Report, format: Format, options: &RenderOptions, out: &mut
     let style = Style::new(format, *options, &report.rules, report.command);
     if !style.streams() {
         // These render from the whole report anyway; no need to copy its files.
-        return match format {
-            Format::Sarif => sarif::write(report, out).and_then(|()| out.flush()),
-            _ => out.write_all(junit::render(report).as_bytes()).and_then(|()| out.flush()),
-        };
+        return style.end(&report.tally(), &report.files, out).and_then(|()| out.flush());
     }
     let mut writer = ReportWriter::new(style, out)?;
     for file in &report.files {
@@ -182,10 +193,17 @@ fn plural(count: usize, singular: &str, plural: &str) -> String {
     if count == 1 { format!("{count} {singular}") } else { format!("{count} {plural}") }
 }
 
-/// One line that sums up a run, shared by the human and concise footers.
-fn summary_line(summary: &Summary) -> String {
+/// Whether the files of a report made by `command` hold cues: `locales check` reads Fluent
+/// files, whose summaries count files only.
+fn counts_cues(command: &str) -> bool {
+    command != "locales check"
+}
+
+/// One line that sums up a run, shared by the human and concise footers; `cues` says whether
+/// the files' cue count belongs in it (see [`counts_cues`]).
+fn summary_line(summary: &Summary, cues: bool) -> String {
     let files = plural(summary.files, "file", "files");
-    let cues = plural(summary.cues, "cue", "cues");
+    let within = if cues { format!("{files} ({})", plural(summary.cues, "cue", "cues")) } else { files };
     let found = summary.errors + summary.warnings + summary.infos;
     if summary.files == 0 {
         // Every input was refused (their errors are on stderr): nothing was checked, which is not
@@ -193,13 +211,13 @@ fn summary_line(summary: &Summary) -> String {
         return "No file could be checked.".to_string();
     }
     if found == 0 {
-        return format!("No problems found in {files} ({cues}).");
+        return format!("No problems found in {within}.");
     }
     let mut parts = vec![plural(summary.errors, "error", "errors"), plural(summary.warnings, "warning", "warnings")];
     if summary.infos > 0 {
         parts.push(format!("{} info", summary.infos));
     }
-    format!("Found {} in {files} ({cues}).", parts.join(", "))
+    format!("Found {} in {within}.", parts.join(", "))
 }
 
 #[cfg(test)]

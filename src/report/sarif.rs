@@ -1,10 +1,33 @@
 //! `sarif`: SARIF 2.1.0 for code-scanning services (GitHub code scanning, Azure DevOps …), with
 //! the rule catalogue as `tool.driver.rules` and fixes as SARIF `fixes`.
-use super::Report;
 use super::escape::uri;
-use crate::diagnostic::{Diagnostic, Severity};
+use super::{Emitter, FileReport, Tally, rule_names};
+use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
 use serde_json::{Value, json};
 use std::io::{self, Write};
+
+/// The SARIF emitter: it needs every file before it starts (rules are listed before the
+/// results refer to them by index).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Sarif<'a> {
+    /// Catalogue entries of the rules that ran, listed as `tool.driver.rules`.
+    pub rules: &'a [RuleInfo],
+}
+
+impl Emitter for Sarif<'_> {
+    fn streams(&self) -> bool {
+        false
+    }
+
+    /// Never called: SARIF is written whole at the end.
+    fn findings<W: Write + ?Sized>(&self, _: &FileReport, _: &str, _: &[Diagnostic], _: &mut W) -> io::Result<()> {
+        Ok(())
+    }
+
+    fn end<W: Write + ?Sized>(&self, _tally: &Tally, held: &[FileReport], out: &mut W) -> io::Result<()> {
+        write(held, self.rules, out)
+    }
+}
 
 /// The SARIF schema the output follows.
 pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -32,12 +55,12 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
-/// Write the SARIF format (pretty-printed, one trailing newline).
-pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let names = report.rule_names();
+/// Write the SARIF format for `files` (pretty-printed, one trailing newline).
+fn write<W: Write + ?Sized>(files: &[FileReport], catalogue: &[RuleInfo], out: &mut W) -> io::Result<()> {
+    let names = rule_names(catalogue, files);
     let rules: Vec<Value> = names
         .iter()
-        .map(|name| match report.rule_info(name) {
+        .map(|name| match catalogue.iter().find(|info| info.name == *name) {
             Some(info) => {
                 let docs = if info.docs.is_empty() { info.summary } else { info.docs };
                 json!({
@@ -59,7 +82,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         .collect();
 
     let mut results = Vec::new();
-    for file in &report.files {
+    for file in files {
         let artifact = uri(&file.path);
         for d in &file.diagnostics {
             let rule_index = names.iter().position(|name| *name == d.rule);

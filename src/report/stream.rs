@@ -1,6 +1,12 @@
 //! Writing a report file by file: each file's part is rendered on its own (on any thread) and
 //! written as soon as the files before it are, so a run never holds the whole rendered report.
-use super::{FileReport, Format, RenderOptions, Report, Summary, concise, github, human, json, junit, sarif};
+use super::concise::Concise;
+use super::github::Github;
+use super::human::Human;
+use super::json::Json;
+use super::junit::Junit;
+use super::sarif::Sarif;
+use super::{Emitter, FileReport, Format, RenderOptions, Summary, counts_cues};
 use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -107,6 +113,41 @@ fn bump(map: &mut BTreeMap<String, usize>, rule: &str, count: usize) {
 /// buffer on a worker thread (a JSON finding is about 200 bytes, so about 4 MB).
 const BUFFER_FINDINGS: usize = 20_000;
 
+/// Run `$body` with `$e` bound to the emitter of `$style`'s format: the one place a format
+/// value meets its emitter.
+macro_rules! with_emitter {
+    ($style:expr, $e:ident => $body:expr) => {{
+        let style: &Style<'_> = $style;
+        let cues = counts_cues(style.command);
+        match style.format {
+            Format::Human => {
+                let $e = Human { rules: style.rules, options: style.options, cues };
+                $body
+            }
+            Format::Concise => {
+                let $e = Concise { quiet: style.options.quiet, cues };
+                $body
+            }
+            Format::Json => {
+                let $e = Json;
+                $body
+            }
+            Format::Sarif => {
+                let $e = Sarif { rules: style.rules };
+                $body
+            }
+            Format::Junit => {
+                let $e = Junit { rules: style.rules, command: style.command };
+                $body
+            }
+            Format::Github => {
+                let $e = Github;
+                $body
+            }
+        }
+    }};
+}
+
 /// How a report is written: format, options and the catalogue entries of the rules that ran.
 /// It is `Sync`, so worker threads render their files' parts with it.
 #[derive(Debug, Clone, Copy)]
@@ -129,7 +170,7 @@ pub struct Part {
 }
 
 impl<'a> Style<'a> {
-    /// A style for `format`; `rules` and `command` as in [`Report`].
+    /// A style for `format`; `rules` and `command` as in [`Report`](super::Report).
     pub fn new(format: Format, options: RenderOptions, rules: &'a [RuleInfo], command: &'static str) -> Self {
         Style { format, options, rules, command, pool: None }
     }
@@ -144,7 +185,7 @@ impl<'a> Style<'a> {
     /// the results refer to them by index, and JUnit's header carries the totals: those two
     /// are rendered from the whole report at the end.
     pub fn streams(&self) -> bool {
-        !matches!(self.format, Format::Sarif | Format::Junit)
+        with_emitter!(self, e => e.streams())
     }
 
     /// Turn one file into its part of the report, independently of the other files (any thread).
@@ -165,13 +206,13 @@ impl<'a> Style<'a> {
     /// Write one file's part of a streamed format. Generic, not `dyn`: serde_json writes token
     /// by token, and a virtual call for each made rendering a quarter slower.
     fn write_file<W: Write + ?Sized>(&self, file: &FileReport, out: &mut W) -> io::Result<()> {
-        match self.format {
-            Format::Human => human::file(self.rules, file, &self.options, out),
-            Format::Concise => concise::file(file, out),
-            Format::Json => json::file(file, out),
-            Format::Github => github::file(file, out),
-            Format::Sarif | Format::Junit => Ok(()),
-        }
+        with_emitter!(self, e => e.file(file, out))
+    }
+
+    /// Write the end of a report whose files are counted in `tally`; `held` are every file of
+    /// a format that does not stream (empty for the others).
+    pub(super) fn end(&self, tally: &Tally, held: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
+        with_emitter!(self, e => e.end(tally, held, out))
     }
 }
 
@@ -190,14 +231,8 @@ impl Style<'_> {
     pub fn findings(&self, head: &FileReport, source: &str, found: &[Diagnostic]) -> Findings {
         let mut bytes = Vec::new();
         // Writing into memory cannot fail.
-        let _ = match self.format {
-            Format::Human => human::findings(self.rules, head, source, found, &self.options, &mut bytes),
-            Format::Concise => concise::findings(head, found, &mut bytes),
-            // Written as if first: the writer adds the comma when findings came before.
-            Format::Json => json::findings(found, true, &mut bytes),
-            Format::Github => github::findings(head, found, &mut bytes),
-            Format::Sarif | Format::Junit => Ok(()),
-        };
+        // Written as if first: the writer separates it from findings that came before.
+        let _ = with_emitter!(self, e => e.findings(head, source, found, &mut bytes));
         Findings { bytes, tally: Tally::of_findings(found), any: !found.is_empty() }
     }
 }
@@ -231,9 +266,7 @@ pub struct ReportWriter<'a, 'w> {
 impl<'a, 'w> ReportWriter<'a, 'w> {
     /// Start a report: writes whatever comes before the first file.
     pub fn new(style: Style<'a>, out: &'w mut dyn Write) -> io::Result<Self> {
-        if style.format == Format::Json {
-            json::begin(out)?;
-        }
+        with_emitter!(&style, e => e.begin(out))?;
         Ok(ReportWriter { style, out, tally: Tally::default(), held: Vec::new(), open_file: None })
     }
 
@@ -255,17 +288,14 @@ impl<'a, 'w> ReportWriter<'a, 'w> {
     /// Write what comes before a file's findings, which follow a stretch at a time.
     fn open(&mut self, head: &FileReport) -> io::Result<()> {
         self.open_file = Some(false);
-        if self.style.format == Format::Json {
-            json::begin_file(head, self.out)?;
-        }
-        Ok(())
+        with_emitter!(&self.style, e => e.file_start(head, self.out))
     }
 
     /// Write a stretch of the open file's findings, rendered by [`Style::findings`]; `any` when
-    /// it holds at least one (JSON separates stretches with a comma).
+    /// it holds at least one (see [`Emitter::between_stretches`]).
     fn write_rendered(&mut self, bytes: &[u8], any: bool) -> io::Result<()> {
-        if any && self.style.format == Format::Json && self.open_file == Some(true) {
-            self.out.write_all(b",")?;
+        if any && self.open_file == Some(true) {
+            with_emitter!(&self.style, e => e.between_stretches(self.out))?;
         }
         if any {
             self.open_file = Some(true);
@@ -276,10 +306,7 @@ impl<'a, 'w> ReportWriter<'a, 'w> {
     /// Finish the file begun with [`ReportWriter::begin_file`].
     pub fn end_file(&mut self) -> io::Result<()> {
         let any = self.open_file.take().unwrap_or(false);
-        if self.style.format == Format::Json {
-            json::end_file(any, self.out)?;
-        }
-        Ok(())
+        with_emitter!(&self.style, e => e.file_end(any, self.out))
     }
 
     /// Write the next file's part, made by [`Style::part`] of the same style.
@@ -343,10 +370,7 @@ impl<'a, 'w> ReportWriter<'a, 'w> {
     fn separate(&mut self, tally: Tally) -> io::Result<()> {
         let first = self.tally.summary.files == 0;
         self.tally.add(tally);
-        if self.style.format == Format::Json {
-            json::separator(first, self.out)?;
-        }
-        Ok(())
+        with_emitter!(&self.style, e => e.separator(first, self.out))
     }
 
     /// Flush what was written so far through to the output.
@@ -362,21 +386,7 @@ impl<'a, 'w> ReportWriter<'a, 'w> {
     /// Write the end of the report (footer, totals) and flush; returns the counts.
     pub fn finish(self) -> io::Result<Tally> {
         let ReportWriter { style, out, tally, held, .. } = self;
-        let summary = tally.summary();
-        match style.format {
-            Format::Human if !style.options.quiet => out.write_all(human::footer(&tally).as_bytes())?,
-            Format::Concise if !style.options.quiet => out.write_all(concise::footer(summary).as_bytes())?,
-            Format::Json => json::end(summary.files, summary, out)?,
-            Format::Sarif | Format::Junit => {
-                let report = Report { files: held, rules: style.rules.to_vec(), command: style.command };
-                if style.format == Format::Sarif {
-                    sarif::write(&report, out)?;
-                } else {
-                    out.write_all(junit::render(&report).as_bytes())?;
-                }
-            }
-            Format::Human | Format::Concise | Format::Github => {}
-        }
+        style.end(&tally, &held, out)?;
         out.flush()?;
         Ok(tally)
     }

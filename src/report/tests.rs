@@ -404,6 +404,17 @@ fn a_run_where_every_input_was_refused_does_not_claim_a_clean_result() {
 }
 
 #[test]
+fn a_locales_report_counts_files_not_cues() {
+    let mut report = sample_report();
+    report.command = "locales check";
+    for format in [Format::Human, Format::Concise] {
+        let text = render(&report, format, &RenderOptions::default());
+        assert!(text.contains(" in 2 files.\n"), "{format:?}: {text}");
+        assert!(!text.contains(" cues)"), "{format:?}: {text}");
+    }
+}
+
+#[test]
 fn findings_pushed_in_pieces_give_the_same_bytes_as_the_whole_file() {
     // A file checked piece by piece: its head first, then its findings a few at a time (some
     // pieces with none), then its end; the files around it are pushed whole.
