@@ -4,7 +4,8 @@
 //! (`line`, `column`) and carries the second file's line in `other_line`.
 use super::align::{self, Alignment, Span};
 use super::{Lang, cue_language, language_name, normalize_text, quote, visible_text};
-use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
+use crate::check::declare::{RuleInfo, declare_rule};
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::srt::{Cue, Document};
 use crate::time::Offset;
 
@@ -20,112 +21,122 @@ pub mod rules {
     pub const SPLIT_MERGE: &str = "split-merge";
 }
 
-/// Catalogue entries of the `pair` rules, for reports.
+/// Catalogue entries of the `pair` rules, in report order.
+pub static RULES: &[&RuleInfo] = &[&MISSING_COUNTERPART, &TIMING_MISMATCH, &UNTRANSLATED, &SPLIT_MERGE];
+
+/// [`RULES`] as values, for reports.
 pub fn rule_infos() -> Vec<RuleInfo> {
-    vec![
-        RuleInfo {
-            name: rules::MISSING_COUNTERPART,
-            category: "bilingual",
-            default_severity: Severity::Error,
-            summary: "A cue has no cue overlapping it in the other language's file",
-            fixable: false,
-            docs: MISSING_DOCS,
-        },
-        RuleInfo {
-            name: rules::TIMING_MISMATCH,
-            category: "bilingual",
-            default_severity: Severity::Warning,
-            summary: "Aligned cues start or end more than the tolerance apart",
-            fixable: false,
-            docs: TIMING_DOCS,
-        },
-        RuleInfo {
-            name: rules::UNTRANSLATED,
-            category: "bilingual",
-            default_severity: Severity::Warning,
-            summary: "A cue's text is identical in both files, or is in the other file's language",
-            fixable: false,
-            docs: UNTRANSLATED_DOCS,
-        },
-        RuleInfo {
-            name: rules::SPLIT_MERGE,
-            category: "bilingual",
-            default_severity: Severity::Info,
-            summary: "One cue is aligned to several cues in the other file",
-            fixable: false,
-            docs: SPLIT_MERGE_DOCS,
-        },
-    ]
+    RULES.iter().map(|r| **r).collect()
 }
 
-const MISSING_DOCS: &str = "\
-## missing-counterpart
+declare_rule! {
+    /// A cue has no cue overlapping it in the other language's file
+    ///
+    /// **What:** a cue in one file that no cue in the other file overlaps in time.
+    ///
+    /// **Why:** both language versions are cut from one timing template, so every line of dialogue
+    /// should be on screen in both. A cue with nothing opposite it is usually a line the translator
+    /// skipped, or a cue deleted by accident while editing. The finding is reported at the cue's
+    /// line in the first file; when the cue exists only in the second file, `line` points at the
+    /// nearest cue of the first file and `other_line` at the lone cue.
+    ///
+    /// **Bad:**
+    ///
+    /// ```
+    /// es.srt  12  00:01:02,000 --> 00:01:04,500   ¿Ya comiste, mijo?
+    /// en.srt      (nothing between 00:01:00 and 00:01:06)
+    /// ```
+    ///
+    /// **Good:** the English file has a cue in the same time range: `Did you eat yet, son?`
+    pub MISSING_COUNTERPART {
+        name: "missing-counterpart",
+        command: Pair,
+        category: Bilingual,
+        langs: ALL,
+        formats: SUBTITLES,
+        severity: Error,
+        fix: None,
+        reach: File,
+    }
+}
 
-**What:** a cue in one file that no cue in the other file overlaps in time.
+declare_rule! {
+    /// Aligned cues start or end more than the tolerance apart
+    ///
+    /// **What:** two cues aligned one to one whose starts or ends differ by more than the tolerance
+    /// (default: 2 frames at `--fps`, 84 ms at 23.976: frame durations are rounded up, so times
+    /// exactly two frames apart, which milliseconds show as 83 or 84 ms, always pass).
+    ///
+    /// **Why:** cues of both languages should appear and disappear on the same frames: audiences who
+    /// read both (and dual-language screenings made with `dejamos merge`) see the difference, and a
+    /// drift usually means one file was retimed and the other was not. Netflix allows in-times within
+    /// 1–2 frames of the audio, so 2 frames is the default tolerance.
+    ///
+    /// **Bad:** `00:01:02,000 --> 00:01:04,500` opposite `00:01:02,250 --> 00:01:04,500`.
+    ///
+    /// **Good:** both files say `00:01:02,000 --> 00:01:04,500`.
+    pub TIMING_MISMATCH {
+        name: "timing-mismatch",
+        command: Pair,
+        category: Bilingual,
+        langs: ALL,
+        formats: SUBTITLES,
+        severity: Warning,
+        fix: None,
+        reach: File,
+    }
+}
 
-**Why:** both language versions are cut from one timing template, so every line of dialogue
-should be on screen in both. A cue with nothing opposite it is usually a line the translator
-skipped, or a cue deleted by accident while editing. The finding is reported at the cue's
-line in the first file; when the cue exists only in the second file, `line` points at the
-nearest cue of the first file and `other_line` at the lone cue.
+declare_rule! {
+    /// A cue's text is identical in both files, or is in the other file's language
+    ///
+    /// **What:** aligned cues whose text is the same in both files once tags, punctuation and case
+    /// are ignored, or a cue written in the other file's language.
+    ///
+    /// **Why:** a line left in the source language is the most common translation slip and is easy
+    /// to miss in a long file. Cues without letters (music notes, numbers) are not reported, nor is
+    /// anything when both files are known to be in the same language (two versions of one file).
+    /// The language test needs the language detector to be confident about both the file and the cue;
+    /// identical text needs no detector.
+    ///
+    /// **Bad:** `es.srt` and `en.srt` both say `We're leaving for El Paso tomorrow.`
+    ///
+    /// **Good:** `es.srt` says `Mañana nos vamos a El Paso.`
+    pub UNTRANSLATED {
+        name: "untranslated",
+        command: Pair,
+        category: Bilingual,
+        langs: ALL,
+        formats: SUBTITLES,
+        severity: Warning,
+        fix: None,
+        reach: File,
+    }
+}
 
-**Bad:**
-
-```
-es.srt  12  00:01:02,000 --> 00:01:04,500   ¿Ya comiste, mijo?
-en.srt      (nothing between 00:01:00 and 00:01:06)
-```
-
-**Good:** the English file has a cue in the same time range: `Did you eat yet, son?`
-";
-
-const TIMING_DOCS: &str = "\
-## timing-mismatch
-
-**What:** two cues aligned one to one whose starts or ends differ by more than the tolerance
-(default: 2 frames at `--fps`, 84 ms at 23.976: frame durations are rounded up, so times
-exactly two frames apart, which milliseconds show as 83 or 84 ms, always pass).
-
-**Why:** cues of both languages should appear and disappear on the same frames: audiences who
-read both (and dual-language screenings made with `dejamos merge`) see the difference, and a
-drift usually means one file was retimed and the other was not. Netflix allows in-times within
-1–2 frames of the audio, so 2 frames is the default tolerance.
-
-**Bad:** `00:01:02,000 --> 00:01:04,500` opposite `00:01:02,250 --> 00:01:04,500`.
-
-**Good:** both files say `00:01:02,000 --> 00:01:04,500`.
-";
-
-const UNTRANSLATED_DOCS: &str = "\
-## untranslated
-
-**What:** aligned cues whose text is the same in both files once tags, punctuation and case
-are ignored, or a cue written in the other file's language.
-
-**Why:** a line left in the source language is the most common translation slip and is easy
-to miss in a long file. Cues without letters (music notes, numbers) are not reported, nor is
-anything when both files are known to be in the same language (two versions of one file).
-The language test needs the language detector to be confident about both the file and the cue;
-identical text needs no detector.
-
-**Bad:** `es.srt` and `en.srt` both say `We're leaving for El Paso tomorrow.`
-
-**Good:** `es.srt` says `Mañana nos vamos a El Paso.`
-";
-
-const SPLIT_MERGE_DOCS: &str = "\
-## split-merge
-
-**What:** one cue aligned to several cues in the other file (the translator merged two cues
-into one, or split one in two).
-
-**Why:** this is often deliberate (languages differ in length), so it is only information;
-but it changes the cue count between the files and is worth a look when a file must follow
-the template one to one.
-
-**Example:** `es.srt` cues 40–41 (`¿Y la casa?` / `Ya casi está.`) opposite `en.srt` cue 40
-(`And the house? Almost done.`).
-";
+declare_rule! {
+    /// One cue is aligned to several cues in the other file
+    ///
+    /// **What:** one cue aligned to several cues in the other file (the translator merged two cues
+    /// into one, or split one in two).
+    ///
+    /// **Why:** this is often deliberate (languages differ in length), so it is only information;
+    /// but it changes the cue count between the files and is worth a look when a file must follow
+    /// the template one to one.
+    ///
+    /// **Example:** `es.srt` cues 40–41 (`¿Y la casa?` / `Ya casi está.`) opposite `en.srt` cue 40
+    /// (`And the house? Almost done.`).
+    pub SPLIT_MERGE {
+        name: "split-merge",
+        command: Pair,
+        category: Bilingual,
+        langs: ALL,
+        formats: SUBTITLES,
+        severity: Info,
+        fix: None,
+        reach: File,
+    }
+}
 
 /// Settings for [`pair`].
 #[derive(Debug, Clone)]

@@ -27,8 +27,9 @@ use super::filelang::{LangTag, parse_lang_tag};
 use super::profile::{Profile, audience_name, parse_audience};
 use super::rule::{Lang, Thresholds};
 use super::select::{RuleSettings, Selector};
+use crate::check::declare::RuleInfo;
 use crate::cli::Audience;
-use crate::diagnostic::{RuleInfo, Severity};
+use crate::diagnostic::Severity;
 use crate::error::{Error, Result};
 use crate::time::FrameRate;
 use serde::Deserialize;
@@ -587,7 +588,7 @@ impl<'a> Resolver<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::rules::catalogue;
+    use crate::check::rules::check_catalogue as catalogue;
 
     fn parse(text: &str) -> Result<ConfigFile> {
         ConfigFile::parse(text, Path::new("dejamos.toml"), PathBuf::from("/project"), &catalogue())

@@ -364,7 +364,7 @@ impl Sink {
         let (end_line, end_column) = file.index.position(file.text, span.end.max(span.start));
         self.findings.push(Finding {
             rule,
-            category: info.map_or("syntax", |i| i.category),
+            category: info.map_or("syntax", |i| i.category.as_str()),
             severity: info.map_or(crate::diagnostic::Severity::Error, |i| i.default_severity),
             locale: locale.tag.to_string(),
             path: file.path.to_string(),

@@ -9,7 +9,8 @@ mod junit;
 mod sarif;
 mod stream;
 
-use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
+use crate::check::declare::RuleInfo;
+use crate::diagnostic::{Diagnostic, Severity};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io::{self, Write};

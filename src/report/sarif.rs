@@ -47,7 +47,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                     "fullDescription": { "text": first_paragraph(info.docs).unwrap_or(info.summary) },
                     "help": { "text": docs, "markdown": docs },
                     "defaultConfiguration": { "level": level(info.default_severity) },
-                    "properties": { "category": info.category, "fixable": info.fixable, "tags": [info.category] },
+                    "properties": { "category": info.category, "fixable": info.fixable(), "tags": [info.category] },
                 })
             }
             None => json!({

@@ -1,7 +1,8 @@
 //! Writing a report file by file: each file's part is rendered on its own (on any thread) and
 //! written as soon as the files before it are, so a run never holds the whole rendered report.
 use super::{FileReport, Format, RenderOptions, Report, Summary, concise, github, human, json, junit, sarif};
-use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
+use crate::check::declare::RuleInfo;
+use crate::diagnostic::{Diagnostic, Severity};
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
