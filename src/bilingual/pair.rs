@@ -5,7 +5,7 @@
 use super::align::{self, Alignment, Span};
 use super::{Lang, cue_language, language_name, normalize_text, quote, visible_text};
 use crate::check::declare::{RuleInfo, declare_rule};
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::Diagnostic;
 use crate::srt::{Cue, Document};
 use crate::time::Offset;
 
@@ -212,8 +212,8 @@ pub fn pair(a: &Document, b: &Document, options: &PairOptions) -> PairResult {
             quote(&visible_text(cue, a), 40)
         );
         let mut d = a.diagnostic(
-            rules::MISSING_COUNTERPART,
-            Severity::Error,
+            MISSING_COUNTERPART.name,
+            MISSING_COUNTERPART.default_severity,
             cue.timing.span.clone(),
             Some(cue.position),
             message,
@@ -232,7 +232,7 @@ pub fn pair(a: &Document, b: &Document, options: &PairOptions) -> PairResult {
         );
         // Point at the place in the first file where the counterpart would be.
         let span = near_a.at(cue.start.signed()).map_or(0..0, |near| near.timing.span.clone());
-        let mut d = a.diagnostic(rules::MISSING_COUNTERPART, Severity::Error, span, None, message);
+        let mut d = a.diagnostic(MISSING_COUNTERPART.name, MISSING_COUNTERPART.default_severity, span, None, message);
         d.other_line = Some(cue.timing.line);
         out.push(d);
     }
@@ -265,8 +265,8 @@ pub fn pair(a: &Document, b: &Document, options: &PairOptions) -> PairResult {
                     Offset(options.tolerance_ms).to_string().trim_start_matches('+'),
                 );
                 let mut d = a.diagnostic(
-                    rules::TIMING_MISMATCH,
-                    Severity::Warning,
+                    TIMING_MISMATCH.name,
+                    TIMING_MISMATCH.default_severity,
                     ca.timing.span.clone(),
                     Some(ca.position),
                     message,
@@ -360,7 +360,8 @@ fn split_merge(a: &Document, a_cues: &[&Cue], b_cues: &[&Cue], other: &str) -> D
     };
     let first_a = a_cues.first().copied();
     let span = first_a.map_or(0..0, |c| c.timing.span.clone());
-    let mut d = a.diagnostic(rules::SPLIT_MERGE, Severity::Info, span, first_a.map(|c| c.position), message);
+    let mut d =
+        a.diagnostic(SPLIT_MERGE.name, SPLIT_MERGE.default_severity, span, first_a.map(|c| c.position), message);
     d.other_line = b_cues.first().map(|c| c.timing.line);
     d
 }
@@ -418,7 +419,7 @@ fn untranslated(
             return None;
         }
     };
-    let mut d = a.diagnostic(rules::UNTRANSLATED, Severity::Warning, a_span, Some(first_a.position), message);
+    let mut d = a.diagnostic(UNTRANSLATED.name, UNTRANSLATED.default_severity, a_span, Some(first_a.position), message);
     d.other_line = Some(text_line(first_b));
     Some(d)
 }

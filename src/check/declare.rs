@@ -1,4 +1,4 @@
-//! How a rule is declared: [`declare_rule!`] and the typed metadata it produces ([`RuleInfo`]).
+//! How a rule is declared: `declare_rule!` and the typed metadata it produces ([`RuleInfo`]).
 //!
 //! Every rule of every command (`check`, `pair`, `locales check`) is declared the same way, in the
 //! style of clippy's `declare_clippy_lint!`: its documentation is its doc comment, and its metadata
@@ -327,7 +327,7 @@ impl Serialize for RuleInfo {
 }
 
 /// The length of `raw` (doc comment lines, each ending in `\n`) once one leading space is
-/// removed from each line. For [`declare_rule!`].
+/// removed from each line. For `declare_rule!`.
 #[doc(hidden)]
 pub const fn stripped_len(raw: &str) -> usize {
     let bytes = raw.as_bytes();
@@ -343,7 +343,7 @@ pub const fn stripped_len(raw: &str) -> usize {
 }
 
 /// `raw` with one leading space removed from each line; `N` is [`stripped_len`] of it. For
-/// [`declare_rule!`].
+/// `declare_rule!`.
 #[doc(hidden)]
 pub const fn strip<const N: usize>(raw: &str) -> [u8; N] {
     let bytes = raw.as_bytes();
@@ -361,7 +361,7 @@ pub const fn strip<const N: usize>(raw: &str) -> [u8; N] {
 }
 
 /// The summary (first paragraph, trimmed) and the docs (the rest, or the summary when there is
-/// no rest) of a stripped doc comment. For [`declare_rule!`].
+/// no rest) of a stripped doc comment. For `declare_rule!`.
 #[doc(hidden)]
 pub const fn summary_and_docs(text: &'static [u8]) -> (&'static str, &'static str) {
     let mut end = 0;

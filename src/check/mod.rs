@@ -1,6 +1,6 @@
 //! `check`: the rule catalogue, language profiles, configuration and fixes.
 //!
-//! Every rule is declared once with [`declare::declare_rule!`]: its catalogue entry
+//! Every rule is declared once with `declare_rule!` ([`declare`]): its catalogue entry
 //! ([`RuleInfo`]: name, command, category, languages, formats, default severity, fix, reach,
 //! docs from its doc comment), bound to its check as a [`rule::Rule`], plus its fix where it has
 //! one. The catalogue that `dejamos rules` prints ([`rules::catalogue`], every command's rules)

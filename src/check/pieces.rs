@@ -9,7 +9,7 @@
 //! findings in order.
 //!
 //! That is exact because rules look at most a few cues away (their declared
-//! [`Reach`](super::declare::Reach) is `Cue` or `Near(n)` with `n` below [`MIN_CONTEXT`]), with
+//! [`Reach`] is `Cue` or `Near(n)` with `n` below [`MIN_CONTEXT`]), with
 //! three exceptions the scan guards against (a test keeps this list equal to the rules that declare
 //! a longer reach):
 //! - `overlap`, `min-gap` and `gap-chaining` compare a cue with the earlier cue that ends last,

@@ -2,7 +2,7 @@
 //!
 //! [`all`] lists the rules `check` runs; [`catalogue`] lists every rule of every command (`check`,
 //! `pair`, `locales check`): `dejamos rules` prints it, so the docs and the checks cannot drift
-//! apart. Every entry is declared with [`declare_rule!`](crate::check::declare::declare_rule).
+//! apart. Every entry is declared with `declare_rule!` ([`crate::check::declare`]).
 use super::declare::{Command, RuleInfo};
 use super::rule::Rule;
 
