@@ -380,6 +380,13 @@ fn rules_lists_the_catalogue_and_explains_one_rule() {
     let text = String::from_utf8(output.stdout).expect("utf-8");
     assert!(text.starts_with("gap-chaining (timing, warning by default, fixable with --fix)"), "{text}");
     assert!(text.contains("NetflixCheckBridgeGaps"));
+    // Every command's rules are in the catalogue; a name two commands share shows both.
+    let output = dejamos().args(["rules", "missing-counterpart"]).output().expect("runs");
+    let text = String::from_utf8(output.stdout).expect("utf-8");
+    assert!(text.starts_with("missing-counterpart (bilingual, error by default) · dejamos pair"), "{text}");
+    let output = dejamos().args(["rules", "line-endings"]).output().expect("runs");
+    let text = String::from_utf8(output.stdout).expect("utf-8");
+    assert!(text.contains("· dejamos check") && text.contains("· dejamos locales check"), "{text}");
     let json = dejamos().args(["rules", "--format", "json"]).output().expect("runs");
     let value: serde_json::Value = serde_json::from_slice(&json.stdout).expect("valid JSON");
     assert!(value.as_array().is_some_and(|rules| rules.iter().any(|r| r["name"] == "max-cps")));

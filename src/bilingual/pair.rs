@@ -4,7 +4,8 @@
 //! (`line`, `column`) and carries the second file's line in `other_line`.
 use super::align::{self, Alignment, Span};
 use super::{Lang, cue_language, normalize_text};
-use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
+use crate::check::declare::{RuleInfo, declare_rule};
+use crate::diagnostic::Diagnostic;
 use crate::srt::{Cue, Document};
 use crate::time::Offset;
 use crate::visible::visible_text;
@@ -27,112 +28,122 @@ pub mod rules {
     pub const SPLIT_MERGE: &str = "split-merge";
 }
 
-/// Catalogue entries of the `pair` rules, for reports.
+/// Catalogue entries of the `pair` rules, in report order.
+pub static RULES: &[&RuleInfo] = &[&MISSING_COUNTERPART, &TIMING_MISMATCH, &UNTRANSLATED, &SPLIT_MERGE];
+
+/// [`RULES`] as values, for reports.
 pub fn rule_infos() -> Vec<RuleInfo> {
-    vec![
-        RuleInfo {
-            name: rules::MISSING_COUNTERPART,
-            category: "bilingual",
-            default_severity: Severity::Error,
-            summary: "A cue has no cue overlapping it in the other language's file",
-            fixable: false,
-            docs: MISSING_DOCS,
-        },
-        RuleInfo {
-            name: rules::TIMING_MISMATCH,
-            category: "bilingual",
-            default_severity: Severity::Warning,
-            summary: "Aligned cues start or end more than the tolerance apart",
-            fixable: false,
-            docs: TIMING_DOCS,
-        },
-        RuleInfo {
-            name: rules::UNTRANSLATED,
-            category: "bilingual",
-            default_severity: Severity::Warning,
-            summary: "A cue's text is identical in both files, or is in the other file's language",
-            fixable: false,
-            docs: UNTRANSLATED_DOCS,
-        },
-        RuleInfo {
-            name: rules::SPLIT_MERGE,
-            category: "bilingual",
-            default_severity: Severity::Info,
-            summary: "One cue is aligned to several cues in the other file",
-            fixable: false,
-            docs: SPLIT_MERGE_DOCS,
-        },
-    ]
+    RULES.iter().map(|r| **r).collect()
 }
 
-const MISSING_DOCS: &str = "\
-## missing-counterpart
+declare_rule! {
+    /// A cue has no cue overlapping it in the other language's file
+    ///
+    /// **What:** a cue in one file that no cue in the other file overlaps in time.
+    ///
+    /// **Why:** both language versions are cut from one timing template, so every line of dialogue
+    /// should be on screen in both. A cue with nothing opposite it is usually a line the translator
+    /// skipped, or a cue deleted by accident while editing. The finding is reported at the cue's
+    /// line in the first file; when the cue exists only in the second file, `line` points at the
+    /// nearest cue of the first file and `other_line` at the lone cue.
+    ///
+    /// **Bad:**
+    ///
+    /// ```
+    /// es.srt  12  00:01:02,000 --> 00:01:04,500   ¿Ya comiste, mijo?
+    /// en.srt      (nothing between 00:01:00 and 00:01:06)
+    /// ```
+    ///
+    /// **Good:** the English file has a cue in the same time range: `Did you eat yet, son?`
+    pub MISSING_COUNTERPART {
+        name: "missing-counterpart",
+        command: Pair,
+        category: Bilingual,
+        langs: ALL,
+        formats: SUBTITLES,
+        severity: Error,
+        fix: None,
+        reach: File,
+    }
+}
 
-**What:** a cue in one file that no cue in the other file overlaps in time.
+declare_rule! {
+    /// Aligned cues start or end more than the tolerance apart
+    ///
+    /// **What:** two cues aligned one to one whose starts or ends differ by more than the tolerance
+    /// (default: 2 frames at `--fps`, 84 ms at 23.976: frame durations are rounded up, so times
+    /// exactly two frames apart, which milliseconds show as 83 or 84 ms, always pass).
+    ///
+    /// **Why:** cues of both languages should appear and disappear on the same frames: audiences who
+    /// read both (and dual-language screenings made with `dejamos merge`) see the difference, and a
+    /// drift usually means one file was retimed and the other was not. Netflix allows in-times within
+    /// 1–2 frames of the audio, so 2 frames is the default tolerance.
+    ///
+    /// **Bad:** `00:01:02,000 --> 00:01:04,500` opposite `00:01:02,250 --> 00:01:04,500`.
+    ///
+    /// **Good:** both files say `00:01:02,000 --> 00:01:04,500`.
+    pub TIMING_MISMATCH {
+        name: "timing-mismatch",
+        command: Pair,
+        category: Bilingual,
+        langs: ALL,
+        formats: SUBTITLES,
+        severity: Warning,
+        fix: None,
+        reach: File,
+    }
+}
 
-**Why:** both language versions are cut from one timing template, so every line of dialogue
-should be on screen in both. A cue with nothing opposite it is usually a line the translator
-skipped, or a cue deleted by accident while editing. The finding is reported at the cue's
-line in the first file; when the cue exists only in the second file, `line` points at the
-nearest cue of the first file and `other_line` at the lone cue.
+declare_rule! {
+    /// A cue's text is identical in both files, or is in the other file's language
+    ///
+    /// **What:** aligned cues whose text is the same in both files once tags, punctuation and case
+    /// are ignored, or a cue written in the other file's language.
+    ///
+    /// **Why:** a line left in the source language is the most common translation slip and is easy
+    /// to miss in a long file. Cues without letters (music notes, numbers) are not reported, nor is
+    /// anything when both files are known to be in the same language (two versions of one file).
+    /// The language test needs the language detector to be confident about both the file and the cue;
+    /// identical text needs no detector.
+    ///
+    /// **Bad:** `es.srt` and `en.srt` both say `We're leaving for El Paso tomorrow.`
+    ///
+    /// **Good:** `es.srt` says `Mañana nos vamos a El Paso.`
+    pub UNTRANSLATED {
+        name: "untranslated",
+        command: Pair,
+        category: Bilingual,
+        langs: ALL,
+        formats: SUBTITLES,
+        severity: Warning,
+        fix: None,
+        reach: File,
+    }
+}
 
-**Bad:**
-
-```
-es.srt  12  00:01:02,000 --> 00:01:04,500   ¿Ya comiste, mijo?
-en.srt      (nothing between 00:01:00 and 00:01:06)
-```
-
-**Good:** the English file has a cue in the same time range: `Did you eat yet, son?`
-";
-
-const TIMING_DOCS: &str = "\
-## timing-mismatch
-
-**What:** two cues aligned one to one whose starts or ends differ by more than the tolerance
-(default: 2 frames at `--fps`, 84 ms at 23.976: frame durations are rounded up, so times
-exactly two frames apart, which milliseconds show as 83 or 84 ms, always pass).
-
-**Why:** cues of both languages should appear and disappear on the same frames: audiences who
-read both (and dual-language screenings made with `dejamos merge`) see the difference, and a
-drift usually means one file was retimed and the other was not. Netflix allows in-times within
-1–2 frames of the audio, so 2 frames is the default tolerance.
-
-**Bad:** `00:01:02,000 --> 00:01:04,500` opposite `00:01:02,250 --> 00:01:04,500`.
-
-**Good:** both files say `00:01:02,000 --> 00:01:04,500`.
-";
-
-const UNTRANSLATED_DOCS: &str = "\
-## untranslated
-
-**What:** aligned cues whose text is the same in both files once tags, punctuation and case
-are ignored, or a cue written in the other file's language.
-
-**Why:** a line left in the source language is the most common translation slip and is easy
-to miss in a long file. Cues without letters (music notes, numbers) are not reported, nor is
-anything when both files are known to be in the same language (two versions of one file).
-The language test needs the language detector to be confident about both the file and the cue;
-identical text needs no detector.
-
-**Bad:** `es.srt` and `en.srt` both say `We're leaving for El Paso tomorrow.`
-
-**Good:** `es.srt` says `Mañana nos vamos a El Paso.`
-";
-
-const SPLIT_MERGE_DOCS: &str = "\
-## split-merge
-
-**What:** one cue aligned to several cues in the other file (the translator merged two cues
-into one, or split one in two).
-
-**Why:** this is often deliberate (languages differ in length), so it is only information;
-but it changes the cue count between the files and is worth a look when a file must follow
-the template one to one.
-
-**Example:** `es.srt` cues 40–41 (`¿Y la casa?` / `Ya casi está.`) opposite `en.srt` cue 40
-(`And the house? Almost done.`).
-";
+declare_rule! {
+    /// One cue is aligned to several cues in the other file
+    ///
+    /// **What:** one cue aligned to several cues in the other file (the translator merged two cues
+    /// into one, or split one in two).
+    ///
+    /// **Why:** this is often deliberate (languages differ in length), so it is only information;
+    /// but it changes the cue count between the files and is worth a look when a file must follow
+    /// the template one to one.
+    ///
+    /// **Example:** `es.srt` cues 40–41 (`¿Y la casa?` / `Ya casi está.`) opposite `en.srt` cue 40
+    /// (`And the house? Almost done.`).
+    pub SPLIT_MERGE {
+        name: "split-merge",
+        command: Pair,
+        category: Bilingual,
+        langs: ALL,
+        formats: SUBTITLES,
+        severity: Info,
+        fix: None,
+        reach: File,
+    }
+}
 
 /// Settings for [`pair`].
 #[derive(Debug, Clone)]
@@ -208,8 +219,8 @@ pub fn pair(a: &Document, b: &Document, options: &PairOptions) -> PairResult {
             quote(&visible_text(cue, a), 40)
         );
         let mut d = a.diagnostic(
-            rules::MISSING_COUNTERPART,
-            Severity::Error,
+            MISSING_COUNTERPART.name,
+            MISSING_COUNTERPART.default_severity,
             cue.timing.span.clone(),
             Some(cue.position),
             message,
@@ -228,7 +239,7 @@ pub fn pair(a: &Document, b: &Document, options: &PairOptions) -> PairResult {
         );
         // Point at the place in the first file where the counterpart would be.
         let span = near_a.at(cue.start.signed()).map_or(0..0, |near| near.timing.span.clone());
-        let mut d = a.diagnostic(rules::MISSING_COUNTERPART, Severity::Error, span, None, message);
+        let mut d = a.diagnostic(MISSING_COUNTERPART.name, MISSING_COUNTERPART.default_severity, span, None, message);
         d.other_line = Some(cue.timing.line);
         out.push(d);
     }
@@ -261,8 +272,8 @@ pub fn pair(a: &Document, b: &Document, options: &PairOptions) -> PairResult {
                     Offset(options.tolerance_ms).to_string().trim_start_matches('+'),
                 );
                 let mut d = a.diagnostic(
-                    rules::TIMING_MISMATCH,
-                    Severity::Warning,
+                    TIMING_MISMATCH.name,
+                    TIMING_MISMATCH.default_severity,
                     ca.timing.span.clone(),
                     Some(ca.position),
                     message,
@@ -356,7 +367,8 @@ fn split_merge(a: &Document, a_cues: &[&Cue], b_cues: &[&Cue], other: &str) -> D
     };
     let first_a = a_cues.first().copied();
     let span = first_a.map_or(0..0, |c| c.timing.span.clone());
-    let mut d = a.diagnostic(rules::SPLIT_MERGE, Severity::Info, span, first_a.map(|c| c.position), message);
+    let mut d =
+        a.diagnostic(SPLIT_MERGE.name, SPLIT_MERGE.default_severity, span, first_a.map(|c| c.position), message);
     d.other_line = b_cues.first().map(|c| c.timing.line);
     d
 }
@@ -414,7 +426,7 @@ fn untranslated(
             return None;
         }
     };
-    let mut d = a.diagnostic(rules::UNTRANSLATED, Severity::Warning, a_span, Some(first_a.position), message);
+    let mut d = a.diagnostic(UNTRANSLATED.name, UNTRANSLATED.default_severity, a_span, Some(first_a.position), message);
     d.other_line = Some(text_line(first_b));
     Some(d)
 }

@@ -27,7 +27,8 @@ use super::profile::Audience;
 use super::profile::{Profile, audience_name, parse_audience};
 use super::rule::{Lang, Thresholds};
 use super::select::{RuleSettings, Selector};
-use crate::diagnostic::{RuleInfo, Severity};
+use crate::check::declare::RuleInfo;
+use crate::diagnostic::Severity;
 use crate::error::{Error, Result};
 use crate::lang::{LangSource, LangTag, parse_lang_tag};
 use crate::time::FrameRate;
@@ -598,7 +599,7 @@ impl<'a> Resolver<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::rules::catalogue;
+    use crate::check::rules::check_catalogue as catalogue;
 
     fn parse(text: &str) -> Result<ConfigFile> {
         ConfigFile::parse(text, Path::new("dejamos.toml"), PathBuf::from("/project"), &catalogue())

@@ -2,20 +2,22 @@
 //!
 //! `dejamos rules` prints these, and the README's rule reference is the Markdown form (a test
 //! keeps the two equal).
-use crate::diagnostic::RuleInfo;
+use crate::check::declare::RuleInfo;
 use std::fmt::Write as _;
 
-/// The catalogue as an aligned plain-text table: name, category, severity, fixable, summary.
+/// The catalogue as an aligned plain-text table: name, command, category, severity, fixable,
+/// summary.
 pub fn table(rules: &[RuleInfo]) -> String {
-    let headers = ["RULE", "CATEGORY", "SEVERITY", "FIX", "SUMMARY"];
-    let rows: Vec<[String; 5]> = rules
+    let headers = ["RULE", "COMMAND", "CATEGORY", "SEVERITY", "FIX", "SUMMARY"];
+    let rows: Vec<[String; 6]> = rules
         .iter()
         .map(|r| {
             [
                 r.name.to_string(),
+                r.command.as_str().to_string(),
                 r.category.to_string(),
                 r.default_severity.to_string(),
-                if r.fixable { "yes".to_string() } else { String::new() },
+                if r.fixable() { "yes".to_string() } else { String::new() },
                 r.summary.to_string(),
             ]
         })
@@ -27,7 +29,7 @@ pub fn table(rules: &[RuleInfo]) -> String {
         }
     }
     let mut out = String::new();
-    let mut push_row = |cells: [&str; 5]| {
+    let mut push_row = |cells: [&str; 6]| {
         let mut line = String::new();
         for (i, cell) in cells.iter().enumerate() {
             if i + 1 == cells.len() {
@@ -43,7 +45,7 @@ pub fn table(rules: &[RuleInfo]) -> String {
     };
     push_row(headers);
     for row in &rows {
-        push_row([&row[0], &row[1], &row[2], &row[3], &row[4]]);
+        push_row([&row[0], &row[1], &row[2], &row[3], &row[4], &row[5]]);
     }
     out
 }
@@ -51,11 +53,17 @@ pub fn table(rules: &[RuleInfo]) -> String {
 /// One rule's documentation for the terminal.
 pub fn text(rule: &RuleInfo) -> String {
     let mut out = String::new();
-    let fixable = if rule.fixable { ", fixable with --fix" } else { "" };
-    let _ = writeln!(out, "{} ({}, {} by default{fixable})", rule.name, rule.category, rule.default_severity);
-    let _ = writeln!(out, "{}\n", rule.summary);
-    out.push_str(rule.docs.trim_end());
-    out.push('\n');
+    let fixable = if rule.fixable() { ", fixable with --fix" } else { "" };
+    let _ = writeln!(
+        out,
+        "{} ({}, {} by default{fixable}) · dejamos {}",
+        rule.name,
+        rule.category,
+        rule.default_severity,
+        rule.command.as_str()
+    );
+    let _ = writeln!(out, "{}", rule.summary);
+    push_docs(&mut out, rule);
     out
 }
 
@@ -63,24 +71,44 @@ pub fn text(rule: &RuleInfo) -> String {
 pub fn markdown_rule(rule: &RuleInfo) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "### `{}`\n", rule.name);
-    let fixable = if rule.fixable { " · fixable" } else { "" };
-    let _ = writeln!(out, "*{} · {}{fixable}* — {}\n", rule.category, rule.default_severity, rule.summary);
-    out.push_str(rule.docs.trim_end());
-    out.push('\n');
+    let fixable = if rule.fixable() { " · fixable" } else { "" };
+    let _ = writeln!(
+        out,
+        "*{} · {} · {}{fixable}* — {}",
+        rule.command.as_str(),
+        rule.category,
+        rule.default_severity,
+        rule.summary
+    );
+    push_docs(&mut out, rule);
     out
 }
 
-/// The whole Markdown reference: an index table, then every rule's section.
+/// A blank line and the rule's docs, unless they only repeat its summary.
+fn push_docs(out: &mut String, rule: &RuleInfo) {
+    if rule.docs != rule.summary {
+        out.push('\n');
+        out.push_str(rule.docs.trim_end());
+        out.push('\n');
+    }
+}
+
+/// The whole Markdown reference: an index table, then every rule's section (each section says
+/// the command that runs the rule, so names shared by two commands stay apart).
 pub fn markdown(rules: &[RuleInfo]) -> String {
     let mut out = String::new();
-    out.push_str("| Rule | Category | Severity | Fix | Summary |\n|---|---|---|---|---|\n");
-    for rule in rules {
+    out.push_str("| Rule | Command | Category | Severity | Fix | Summary |\n|---|---|---|---|---|---|\n");
+    for (i, rule) in rules.iter().enumerate() {
+        // GitHub numbers the anchors of repeated headings: `line-endings`, `line-endings-1`.
+        let earlier = rules[..i].iter().filter(|r| r.name == rule.name).count();
+        let anchor = if earlier == 0 { rule.name.to_string() } else { format!("{}-{earlier}", rule.name) };
         let _ = writeln!(
             out,
-            "| [`{name}`](#{name}) | {} | {} | {} | {} |",
+            "| [`{name}`](#{anchor}) | {} | {} | {} | {} | {} |",
+            rule.command.as_str(),
             rule.category,
             rule.default_severity,
-            if rule.fixable { "yes" } else { "" },
+            if rule.fixable() { "yes" } else { "" },
             rule.summary.replace('|', "\\|"),
             name = rule.name,
         );

@@ -2,13 +2,15 @@
 //!
 //! The visible text of every cue ([`PlainCue`](super::rule::PlainCue)) is computed once here and
 //! shared by every rule through the [`Context`]. Parser findings go through the same selection
-//! and severity settings as rule findings, and get their fixes attached here.
+//! and severity settings as rule findings, and get their fixes attached here. Which rules run on
+//! a file is decided by their declared metadata (languages, formats), never by their names.
+use super::declare::RuleInfo;
 use super::fix;
 use super::rule::{Context, Lang, Rule, Thresholds};
 use super::rules;
 use super::select::RuleSettings;
-use crate::diagnostic::{Diagnostic, RuleInfo};
-use crate::srt::{Document, SourceFormat};
+use crate::diagnostic::Diagnostic;
+use crate::srt::Document;
 use crate::time::FrameRate;
 use crate::visible::plain_cues;
 use rayon::prelude::*;
@@ -28,7 +30,7 @@ pub struct FileSettings<'a> {
 
 /// The rule catalogue, ready to run.
 pub struct Engine {
-    rules: Vec<Box<dyn Rule>>,
+    rules: Vec<Rule>,
     infos: Vec<RuleInfo>,
 }
 
@@ -41,8 +43,12 @@ impl Default for Engine {
 impl Engine {
     /// An engine with every rule of the catalogue.
     pub fn new() -> Self {
-        let rules = rules::all();
-        let infos = rules.iter().map(|r| r.info()).collect();
+        Engine::with_rules(rules::all())
+    }
+
+    /// An engine with these rules only.
+    pub fn with_rules(rules: Vec<Rule>) -> Self {
+        let infos = rules.iter().map(|r| *r.info()).collect();
         Engine { rules, infos }
     }
 
@@ -71,11 +77,7 @@ impl Engine {
         let plain = plain_cues(doc);
         let ctx =
             Context { doc, lang: settings.lang, fps: settings.fps, thresholds: &settings.thresholds, plain: &plain };
-        let runs = |info: &RuleInfo| {
-            selection.enabled(info.name)
-                && applies_to(info.category, settings.lang)
-                && !(doc.format == SourceFormat::Vtt && SRT_MARKUP_RULES.contains(&info.name))
-        };
+        let runs = |rule: &Rule| selection.enabled(rule.info().name) && rule.runs_on(&ctx);
         if parallel {
             // Rules are independent readers of the same context: on a long file each one runs
             // on its own worker, and the per-rule lists are joined in catalogue order so the
@@ -83,9 +85,8 @@ impl Engine {
             let found: Vec<Vec<Diagnostic>> = self
                 .rules
                 .par_iter()
-                .zip(self.infos.par_iter())
-                .filter(|(_, info)| runs(info))
-                .map(|(rule, _)| {
+                .filter(|rule| runs(rule))
+                .map(|rule| {
                     let mut found = Vec::new();
                     rule.check(&ctx, &mut found);
                     found
@@ -98,7 +99,7 @@ impl Engine {
                 out.extend(rule_findings);
             }
         } else {
-            for (rule, _) in self.rules.iter().zip(&self.infos).filter(|(_, info)| runs(info)) {
+            for rule in self.rules.iter().filter(|rule| runs(rule)) {
                 rule.check(&ctx, &mut out);
             }
         }
@@ -118,21 +119,6 @@ impl Engine {
 /// small to pay for the hand-off, and batches of files are already spread over the workers.
 pub const PARALLEL_FROM_CUES: usize = 2_000;
 
-/// Rules whose tag grammar is SRT's (`<i>`, `<font>`, `{\an8}`). WebVTT markup is another
-/// language (voices `<v Ana>`, classes `<c.yellow>`, ruby, karaoke timestamps, entities), which
-/// the WebVTT reader interprets, so these rules do not run on `.vtt` files.
-pub const SRT_MARKUP_RULES: &[&str] = &["unbalanced-tag", "disallowed-tag"];
-
-/// Whether rules of `category` apply to a file in `lang`: Spanish and English typography rules
-/// only run on files in that language.
-pub fn applies_to(category: &str, lang: Lang) -> bool {
-    match category {
-        "spanish" => lang == Lang::Spanish,
-        "english" => lang == Lang::English,
-        _ => true,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -140,7 +126,7 @@ mod tests {
     use crate::check::profile::Profile;
     use crate::check::rule::Lang;
     use crate::check::select::RuleSettings;
-    use crate::srt::parse_string;
+    use crate::srt::{SourceFormat, parse_string};
 
     /// The sample with planted defects, repeated until it is long enough to be checked in
     /// parallel, with cue numbers running on so the copies do not trip `index-sequence`.
@@ -176,5 +162,68 @@ mod tests {
         assert!(distinct_rules.len() >= 10, "the sample exercises many rules: {distinct_rules:?}");
         assert_eq!(parallel, serial);
         assert_eq!(engine.check(&doc, &settings), serial);
+    }
+
+    crate::check::declare::declare_rule! {
+        /// a finding on every cue, in Spanish files
+        ///
+        /// A test rule.
+        ONLY_SPANISH {
+            name: "only-spanish",
+            command: Check,
+            category: Spanish,
+            langs: SPANISH,
+            formats: SUBTITLES,
+            severity: Warning,
+            fix: None,
+            reach: Cue,
+        }
+    }
+
+    crate::check::declare::declare_rule! {
+        /// a finding on every cue, in SRT files
+        ///
+        /// A test rule.
+        ONLY_SRT {
+            name: "only-srt",
+            command: Check,
+            category: Text,
+            langs: ALL,
+            formats: SRT,
+            severity: Warning,
+            fix: None,
+            reach: Cue,
+        }
+    }
+
+    /// A check that finds something on every cue: only the metadata can keep it from running.
+    fn every_cue(ctx: &Context<'_>, info: &'static RuleInfo, out: &mut Vec<Diagnostic>) {
+        for cue in &ctx.doc.cues {
+            out.push(ctx.diagnostic(info, cue.block.clone(), cue, "found"));
+        }
+    }
+
+    #[test]
+    fn the_engine_runs_rules_by_their_declared_languages_and_formats() {
+        let engine = Engine::with_rules(vec![Rule::new(&ONLY_SPANISH, every_cue), Rule::new(&ONLY_SRT, every_cue)]);
+        let rules = RuleSettings::defaults(engine.infos());
+        let check = |doc: &Document, lang: Lang| {
+            let settings = FileSettings {
+                lang,
+                fps: FrameRate::FILM,
+                thresholds: Profile::Netflix.thresholds(lang, Audience::Adult),
+                rules: &rules,
+            };
+            let found: std::collections::BTreeSet<_> = engine.check(doc, &settings).iter().map(|d| d.rule).collect();
+            found.into_iter().collect::<Vec<_>>()
+        };
+        let srt = parse_string("1\n00:00:01,000 --> 00:00:02,000\nHola.\n".to_string());
+        assert_eq!(check(&srt, Lang::Spanish), ["only-spanish", "only-srt"]);
+        assert_eq!(check(&srt, Lang::English), ["only-srt"]);
+        assert_eq!(check(&srt, Lang::Other), ["only-srt"]);
+        let mut vtt = srt.clone();
+        vtt.format = SourceFormat::Vtt;
+        assert_eq!(check(&vtt, Lang::Spanish), ["only-spanish"]);
+        assert!(check(&vtt, Lang::English).is_empty());
     }
 }

@@ -1,15 +1,17 @@
 //! `check`: the rule catalogue, language profiles, configuration and fixes.
 //!
-//! Every rule is one unit implementing [`rule::Rule`]: its catalogue entry ([`RuleInfo`]: name,
-//! category, default severity, docs) and its check, plus its fix where it has one. The
-//! catalogue that `dejamos rules` prints and the checks that run come from the same list.
+//! Every rule is declared once with `declare_rule!` ([`declare`]): its catalogue entry
+//! ([`RuleInfo`]: name, command, category, languages, formats, default severity, fix, reach,
+//! docs from its doc comment), bound to its check as a [`rule::Rule`], plus its fix where it has
+//! one. The catalogue that `dejamos rules` prints ([`rules::catalogue`], every command's rules)
+//! and the checks that run come from the same declarations.
 //!
 //! A file goes through [`check_file`]: parse, settle its language ([`resolve_language`]), run
 //! the [`engine::Engine`], and with `fix` apply the fixes ([`fix::fix_document`]) and check
 //! again. Nothing here prints or writes; `cli/check.rs` does.
 //!
-//! [`RuleInfo`]: crate::diagnostic::RuleInfo
 pub mod config;
+pub mod declare;
 pub mod docs;
 pub mod engine;
 pub mod fix;
@@ -18,6 +20,8 @@ pub mod profile;
 pub mod rule;
 pub mod rules;
 pub mod select;
+
+pub use declare::RuleInfo;
 
 use crate::decode::TextEncoding;
 use crate::diagnostic::Diagnostic;

@@ -8,16 +8,22 @@
 //! other through the file, so the pieces' findings, one after the other, are the whole file's
 //! findings in order.
 //!
-//! That is exact because rules look at most a few cues away, with three exceptions the scan
-//! guards against:
+//! That is exact because rules look at most a few cues away (their declared
+//! [`Reach`] is `Cue` or `Near(n)` with `n` below [`MIN_CONTEXT`]), with
+//! three exceptions the scan guards against (a test keeps this list equal to the rules that declare
+//! a longer reach):
 //! - `overlap`, `min-gap` and `gap-chaining` compare a cue with the earlier cue that ends last,
 //!   and the timing rules walk cues in time order. A file whose cues are out of order, or where
 //!   that earlier cue is more than [`CONTEXT_CUES`] back, is checked whole.
 //! - `spanish-punctuation` carries open `¿` and `¡` from cue to cue. Pieces start right after
 //!   a cue that settles them (see `rules::spanish::settles_open_signs`), where the check starts
-//!   afresh in the whole file too.
+//!   afresh in the whole file too. The scan looks for such cues in the languages of the rules
+//!   that declare a `Carried` reach.
 //! - File-wide findings with file-wide fixes (renumbering after an `index-sequence` finding,
-//!   unifying mixed line endings) and unreadable blocks: such files are checked whole.
+//!   unifying mixed line endings) and unreadable blocks: such files are checked whole. Other
+//!   file-wide facts (encoding, byte-order mark, line endings, final newline) are the whole
+//!   file's, copied into every piece.
+use super::declare::Reach;
 use super::engine::{Engine, FileSettings};
 use super::rules::spanish::settles_open_signs;
 use crate::decode::{EncodingSource, LineEndingCounts, LineEndings, TextEncoding};
@@ -160,8 +166,9 @@ impl Outline {
         let mut starts = Starts { marks: Vec::new(), sizes };
         let mut cues = 0;
         let mut gathered = lang.is_none().then(Evidence::default);
-        // Only Spanish files need pieces to start where no sign is open.
-        let spanish = lang.is_none_or(|lang| lang == Lang::Spanish);
+        // Only files that a rule carrying state from cue to cue runs on (Spanish ones) need pieces
+        // to start where no sign is open.
+        let spanish = lang.is_none_or(carries_state);
         let mut out_of_order = false;
         let mut long_overlap = false;
         // The cue that ends last so far (its end and number), as the gap rules see it.
@@ -267,6 +274,11 @@ impl Outline {
         }
         found
     }
+}
+
+/// Whether a rule that carries state from cue to cue ([`Reach::Carried`]) runs on files in `lang`.
+fn carries_state(lang: Lang) -> bool {
+    super::rules::check_catalogue().iter().any(|info| info.reach == Reach::Carried && info.langs.contains(lang))
 }
 
 /// Cut the file into pieces of `sizes.core` cues. Each piece's text starts at least
@@ -474,5 +486,33 @@ mod tests {
         let end = third + text[third..].find(" --> ").expect("timing") + 5;
         let long = format!("{}09:00:00,000{}", &text[..end], &text[end + 12..]);
         assert_eq!(scan(&long).err(), Some(Whole::LongOverlap));
+    }
+
+    #[test]
+    fn every_rule_s_reach_is_one_the_pieces_are_exact_for() {
+        let mut long = Vec::new();
+        for info in crate::check::rules::check_catalogue() {
+            match info.reach {
+                Reach::Cue => {}
+                Reach::Near(n) => assert!(usize::from(n) < MIN_CONTEXT, "{} reads {n} cues away", info.name),
+                Reach::Earlier | Reach::Carried | Reach::File => long.push((info.name, info.reach)),
+            }
+        }
+        // A rule added here needs a guard in `Outline::scan` (see the module documentation).
+        assert_eq!(
+            long,
+            [
+                ("index-sequence", Reach::File),
+                ("final-newline", Reach::File),
+                ("vtt-header", Reach::File),
+                ("overlap", Reach::Earlier),
+                ("encoding", Reach::File),
+                ("line-endings", Reach::File),
+                ("min-gap", Reach::Earlier),
+                ("gap-chaining", Reach::Earlier),
+                ("spanish-punctuation", Reach::Carried),
+            ]
+        );
+        assert!(carries_state(Lang::Spanish) && !carries_state(Lang::English) && !carries_state(Lang::Other));
     }
 }

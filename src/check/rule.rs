@@ -1,5 +1,6 @@
 //! The rule interface and the per-file context rules read.
-use crate::diagnostic::{Diagnostic, RuleInfo};
+use super::declare::RuleInfo;
+use crate::diagnostic::Diagnostic;
 use crate::srt::{Cue, Document};
 use crate::time::FrameRate;
 use std::ops::Range;
@@ -42,14 +43,50 @@ pub struct Context<'a> {
     pub plain: &'a [PlainCue],
 }
 
-/// One validation rule: its catalogue entry and its check.
-pub trait Rule: Send + Sync {
-    /// The catalogue entry (name, category, default severity, summary, docs, fixable).
-    fn info(&self) -> RuleInfo;
+/// A check: it appends the rule's findings for the file to `out`, at the rule's default severity
+/// (the engine applies configured severities afterwards). Fixes go in `Diagnostic::fix`. It
+/// receives the rule's catalogue entry, so findings carry the rule's name and severity.
+pub type CheckFn = fn(&Context<'_>, &'static RuleInfo, &mut Vec<Diagnostic>);
 
-    /// Append this rule's findings for the file to `out`, at the rule's default severity; the
-    /// engine applies configured severities afterwards. Fixes go in `Diagnostic::fix`.
-    fn check(&self, ctx: &Context<'_>, out: &mut Vec<Diagnostic>);
+/// One rule of `dejamos check`, ready to run: its catalogue entry (declared with
+/// [`declare_rule!`](super::declare)) and its check, or none when a parser reports it.
+#[derive(Clone, Copy)]
+pub struct Rule {
+    info: &'static RuleInfo,
+    check: Option<CheckFn>,
+}
+
+impl Rule {
+    /// A rule with a check of its own.
+    pub const fn new(info: &'static RuleInfo, check: CheckFn) -> Rule {
+        Rule { info, check: Some(check) }
+    }
+
+    /// A rule the SRT or WebVTT parser reports while reading the file: it has a catalogue entry
+    /// (docs, severity, selection) and no check of its own.
+    pub const fn parser(info: &'static RuleInfo) -> Rule {
+        Rule { info, check: None }
+    }
+
+    /// The catalogue entry.
+    pub fn info(&self) -> &'static RuleInfo {
+        self.info
+    }
+
+    /// Whether the rule runs on the file of `ctx`, by its metadata (languages, formats) alone.
+    pub fn runs_on(&self, ctx: &Context<'_>) -> bool {
+        self.info.runs_on(ctx.lang, ctx.doc.format)
+    }
+
+    /// Append the rule's findings for the file to `out`, when its metadata says it runs on the
+    /// file ([`Rule::runs_on`]); nothing for parser rules.
+    pub fn check(&self, ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        if let Some(check) = self.check
+            && self.runs_on(ctx)
+        {
+            check(ctx, self.info, out);
+        }
+    }
 }
 
 impl Context<'_> {

@@ -2,7 +2,8 @@
 //!
 //! A selector is a rule name (`max-cps`), a category (`timing`) or `all`. Names are checked
 //! against the catalogue so a typo is an error with a suggestion, never a silently empty run.
-use crate::diagnostic::{RuleInfo, Severity};
+use crate::check::declare::{Command, RuleInfo};
+use crate::diagnostic::Severity;
 use crate::error::{Error, Result};
 use std::collections::HashMap;
 
@@ -22,7 +23,8 @@ pub enum Selector {
 }
 
 impl Selector {
-    /// Parse a selector, checking it against the catalogue.
+    /// Parse a selector, checking it against the catalogue (the rules of `check`). A rule of
+    /// another command is refused with the command that runs it.
     pub fn parse(text: &str, catalogue: &[RuleInfo]) -> Result<Selector> {
         let wanted = text.trim().to_ascii_lowercase();
         if wanted == "all" {
@@ -33,6 +35,18 @@ impl Selector {
         }
         if let Some(info) = catalogue.iter().find(|i| i.name == wanted) {
             return Ok(Selector::Rule(info.name));
+        }
+        let elsewhere: Vec<&str> = crate::check::rules::named(&wanted)
+            .iter()
+            .filter(|info| info.command != Command::Check)
+            .map(|info| info.command.as_str())
+            .collect();
+        if !elsewhere.is_empty() {
+            return Err(Error::usage(format!(
+                "`{}` is a rule of `dejamos {}`, not of `dejamos check`",
+                text.trim(),
+                elsewhere.join("` and `dejamos ")
+            )));
         }
         let names = catalogue.iter().map(|i| i.name).chain(CATEGORIES.iter().copied()).chain(["all"]);
         Err(Error::usage(format!("unknown rule or category `{}`{}", text.trim(), did_you_mean(&wanted, names))))
@@ -107,7 +121,7 @@ impl RuleSettings {
         severities: Vec<(Selector, Option<Severity>)>,
     ) -> Self {
         let mut categories: HashMap<&'static str, &'static str> =
-            catalogue.iter().map(|info| (info.name, info.category)).collect();
+            catalogue.iter().map(|info| (info.name, info.category.as_str())).collect();
         // The parser reports NUL bytes as `glyph`, a text rule, even where that rule is not built in.
         categories.entry(crate::srt::parse::rules::GLYPH).or_insert("text");
         RuleSettings { select, ignore, severities, categories }
@@ -153,7 +167,7 @@ impl RuleSettings {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::rules::catalogue;
+    use crate::check::rules::check_catalogue as catalogue;
 
     #[test]
     fn selectors_and_suggestions() {
@@ -183,5 +197,15 @@ mod tests {
         assert!(!settings.enabled("min-gap"), "off in [severity]");
         assert_eq!(settings.severity("min-duration", Severity::Error), Severity::Warning);
         assert_eq!(settings.severity("max-cps", Severity::Error), Severity::Error);
+    }
+
+    #[test]
+    fn a_rule_of_another_command_is_named_with_its_command() {
+        let cat = catalogue();
+        let err = Selector::parse("missing-counterpart", &cat).expect_err("a pair rule");
+        assert!(err.message.contains("`dejamos pair`"), "{}", err.message);
+        let err = Selector::parse("isolation-mark", &cat).expect_err("a locales check rule");
+        assert!(err.message.contains("`dejamos locales check`"), "{}", err.message);
+        assert_eq!(Selector::parse("line-endings", &cat).ok(), Some(Selector::Rule("line-endings")));
     }
 }

@@ -1,4 +1,4 @@
-//! `dejamos rules`: the rule catalogue, or one rule's documentation.
+//! `dejamos rules`: the rule catalogue of every command, or one rule's documentation.
 use super::{GlobalArgs, Outcome, RulesFormat, print_stdout};
 use dejamos::check::{docs, rules, select};
 use dejamos::error::Error;
@@ -13,15 +13,17 @@ pub fn run(args: &super::RulesArgs, _global: &GlobalArgs) -> Result<Outcome, Err
             RulesFormat::Json => docs::json(&catalogue),
         },
         Some(name) => {
+            // A name two commands share prints both rules, in catalogue order.
             let wanted = name.trim().to_ascii_lowercase();
-            let Some(rule) = catalogue.iter().find(|r| r.name == wanted) else {
+            let found: Vec<_> = catalogue.iter().filter(|r| r.name == wanted).copied().collect();
+            if found.is_empty() {
                 let hint = select::did_you_mean(&wanted, catalogue.iter().map(|r| r.name));
                 return Err(Error::usage(format!("unknown rule `{}`{hint}", name.trim())));
-            };
+            }
             match args.format {
-                RulesFormat::Text => docs::text(rule),
-                RulesFormat::Md => docs::markdown_rule(rule),
-                RulesFormat::Json => docs::json(std::slice::from_ref(rule)),
+                RulesFormat::Text => found.iter().map(docs::text).collect::<Vec<_>>().join("\n"),
+                RulesFormat::Md => found.iter().map(docs::markdown_rule).collect::<Vec<_>>().join("\n"),
+                RulesFormat::Json => docs::json(&found),
             }
         }
     };

@@ -204,7 +204,11 @@ pub fn lint(set: &LocaleSet, options: &Options) -> Result<Report, Error> {
     if let Some(reference) = locales.get(reference) {
         arguments::check_unused(&locales, &flows, reference, &options.args, &mut sink);
     }
-    Ok(Report { files: sink.finish(&locales, reference), rules: RULES.to_vec(), command: "locales check" })
+    Ok(Report {
+        files: sink.finish(&locales, reference),
+        rules: RULES.iter().map(|&r| *r).collect(),
+        command: "locales check",
+    })
 }
 
 #[cfg(test)]

@@ -1,89 +1,615 @@
 //! The catalogue of `locales check` rules: stable names, categories, default severities.
-use crate::diagnostic::{RuleInfo, Severity};
-
-const fn rule(
-    name: &'static str,
-    category: &'static str,
-    default_severity: Severity,
-    summary: &'static str,
-) -> RuleInfo {
-    RuleInfo { name, category, default_severity, summary, fixable: false, docs: summary }
-}
-
-use Severity::{Error as E, Info as I, Warning as W};
+use crate::check::declare::{RuleInfo, declare_rule};
+#[cfg(test)]
+use crate::diagnostic::Severity;
 
 /// Every rule of `dejamos locales check`, in report order.
-pub const RULES: &[RuleInfo] = &[
-    rule("syntax-error", "syntax", E, "The file does not parse: the entry is dropped as junk."),
-    rule("bom", "syntax", E, "The file starts with a byte-order mark, which turns its first entry into junk."),
-    rule("tab-indent", "syntax", E, "A line is indented with a tab; Fluent only accepts spaces, so the line is junk."),
-    rule("line-endings", "syntax", E, "A line ends with a lone CR, which Fluent does not read as a line break."),
-    rule("duplicate-id", "structure", E, "A message or term is defined twice in a locale; the bundle keeps the first."),
-    rule("name-collision", "structure", E, "A term and a message (or a function) share a name; the bundle drops one."),
-    rule("duplicate-attribute", "structure", E, "An attribute is defined twice in one message or term."),
-    rule(
-        "duplicate-variant",
-        "structure",
-        E,
-        "A select expression repeats a variant key; only the first is reachable.",
-    ),
-    rule("select-without-default", "structure", E, "A select expression has no `*[default]` variant."),
-    rule("missing-message", "parity", E, "A message of the reference locale is missing."),
-    rule("extra-message", "parity", W, "A message is not in the reference locale (renamed or obsolete)."),
-    rule("missing-attribute", "parity", E, "An attribute of the reference message is missing."),
-    rule("extra-attribute", "parity", W, "An attribute is not in the reference message."),
-    rule("missing-value", "parity", E, "The reference message has a value; this one has only attributes."),
-    rule("extra-value", "parity", W, "The reference message has no value; this one has one."),
-    rule("missing-term", "parity", W, "A term of the reference locale is missing."),
-    rule("extra-term", "parity", I, "A term is not in the reference locale (fine when the grammar needs it)."),
-    rule("missing-variable", "parity", E, "The reference uses an argument that this translation ignores."),
-    rule(
-        "undefined-reference",
-        "parity",
-        E,
-        "A reference to a message, attribute or term this locale does not define.",
-    ),
-    rule("unknown-function", "parity", E, "A function the code does not register (only NUMBER and DATETIME exist)."),
-    rule("unknown-argument", "arguments", E, "A `$variable` the code never passes to this message."),
-    rule("unused-argument", "arguments", W, "The code passes an argument that no locale uses."),
-    rule(
-        "gender-select",
-        "selectors",
-        E,
-        "A gender select must cover `female` and `male` and default to a neutral form.",
-    ),
-    rule("plural-category", "selectors", W, "A plural variant the locale's plural rules never select."),
-    rule("unreachable-variant", "selectors", E, "A numeric variant placed after the plural category that catches it."),
-    rule("render-error", "rendering", E, "Formatting with sample arguments reports a Fluent error."),
-    rule("isolation-mark", "rendering", E, "Formatted output contains U+2068/U+2069 isolation marks."),
-    rule("unresolved-placeable", "rendering", E, "Formatted output contains a leftover `{`."),
-    rule(
-        "markup",
-        "rendering",
-        E,
-        "Formatted output has `<i>` markup press refuses: unclosed, nested, or a `lang` that is no language tag.",
-    ),
-    rule("straight-apostrophe", "typography", W, "A straight apostrophe `'`: use ’ (or ‘ ’ for quotes)."),
-    rule("straight-quotes", "typography", W, "Straight double quotes: en-US uses “ ”, es-MX « »."),
-    rule("ellipsis", "typography", W, "Three periods `...`: use the ellipsis character …."),
-    rule("quote-style", "typography", W, "es-MX: first-level quotes are « »; “ ” go inside them."),
-    rule("guion-accent", "typography", W, "es-MX: `guion` has no accent since the 2010 Ortografía."),
-    rule("month-case", "typography", W, "es-MX: months and weekdays are lowercase."),
-    rule("estreno", "typography", W, "es-MX: `estreno`, not `premier` or `première`."),
-    rule("unit-symbol", "typography", W, "es-MX: unit symbols (`min`, `h`) take no period and no plural."),
-    rule("trailing-whitespace", "typography", W, "A line ends with spaces or tabs."),
-    rule("final-newline", "typography", W, "The file does not end with a newline."),
-    rule(
-        "untranslated",
-        "translation",
-        W,
-        "The value is identical to the reference's (mark names and titles `@verbatim`).",
-    ),
+pub static RULES: &[&RuleInfo] = &[
+    &SYNTAX_ERROR,
+    &BOM,
+    &TAB_INDENT,
+    &LINE_ENDINGS,
+    &DUPLICATE_ID,
+    &NAME_COLLISION,
+    &DUPLICATE_ATTRIBUTE,
+    &DUPLICATE_VARIANT,
+    &SELECT_WITHOUT_DEFAULT,
+    &MISSING_MESSAGE,
+    &EXTRA_MESSAGE,
+    &MISSING_ATTRIBUTE,
+    &EXTRA_ATTRIBUTE,
+    &MISSING_VALUE,
+    &EXTRA_VALUE,
+    &MISSING_TERM,
+    &EXTRA_TERM,
+    &MISSING_VARIABLE,
+    &UNDEFINED_REFERENCE,
+    &UNKNOWN_FUNCTION,
+    &UNKNOWN_ARGUMENT,
+    &UNUSED_ARGUMENT,
+    &GENDER_SELECT,
+    &PLURAL_CATEGORY,
+    &UNREACHABLE_VARIANT,
+    &RENDER_ERROR,
+    &ISOLATION_MARK,
+    &UNRESOLVED_PLACEABLE,
+    &MARKUP,
+    &STRAIGHT_APOSTROPHE,
+    &STRAIGHT_QUOTES,
+    &ELLIPSIS,
+    &QUOTE_STYLE,
+    &GUION_ACCENT,
+    &MONTH_CASE,
+    &ESTRENO,
+    &UNIT_SYMBOL,
+    &TRAILING_WHITESPACE,
+    &FINAL_NEWLINE,
+    &UNTRANSLATED,
 ];
+
+declare_rule! {
+    /// The file does not parse: the entry is dropped as junk.
+    pub SYNTAX_ERROR {
+        name: "syntax-error",
+        command: LocalesCheck,
+        category: Syntax,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Error,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// The file starts with a byte-order mark, which turns its first entry into junk.
+    pub BOM {
+        name: "bom",
+        command: LocalesCheck,
+        category: Syntax,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Error,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// A line is indented with a tab; Fluent only accepts spaces, so the line is junk.
+    pub TAB_INDENT {
+        name: "tab-indent",
+        command: LocalesCheck,
+        category: Syntax,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Error,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// A line ends with a lone CR, which Fluent does not read as a line break.
+    pub LINE_ENDINGS {
+        name: "line-endings",
+        command: LocalesCheck,
+        category: Syntax,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Error,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// A message or term is defined twice in a locale; the bundle keeps the first.
+    pub DUPLICATE_ID {
+        name: "duplicate-id",
+        command: LocalesCheck,
+        category: Structure,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Error,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// A term and a message (or a function) share a name; the bundle drops one.
+    pub NAME_COLLISION {
+        name: "name-collision",
+        command: LocalesCheck,
+        category: Structure,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Error,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// An attribute is defined twice in one message or term.
+    pub DUPLICATE_ATTRIBUTE {
+        name: "duplicate-attribute",
+        command: LocalesCheck,
+        category: Structure,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Error,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// A select expression repeats a variant key; only the first is reachable.
+    pub DUPLICATE_VARIANT {
+        name: "duplicate-variant",
+        command: LocalesCheck,
+        category: Structure,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Error,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// A select expression has no `*[default]` variant.
+    pub SELECT_WITHOUT_DEFAULT {
+        name: "select-without-default",
+        command: LocalesCheck,
+        category: Structure,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Error,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// A message of the reference locale is missing.
+    pub MISSING_MESSAGE {
+        name: "missing-message",
+        command: LocalesCheck,
+        category: Parity,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Error,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// A message is not in the reference locale (renamed or obsolete).
+    pub EXTRA_MESSAGE {
+        name: "extra-message",
+        command: LocalesCheck,
+        category: Parity,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Warning,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// An attribute of the reference message is missing.
+    pub MISSING_ATTRIBUTE {
+        name: "missing-attribute",
+        command: LocalesCheck,
+        category: Parity,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Error,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// An attribute is not in the reference message.
+    pub EXTRA_ATTRIBUTE {
+        name: "extra-attribute",
+        command: LocalesCheck,
+        category: Parity,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Warning,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// The reference message has a value; this one has only attributes.
+    pub MISSING_VALUE {
+        name: "missing-value",
+        command: LocalesCheck,
+        category: Parity,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Error,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// The reference message has no value; this one has one.
+    pub EXTRA_VALUE {
+        name: "extra-value",
+        command: LocalesCheck,
+        category: Parity,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Warning,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// A term of the reference locale is missing.
+    pub MISSING_TERM {
+        name: "missing-term",
+        command: LocalesCheck,
+        category: Parity,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Warning,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// A term is not in the reference locale (fine when the grammar needs it).
+    pub EXTRA_TERM {
+        name: "extra-term",
+        command: LocalesCheck,
+        category: Parity,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Info,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// The reference uses an argument that this translation ignores.
+    pub MISSING_VARIABLE {
+        name: "missing-variable",
+        command: LocalesCheck,
+        category: Parity,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Error,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// A reference to a message, attribute or term this locale does not define.
+    pub UNDEFINED_REFERENCE {
+        name: "undefined-reference",
+        command: LocalesCheck,
+        category: Parity,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Error,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// A function the code does not register (only NUMBER and DATETIME exist).
+    pub UNKNOWN_FUNCTION {
+        name: "unknown-function",
+        command: LocalesCheck,
+        category: Parity,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Error,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// A `$variable` the code never passes to this message.
+    pub UNKNOWN_ARGUMENT {
+        name: "unknown-argument",
+        command: LocalesCheck,
+        category: Arguments,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Error,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// The code passes an argument that no locale uses.
+    pub UNUSED_ARGUMENT {
+        name: "unused-argument",
+        command: LocalesCheck,
+        category: Arguments,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Warning,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// A gender select must cover `female` and `male` and default to a neutral form.
+    pub GENDER_SELECT {
+        name: "gender-select",
+        command: LocalesCheck,
+        category: Selectors,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Error,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// A plural variant the locale's plural rules never select.
+    pub PLURAL_CATEGORY {
+        name: "plural-category",
+        command: LocalesCheck,
+        category: Selectors,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Warning,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// A numeric variant placed after the plural category that catches it.
+    pub UNREACHABLE_VARIANT {
+        name: "unreachable-variant",
+        command: LocalesCheck,
+        category: Selectors,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Error,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// Formatting with sample arguments reports a Fluent error.
+    pub RENDER_ERROR {
+        name: "render-error",
+        command: LocalesCheck,
+        category: Rendering,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Error,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// Formatted output contains U+2068/U+2069 isolation marks.
+    pub ISOLATION_MARK {
+        name: "isolation-mark",
+        command: LocalesCheck,
+        category: Rendering,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Error,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// Formatted output contains a leftover `{`.
+    pub UNRESOLVED_PLACEABLE {
+        name: "unresolved-placeable",
+        command: LocalesCheck,
+        category: Rendering,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Error,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// Formatted output has `<i>` markup press refuses: unclosed, nested, or a `lang` that is no language tag.
+    pub MARKUP {
+        name: "markup",
+        command: LocalesCheck,
+        category: Rendering,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Error,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// A straight apostrophe `'`: use ’ (or ‘ ’ for quotes).
+    pub STRAIGHT_APOSTROPHE {
+        name: "straight-apostrophe",
+        command: LocalesCheck,
+        category: Typography,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Warning,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// Straight double quotes: en-US uses “ ”, es-MX « ».
+    pub STRAIGHT_QUOTES {
+        name: "straight-quotes",
+        command: LocalesCheck,
+        category: Typography,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Warning,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// Three periods `...`: use the ellipsis character ….
+    pub ELLIPSIS {
+        name: "ellipsis",
+        command: LocalesCheck,
+        category: Typography,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Warning,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// es-MX: first-level quotes are « »; “ ” go inside them.
+    pub QUOTE_STYLE {
+        name: "quote-style",
+        command: LocalesCheck,
+        category: Typography,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Warning,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// es-MX: `guion` has no accent since the 2010 Ortografía.
+    pub GUION_ACCENT {
+        name: "guion-accent",
+        command: LocalesCheck,
+        category: Typography,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Warning,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// es-MX: months and weekdays are lowercase.
+    pub MONTH_CASE {
+        name: "month-case",
+        command: LocalesCheck,
+        category: Typography,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Warning,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// es-MX: `estreno`, not `premier` or `première`.
+    pub ESTRENO {
+        name: "estreno",
+        command: LocalesCheck,
+        category: Typography,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Warning,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// es-MX: unit symbols (`min`, `h`) take no period and no plural.
+    pub UNIT_SYMBOL {
+        name: "unit-symbol",
+        command: LocalesCheck,
+        category: Typography,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Warning,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// A line ends with spaces or tabs.
+    pub TRAILING_WHITESPACE {
+        name: "trailing-whitespace",
+        command: LocalesCheck,
+        category: Typography,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Warning,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// The file does not end with a newline.
+    pub FINAL_NEWLINE {
+        name: "final-newline",
+        command: LocalesCheck,
+        category: Typography,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Warning,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// The value is identical to the reference's (mark names and titles `@verbatim`).
+    pub UNTRANSLATED {
+        name: "untranslated",
+        command: LocalesCheck,
+        category: Translation,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Warning,
+        fix: None,
+        reach: File,
+    }
+}
 
 /// The catalogue entry of `name`.
 pub fn rule_info(name: &str) -> Option<&'static RuleInfo> {
-    RULES.iter().find(|r| r.name == name)
+    RULES.iter().copied().find(|r| r.name == name)
 }
 
 #[cfg(test)]

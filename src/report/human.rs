@@ -2,7 +2,8 @@
 //! use): `error[rule]: message`, ` --> path:line:col`, the source lines with the offending text
 //! underlined, a help line and, for a fix, the `-`/`+` lines it would change.
 use super::{Emitter, FileReport, RenderOptions, Tally, plural, summary_line};
-use crate::diagnostic::{Diagnostic, Fix, RuleInfo, Severity};
+use crate::check::declare::RuleInfo;
+use crate::diagnostic::{Diagnostic, Fix, Severity};
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Patch, Renderer, Snippet};
 use std::fmt::Write;
 use std::io;

@@ -3,7 +3,8 @@
 //! a rule with none (or only notes) passes, so dashboards show what was checked.
 use super::escape::{xml, xml_text};
 use super::{Emitter, FileReport, Tally, rule_names};
-use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
+use crate::check::declare::RuleInfo;
+use crate::diagnostic::{Diagnostic, Severity};
 use std::fmt::Write;
 use std::io;
 

@@ -18,7 +18,8 @@ mod junit;
 mod sarif;
 mod stream;
 
-use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
+use crate::check::declare::RuleInfo;
+use crate::diagnostic::{Diagnostic, Severity};
 pub use emit::Emitter;
 use serde::Serialize;
 use std::collections::BTreeMap;

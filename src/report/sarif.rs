@@ -2,7 +2,8 @@
 //! the rule catalogue as `tool.driver.rules` and fixes as SARIF `fixes`.
 use super::escape::uri;
 use super::{Emitter, FileReport, Tally, rule_names};
-use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
+use crate::check::declare::RuleInfo;
+use crate::diagnostic::{Diagnostic, Severity};
 use serde_json::{Value, json};
 use std::io::{self, Write};
 
@@ -70,7 +71,7 @@ fn write<W: Write + ?Sized>(files: &[FileReport], catalogue: &[RuleInfo], out: &
                     "fullDescription": { "text": first_paragraph(info.docs).unwrap_or(info.summary) },
                     "help": { "text": docs, "markdown": docs },
                     "defaultConfiguration": { "level": level(info.default_severity) },
-                    "properties": { "category": info.category, "fixable": info.fixable, "tags": [info.category] },
+                    "properties": { "category": info.category, "fixable": info.fixable(), "tags": [info.category] },
                 })
             }
             None => json!({

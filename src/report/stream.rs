@@ -7,7 +7,8 @@ use super::json::Json;
 use super::junit::Junit;
 use super::sarif::Sarif;
 use super::{Emitter, FileReport, Format, RenderOptions, Summary, counts_cues};
-use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
+use crate::check::declare::RuleInfo;
+use crate::diagnostic::{Diagnostic, Severity};
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 

@@ -1,5 +1,6 @@
 //! Snapshot and structure tests of every format on a hand-built report.
 use super::*;
+use crate::check::declare::{Category, Command, FixKind, Formats, Langs, Reach};
 use crate::diagnostic::{Edit, Fix, LineIndex};
 use std::ops::Range;
 
@@ -44,7 +45,18 @@ fn rule(
     summary: &'static str,
     fixable: bool,
 ) -> RuleInfo {
-    RuleInfo { name, category, default_severity: severity, summary, fixable, docs: "" }
+    RuleInfo {
+        name,
+        command: Command::Check,
+        category: Category::from_name(category).expect("a category"),
+        langs: Langs::ALL,
+        formats: Formats::SUBTITLES,
+        default_severity: severity,
+        fix: if fixable { FixKind::Safe } else { FixKind::None },
+        reach: Reach::Cue,
+        summary,
+        docs: "",
+    }
 }
 
 fn sample_report() -> Report {

@@ -109,23 +109,6 @@ impl Diagnostic {
     }
 }
 
-/// What a report needs to know about a rule: the catalogue entry without the check itself.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct RuleInfo {
-    /// Stable kebab-case name.
-    pub name: &'static str,
-    /// Category: `structure`, `timing`, `layout`, `text`, `spanish`, `english`, `language`, `bilingual`.
-    pub category: &'static str,
-    /// Severity unless configured otherwise.
-    pub default_severity: Severity,
-    /// One-line summary.
-    pub summary: &'static str,
-    /// Whether `--fix` can fix it.
-    pub fixable: bool,
-    /// Full documentation in Markdown (what, why, source, bad and good example).
-    pub docs: &'static str,
-}
-
 /// Maps byte offsets in a text to 1-based line and character-column positions.
 ///
 /// Lines end at `\n`, `\r\n` or a lone `\r`, the same way the SRT parser splits them.

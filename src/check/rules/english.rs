@@ -1,70 +1,64 @@
 //! English rules (files checked as English only): `number-style`.
 use super::text::prose::{Word, cue_ends_sentence, ends_sentence, word_after, word_before, words};
-use crate::check::rule::{Context, Lang, Rule};
-use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
+use crate::check::declare::{RuleInfo, declare_rule};
+use crate::check::rule::{Context, Rule};
+use crate::diagnostic::Diagnostic;
 use crate::visible::{CueChars, is_space};
 
 /// The English rules, in catalogue order.
-pub fn rules() -> Vec<Box<dyn Rule>> {
-    vec![Box::new(NumberStyle)]
+pub fn rules() -> Vec<Rule> {
+    vec![Rule::new(&INFO, number_style)]
 }
 
-/// `number-style`: numbers from one to ten spelled out; no digits at the start of a sentence.
-pub struct NumberStyle;
-
-const INFO: RuleInfo = RuleInfo {
-    name: "number-style",
-    category: "english",
-    default_severity: Severity::Warning,
-    summary: "a number from 1 to 10 written in digits, or a sentence that starts with digits",
-    fixable: false,
-    docs: "\
-**What it does.** In English files:
-- a number from 1 to 10 written as digits, where the guide wants it spelled out (`five`);
-- a sentence that starts with digits followed by a word (`12 people came.`).
-
-Digits stay where they are the norm: times (`5:30`, `at 5.`, `5 p.m.`, `5 o'clock`), dates \
-(`March 5`, `5 March`), percentages and measurements (`5%`, `5 km`, `5 lbs`, `5 million`), \
-decimals and grouped numbers (`2.5`, `1,000`), money (`$5`), ordinals (`5th`), labels (`Room 5`, \
-`Chapter 3`, `Apollo 9`), ranges with a number above ten (`5 to 15`, `5-15`), scores and codes \
-with other digits (`3-2`, `24/7`, `B12`).
-
-**Why.** Spelled-out small numbers read faster in running dialogue; a sentence that opens with digits is \
-easy to misread as a continuation of the previous subtitle.
-
-**Source.** Netflix English (USA) Timed Text Style Guide, numbers (\"From 1 to 10, numbers should be written \
-out: one, two, three, etc.\"; \"When a number begins a sentence, it should always be spelled out\"), \
-as implemented by Subtitle Edit's `NetflixCheckNumbersOneToTenSpellOut` and \
-`NetflixCheckStartNumberSpellOut`.
-
-**Fix.** None automatic: spelling out a number rewords the subtitle and can change its length and \
-reading speed; the message gives the word.
-
-**Example.**
-```srt
-1
-00:00:01,000 --> 00:00:03,000
-I waited 3 hours.
-```
-```srt
-1
-00:00:01,000 --> 00:00:03,000
-20 people were there.
-```
-
-**Use instead.**
-```srt
-1
-00:00:01,000 --> 00:00:03,000
-I waited three hours.
-```
-```srt
-1
-00:00:01,000 --> 00:00:03,000
-There were 20 people there.
-```
-",
-};
+declare_rule! {
+    /// a number from 1 to 10 written in digits, or a sentence that starts with digits
+    ///
+    /// **What it does.** In English files:
+    /// - a number from 1 to 10 written as digits, where the guide wants it spelled out (`five`);
+    /// - a sentence that starts with digits followed by a word (`12 people came.`).
+    ///
+    /// Digits stay where they are the norm: times (`5:30`, `at 5.`, `5 p.m.`, `5 o'clock`), dates (`March 5`, `5 March`), percentages and measurements (`5%`, `5 km`, `5 lbs`, `5 million`), decimals and grouped numbers (`2.5`, `1,000`), money (`$5`), ordinals (`5th`), labels (`Room 5`, `Chapter 3`, `Apollo 9`), ranges with a number above ten (`5 to 15`, `5-15`), scores and codes with other digits (`3-2`, `24/7`, `B12`).
+    ///
+    /// **Why.** Spelled-out small numbers read faster in running dialogue; a sentence that opens with digits is easy to misread as a continuation of the previous subtitle.
+    ///
+    /// **Source.** Netflix English (USA) Timed Text Style Guide, numbers ("From 1 to 10, numbers should be written out: one, two, three, etc."; "When a number begins a sentence, it should always be spelled out"), as implemented by Subtitle Edit's `NetflixCheckNumbersOneToTenSpellOut` and `NetflixCheckStartNumberSpellOut`.
+    ///
+    /// **Fix.** None automatic: spelling out a number rewords the subtitle and can change its length and reading speed; the message gives the word.
+    ///
+    /// **Example.**
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// I waited 3 hours.
+    /// ```
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// 20 people were there.
+    /// ```
+    ///
+    /// **Use instead.**
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// I waited three hours.
+    /// ```
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// There were 20 people there.
+    /// ```
+    INFO {
+        name: "number-style",
+        command: Check,
+        category: English,
+        langs: ENGLISH,
+        formats: SUBTITLES,
+        severity: Warning,
+        fix: None,
+        reach: Cue,
+    }
+}
 
 const SPELLED: [&str; 10] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
@@ -262,45 +256,36 @@ const TIME_WORDS: &[&str] = &["at", "until", "till", "til", "by", "around", "bef
 
 const RANGE_WORDS: &[&str] = &["to", "and", "or", "through", "thru"];
 
-impl Rule for NumberStyle {
-    fn info(&self) -> RuleInfo {
-        INFO
-    }
-
-    fn check(&self, ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        if ctx.lang != Lang::English {
-            return;
+/// `number-style`: numbers from one to ten spelled out; no digits at the start of a sentence.
+fn number_style(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+    let mut buf = CueChars::default();
+    let mut starts = true;
+    for cue in &ctx.doc.cues {
+        if !cue.lines.iter().any(|l| ctx.doc.slice(&l.span).bytes().any(|b| b.is_ascii_digit())) {
+            starts = cue_ends_sentence(ctx.doc, cue);
+            continue;
         }
-        let mut buf = CueChars::default();
-        let mut starts = true;
-        for cue in &ctx.doc.cues {
-            if !cue.lines.iter().any(|l| ctx.doc.slice(&l.span).bytes().any(|b| b.is_ascii_digit())) {
-                starts = cue_ends_sentence(ctx.doc, cue);
+        buf.fill(ctx.doc, cue);
+        for word in words(&buf, starts) {
+            let Some(value) = word.number(&buf) else {
+                continue;
+            };
+            let shown: String = buf.chars.get(word.from..word.to).unwrap_or_default().iter().map(|v| v.ch).collect();
+            if word.sentence_start && starts_sentence_with_digits(&buf, word) {
+                let message = if (1..=10).contains(&value) && !shown.starts_with('0') {
+                    format!("sentence starts with `{shown}`: spell it out (`{}`)", capitalize(spelled(value)))
+                } else {
+                    format!("sentence starts with the number `{shown}`: spell it out or reword")
+                };
+                out.push(ctx.diagnostic(info, buf.span(word.from, word.to), cue, message));
                 continue;
             }
-            buf.fill(ctx.doc, cue);
-            for word in words(&buf, starts) {
-                let Some(value) = word.number(&buf) else {
-                    continue;
-                };
-                let shown: String =
-                    buf.chars.get(word.from..word.to).unwrap_or_default().iter().map(|v| v.ch).collect();
-                if word.sentence_start && starts_sentence_with_digits(&buf, word) {
-                    let message = if (1..=10).contains(&value) && !shown.starts_with('0') {
-                        format!("sentence starts with `{shown}`: spell it out (`{}`)", capitalize(spelled(value)))
-                    } else {
-                        format!("sentence starts with the number `{shown}`: spell it out or reword")
-                    };
-                    out.push(ctx.diagnostic(&INFO, buf.span(word.from, word.to), cue, message));
-                    continue;
-                }
-                if (1..=10).contains(&value) && !shown.starts_with('0') && !keeps_digits(&buf, word) {
-                    let message = format!("`{shown}`: numbers from one to ten are spelled out (`{}`)", spelled(value));
-                    out.push(ctx.diagnostic(&INFO, buf.span(word.from, word.to), cue, message));
-                }
+            if (1..=10).contains(&value) && !shown.starts_with('0') && !keeps_digits(&buf, word) {
+                let message = format!("`{shown}`: numbers from one to ten are spelled out (`{}`)", spelled(value));
+                out.push(ctx.diagnostic(info, buf.span(word.from, word.to), cue, message));
             }
-            starts = ends_sentence(&buf);
         }
+        starts = ends_sentence(&buf);
     }
 }
 

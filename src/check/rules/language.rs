@@ -1,72 +1,64 @@
 //! Language rules: `wrong-language`.
+use crate::check::declare::{RuleInfo, declare_rule};
 use crate::check::rule::{Context, Lang, Rule};
-use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
+use crate::diagnostic::Diagnostic;
 use crate::lang::detect_cue_lines;
 
 /// The language rules, in catalogue order.
-pub fn rules() -> Vec<Box<dyn Rule>> {
-    vec![Box::new(WrongLanguage)]
+pub fn rules() -> Vec<Rule> {
+    vec![Rule::new(&INFO, wrong_language)]
+}
+
+declare_rule! {
+    /// a cue in English in a Spanish file, or in Spanish in an English file: an untranslated line
+    ///
+    /// **What it does.** In a Spanish file, a cue that reads as English; in an English file, a cue that reads as Spanish. The cue needs at least three words and a clear majority of function words of the other language (`the`, `you`, `don't` / `que`, `los`, `¿`), so names, numbers, interjections and short cues such as `OK`, `Julián` or `¿Y tú?` never trigger it. Files in other languages are not checked.
+    ///
+    /// **Why.** A line left in the source language (or pasted from the other file of a bilingual pair) is a common delivery error that no timing or layout check catches. It is a warning because a film may keep a line in its original language on purpose.
+    ///
+    /// **Source.** Netflix Timed Text Style Guide, General Requirements (the subtitle file is the translation into its language; foreign dialogue is subtitled, not transcribed) and the language guides' rules on dialogue that is not translated.
+    ///
+    /// **Example.**
+    /// In `film.es.srt`:
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// I don't know what you want from me.
+    /// ```
+    ///
+    /// **Use instead.**
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// No sé qué quieres de mí.
+    /// ```
+    INFO {
+        name: "wrong-language",
+        command: Check,
+        category: Language,
+        langs: KNOWN,
+        formats: SUBTITLES,
+        severity: Warning,
+        fix: None,
+        reach: Cue,
+    }
 }
 
 /// `wrong-language`: a cue written in the other language than the file's.
-pub struct WrongLanguage;
-
-const INFO: RuleInfo = RuleInfo {
-    name: "wrong-language",
-    category: "language",
-    default_severity: Severity::Warning,
-    summary: "a cue in English in a Spanish file, or in Spanish in an English file: an untranslated line",
-    fixable: false,
-    docs: "\
-**What it does.** In a Spanish file, a cue that reads as English; in an English file, a cue that reads as Spanish. \
-The cue needs at least three words and a clear majority of function words of the other language \
-(`the`, `you`, `don't` / `que`, `los`, `¿`), so names, numbers, interjections and short cues such \
-as `OK`, `Julián` or `¿Y tú?` never trigger it. Files in other languages are not checked.
-
-**Why.** A line left in the source language (or pasted from the other file of a bilingual pair) is a \
-common delivery error that no timing or layout check catches. It is a warning because a film may \
-keep a line in its original language on purpose.
-
-**Source.** Netflix Timed Text Style Guide, General Requirements (the subtitle file is the translation into \
-its language; foreign dialogue is subtitled, not transcribed) and the language guides' rules on \
-dialogue that is not translated.
-
-**Example.**
-In `film.es.srt`:
-```srt
-1
-00:00:01,000 --> 00:00:03,000
-I don't know what you want from me.
-```
-
-**Use instead.**
-```srt
-1
-00:00:01,000 --> 00:00:03,000
-No sé qué quieres de mí.
-```
-",
-};
-
-impl Rule for WrongLanguage {
-    fn info(&self) -> RuleInfo {
-        INFO
-    }
-
-    fn check(&self, ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        let (expected, other) = match ctx.lang {
-            Lang::Spanish => ("a Spanish", Lang::English),
-            Lang::English => ("an English", Lang::Spanish),
-            Lang::Other => return,
-        };
-        for cue in &ctx.doc.cues {
-            if detect_cue_lines(cue.text_lines(ctx.doc)) != Some(other) {
-                continue;
-            }
-            let (Some(first), Some(last)) = (cue.lines.first(), cue.lines.last()) else { continue };
-            let found = if other == Lang::English { "English" } else { "Spanish" };
-            let message = format!("this cue reads as {found} in {expected} file: is it untranslated?");
-            out.push(ctx.diagnostic(&INFO, first.span.start..last.span.end, cue, message));
+fn wrong_language(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+    let (expected, other) = match ctx.lang {
+        Lang::Spanish => ("a Spanish", Lang::English),
+        Lang::English => ("an English", Lang::Spanish),
+        // Never reached: the rule is declared for Spanish and English files only.
+        Lang::Other => return,
+    };
+    for cue in &ctx.doc.cues {
+        if detect_cue_lines(cue.text_lines(ctx.doc)) != Some(other) {
+            continue;
         }
+        let (Some(first), Some(last)) = (cue.lines.first(), cue.lines.last()) else { continue };
+        let found = if other == Lang::English { "English" } else { "Spanish" };
+        let message = format!("this cue reads as {found} in {expected} file: is it untranslated?");
+        out.push(ctx.diagnostic(info, first.span.start..last.span.end, cue, message));
     }
 }

@@ -3,55 +3,59 @@
 //!
 //! All counts come from the engine's [`PlainCue`](crate::check::rule::PlainCue): grapheme
 //! clusters of the visible text, tags removed, line breaks not counted.
-use super::FnRule;
 use super::structure::timing_span;
-use crate::check::rule::Context;
-use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
+use crate::check::declare::{RuleInfo, declare_rule};
+use crate::check::rule::{Context, Rule};
+use crate::diagnostic::Diagnostic;
 use crate::srt::SourceFormat;
 use crate::visible::raw_offset_of_grapheme;
 
 /// The layout rules, in catalogue order.
-pub fn rules() -> Vec<FnRule> {
+pub fn rules() -> Vec<Rule> {
     vec![
-        FnRule { info: MAX_LINES, check: max_lines },
-        FnRule { info: MAX_LINE_LENGTH, check: max_line_length },
-        FnRule { info: MAX_CPS, check: max_cps },
-        FnRule { info: FITS_ONE_LINE, check: fits_one_line },
+        Rule::new(&MAX_LINES, max_lines),
+        Rule::new(&MAX_LINE_LENGTH, max_line_length),
+        Rule::new(&MAX_CPS, max_cps),
+        Rule::new(&FITS_ONE_LINE, fits_one_line),
     ]
 }
 
-/// `max-lines`.
-pub const MAX_LINES: RuleInfo = RuleInfo {
-    name: "max-lines",
-    category: "layout",
-    default_severity: Severity::Error,
-    summary: "a cue has more than 2 lines",
-    fixable: false,
-    docs: "\
-**What it does.** Reports cues with more than 2 text lines, on the cue's timing line.
-
-**Why.** A third line covers the picture and cannot be read in the time a subtitle is shown.
-
-**Source.** Netflix Timed Text Style Guide, General Requirements: \"2 lines maximum\". Option: `[thresholds] max-lines`.
-
-**Example.**
-```srt
-9
-00:03:00,000 --> 00:03:04,000
-Cuando era niña
-mi papá se iba
-toda la semana.
-```
-
-**Use instead.**
-```srt
-9
-00:03:00,000 --> 00:03:04,000
-Cuando era niña, mi papá
-se iba toda la semana.
-```
-",
-};
+declare_rule! {
+    /// a cue has more than 2 lines
+    ///
+    /// **What it does.** Reports cues with more than 2 text lines, on the cue's timing line.
+    ///
+    /// **Why.** A third line covers the picture and cannot be read in the time a subtitle is shown.
+    ///
+    /// **Source.** Netflix Timed Text Style Guide, General Requirements: "2 lines maximum". Option: `[thresholds] max-lines`.
+    ///
+    /// **Example.**
+    /// ```srt
+    /// 9
+    /// 00:03:00,000 --> 00:03:04,000
+    /// Cuando era niña
+    /// mi papá se iba
+    /// toda la semana.
+    /// ```
+    ///
+    /// **Use instead.**
+    /// ```srt
+    /// 9
+    /// 00:03:00,000 --> 00:03:04,000
+    /// Cuando era niña, mi papá
+    /// se iba toda la semana.
+    /// ```
+    pub MAX_LINES {
+        name: "max-lines",
+        command: Check,
+        category: Layout,
+        langs: ALL,
+        formats: SUBTITLES,
+        severity: Error,
+        fix: None,
+        reach: Cue,
+    }
+}
 
 fn max_lines(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     let limit = ctx.thresholds.max_lines;
@@ -67,40 +71,40 @@ fn max_lines(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// `max-line-length`.
-pub const MAX_LINE_LENGTH: RuleInfo = RuleInfo {
-    name: "max-line-length",
-    category: "layout",
-    default_severity: Severity::Error,
-    summary: "a line is longer than 42 characters",
-    fixable: false,
-    docs: "\
-**What it does.** Reports text lines longer than 42 characters and underlines the characters \
-past the limit. Characters are what the viewer sees: grapheme clusters, so `…` and a decomposed \
-`é` count once; spaces and punctuation count; tags such as `<i>` and `{\\an8}` do not.
-
-**Why.** Longer lines do not fit the safe area at a readable size and force the eye to travel \
-too far.
-
-**Source.** Netflix Timed Text Style Guide, General Requirements and the English (USA) and \
-Spanish guides: 42 characters per line; Netflix FAQ: \"spaces and punctuation are counted\". Option: `[thresholds] max-line-length`.
-
-**Example.**
-```srt
-2
-00:00:04,000 --> 00:00:07,000
-Julián viaja cada semana entre Durango y El Paso.
-```
-
-**Use instead.**
-```srt
-2
-00:00:04,000 --> 00:00:07,000
-Julián viaja cada semana
-entre Durango y El Paso.
-```
-",
-};
+declare_rule! {
+    /// a line is longer than 42 characters
+    ///
+    /// **What it does.** Reports text lines longer than 42 characters and underlines the characters past the limit. Characters are what the viewer sees: grapheme clusters, so `…` and a decomposed `é` count once; spaces and punctuation count; tags such as `<i>` and `{\an8}` do not.
+    ///
+    /// **Why.** Longer lines do not fit the safe area at a readable size and force the eye to travel too far.
+    ///
+    /// **Source.** Netflix Timed Text Style Guide, General Requirements and the English (USA) and Spanish guides: 42 characters per line; Netflix FAQ: "spaces and punctuation are counted". Option: `[thresholds] max-line-length`.
+    ///
+    /// **Example.**
+    /// ```srt
+    /// 2
+    /// 00:00:04,000 --> 00:00:07,000
+    /// Julián viaja cada semana entre Durango y El Paso.
+    /// ```
+    ///
+    /// **Use instead.**
+    /// ```srt
+    /// 2
+    /// 00:00:04,000 --> 00:00:07,000
+    /// Julián viaja cada semana
+    /// entre Durango y El Paso.
+    /// ```
+    pub MAX_LINE_LENGTH {
+        name: "max-line-length",
+        command: Check,
+        category: Layout,
+        langs: ALL,
+        formats: SUBTITLES,
+        severity: Error,
+        fix: None,
+        reach: Cue,
+    }
+}
 
 fn max_line_length(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     let limit = ctx.thresholds.max_line_length;
@@ -125,46 +129,42 @@ fn max_line_length(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>
     }
 }
 
-/// `max-cps`.
-pub const MAX_CPS: RuleInfo = RuleInfo {
-    name: "max-cps",
-    category: "layout",
-    default_severity: Severity::Error,
-    summary: "reading speed above 20 cps (English) or 17 cps (Spanish); 17 and 13 for children",
-    fixable: false,
-    docs: "\
-**What it does.** Reports cues whose reading speed, the number of characters divided by the \
-duration in seconds, is above the limit for the file's language and audience: English 20 \
-characters per second for adult programmes and 17 for children's (`--audience children`); \
-Spanish and other languages 17 and 13. Characters are counted as in `max-line-length`, and the \
-line break between two lines does not count.
-
-**Why.** Above these speeds viewers cannot finish reading before the subtitle goes, and they \
-stop watching the picture.
-
-**Source.** Netflix English (USA) Timed Text Style Guide: adult up to 20, children up to 17 \
-characters per second; Netflix Spanish (Latin America & Spain) guide: 17 and 13; Netflix FAQ on \
-reading speed (spaces and punctuation count). Option: \
-`[thresholds] max-cps`.
-
-**Example.**
-```srt
-15
-00:06:00,000 --> 00:06:02,000
-Nunca pensé que iba a terminar
-la casa antes de jubilarme.
-```
-(57 characters in 2 s: 28.5 cps.)
-
-**Use instead.** Give the cue more time, or condense the text:
-```srt
-15
-00:06:00,000 --> 00:06:03,500
-Nunca pensé terminar la casa
-antes de jubilarme.
-```
-",
-};
+declare_rule! {
+    /// reading speed above 20 cps (English) or 17 cps (Spanish); 17 and 13 for children
+    ///
+    /// **What it does.** Reports cues whose reading speed, the number of characters divided by the duration in seconds, is above the limit for the file's language and audience: English 20 characters per second for adult programmes and 17 for children's (`--audience children`); Spanish and other languages 17 and 13. Characters are counted as in `max-line-length`, and the line break between two lines does not count.
+    ///
+    /// **Why.** Above these speeds viewers cannot finish reading before the subtitle goes, and they stop watching the picture.
+    ///
+    /// **Source.** Netflix English (USA) Timed Text Style Guide: adult up to 20, children up to 17 characters per second; Netflix Spanish (Latin America & Spain) guide: 17 and 13; Netflix FAQ on reading speed (spaces and punctuation count). Option: `[thresholds] max-cps`.
+    ///
+    /// **Example.**
+    /// ```srt
+    /// 15
+    /// 00:06:00,000 --> 00:06:02,000
+    /// Nunca pensé que iba a terminar
+    /// la casa antes de jubilarme.
+    /// ```
+    /// (57 characters in 2 s: 28.5 cps.)
+    ///
+    /// **Use instead.** Give the cue more time, or condense the text:
+    /// ```srt
+    /// 15
+    /// 00:06:00,000 --> 00:06:03,500
+    /// Nunca pensé terminar la casa
+    /// antes de jubilarme.
+    /// ```
+    pub MAX_CPS {
+        name: "max-cps",
+        command: Check,
+        category: Layout,
+        langs: ALL,
+        formats: SUBTITLES,
+        severity: Error,
+        fix: None,
+        reach: Cue,
+    }
+}
 
 fn max_cps(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     let limit = ctx.thresholds.max_cps;
@@ -196,41 +196,40 @@ fn number(value: f64) -> String {
     if value.fract() == 0.0 { format!("{value:.0}") } else { format!("{value}") }
 }
 
-/// `fits-one-line`.
-pub const FITS_ONE_LINE: RuleInfo = RuleInfo {
-    name: "fits-one-line",
-    category: "layout",
-    default_severity: Severity::Warning,
-    summary: "two lines whose text would fit on one",
-    fixable: false,
-    docs: "\
-**What it does.** Reports a two-line cue whose lines, joined with a space, fit within the \
-maximum line length. Dialogue (a line starting with a dash: two speakers) is left alone, since \
-each speaker needs a line.
-
-**Why.** Text should usually be kept to one line; a needless break covers more of the picture \
-and makes the eye jump.
-
-**Source.** Netflix Timed Text Style Guide, General Requirements: \"Text should usually be kept \
-to one line, unless it exceeds the character limitation\"; Subtitle Edit's Netflix check \
-\"Text can fit on one line\".
-
-**Example.**
-```srt
-3
-00:00:08,000 --> 00:00:10,000
-Ya casi
-llegamos.
-```
-
-**Use instead.**
-```srt
-3
-00:00:08,000 --> 00:00:10,000
-Ya casi llegamos.
-```
-",
-};
+declare_rule! {
+    /// two lines whose text would fit on one
+    ///
+    /// **What it does.** Reports a two-line cue whose lines, joined with a space, fit within the maximum line length. Dialogue (a line starting with a dash: two speakers) is left alone, since each speaker needs a line.
+    ///
+    /// **Why.** Text should usually be kept to one line; a needless break covers more of the picture and makes the eye jump.
+    ///
+    /// **Source.** Netflix Timed Text Style Guide, General Requirements: "Text should usually be kept to one line, unless it exceeds the character limitation"; Subtitle Edit's Netflix check "Text can fit on one line".
+    ///
+    /// **Example.**
+    /// ```srt
+    /// 3
+    /// 00:00:08,000 --> 00:00:10,000
+    /// Ya casi
+    /// llegamos.
+    /// ```
+    ///
+    /// **Use instead.**
+    /// ```srt
+    /// 3
+    /// 00:00:08,000 --> 00:00:10,000
+    /// Ya casi llegamos.
+    /// ```
+    pub FITS_ONE_LINE {
+        name: "fits-one-line",
+        command: Check,
+        category: Layout,
+        langs: ALL,
+        formats: SUBTITLES,
+        severity: Warning,
+        fix: None,
+        reach: Cue,
+    }
+}
 
 fn fits_one_line(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     let limit = ctx.thresholds.max_line_length;

@@ -1,9 +1,10 @@
 //! The rules, one unit each, grouped by category in one file per category.
 //!
-//! [`all`] is the catalogue: `dejamos rules` prints it and `check` runs it, so the docs and the
-//! checks cannot drift apart.
-use super::rule::{Context, Rule};
-use crate::diagnostic::{Diagnostic, RuleInfo};
+//! [`all`] lists the rules `check` runs; [`catalogue`] lists every rule of every command (`check`,
+//! `pair`, `locales check`): `dejamos rules` prints it, so the docs and the checks cannot drift
+//! apart. Every entry is declared with `declare_rule!` ([`crate::check::declare`]).
+use super::declare::{Command, RuleInfo};
+use super::rule::Rule;
 
 pub mod english;
 pub mod language;
@@ -14,47 +15,47 @@ pub mod structure_parser;
 pub mod text;
 pub mod timing;
 
-/// A rule made of a catalogue entry and a check function: the plain, macro-free way to write
-/// one unit per rule (as cargo's lint table does).
-pub struct FnRule {
-    /// The catalogue entry.
-    pub info: RuleInfo,
-    /// The check; it receives the entry so findings carry the rule's name and severity.
-    pub check: fn(&Context<'_>, &RuleInfo, &mut Vec<Diagnostic>),
-}
-
-impl Rule for FnRule {
-    fn info(&self) -> RuleInfo {
-        self.info
+/// Every rule of `dejamos check`, in catalogue order, ready to run.
+pub fn all() -> Vec<Rule> {
+    let mut rules = Vec::new();
+    for family in [
+        structure_parser::rules(),
+        structure::rules(),
+        timing::rules(),
+        layout::rules(),
+        text::rules(),
+        spanish::rules(),
+        english::rules(),
+        language::rules(),
+    ] {
+        rules.extend(family);
     }
-
-    fn check(&self, ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        (self.check)(ctx, &self.info, out);
-    }
-}
-
-/// A rule the SRT parser reports: it has a catalogue entry (docs, severity, selection) and no
-/// check of its own.
-pub fn parser_rule(info: RuleInfo) -> FnRule {
-    FnRule { info, check: |_, _, _| {} }
-}
-
-/// Every rule, in catalogue order.
-pub fn all() -> Vec<Box<dyn Rule>> {
-    let mut rules: Vec<Box<dyn Rule>> = Vec::new();
-    for family in [structure_parser::rules(), structure::rules(), timing::rules(), layout::rules()] {
-        rules.extend(family.into_iter().map(|rule| Box::new(rule) as Box<dyn Rule>));
-    }
-    rules.extend(text::rules());
-    rules.extend(spanish::rules());
-    rules.extend(english::rules());
-    rules.extend(language::rules());
     rules
 }
 
-/// The catalogue entries of [`all`], in the same order.
+/// The catalogue entries of [`all`] (the rules of `dejamos check`), in the same order.
+pub fn check_catalogue() -> Vec<RuleInfo> {
+    all().iter().map(|r| *r.info()).collect()
+}
+
+/// Every rule of every command, in catalogue order: `check`'s, then `pair`'s, then
+/// `locales check`'s. A name is unique within its command; a few names are shared by rules of
+/// different commands (`line-endings` of `check` and of `locales check`).
 pub fn catalogue() -> Vec<RuleInfo> {
-    all().iter().map(|r| r.info()).collect()
+    let mut infos = check_catalogue();
+    infos.extend(crate::bilingual::pair::RULES.iter().map(|r| **r));
+    infos.extend(crate::locales_check::RULES.iter().map(|r| **r));
+    infos
+}
+
+/// The rules named `name` in [`catalogue`]: one, or one per command that has a rule of that name.
+pub fn named(name: &str) -> Vec<RuleInfo> {
+    catalogue().into_iter().filter(|r| r.name == name).collect()
+}
+
+/// The entries of `command` in [`catalogue`].
+pub fn of_command(command: Command) -> Vec<RuleInfo> {
+    catalogue().into_iter().filter(|r| r.command == command).collect()
 }
 
 #[cfg(test)]
@@ -64,7 +65,7 @@ mod tests {
 
     #[test]
     fn names_are_unique_kebab_case_and_documented() {
-        let infos = catalogue();
+        let infos = check_catalogue();
         let mut seen = HashSet::new();
         for info in &infos {
             assert!(seen.insert(info.name), "duplicate rule {}", info.name);
@@ -74,7 +75,7 @@ mod tests {
                 info.name
             );
             // The text helper's categories document themselves in their own files.
-            if !matches!(info.category, "structure" | "timing" | "layout") {
+            if !matches!(info.category.as_str(), "structure" | "timing" | "layout") {
                 continue;
             }
             for section in ["**What it does.**", "**Why.**", "**Source.**", "**Example.**", "**Use instead.**"] {
@@ -86,7 +87,7 @@ mod tests {
 
     #[test]
     fn the_issue_s_structure_timing_and_layout_rules_exist() {
-        let names: HashSet<_> = catalogue().iter().map(|i| i.name).collect();
+        let names: HashSet<_> = check_catalogue().iter().map(|i| i.name).collect();
         for name in [
             "timestamp-syntax",
             "index-sequence",
@@ -107,5 +108,49 @@ mod tests {
         ] {
             assert!(names.contains(name), "missing rule {name}");
         }
+    }
+
+    #[test]
+    fn every_rule_of_every_command_is_named_once_in_its_command_and_documented() {
+        let infos = catalogue();
+        let mut seen = HashSet::new();
+        for info in &infos {
+            assert!(seen.insert((info.command, info.name)), "duplicate {} rule {}", info.command.as_str(), info.name);
+            assert!(!info.name.is_empty() && !info.command.as_str().is_empty());
+            assert!(!info.summary.trim().is_empty(), "{} has no summary", info.name);
+            assert!(!info.docs.trim().is_empty(), "{} has no docs", info.name);
+            assert!(!info.summary.contains('\n'), "{}: the summary is one line", info.name);
+            assert!(!info.docs.contains("\n#"), "{}: headings would break the README's rule sections", info.name);
+        }
+        for command in [Command::Check, Command::Pair, Command::LocalesCheck] {
+            assert!(infos.iter().any(|i| i.command == command), "no rule of {}", command.as_str());
+        }
+        assert_eq!(of_command(Command::Check), check_catalogue());
+        // Shared names are between commands, never within one.
+        assert_eq!(named("line-endings").len(), 2);
+    }
+
+    #[test]
+    fn declared_names_are_the_names_parsers_and_pair_report() {
+        use crate::srt::parse::rules as parser;
+        for (info, name) in [
+            (&structure_parser::TIMESTAMP_SYNTAX, parser::TIMESTAMP_SYNTAX),
+            (&structure_parser::INDEX_SEQUENCE, parser::INDEX_SEQUENCE),
+            (&structure_parser::STRAY_TEXT, parser::STRAY_TEXT),
+            (&structure_parser::BLANK_LINES, parser::BLANK_LINES),
+            (&structure_parser::BLANK_LINE_IN_CUE, parser::BLANK_LINE_IN_CUE),
+            (&structure_parser::COORDINATES, parser::COORDINATES),
+            (&structure_parser::FINAL_NEWLINE, parser::FINAL_NEWLINE),
+            (&structure_parser::VTT_HEADER, crate::vtt::rules::VTT_HEADER),
+            (&structure_parser::VTT_SKIPPED_BLOCK, crate::vtt::rules::VTT_SKIPPED_BLOCK),
+        ] {
+            assert_eq!(info.name, name);
+        }
+        use crate::bilingual::pair::{self, rules as reported};
+        let pair_names: Vec<&str> = pair::RULES.iter().map(|r| r.name).collect();
+        assert_eq!(
+            pair_names,
+            [reported::MISSING_COUNTERPART, reported::TIMING_MISMATCH, reported::UNTRANSLATED, reported::SPLIT_MERGE]
+        );
     }
 }

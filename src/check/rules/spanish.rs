@@ -2,77 +2,74 @@
 //! `semicolon`.
 use super::text::prose::{Word, cue_ends_sentence, ends_sentence, is_ellipsis_at, word_after, word_before, words};
 use super::text::{edit, whitespace_deletions};
-use crate::check::rule::{Context, Lang, Rule};
-use crate::diagnostic::{Diagnostic, Fix, RuleInfo, Severity};
+use crate::check::declare::{RuleInfo, declare_rule};
+use crate::check::rule::{Context, Rule};
+use crate::diagnostic::{Diagnostic, Fix};
 use crate::visible::{CueChars, is_space};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 /// The Spanish rules, in catalogue order.
-pub fn rules() -> Vec<Box<dyn Rule>> {
-    vec![Box::new(SpanishPunctuation), Box::new(CapitalizedMonth), Box::new(Semicolon)]
+pub fn rules() -> Vec<Rule> {
+    vec![
+        Rule::new(&PUNCTUATION, spanish_punctuation),
+        Rule::new(&MONTH, capitalized_month),
+        Rule::new(&SEMICOLON, semicolon),
+    ]
 }
 
-/// `spanish-punctuation`: opening and closing question and exclamation marks.
-pub struct SpanishPunctuation;
-
-const PUNCTUATION: RuleInfo = RuleInfo {
-    name: "spanish-punctuation",
-    category: "spanish",
-    default_severity: Severity::Error,
-    summary: "`?` or `!` without its opening `¿` or `¡` (or the reverse), a space inside the signs, or a period after them",
-    fixable: true,
-    docs: "\
-**What it does.** In Spanish files:
-- a closing `?` or `!` with no opening `¿` or `¡` earlier in the same sentence, and an opening \
-sign never closed before the sentence ends;
-- a question opened with `¿` and closed with `!` (or the reverse), and combined signs `?!`, which \
-the Netflix Spanish guide does not allow;
-- a space after `¿` or `¡`, or before `?` or `!`;
-- a period right after `?` or `!`.
-
-The opening sign goes where the question starts, which may be mid-sentence: `Julián, ¿vienes?` \
-is correct. A sentence may run over both lines of a cue, and on into the next cue when the cue \
-ends without a period, `?` or `!` (for example with `…`); a dialogue dash starts a new sentence. \
-Periods of abbreviations (`Sr.`, `Dra.`, `EE. UU.`), initials and decimals do not end a sentence.
-
-**Why.** Spanish questions and exclamations are enclosed by two signs, like parentheses; leaving out the \
-opening sign is an error, not a style choice, and viewers read the intonation from it.
-
-**Source.** RAE, *Ortografía de la lengua española* (2010) §3.4.9 and \"Español al día: signos de \
-interrogación y exclamación\" (opening sign mandatory; signs attached to the words they enclose; \
-never a period after the closing sign); Netflix Spanish (Latin America & Spain) Timed Text Style \
-Guide (no combined ¿? and ¡!; never a period after ? or !).
-
-**Fix.** Removes the misplaced spaces and the period after `?` or `!`. Missing signs are not added: where \
-the question starts is for a person to decide.
-
-**Example.**
-```srt
-1
-00:00:01,000 --> 00:00:03,000
-Julián, vienes?
-```
-```srt
-1
-00:00:01,000 --> 00:00:03,000
-¿ Qué hora es ?.
-```
-
-**Use instead.**
-```srt
-1
-00:00:01,000 --> 00:00:03,000
-Julián, ¿vienes?
-```
-```srt
-1
-00:00:01,000 --> 00:00:03,000
-¿Qué hora es?
-```
-",
-};
+declare_rule! {
+    /// `?` or `!` without its opening `¿` or `¡` (or the reverse), a space inside the signs, or a period after them
+    ///
+    /// **What it does.** In Spanish files:
+    /// - a closing `?` or `!` with no opening `¿` or `¡` earlier in the same sentence, and an opening sign never closed before the sentence ends;
+    /// - a question opened with `¿` and closed with `!` (or the reverse), and combined signs `?!`, which the Netflix Spanish guide does not allow;
+    /// - a space after `¿` or `¡`, or before `?` or `!`;
+    /// - a period right after `?` or `!`.
+    ///
+    /// The opening sign goes where the question starts, which may be mid-sentence: `Julián, ¿vienes?` is correct. A sentence may run over both lines of a cue, and on into the next cue when the cue ends without a period, `?` or `!` (for example with `…`); a dialogue dash starts a new sentence. Periods of abbreviations (`Sr.`, `Dra.`, `EE. UU.`), initials and decimals do not end a sentence.
+    ///
+    /// **Why.** Spanish questions and exclamations are enclosed by two signs, like parentheses; leaving out the opening sign is an error, not a style choice, and viewers read the intonation from it.
+    ///
+    /// **Source.** RAE, *Ortografía de la lengua española* (2010) §3.4.9 and "Español al día: signos de interrogación y exclamación" (opening sign mandatory; signs attached to the words they enclose; never a period after the closing sign); Netflix Spanish (Latin America & Spain) Timed Text Style Guide (no combined ¿? and ¡!; never a period after ? or !).
+    ///
+    /// **Fix.** Removes the misplaced spaces and the period after `?` or `!`. Missing signs are not added: where the question starts is for a person to decide.
+    ///
+    /// **Example.**
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// Julián, vienes?
+    /// ```
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// ¿ Qué hora es ?.
+    /// ```
+    ///
+    /// **Use instead.**
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// Julián, ¿vienes?
+    /// ```
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// ¿Qué hora es?
+    /// ```
+    PUNCTUATION {
+        name: "spanish-punctuation",
+        command: Check,
+        category: Spanish,
+        langs: SPANISH,
+        formats: SUBTITLES,
+        severity: Error,
+        fix: Safe,
+        reach: Carried,
+    }
+}
 
 /// An opening sign waiting for its closing sign.
 #[derive(Debug, Clone)]
@@ -82,66 +79,58 @@ struct Open {
     cue: usize,
 }
 
-impl Rule for SpanishPunctuation {
-    fn info(&self) -> RuleInfo {
-        PUNCTUATION
-    }
-
-    fn check(&self, ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        if ctx.lang != Lang::Spanish {
-            return;
+/// `spanish-punctuation`: opening and closing question and exclamation marks.
+fn spanish_punctuation(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+    let mut buf = CueChars::default();
+    let mut pending: Vec<Open> = Vec::new();
+    let mut carried = 0;
+    for cue in &ctx.doc.cues {
+        // Nothing to do in a cue without signs unless a sentence is still open.
+        if pending.is_empty() && !cue.lines.iter().any(|l| has_sign(ctx.doc.slice(&l.span))) {
+            carried = 0;
+            continue;
         }
-        let mut buf = CueChars::default();
-        let mut pending: Vec<Open> = Vec::new();
-        let mut carried = 0;
-        for cue in &ctx.doc.cues {
-            // Nothing to do in a cue without signs unless a sentence is still open.
-            if pending.is_empty() && !cue.lines.iter().any(|l| has_sign(ctx.doc.slice(&l.span))) {
-                carried = 0;
+        buf.fill(ctx.doc, cue);
+        for i in 0..buf.chars.len() {
+            let Some(ch) = buf.ch(i) else { break };
+            if buf.is_dialogue_dash(i) {
+                flush(ctx, &mut pending, out);
                 continue;
             }
-            buf.fill(ctx.doc, cue);
-            for i in 0..buf.chars.len() {
-                let Some(ch) = buf.ch(i) else { break };
-                if buf.is_dialogue_dash(i) {
-                    flush(ctx, &mut pending, out);
-                    continue;
-                }
-                match ch {
-                    '¿' | '¡' => {
-                        pending.push(Open { sign: ch, span: buf.span(i, i + 1), cue: cue.position });
-                        let text = buf.skip_spaces(i + 1);
-                        if text > i + 1 && buf.ch(text).is_some_and(|c| c != '\n') {
-                            let message = format!("space after `{ch}`: the sign is written next to the first word");
-                            let mut d = ctx.diagnostic(&PUNCTUATION, buf.span(i + 1, text), cue, message);
-                            d.fix = Some(Fix {
-                                description: format!("remove the space after `{ch}`"),
-                                edits: whitespace_deletions(ctx.doc, &buf, i + 1, text),
-                            });
-                            out.push(d);
-                        }
+            match ch {
+                '¿' | '¡' => {
+                    pending.push(Open { sign: ch, span: buf.span(i, i + 1), cue: cue.position });
+                    let text = buf.skip_spaces(i + 1);
+                    if text > i + 1 && buf.ch(text).is_some_and(|c| c != '\n') {
+                        let message = format!("space after `{ch}`: the sign is written next to the first word");
+                        let mut d = ctx.diagnostic(info, buf.span(i + 1, text), cue, message);
+                        d.fix = Some(Fix {
+                            description: format!("remove the space after `{ch}`"),
+                            edits: whitespace_deletions(ctx.doc, &buf, i + 1, text),
+                        });
+                        out.push(d);
                     }
-                    // `(?)` and `(!)` mark doubt or surprise on their own (RAE).
-                    '?' | '!' if buf.ch(i.wrapping_sub(1)) == Some('(') && buf.ch(i + 1) == Some(')') => {}
-                    '?' | '!' => closing_sign(ctx, cue, &buf, i, ch, &mut pending, out),
-                    '.' if ends_sentence_at(&buf, i) => flush(ctx, &mut pending, out),
-                    _ => {}
                 }
-            }
-            // `carried` counts the cues an open sentence has run on over, so it starts again
-            // whenever nothing is open: the state between two cues then depends only on the
-            // cues since the last sentence end, which lets a long file be checked in pieces.
-            if !continues(&buf) || carried >= 2 {
-                flush(ctx, &mut pending, out);
-                carried = 0;
-            } else if pending.is_empty() {
-                carried = 0;
-            } else {
-                carried += 1;
+                // `(?)` and `(!)` mark doubt or surprise on their own (RAE).
+                '?' | '!' if buf.ch(i.wrapping_sub(1)) == Some('(') && buf.ch(i + 1) == Some(')') => {}
+                '?' | '!' => closing_sign(ctx, cue, &buf, i, ch, &mut pending, out),
+                '.' if ends_sentence_at(&buf, i) => flush(ctx, &mut pending, out),
+                _ => {}
             }
         }
-        flush(ctx, &mut pending, out);
+        // `carried` counts the cues an open sentence has run on over, so it starts again
+        // whenever nothing is open: the state between two cues then depends only on the
+        // cues since the last sentence end, which lets a long file be checked in pieces.
+        if !continues(&buf) || carried >= 2 {
+            flush(ctx, &mut pending, out);
+            carried = 0;
+        } else if pending.is_empty() {
+            carried = 0;
+        } else {
+            carried += 1;
+        }
     }
+    flush(ctx, &mut pending, out);
 }
 
 /// Whether a line contains `¿`, `¡`, `?` or `!` (`¿` and `¡` are the bytes C2 BF and C2 A1).
@@ -271,47 +260,41 @@ fn ends_sentence_at(buf: &CueChars, i: usize) -> bool {
     }
 }
 
-/// `capitalized-month`: month and weekday names capitalised in the middle of a sentence.
-pub struct CapitalizedMonth;
-
-const MONTH: RuleInfo = RuleInfo {
-    name: "capitalized-month",
-    category: "spanish",
-    default_severity: Severity::Warning,
-    summary: "a month or weekday capitalised in the middle of a sentence",
-    fixable: true,
-    docs: "\
-**What it does.** In Spanish files, the names of the months (`enero` … `diciembre`, `setiembre`) and of the days of \
-the week (`lunes` … `domingo`) written with a capital letter where the sentence does not start. \
-Sentence starts (after `.`, `?`, `!`, `…`, a dialogue dash, or at the start of a cue that follows a \
-finished sentence) are left alone, and so are names of holidays and places that contain them \
-(`Viernes Santo`, `Domingo de Ramos`, `Cinco de Mayo`, `Plaza de Mayo`). `Domingo`, `Abril` and \
-`Mayo` are also first names and surnames, so they are reported only in a date (`el Domingo`, \
-`11 de Abril`). Words in capitals (`MARZO`) are left alone.
-
-**Why.** Spanish writes months and weekdays in lowercase; the capital is an anglicism that viewers and \
-QC reviewers notice.
-
-**Source.** RAE, *Ortografía de la lengua española* (2010), uses of the lowercase (months, days of the week \
-and seasons are common nouns); Fundéu, \"los meses y los días de la semana, con minúscula\".
-
-**Fix.** Lowercases the first letter.
-
-**Example.**
-```srt
-1
-00:00:01,000 --> 00:00:04,000
-Llegamos el 11 de Marzo, un Martes.
-```
-
-**Use instead.**
-```srt
-1
-00:00:01,000 --> 00:00:04,000
-Llegamos el 11 de marzo, un martes.
-```
-",
-};
+declare_rule! {
+    /// a month or weekday capitalised in the middle of a sentence
+    ///
+    /// **What it does.** In Spanish files, the names of the months (`enero` … `diciembre`, `setiembre`) and of the days of the week (`lunes` … `domingo`) written with a capital letter where the sentence does not start. Sentence starts (after `.`, `?`, `!`, `…`, a dialogue dash, or at the start of a cue that follows a finished sentence) are left alone, and so are names of holidays and places that contain them (`Viernes Santo`, `Domingo de Ramos`, `Cinco de Mayo`, `Plaza de Mayo`). `Domingo`, `Abril` and `Mayo` are also first names and surnames, so they are reported only in a date (`el Domingo`, `11 de Abril`). Words in capitals (`MARZO`) are left alone.
+    ///
+    /// **Why.** Spanish writes months and weekdays in lowercase; the capital is an anglicism that viewers and QC reviewers notice.
+    ///
+    /// **Source.** RAE, *Ortografía de la lengua española* (2010), uses of the lowercase (months, days of the week and seasons are common nouns); Fundéu, "los meses y los días de la semana, con minúscula".
+    ///
+    /// **Fix.** Lowercases the first letter.
+    ///
+    /// **Example.**
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:04,000
+    /// Llegamos el 11 de Marzo, un Martes.
+    /// ```
+    ///
+    /// **Use instead.**
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:04,000
+    /// Llegamos el 11 de marzo, un martes.
+    /// ```
+    MONTH {
+        name: "capitalized-month",
+        command: Check,
+        category: Spanish,
+        langs: SPANISH,
+        formats: SUBTITLES,
+        severity: Warning,
+        fix: Safe,
+        reach: Cue,
+    }
+}
 
 const MONTHS_AND_DAYS: &[&str] = &[
     "enero",
@@ -377,47 +360,38 @@ const DATE_WORDS: &[&str] = &[
     "todos",
 ];
 
-impl Rule for CapitalizedMonth {
-    fn info(&self) -> RuleInfo {
-        MONTH
-    }
-
-    fn check(&self, ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        if ctx.lang != Lang::Spanish {
-            return;
+/// `capitalized-month`: month and weekday names capitalised in the middle of a sentence.
+fn capitalized_month(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+    let mut buf = CueChars::default();
+    let mut starts = true;
+    for cue in &ctx.doc.cues {
+        let quick = CAPITALIZED.as_ref();
+        if quick.is_some_and(|re| !cue.lines.iter().any(|l| re.is_match(ctx.doc.slice(&l.span)))) {
+            starts = cue_ends_sentence(ctx.doc, cue);
+            continue;
         }
-        let mut buf = CueChars::default();
-        let mut starts = true;
-        for cue in &ctx.doc.cues {
-            let quick = CAPITALIZED.as_ref();
-            if quick.is_some_and(|re| !cue.lines.iter().any(|l| re.is_match(ctx.doc.slice(&l.span)))) {
-                starts = cue_ends_sentence(ctx.doc, cue);
+        buf.fill(ctx.doc, cue);
+        for word in words(&buf, starts) {
+            if word.sentence_start || !word.is_capitalized(&buf) || !word.is_any(&buf, MONTHS_AND_DAYS) {
                 continue;
             }
-            buf.fill(ctx.doc, cue);
-            for word in words(&buf, starts) {
-                if word.sentence_start || !word.is_capitalized(&buf) || !word.is_any(&buf, MONTHS_AND_DAYS) {
-                    continue;
-                }
-                if part_of_a_name(&buf, word) {
-                    continue;
-                }
-                let Some(first) = buf.chars.get(word.from) else { continue };
-                let shown: String =
-                    buf.chars.get(word.from..word.to).unwrap_or_default().iter().map(|v| v.ch).collect();
-                let lower: String = first.ch.to_lowercase().collect();
-                let fixed = format!("{lower}{}", shown.chars().skip(1).collect::<String>());
-                let what = if word.is_any(&buf, &MONTHS_AND_DAYS[..13]) { "months" } else { "days of the week" };
-                let message = format!("`{shown}` mid-sentence: in Spanish {what} are written in lowercase (`{fixed}`)");
-                let mut d = ctx.diagnostic(&MONTH, buf.span(word.from, word.to), cue, message);
-                d.fix = Some(Fix {
-                    description: format!("write `{fixed}`"),
-                    edits: vec![edit(ctx.doc, first.at..first.end(), lower)],
-                });
-                out.push(d);
+            if part_of_a_name(&buf, word) {
+                continue;
             }
-            starts = ends_sentence(&buf);
+            let Some(first) = buf.chars.get(word.from) else { continue };
+            let shown: String = buf.chars.get(word.from..word.to).unwrap_or_default().iter().map(|v| v.ch).collect();
+            let lower: String = first.ch.to_lowercase().collect();
+            let fixed = format!("{lower}{}", shown.chars().skip(1).collect::<String>());
+            let what = if word.is_any(&buf, &MONTHS_AND_DAYS[..13]) { "months" } else { "days of the week" };
+            let message = format!("`{shown}` mid-sentence: in Spanish {what} are written in lowercase (`{fixed}`)");
+            let mut d = ctx.diagnostic(info, buf.span(word.from, word.to), cue, message);
+            d.fix = Some(Fix {
+                description: format!("write `{fixed}`"),
+                edits: vec![edit(ctx.doc, first.at..first.end(), lower)],
+            });
+            out.push(d);
         }
+        starts = ends_sentence(&buf);
     }
 }
 
@@ -450,64 +424,56 @@ fn part_of_a_name(buf: &CueChars, word: Word) -> bool {
     false
 }
 
-/// `semicolon`: the Netflix Spanish guide does not use semicolons.
-pub struct Semicolon;
-
-const SEMICOLON: RuleInfo = RuleInfo {
-    name: "semicolon",
-    category: "spanish",
-    default_severity: Severity::Warning,
-    summary: "a semicolon in Spanish subtitles",
-    fixable: false,
-    docs: "\
-**What it does.** Every `;` in the visible text of a Spanish file (HTML entities such as `&amp;` are not counted).
-
-**Why.** The Netflix Spanish guide does not allow semicolons in subtitles: on screen a period or a comma \
-reads faster, and a long sentence joined by `;` is better split across subtitles.
-
-**Source.** Netflix Spanish (Latin America & Spain) Timed Text Style Guide, punctuation (\"no semicolons\"), as \
-summarised in the course sheet \"Normas específicas (Netflix)\".
-
-**Fix.** None: choosing between a period and a comma changes the sentence.
-
-**Example.**
-```srt
-1
-00:00:01,000 --> 00:00:03,000
-No vino; estaba cansado.
-```
-
-**Use instead.**
-```srt
-1
-00:00:01,000 --> 00:00:03,000
-No vino. Estaba cansado.
-```
-",
-};
-
-impl Rule for Semicolon {
-    fn info(&self) -> RuleInfo {
-        SEMICOLON
+declare_rule! {
+    /// a semicolon in Spanish subtitles
+    ///
+    /// **What it does.** Every `;` in the visible text of a Spanish file (HTML entities such as `&amp;` are not counted).
+    ///
+    /// **Why.** The Netflix Spanish guide does not allow semicolons in subtitles: on screen a period or a comma reads faster, and a long sentence joined by `;` is better split across subtitles.
+    ///
+    /// **Source.** Netflix Spanish (Latin America & Spain) Timed Text Style Guide, punctuation ("no semicolons"), as summarised in the course sheet "Normas específicas (Netflix)".
+    ///
+    /// **Fix.** None: choosing between a period and a comma changes the sentence.
+    ///
+    /// **Example.**
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// No vino; estaba cansado.
+    /// ```
+    ///
+    /// **Use instead.**
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// No vino. Estaba cansado.
+    /// ```
+    SEMICOLON {
+        name: "semicolon",
+        command: Check,
+        category: Spanish,
+        langs: SPANISH,
+        formats: SUBTITLES,
+        severity: Warning,
+        fix: None,
+        reach: Cue,
     }
+}
 
-    fn check(&self, ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        if ctx.lang != Lang::Spanish {
-            return;
+/// `semicolon`: the Netflix Spanish guide does not use semicolons.
+fn semicolon(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+    let mut buf = CueChars::default();
+    for cue in &ctx.doc.cues {
+        if !cue.lines.iter().any(|l| ctx.doc.slice(&l.span).contains(';')) {
+            continue;
         }
-        let mut buf = CueChars::default();
-        for cue in &ctx.doc.cues {
-            if !cue.lines.iter().any(|l| ctx.doc.slice(&l.span).contains(';')) {
+        buf.fill(ctx.doc, cue);
+        for i in 0..buf.chars.len() {
+            if buf.ch(i) != Some(';') || ends_entity(&buf, i) {
                 continue;
             }
-            buf.fill(ctx.doc, cue);
-            for i in 0..buf.chars.len() {
-                if buf.ch(i) != Some(';') || ends_entity(&buf, i) {
-                    continue;
-                }
-                let message = "semicolon: Netflix Spanish subtitles use a period or a comma instead";
-                out.push(ctx.diagnostic(&SEMICOLON, buf.span(i, i + 1), cue, message));
-            }
+            let message = "semicolon: Netflix Spanish subtitles use a period or a comma instead";
+            out.push(ctx.diagnostic(info, buf.span(i, i + 1), cue, message));
         }
     }
 }

@@ -2,22 +2,22 @@
 //!
 //! Order and overlap are checked in one pass over the cues sorted by start time, comparing each
 //! cue with the one that ends last before it: linear after the sort, never pairwise.
-use super::FnRule;
+use crate::check::declare::{RuleInfo, declare_rule};
 use crate::check::fix::edit;
-use crate::check::rule::Context;
+use crate::check::rule::{Context, Rule};
 use crate::decode::{EncodingSource, LineEndings};
-use crate::diagnostic::{Diagnostic, Fix, RuleInfo, Severity};
+use crate::diagnostic::{Diagnostic, Fix, Severity};
 use crate::srt::Cue;
 
 /// The structure rules this file implements, in catalogue order.
-pub fn rules() -> Vec<FnRule> {
+pub fn rules() -> Vec<Rule> {
     vec![
-        FnRule { info: END_BEFORE_START, check: end_before_start },
-        FnRule { info: OUT_OF_ORDER, check: out_of_order },
-        FnRule { info: OVERLAP, check: overlap },
-        FnRule { info: EMPTY_CUE, check: empty_cue },
-        FnRule { info: ENCODING, check: encoding },
-        FnRule { info: LINE_ENDINGS, check: line_endings },
+        Rule::new(&END_BEFORE_START, end_before_start),
+        Rule::new(&OUT_OF_ORDER, out_of_order),
+        Rule::new(&OVERLAP, overlap),
+        Rule::new(&EMPTY_CUE, empty_cue),
+        Rule::new(&ENCODING, encoding),
+        Rule::new(&LINE_ENDINGS, line_endings),
     ]
 }
 
@@ -26,36 +26,39 @@ pub fn timing_span(cue: &Cue) -> std::ops::Range<usize> {
     cue.timing.start_span.start..cue.timing.end_span.end
 }
 
-/// `end-before-start`.
-pub const END_BEFORE_START: RuleInfo = RuleInfo {
-    name: "end-before-start",
-    category: "structure",
-    default_severity: Severity::Error,
-    summary: "a cue ends at or before the moment it starts",
-    fixable: false,
-    docs: "\
-**What it does.** Reports cues whose end time is not after their start time.
-
-**Why.** Such a cue is never shown: VLC skips it, cdown/srt drops it, and other players show it \
-for a single frame or not at all. It is almost always a typo in one of the two times.
-
-**Source.** VLC `subtitle.c` requires start < stop; cdown/srt `sort_and_reindex` drops it.
-
-**Example.**
-```srt
-1
-00:01:05,200 --> 00:01:04,900
-El autobús sale a las seis.
-```
-
-**Use instead.**
-```srt
-1
-00:01:05,200 --> 00:01:07,900
-El autobús sale a las seis.
-```
-",
-};
+declare_rule! {
+    /// a cue ends at or before the moment it starts
+    ///
+    /// **What it does.** Reports cues whose end time is not after their start time.
+    ///
+    /// **Why.** Such a cue is never shown: VLC skips it, cdown/srt drops it, and other players show it for a single frame or not at all. It is almost always a typo in one of the two times.
+    ///
+    /// **Source.** VLC `subtitle.c` requires start < stop; cdown/srt `sort_and_reindex` drops it.
+    ///
+    /// **Example.**
+    /// ```srt
+    /// 1
+    /// 00:01:05,200 --> 00:01:04,900
+    /// El autobús sale a las seis.
+    /// ```
+    ///
+    /// **Use instead.**
+    /// ```srt
+    /// 1
+    /// 00:01:05,200 --> 00:01:07,900
+    /// El autobús sale a las seis.
+    /// ```
+    pub END_BEFORE_START {
+        name: "end-before-start",
+        command: Check,
+        category: Structure,
+        langs: ALL,
+        formats: SUBTITLES,
+        severity: Error,
+        fix: None,
+        reach: Cue,
+    }
+}
 
 fn end_before_start(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     for cue in &ctx.doc.cues {
@@ -71,36 +74,38 @@ fn end_before_start(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic
     }
 }
 
-/// `out-of-order`.
-pub const OUT_OF_ORDER: RuleInfo = RuleInfo {
-    name: "out-of-order",
-    category: "structure",
-    default_severity: Severity::Error,
-    summary: "a cue starts before the cue above it",
-    fixable: false,
-    docs: "\
-**What it does.** Reports each cue that starts earlier than the cue written before it.
-
-**Why.** SRT cues must be in time order. Players that read the file sequentially skip or \
-mistime out-of-order cues, and converters may reorder them so that the numbering no longer \
-matches what the translator reviewed.
-
-**Source.** Amazon SRT requirements (\"timecodes linear\").
-
-**Example.**
-```srt
-1
-00:00:10,000 --> 00:00:12,000
-Llegamos a Juárez.
-
-2
-00:00:05,000 --> 00:00:07,000
-Salimos de Durango.
-```
-
-**Use instead.** Put the cues in time order (and renumber them).
-",
-};
+declare_rule! {
+    /// a cue starts before the cue above it
+    ///
+    /// **What it does.** Reports each cue that starts earlier than the cue written before it.
+    ///
+    /// **Why.** SRT cues must be in time order. Players that read the file sequentially skip or mistime out-of-order cues, and converters may reorder them so that the numbering no longer matches what the translator reviewed.
+    ///
+    /// **Source.** Amazon SRT requirements ("timecodes linear").
+    ///
+    /// **Example.**
+    /// ```srt
+    /// 1
+    /// 00:00:10,000 --> 00:00:12,000
+    /// Llegamos a Juárez.
+    ///
+    /// 2
+    /// 00:00:05,000 --> 00:00:07,000
+    /// Salimos de Durango.
+    /// ```
+    ///
+    /// **Use instead.** Put the cues in time order (and renumber them).
+    pub OUT_OF_ORDER {
+        name: "out-of-order",
+        command: Check,
+        category: Structure,
+        langs: ALL,
+        formats: SUBTITLES,
+        severity: Error,
+        fix: None,
+        reach: Near(1),
+    }
+}
 
 fn out_of_order(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     for pair in ctx.doc.cues.windows(2) {
@@ -119,45 +124,47 @@ fn out_of_order(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// `overlap`.
-pub const OVERLAP: RuleInfo = RuleInfo {
-    name: "overlap",
-    category: "structure",
-    default_severity: Severity::Error,
-    summary: "a cue starts before an earlier cue has ended",
-    fixable: false,
-    docs: "\
-**What it does.** Reports each cue that starts while an earlier cue (in time) is still on \
-screen, with the length of the overlap.
-
-**Why.** Overlapping subtitles stack on screen or replace each other unpredictably, and Netflix \
-requires at least two frames between events, which an overlap can never meet.
-
-**Source.** Netflix Timed Text Style Guide, Subtitle Timing Guidelines (2-frame minimum gap).
-
-**Example.**
-```srt
-1
-00:00:01,000 --> 00:00:03,500
-Mi papá construyó esta casa.
-
-2
-00:00:03,400 --> 00:00:05,000
-Ladrillo por ladrillo.
-```
-
-**Use instead.**
-```srt
-1
-00:00:01,000 --> 00:00:03,317
-Mi papá construyó esta casa.
-
-2
-00:00:03,400 --> 00:00:05,000
-Ladrillo por ladrillo.
-```
-",
-};
+declare_rule! {
+    /// a cue starts before an earlier cue has ended
+    ///
+    /// **What it does.** Reports each cue that starts while an earlier cue (in time) is still on screen, with the length of the overlap.
+    ///
+    /// **Why.** Overlapping subtitles stack on screen or replace each other unpredictably, and Netflix requires at least two frames between events, which an overlap can never meet.
+    ///
+    /// **Source.** Netflix Timed Text Style Guide, Subtitle Timing Guidelines (2-frame minimum gap).
+    ///
+    /// **Example.**
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,500
+    /// Mi papá construyó esta casa.
+    ///
+    /// 2
+    /// 00:00:03,400 --> 00:00:05,000
+    /// Ladrillo por ladrillo.
+    /// ```
+    ///
+    /// **Use instead.**
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,317
+    /// Mi papá construyó esta casa.
+    ///
+    /// 2
+    /// 00:00:03,400 --> 00:00:05,000
+    /// Ladrillo por ladrillo.
+    /// ```
+    pub OVERLAP {
+        name: "overlap",
+        command: Check,
+        category: Structure,
+        langs: ALL,
+        formats: SUBTITLES,
+        severity: Error,
+        fix: None,
+        reach: Earlier,
+    }
+}
 
 /// Cue indices sorted by start time (then file position): the order timing rules walk in.
 pub fn by_start(cues: &[Cue]) -> Vec<usize> {
@@ -195,34 +202,34 @@ fn overlap(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// `empty-cue`.
-pub const EMPTY_CUE: RuleInfo = RuleInfo {
-    name: "empty-cue",
-    category: "structure",
-    default_severity: Severity::Error,
-    summary: "a cue with no visible text",
-    fixable: false,
-    docs: "\
-**What it does.** Reports cues that have no text lines, or whose text is only whitespace and \
-markup (`<i></i>`, `{\\an8}`).
-
-**Why.** An empty event flashes nothing on screen but still counts as an event: it breaks gap \
-and chaining rules for its neighbours, and some QC tools reject the file outright. cdown/srt \
-drops such cues.
-
-**Source.** cdown/srt `SUBTITLE_SKIP_CONDITIONS`; Amazon SRT requirements (every block has \
-\"one or two lines\" of text).
-
-**Example.**
-```srt
-4
-00:00:09,000 --> 00:00:10,000
-<i></i>
-```
-
-**Use instead.** Delete the block (and renumber), or give it its text.
-",
-};
+declare_rule! {
+    /// a cue with no visible text
+    ///
+    /// **What it does.** Reports cues that have no text lines, or whose text is only whitespace and markup (`<i></i>`, `{\an8}`).
+    ///
+    /// **Why.** An empty event flashes nothing on screen but still counts as an event: it breaks gap and chaining rules for its neighbours, and some QC tools reject the file outright. cdown/srt drops such cues.
+    ///
+    /// **Source.** cdown/srt `SUBTITLE_SKIP_CONDITIONS`; Amazon SRT requirements (every block has "one or two lines" of text).
+    ///
+    /// **Example.**
+    /// ```srt
+    /// 4
+    /// 00:00:09,000 --> 00:00:10,000
+    /// <i></i>
+    /// ```
+    ///
+    /// **Use instead.** Delete the block (and renumber), or give it its text.
+    pub EMPTY_CUE {
+        name: "empty-cue",
+        command: Check,
+        category: Structure,
+        langs: ALL,
+        formats: SUBTITLES,
+        severity: Error,
+        fix: None,
+        reach: Cue,
+    }
+}
 
 fn empty_cue(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     for (cue, plain) in ctx.doc.cues.iter().zip(ctx.plain) {
@@ -234,34 +241,31 @@ fn empty_cue(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// `encoding`.
-pub const ENCODING: RuleInfo = RuleInfo {
-    name: "encoding",
-    category: "structure",
-    default_severity: Severity::Error,
-    summary: "the file is not UTF-8, or starts with a byte-order mark",
-    fixable: true,
-    docs: "\
-**What it does.** Reports a file that is not encoded in UTF-8 (naming the encoding found, by its \
-WHATWG name such as `windows-1252` or `utf-16le`) as an error, and a UTF-8 file that starts with \
-a byte-order mark as a warning.
-
-**Why.** Amazon, Filmhub and most aggregators require UTF-8. Spanish subtitles often arrive as \
-Windows-1252, which shows `Ã±` instead of `ñ` on any player that assumes UTF-8. A BOM is \
-tolerated by most players but not all, and Subtitle Edit's own docs recommend UTF-8 without one.
-
-**Source.** Amazon Prime Video SRT requirements (UTF-8); Filmhub text-track spec; Subtitle Edit \
-`docs/reference/subrip.md`.
-
-**Example.** A file saved as Windows-1252 (`¿Adónde vas?` stored as the byte `0xBF` for `¿`).
-
-**Use instead.** The same text saved as UTF-8 without a BOM.
-
-**Fix.** Writes the file as UTF-8 without a BOM. The text is unchanged; only its bytes are. \
-When the encoding was guessed (no BOM, not valid UTF-8), check the result: use `--encoding` to \
-say what the file really is.
-",
-};
+declare_rule! {
+    /// the file is not UTF-8, or starts with a byte-order mark
+    ///
+    /// **What it does.** Reports a file that is not encoded in UTF-8 (naming the encoding found, by its WHATWG name such as `windows-1252` or `utf-16le`) as an error, and a UTF-8 file that starts with a byte-order mark as a warning.
+    ///
+    /// **Why.** Amazon, Filmhub and most aggregators require UTF-8. Spanish subtitles often arrive as Windows-1252, which shows `Ã±` instead of `ñ` on any player that assumes UTF-8. A BOM is tolerated by most players but not all, and Subtitle Edit's own docs recommend UTF-8 without one.
+    ///
+    /// **Source.** Amazon Prime Video SRT requirements (UTF-8); Filmhub text-track spec; Subtitle Edit `docs/reference/subrip.md`.
+    ///
+    /// **Example.** A file saved as Windows-1252 (`¿Adónde vas?` stored as the byte `0xBF` for `¿`).
+    ///
+    /// **Use instead.** The same text saved as UTF-8 without a BOM.
+    ///
+    /// **Fix.** Writes the file as UTF-8 without a BOM. The text is unchanged; only its bytes are. When the encoding was guessed (no BOM, not valid UTF-8), check the result: use `--encoding` to say what the file really is.
+    pub ENCODING {
+        name: "encoding",
+        command: Check,
+        category: Structure,
+        langs: ALL,
+        formats: SUBTITLES,
+        severity: Error,
+        fix: Safe,
+        reach: File,
+    }
+}
 
 fn encoding(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     let doc = ctx.doc;
@@ -293,30 +297,31 @@ fn encoding(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     out.push(diagnostic);
 }
 
-/// `line-endings`.
-pub const LINE_ENDINGS: RuleInfo = RuleInfo {
-    name: "line-endings",
-    category: "structure",
-    default_severity: Severity::Warning,
-    summary: "the file mixes CRLF, LF and CR line endings",
-    fixable: true,
-    docs: "\
-**What it does.** Reports a file that uses more than one line-ending style, with the count of \
-each, at the first line break that differs from the most common style.
-
-**Why.** Mixed endings come from pasting between editors. Lone CRs look like one long line to \
-many tools, and some parsers read a stray CR as part of the text.
-
-**Source.** SRT was CRLF originally and LF is widely supported, but one style per file is the \
-delivery norm.
-
-**Example.** A CRLF file where three cues pasted from another file end their lines with LF.
-
-**Use instead.** One style throughout.
-
-**Fix.** Rewrites every line break in the file's most common style.
-",
-};
+declare_rule! {
+    /// the file mixes CRLF, LF and CR line endings
+    ///
+    /// **What it does.** Reports a file that uses more than one line-ending style, with the count of each, at the first line break that differs from the most common style.
+    ///
+    /// **Why.** Mixed endings come from pasting between editors. Lone CRs look like one long line to many tools, and some parsers read a stray CR as part of the text.
+    ///
+    /// **Source.** SRT was CRLF originally and LF is widely supported, but one style per file is the delivery norm.
+    ///
+    /// **Example.** A CRLF file where three cues pasted from another file end their lines with LF.
+    ///
+    /// **Use instead.** One style throughout.
+    ///
+    /// **Fix.** Rewrites every line break in the file's most common style.
+    pub LINE_ENDINGS {
+        name: "line-endings",
+        command: Check,
+        category: Structure,
+        langs: ALL,
+        formats: SUBTITLES,
+        severity: Warning,
+        fix: Safe,
+        reach: File,
+    }
+}
 
 fn line_endings(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     let doc = ctx.doc;

@@ -4,21 +4,21 @@
 //! whole milliseconds, so a time difference of exactly N frames can be up to a millisecond short
 //! of N × (1000 / fps) once both ends are rounded; [`FrameRate::frames_min_ms`] gives the smallest millisecond
 //! difference that still counts as N frames.
-use super::FnRule;
 use super::structure::{by_start, timing_span};
+use crate::check::declare::{RuleInfo, declare_rule};
 use crate::check::fix::{edit, time_text};
-use crate::check::rule::Context;
-use crate::diagnostic::{Diagnostic, Fix, RuleInfo, Severity};
+use crate::check::rule::{Context, Rule};
+use crate::diagnostic::{Diagnostic, Fix};
 use crate::srt::Cue;
 use crate::time::{FrameRate, Timestamp};
 
 /// The timing rules, in catalogue order.
-pub fn rules() -> Vec<FnRule> {
+pub fn rules() -> Vec<Rule> {
     vec![
-        FnRule { info: MIN_DURATION, check: min_duration },
-        FnRule { info: MAX_DURATION, check: max_duration },
-        FnRule { info: MIN_GAP, check: min_gap },
-        FnRule { info: GAP_CHAINING, check: gap_chaining },
+        Rule::new(&MIN_DURATION, min_duration),
+        Rule::new(&MAX_DURATION, max_duration),
+        Rule::new(&MIN_GAP, min_gap),
+        Rule::new(&GAP_CHAINING, gap_chaining),
     ]
 }
 
@@ -64,43 +64,41 @@ pub fn frames_after(fps: FrameRate, from: Timestamp, frames: u64) -> Option<Time
     Timestamp::from_signed_ms(i128::from(ms))
 }
 
-/// `min-duration`.
-pub const MIN_DURATION: RuleInfo = RuleInfo {
-    name: "min-duration",
-    category: "timing",
-    default_severity: Severity::Error,
-    summary: "a cue is shown for less than 5/6 of a second (rounded up to whole frames)",
-    fixable: true,
-    docs: "\
-**What it does.** Reports cues shorter than the minimum duration: 5/6 s rounded up to whole \
-frames at `--fps`, which is 20 frames (834 ms) at 23.976 fps, 20 frames (833 ms) at 24, 21 frames \
-(840 ms) at 25 and 25 frames at 29.97. Cues that end at or before their start are left to \
-`end-before-start`.
-
-**Why.** A subtitle shown for less than a second cannot be read; the eye needs time to find it \
-and take it in, and it reads as a flicker.
-
-**Source.** Netflix Timed Text Style Guide, General Requirements: \"Minimum duration: 5/6 second \
-per event (e.g. 20 frames for 24fps)\"; Supplementals page: \"25 frames for 29.97fps\". Option: `[thresholds] min-duration-ms` (before frame rounding).
-
-**Example.**
-```srt
-7
-00:02:10,000 --> 00:02:10,600
-Sí.
-```
-
-**Use instead.**
-```srt
-7
-00:02:10,000 --> 00:02:10,834
-Sí.
-```
-
-**Fix.** Extends the cue's end to the minimum when the next cue starts late enough to keep the \
-minimum gap after it; otherwise the cue is left for a human (merge it, or move its neighbours).
-",
-};
+declare_rule! {
+    /// a cue is shown for less than 5/6 of a second (rounded up to whole frames)
+    ///
+    /// **What it does.** Reports cues shorter than the minimum duration: 5/6 s rounded up to whole frames at `--fps`, which is 20 frames (834 ms) at 23.976 fps, 20 frames (833 ms) at 24, 21 frames (840 ms) at 25 and 25 frames at 29.97. Cues that end at or before their start are left to `end-before-start`.
+    ///
+    /// **Why.** A subtitle shown for less than a second cannot be read; the eye needs time to find it and take it in, and it reads as a flicker.
+    ///
+    /// **Source.** Netflix Timed Text Style Guide, General Requirements: "Minimum duration: 5/6 second per event (e.g. 20 frames for 24fps)"; Supplementals page: "25 frames for 29.97fps". Option: `[thresholds] min-duration-ms` (before frame rounding).
+    ///
+    /// **Example.**
+    /// ```srt
+    /// 7
+    /// 00:02:10,000 --> 00:02:10,600
+    /// Sí.
+    /// ```
+    ///
+    /// **Use instead.**
+    /// ```srt
+    /// 7
+    /// 00:02:10,000 --> 00:02:10,834
+    /// Sí.
+    /// ```
+    ///
+    /// **Fix.** Extends the cue's end to the minimum when the next cue starts late enough to keep the minimum gap after it; otherwise the cue is left for a human (merge it, or move its neighbours).
+    pub MIN_DURATION {
+        name: "min-duration",
+        command: Check,
+        category: Timing,
+        langs: ALL,
+        formats: SUBTITLES,
+        severity: Error,
+        fix: Safe,
+        reach: Near(1),
+    }
+}
 
 fn min_duration(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     let fps = ctx.fps;
@@ -140,33 +138,34 @@ fn min_duration(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// `max-duration`.
-pub const MAX_DURATION: RuleInfo = RuleInfo {
-    name: "max-duration",
-    category: "timing",
-    default_severity: Severity::Error,
-    summary: "a cue is shown for more than 7 seconds",
-    fixable: false,
-    docs: "\
-**What it does.** Reports cues shown for longer than 7 seconds (7000 ms).
-
-**Why.** A subtitle that stays after its line has been spoken makes viewers read it again and \
-drifts out of sync with the picture; long speeches are split into several events.
-
-**Source.** Netflix Timed Text Style Guide, General Requirements: \"Maximum duration: 7 seconds \
-per event\". Subtitle Edit's Netflix check also flags > 7000 ms. \
-Option: `[thresholds] max-duration-ms` (7007 allows 168 frames at 23.976).
-
-**Example.**
-```srt
-12
-00:05:00,000 --> 00:05:09,500
-Mi papá trabajó treinta años en El Paso para construir esta casa.
-```
-
-**Use instead.** Split the text into two events of at most 7 s each, or shorten the cue.
-",
-};
+declare_rule! {
+    /// a cue is shown for more than 7 seconds
+    ///
+    /// **What it does.** Reports cues shown for longer than 7 seconds (7000 ms).
+    ///
+    /// **Why.** A subtitle that stays after its line has been spoken makes viewers read it again and drifts out of sync with the picture; long speeches are split into several events.
+    ///
+    /// **Source.** Netflix Timed Text Style Guide, General Requirements: "Maximum duration: 7 seconds per event". Subtitle Edit's Netflix check also flags > 7000 ms. Option: `[thresholds] max-duration-ms` (7007 allows 168 frames at 23.976).
+    ///
+    /// **Example.**
+    /// ```srt
+    /// 12
+    /// 00:05:00,000 --> 00:05:09,500
+    /// Mi papá trabajó treinta años en El Paso para construir esta casa.
+    /// ```
+    ///
+    /// **Use instead.** Split the text into two events of at most 7 s each, or shorten the cue.
+    pub MAX_DURATION {
+        name: "max-duration",
+        command: Check,
+        category: Timing,
+        langs: ALL,
+        formats: SUBTITLES,
+        severity: Error,
+        fix: None,
+        reach: Cue,
+    }
+}
 
 fn max_duration(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     let maximum = ctx.thresholds.max_duration_ms as i64;
@@ -205,47 +204,47 @@ fn gaps<'a>(cues: &'a [Cue]) -> impl Iterator<Item = (&'a Cue, &'a Cue, i64)> + 
     })
 }
 
-/// `min-gap`.
-pub const MIN_GAP: RuleInfo = RuleInfo {
-    name: "min-gap",
-    category: "timing",
-    default_severity: Severity::Error,
-    summary: "less than 2 frames between one cue and the next",
-    fixable: false,
-    docs: "\
-**What it does.** Reports a cue that starts less than 2 frames after the previous cue ends, at \
-`--fps` (83 ms at 23.976), on the later cue's timing line. Overlaps are `overlap`'s.
-
-**Why.** Without a gap the eye cannot tell that the subtitle changed, especially when the two \
-events look alike; Netflix requires the 2-frame gap at every frame rate.
-
-**Source.** Netflix Timed Text Style Guide, Subtitle Timing Guidelines: \"The minimum frame gap \
-remains as 2 frames for all frame rates\". Option: \
-`[thresholds] min-gap-frames`.
-
-**Example.**
-```srt
-3
-00:00:10,000 --> 00:00:12,000
-Aquí va la cocina.
-
-4
-00:00:12,042 --> 00:00:14,000
-Y aquí, el cuarto de mi mamá.
-```
-
-**Use instead.**
-```srt
-3
-00:00:10,000 --> 00:00:11,959
-Aquí va la cocina.
-
-4
-00:00:12,042 --> 00:00:14,000
-Y aquí, el cuarto de mi mamá.
-```
-",
-};
+declare_rule! {
+    /// less than 2 frames between one cue and the next
+    ///
+    /// **What it does.** Reports a cue that starts less than 2 frames after the previous cue ends, at `--fps` (83 ms at 23.976), on the later cue's timing line. Overlaps are `overlap`'s.
+    ///
+    /// **Why.** Without a gap the eye cannot tell that the subtitle changed, especially when the two events look alike; Netflix requires the 2-frame gap at every frame rate.
+    ///
+    /// **Source.** Netflix Timed Text Style Guide, Subtitle Timing Guidelines: "The minimum frame gap remains as 2 frames for all frame rates". Option: `[thresholds] min-gap-frames`.
+    ///
+    /// **Example.**
+    /// ```srt
+    /// 3
+    /// 00:00:10,000 --> 00:00:12,000
+    /// Aquí va la cocina.
+    ///
+    /// 4
+    /// 00:00:12,042 --> 00:00:14,000
+    /// Y aquí, el cuarto de mi mamá.
+    /// ```
+    ///
+    /// **Use instead.**
+    /// ```srt
+    /// 3
+    /// 00:00:10,000 --> 00:00:11,959
+    /// Aquí va la cocina.
+    ///
+    /// 4
+    /// 00:00:12,042 --> 00:00:14,000
+    /// Y aquí, el cuarto de mi mamá.
+    /// ```
+    pub MIN_GAP {
+        name: "min-gap",
+        command: Check,
+        category: Timing,
+        langs: ALL,
+        formats: SUBTITLES,
+        severity: Error,
+        fix: None,
+        reach: Earlier,
+    }
+}
 
 fn min_gap(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     let fps = ctx.fps;
@@ -269,52 +268,49 @@ fn min_gap(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// `gap-chaining`.
-pub const GAP_CHAINING: RuleInfo = RuleInfo {
-    name: "gap-chaining",
-    category: "timing",
-    default_severity: Severity::Warning,
-    summary: "a gap of 3 frames to just under half a second that should be closed to 2 frames",
-    fixable: true,
-    docs: "\
-**What it does.** Reports a cue that starts at least 3 frames and less than half a second after \
-the previous cue ends (3–11 frames at 23.976 and 24 fps, 3–12 at 25), on the later cue's timing \
-line.
-
-**Why.** A short blank between two subtitles makes the screen flash. Netflix asks for such gaps \
-to be closed by moving the earlier cue's out-time to 2 frames before the next in-time, so that \
-the subtitles chain.
-
-**Source.** Netflix Timed Text Style Guide, Subtitle Timing Guidelines (gaps of 12 frames or \
-fewer are closed to 2 frames; \"2 frames or half a second or more\"); Subtitle Edit \
-`NetflixCheckBridgeGaps` (\"Close gaps between subtitles of 3-11 frames (inclusive) to 2 frames\"). Option: `[thresholds] gap-chaining-below-ms`.
-
-**Example.**
-```srt
-5
-00:01:00,000 --> 00:01:03,000
-Cada fin de semana cruzaba la frontera.
-
-6
-00:01:03,250 --> 00:01:05,500
-Y cada lunes volvía a trabajar.
-```
-
-**Use instead.**
-```srt
-5
-00:01:00,000 --> 00:01:03,167
-Cada fin de semana cruzaba la frontera.
-
-6
-00:01:03,250 --> 00:01:05,500
-Y cada lunes volvía a trabajar.
-```
-
-**Fix.** Moves the earlier cue's end to 2 frames before the next cue starts, unless that would \
-make it longer than the maximum duration.
-",
-};
+declare_rule! {
+    /// a gap of 3 frames to just under half a second that should be closed to 2 frames
+    ///
+    /// **What it does.** Reports a cue that starts at least 3 frames and less than half a second after the previous cue ends (3–11 frames at 23.976 and 24 fps, 3–12 at 25), on the later cue's timing line.
+    ///
+    /// **Why.** A short blank between two subtitles makes the screen flash. Netflix asks for such gaps to be closed by moving the earlier cue's out-time to 2 frames before the next in-time, so that the subtitles chain.
+    ///
+    /// **Source.** Netflix Timed Text Style Guide, Subtitle Timing Guidelines (gaps of 12 frames or fewer are closed to 2 frames; "2 frames or half a second or more"); Subtitle Edit `NetflixCheckBridgeGaps` ("Close gaps between subtitles of 3-11 frames (inclusive) to 2 frames"). Option: `[thresholds] gap-chaining-below-ms`.
+    ///
+    /// **Example.**
+    /// ```srt
+    /// 5
+    /// 00:01:00,000 --> 00:01:03,000
+    /// Cada fin de semana cruzaba la frontera.
+    ///
+    /// 6
+    /// 00:01:03,250 --> 00:01:05,500
+    /// Y cada lunes volvía a trabajar.
+    /// ```
+    ///
+    /// **Use instead.**
+    /// ```srt
+    /// 5
+    /// 00:01:00,000 --> 00:01:03,167
+    /// Cada fin de semana cruzaba la frontera.
+    ///
+    /// 6
+    /// 00:01:03,250 --> 00:01:05,500
+    /// Y cada lunes volvía a trabajar.
+    /// ```
+    ///
+    /// **Fix.** Moves the earlier cue's end to 2 frames before the next cue starts, unless that would make it longer than the maximum duration.
+    pub GAP_CHAINING {
+        name: "gap-chaining",
+        command: Check,
+        category: Timing,
+        langs: ALL,
+        formats: SUBTITLES,
+        severity: Warning,
+        fix: Safe,
+        reach: Earlier,
+    }
+}
 
 fn gap_chaining(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     let fps = ctx.fps;

@@ -1,85 +1,72 @@
 //! `dialogue-dash`.
 use super::prose::after_sentence_end;
-use crate::check::rule::{Context, Lang, Rule};
-use crate::diagnostic::{Diagnostic, Fix, RuleInfo, Severity};
+use crate::check::declare::{RuleInfo, declare_rule};
+use crate::check::rule::{Context, Lang};
+use crate::diagnostic::{Diagnostic, Fix};
 use crate::visible::{CueChars, is_space};
+
+declare_rule! {
+    /// dialogue dash written against the language's style (en `-Text`, es `- Texto`), or two speakers on one line
+    ///
+    /// **What it does.** A hyphen that starts a line (after any tags) marks a speaker; an en or em dash (`–`, `—`) used there is reported and replaced by the hyphen. English wants it without a space (`-Are you coming?`), Spanish with one space (`- ¿Vienes?`). A dash followed by a digit is taken for a minus sign and left alone, as is `--`. Files in other languages get only the second check: a new speaker's dash in the middle of a line, after a sentence that has ended (`-¿Vienes? -Ya voy.`) or, on a line that already starts with a dash, before a capital letter or `¿`/`¡` (`- ¿Vienes - Ya voy`), means two speakers share a line.
+    ///
+    /// **Why.** A consistent dash tells the viewer at a glance that two people speak; the language guides fix its form. Two speakers on one line cannot be told apart once the line is read.
+    ///
+    /// **Source.** Netflix English (USA) Timed Text Style Guide ("Use a hyphen without a space to indicate two speakers in one subtitle, with a maximum of one speaker per line"); Netflix Spanish (Latin America & Spain) Timed Text Style Guide (hyphen followed by a space); Subtitle Edit's `NetflixCheckDialogHyphenSpace` (es: dash and space on both lines).
+    ///
+    /// **Fix.** Adds or removes the space after a line's dash. Moving a second speaker to its own line changes the layout and is left to a person.
+    ///
+    /// **Example.** In a Spanish file, with a second speaker on the first line:
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// -¿Vienes? - Ahora no.
+    /// -Ya voy.
+    /// ```
+    ///
+    /// **Use instead.** (An English file writes `-Are you coming?` / `-In a minute.`)
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// - ¿Vienes?
+    /// - Ya voy.
+    /// ```
+    pub(super) INFO {
+        name: "dialogue-dash",
+        command: Check,
+        category: Text,
+        langs: ALL,
+        formats: SUBTITLES,
+        severity: Warning,
+        fix: Safe,
+        reach: Cue,
+    }
+}
 
 /// `dialogue-dash`: the speaker dash written the way the language's guide wants, and one speaker
 /// per line.
-pub struct DialogueDash;
-
-const INFO: RuleInfo = RuleInfo {
-    name: "dialogue-dash",
-    category: "text",
-    default_severity: Severity::Warning,
-    summary: "dialogue dash written against the language's style (en `-Text`, es `- Texto`), or two speakers on one line",
-    fixable: true,
-    docs: "\
-**What it does.** A hyphen that starts a line (after any tags) marks a speaker; an en or em dash (`–`, `—`) used \
-there is reported and replaced by the hyphen. English wants it without a space \
-(`-Are you coming?`), Spanish with one space (`- ¿Vienes?`). A dash followed by a digit is taken \
-for a minus sign and left alone, as is `--`. Files in other languages get only the second check: \
-a new speaker's dash in the middle of a line, after a sentence that has ended (`-¿Vienes? -Ya voy.`) \
-or, on a line that already starts with a dash, before a capital letter or `¿`/`¡` \
-(`- ¿Vienes - Ya voy`), means two speakers share a line.
-
-**Why.** A consistent dash tells the viewer at a glance that two people speak; the language guides fix \
-its form. Two speakers on one line cannot be told apart once the line is read.
-
-**Source.** Netflix English (USA) Timed Text Style Guide (\"Use a hyphen without a space to indicate two \
-speakers in one subtitle, with a maximum of one speaker per line\"); Netflix Spanish (Latin \
-America & Spain) Timed Text Style Guide (hyphen followed by a space); Subtitle Edit's \
-`NetflixCheckDialogHyphenSpace` (es: dash and space on both lines).
-
-**Fix.** Adds or removes the space after a line's dash. Moving a second speaker to its own line changes \
-the layout and is left to a person.
-
-**Example.** In a Spanish file, with a second speaker on the first line:
-```srt
-1
-00:00:01,000 --> 00:00:03,000
--¿Vienes? - Ahora no.
--Ya voy.
-```
-
-**Use instead.** (An English file writes `-Are you coming?` / `-In a minute.`)
-```srt
-1
-00:00:01,000 --> 00:00:03,000
-- ¿Vienes?
-- Ya voy.
-```
-",
-};
-
-impl Rule for DialogueDash {
-    fn info(&self) -> RuleInfo {
-        INFO
-    }
-
-    fn check(&self, ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        let doc = ctx.doc;
-        let mut buf = CueChars::default();
-        for cue in &doc.cues {
-            if !cue.lines.iter().any(|l| doc.slice(&l.span).contains(['-', '–', '—'])) {
-                continue;
+pub(super) fn dialogue_dash(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+    let doc = ctx.doc;
+    let mut buf = CueChars::default();
+    for cue in &doc.cues {
+        if !cue.lines.iter().any(|l| doc.slice(&l.span).contains(['-', '–', '—'])) {
+            continue;
+        }
+        buf.fill(doc, cue);
+        for i in 0..buf.chars.len() {
+            match buf.ch(i) {
+                Some('-') => {}
+                Some('–' | '—') if buf.is_dialogue_dash(i) => {
+                    long_dash(ctx, cue, &buf, i, out);
+                    continue;
+                }
+                _ => continue,
             }
-            buf.fill(doc, cue);
-            for i in 0..buf.chars.len() {
-                match buf.ch(i) {
-                    Some('-') => {}
-                    Some('–' | '—') if buf.is_dialogue_dash(i) => {
-                        long_dash(ctx, cue, &buf, i, out);
-                        continue;
-                    }
-                    _ => continue,
-                }
-                if buf.is_dialogue_dash(i) {
-                    check_spacing(ctx, cue, &buf, i, out);
-                } else if second_speaker(&buf, i) {
-                    let message = "two speakers on one line: start the second speaker's dash on a new line";
-                    out.push(ctx.diagnostic(&INFO, buf.span(i, i + 1), cue, message));
-                }
+            if buf.is_dialogue_dash(i) {
+                check_spacing(ctx, cue, &buf, i, out);
+            } else if second_speaker(&buf, i) {
+                let message = "two speakers on one line: start the second speaker's dash on a new line";
+                out.push(ctx.diagnostic(info, buf.span(i, i + 1), cue, message));
             }
         }
     }

@@ -17,14 +17,14 @@ pub(crate) use crate::check::fix::edit;
 pub(crate) use crate::wording::shorten as quote;
 
 /// The text rules, in catalogue order.
-pub fn rules() -> Vec<Box<dyn Rule>> {
+pub fn rules() -> Vec<Rule> {
     vec![
-        Box::new(tags::UnbalancedTag),
-        Box::new(tags::DisallowedTag),
-        Box::new(whitespace::Whitespace),
-        Box::new(glyph::Glyph),
-        Box::new(mojibake::Mojibake),
-        Box::new(ellipsis::Ellipsis),
-        Box::new(dialogue::DialogueDash),
+        Rule::new(&tags::UNBALANCED, tags::unbalanced_tag),
+        Rule::new(&tags::DISALLOWED, tags::disallowed_tag),
+        Rule::new(&whitespace::INFO, whitespace::whitespace),
+        Rule::new(&glyph::INFO, glyph::glyph),
+        Rule::new(&mojibake::INFO, mojibake::mojibake),
+        Rule::new(&ellipsis::INFO, ellipsis::ellipsis),
+        Rule::new(&dialogue::INFO, dialogue::dialogue_dash),
     ]
 }

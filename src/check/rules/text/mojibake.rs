@@ -1,81 +1,70 @@
 //! `mojibake`: UTF-8 text that was decoded a second time as windows-1252 (or Latin-1).
-use crate::check::rule::{Context, Rule};
-use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
+use crate::check::declare::{RuleInfo, declare_rule};
+use crate::check::rule::Context;
+use crate::diagnostic::Diagnostic;
 use std::ops::Range;
 
-/// `mojibake`.
-pub struct Mojibake;
-
-const INFO: RuleInfo = RuleInfo {
-    name: "mojibake",
-    category: "text",
-    default_severity: Severity::Error,
-    summary: "text in UTF-8 decoded twice (`Ã©`, `Ã±`, `Â¿`, `â€™` …); the message gives the repaired text",
-    fixable: false,
-    docs: "\
-**What it does.** Finds character sequences that are the bytes of a UTF-8 character read one byte at a time as \
-windows-1252 or Latin-1: `Ã©` for `é`, `Ã±` for `ñ`, `Â¿` for `¿`, `â€™` for `’`, `â€¦` for \
-`…`, `ï»¿` for a byte-order mark, `ðŸŽµ` for an emoji; also text damaged twice (`ÃƒÂ©`). Only \
-sequences that decode to a plausible character (Latin letters and signs, general punctuation, \
-currency, music notes, emoji) count, so words such as `QUÉ»` or `NÃO` are left alone. One \
-finding per line, with the repaired text in the message.
-
-**Why.** Double decoding happens when a UTF-8 file is opened as windows-1252 and saved again. Every \
-accented letter, `ñ`, `¿` and `¡` of a Spanish file is garbled on screen; the encoding check \
-cannot see it because the file is now valid UTF-8.
-
-**Source.** Netflix Timed Text Style Guide, General Requirements §3 (glyph list: the garbled sequences are \
-not what the translator wrote); WHATWG Encoding Standard (windows-1252 index).
-
-**Fix.** None automatic: the message gives the repaired text to confirm. Re-export the file from the \
-original with the right encoding, or replace the sequences.
-
-**Example.**
-```srt
-1
-00:00:01,000 --> 00:00:03,000
-Â¿QuÃ© pasÃ³ con la canciÃ³n?
-```
-
-**Use instead.**
-```srt
-1
-00:00:01,000 --> 00:00:03,000
-¿Qué pasó con la canción?
-```
-",
-};
-
-impl Rule for Mojibake {
-    fn info(&self) -> RuleInfo {
-        INFO
+declare_rule! {
+    /// text in UTF-8 decoded twice (`Ã©`, `Ã±`, `Â¿`, `â€™` …); the message gives the repaired text
+    ///
+    /// **What it does.** Finds character sequences that are the bytes of a UTF-8 character read one byte at a time as windows-1252 or Latin-1: `Ã©` for `é`, `Ã±` for `ñ`, `Â¿` for `¿`, `â€™` for `’`, `â€¦` for `…`, `ï»¿` for a byte-order mark, `ðŸŽµ` for an emoji; also text damaged twice (`ÃƒÂ©`). Only sequences that decode to a plausible character (Latin letters and signs, general punctuation, currency, music notes, emoji) count, so words such as `QUÉ»` or `NÃO` are left alone. One finding per line, with the repaired text in the message.
+    ///
+    /// **Why.** Double decoding happens when a UTF-8 file is opened as windows-1252 and saved again. Every accented letter, `ñ`, `¿` and `¡` of a Spanish file is garbled on screen; the encoding check cannot see it because the file is now valid UTF-8.
+    ///
+    /// **Source.** Netflix Timed Text Style Guide, General Requirements §3 (glyph list: the garbled sequences are not what the translator wrote); WHATWG Encoding Standard (windows-1252 index).
+    ///
+    /// **Fix.** None automatic: the message gives the repaired text to confirm. Re-export the file from the original with the right encoding, or replace the sequences.
+    ///
+    /// **Example.**
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// Â¿QuÃ© pasÃ³ con la canciÃ³n?
+    /// ```
+    ///
+    /// **Use instead.**
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// ¿Qué pasó con la canción?
+    /// ```
+    pub(super) INFO {
+        name: "mojibake",
+        command: Check,
+        category: Text,
+        langs: ALL,
+        formats: SUBTITLES,
+        severity: Error,
+        fix: None,
+        reach: Cue,
     }
+}
 
-    fn check(&self, ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        let doc = ctx.doc;
-        for cue in &doc.cues {
-            for text_line in &cue.lines {
-                let line = doc.slice(&text_line.span);
-                if !may_be_damaged(line) {
-                    continue;
-                }
-                let Some(found) = first_and_last(line) else { continue };
-                // Quote whole words around the damage.
-                let before = line.get(..found.start).unwrap_or("");
-                let start =
-                    before.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(p, c)| p + c.len_utf8());
-                let after = line.get(found.end..).unwrap_or("");
-                let end = after.find(char::is_whitespace).map_or(line.len(), |p| found.end + p);
-                let damaged = line.get(start..end).unwrap_or("");
-                let repaired = repair(damaged);
-                let message = format!(
-                    "text decoded twice (UTF-8 read as windows-1252): `{}` should read `{}`",
-                    super::quote(damaged, 50),
-                    super::quote(&repaired, 50)
-                );
-                let span = text_line.span.start + start..text_line.span.start + end;
-                out.push(ctx.diagnostic(&INFO, span, cue, message));
+/// `mojibake`.
+pub(super) fn mojibake(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+    let doc = ctx.doc;
+    for cue in &doc.cues {
+        for text_line in &cue.lines {
+            let line = doc.slice(&text_line.span);
+            if !may_be_damaged(line) {
+                continue;
             }
+            let Some(found) = first_and_last(line) else { continue };
+            // Quote whole words around the damage.
+            let before = line.get(..found.start).unwrap_or("");
+            let start =
+                before.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(p, c)| p + c.len_utf8());
+            let after = line.get(found.end..).unwrap_or("");
+            let end = after.find(char::is_whitespace).map_or(line.len(), |p| found.end + p);
+            let damaged = line.get(start..end).unwrap_or("");
+            let repaired = repair(damaged);
+            let message = format!(
+                "text decoded twice (UTF-8 read as windows-1252): `{}` should read `{}`",
+                super::quote(damaged, 50),
+                super::quote(&repaired, 50)
+            );
+            let span = text_line.span.start + start..text_line.span.start + end;
+            out.push(ctx.diagnostic(info, span, cue, message));
         }
     }
 }

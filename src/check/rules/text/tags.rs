@@ -1,205 +1,184 @@
 //! `unbalanced-tag` and `disallowed-tag`.
-use crate::check::rule::{Context, Rule};
-use crate::diagnostic::{Diagnostic, RuleInfo, Severity};
+use crate::check::declare::{RuleInfo, declare_rule};
+use crate::check::rule::Context;
+use crate::diagnostic::Diagnostic;
 use crate::visible::{Piece, pieces};
 use std::ops::Range;
 
 /// How far back an opening tag is looked for.
 const SEARCH_DEPTH: usize = 32;
 
+declare_rule! {
+    /// a tag opened and not closed in the same cue, closed without being opened, or crossing another
+    ///
+    /// **What it does.** Reports, per cue, an opening tag such as `<i>` whose `</i>` never comes, a closing tag with no open tag to close, and tags that cross (`<i><b>…</i></b>`). A tag may span the cue's lines; it may not continue into the next cue. SRT only: WebVTT markup (voices, classes, ruby) is read by the WebVTT reader, and this rule does not run on `.vtt` files.
+    ///
+    /// **Why.** Players disagree about unbalanced markup: some run the italics to the end of the file, some show the raw `<i>`, and converters to TTML (Netflix's delivery format) reject it. Italics in SRT are safest balanced within each cue.
+    ///
+    /// **Source.** Netflix Timed Text Style Guide, General Requirements (delivery is TTML, where every span must be closed); Subtitle Edit's Netflix check `NetflixCheckItalics` repairs invalid italic tags.
+    ///
+    /// **Example.**
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// <i>Ya es tarde.
+    /// ```
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// Ya es tarde.</i>
+    /// ```
+    ///
+    /// **Use instead.**
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// <i>Ya es tarde.</i>
+    /// ```
+    pub(super) UNBALANCED {
+        name: "unbalanced-tag",
+        command: Check,
+        category: Text,
+        langs: ALL,
+        formats: SRT,
+        severity: Error,
+        fix: None,
+        reach: Cue,
+    }
+}
+
 /// `unbalanced-tag`: an opening tag without its closing tag in the same cue, a closing tag with
 /// nothing to close, or tags that cross.
-pub struct UnbalancedTag;
-
-const UNBALANCED: RuleInfo = RuleInfo {
-    name: "unbalanced-tag",
-    category: "text",
-    default_severity: Severity::Error,
-    summary: "a tag opened and not closed in the same cue, closed without being opened, or crossing another",
-    fixable: false,
-    docs: "\
-**What it does.** Reports, per cue, an opening tag such as `<i>` whose `</i>` never comes, a closing tag with no \
-open tag to close, and tags that cross (`<i><b>…</i></b>`). A tag may span the cue's lines; it may \
-not continue into the next cue. SRT only: WebVTT markup (voices, classes, ruby) is read by the \
-WebVTT reader, and this rule does not run on `.vtt` files.
-
-**Why.** Players disagree about unbalanced markup: some run the italics to the end of the file, some show \
-the raw `<i>`, and converters to TTML (Netflix's delivery format) reject it. Italics in SRT are \
-safest balanced within each cue.
-
-**Source.** Netflix Timed Text Style Guide, General Requirements (delivery is TTML, where every span must be \
-closed); Subtitle Edit's Netflix check `NetflixCheckItalics` repairs invalid italic tags.
-
-**Example.**
-```srt
-1
-00:00:01,000 --> 00:00:03,000
-<i>Ya es tarde.
-```
-```srt
-1
-00:00:01,000 --> 00:00:03,000
-Ya es tarde.</i>
-```
-
-**Use instead.**
-```srt
-1
-00:00:01,000 --> 00:00:03,000
-<i>Ya es tarde.</i>
-```
-",
-};
-
-impl Rule for UnbalancedTag {
-    fn info(&self) -> RuleInfo {
-        UNBALANCED
-    }
-
-    fn check(&self, ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        let doc = ctx.doc;
-        let mut open: Vec<(&str, Range<usize>)> = Vec::new();
-        for cue in &doc.cues {
-            open.clear();
-            for text_line in &cue.lines {
-                let line = doc.slice(&text_line.span);
-                if !line.contains('<') {
+pub(super) fn unbalanced_tag(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+    let doc = ctx.doc;
+    let mut open: Vec<(&str, Range<usize>)> = Vec::new();
+    for cue in &doc.cues {
+        open.clear();
+        for text_line in &cue.lines {
+            let line = doc.slice(&text_line.span);
+            if !line.contains('<') {
+                continue;
+            }
+            let base = text_line.span.start;
+            for piece in pieces(line) {
+                let Piece::Tag { range, name, closing, self_closing } = piece else { continue };
+                if self_closing || name.eq_ignore_ascii_case("br") {
                     continue;
                 }
-                let base = text_line.span.start;
-                for piece in pieces(line) {
-                    let Piece::Tag { range, name, closing, self_closing } = piece else { continue };
-                    if self_closing || name.eq_ignore_ascii_case("br") {
-                        continue;
+                let span = base + range.start..base + range.end;
+                if !closing {
+                    open.push((name, span));
+                    continue;
+                }
+                // Real cues nest a few tags; looking further back would only make hostile
+                // input quadratic.
+                let from = open.len().saturating_sub(SEARCH_DEPTH);
+                let found = open.get(from..).and_then(|o| o.iter().rposition(|(n, _)| n.eq_ignore_ascii_case(name)));
+                match found.map(|at| from + at) {
+                    Some(at) if at + 1 == open.len() => {
+                        open.pop();
                     }
-                    let span = base + range.start..base + range.end;
-                    if !closing {
-                        open.push((name, span));
-                        continue;
+                    Some(at) => {
+                        let inner = open.last().map_or("", |(n, _)| *n);
+                        let message =
+                            format!("`</{name}>` closes `<{name}>` while `<{inner}>` is still open: the tags cross");
+                        out.push(ctx.diagnostic(info, span, cue, message));
+                        open.remove(at);
                     }
-                    // Real cues nest a few tags; looking further back would only make hostile
-                    // input quadratic.
-                    let from = open.len().saturating_sub(SEARCH_DEPTH);
-                    let found =
-                        open.get(from..).and_then(|o| o.iter().rposition(|(n, _)| n.eq_ignore_ascii_case(name)));
-                    match found.map(|at| from + at) {
-                        Some(at) if at + 1 == open.len() => {
-                            open.pop();
-                        }
-                        Some(at) => {
-                            let inner = open.last().map_or("", |(n, _)| *n);
-                            let message = format!(
-                                "`</{name}>` closes `<{name}>` while `<{inner}>` is still open: the tags cross"
-                            );
-                            out.push(ctx.diagnostic(&UNBALANCED, span, cue, message));
-                            open.remove(at);
-                        }
-                        None => {
-                            let message = format!("`</{name}>` closes a tag that is not open in this cue");
-                            out.push(ctx.diagnostic(&UNBALANCED, span, cue, message));
-                        }
+                    None => {
+                        let message = format!("`</{name}>` closes a tag that is not open in this cue");
+                        out.push(ctx.diagnostic(info, span, cue, message));
                     }
                 }
             }
-            for (name, span) in open.drain(..) {
-                let message = format!("`<{name}>` is not closed in this cue (add `</{name}>` where it should end)");
-                out.push(ctx.diagnostic(&UNBALANCED, span, cue, message));
-            }
         }
+        for (name, span) in open.drain(..) {
+            let message = format!("`<{name}>` is not closed in this cue (add `</{name}>` where it should end)");
+            out.push(ctx.diagnostic(info, span, cue, message));
+        }
+    }
+}
+
+declare_rule! {
+    /// markup other than the allowed tags (only `<i>` by default), including `{\an8}` override blocks
+    ///
+    /// **What it does.** Reports every tag whose name is not in the profile's `allowed-tags` list (default: `i`), such as `<b>`, `<u>`, `<font color="…">`, and every ASS override block such as `{\an8}` or `{\i1}`. An override block is accepted only when its content without the backslash (e.g. `an8`) is listed in `allowed-tags`. SRT only: WebVTT markup (voices, classes, ruby, timestamp tags) is read by the WebVTT reader, and this rule does not run on `.vtt` files.
+    ///
+    /// **Why.** Netflix subtitles are white text in a standard font; only italics carry meaning (off-screen voices, songs, foreign words), and position is set by the delivery format, not by inline codes. Other markup is dropped, shown literally, or rejected depending on the player and converter.
+    ///
+    /// **Source.** Netflix Timed Text Style Guide, General Requirements (positioning and font rules) and the English (USA) and Spanish (Latin America & Spain) guides (italics); Amazon Prime Video SRT requirements (avoid formatting other than italics). Option: `[thresholds] allowed-tags`.
+    ///
+    /// **Example.**
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// <font color="yellow">¿Dónde estabas?</font>
+    /// ```
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// {\an8}Ciudad Juárez, 2014
+    /// ```
+    ///
+    /// **Use instead.**
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// ¿Dónde estabas?
+    /// ```
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// <i>Ciudad Juárez, 2014</i>
+    /// ```
+    pub(super) DISALLOWED {
+        name: "disallowed-tag",
+        command: Check,
+        category: Text,
+        langs: ALL,
+        formats: SRT,
+        severity: Error,
+        fix: None,
+        reach: Cue,
     }
 }
 
 /// `disallowed-tag`: markup other than the tags the profile allows (`<i>` by default), including
 /// ASS override blocks such as `{\an8}`.
-pub struct DisallowedTag;
-
-const DISALLOWED: RuleInfo = RuleInfo {
-    name: "disallowed-tag",
-    category: "text",
-    default_severity: Severity::Error,
-    summary: "markup other than the allowed tags (only `<i>` by default), including `{\\an8}` override blocks",
-    fixable: false,
-    docs: "\
-**What it does.** Reports every tag whose name is not in the profile's `allowed-tags` list (default: `i`), such as \
-`<b>`, `<u>`, `<font color=\"…\">`, and every ASS override block such as `{\\an8}` or `{\\i1}`. An \
-override block is accepted only when its content without the backslash (e.g. `an8`) is listed in \
-`allowed-tags`. SRT only: WebVTT markup (voices, classes, ruby, timestamp tags) is read by the \
-WebVTT reader, and this rule does not run on `.vtt` files.
-
-**Why.** Netflix subtitles are white text in a standard font; only italics carry meaning (off-screen \
-voices, songs, foreign words), and position is set by the delivery format, not by inline codes. \
-Other markup is dropped, shown literally, or rejected depending on the player and converter.
-
-**Source.** Netflix Timed Text Style Guide, General Requirements (positioning and font rules) and the \
-English (USA) and Spanish (Latin America & Spain) guides (italics); Amazon Prime Video SRT \
-requirements (avoid formatting other than italics). Option: `[thresholds] allowed-tags`.
-
-**Example.**
-```srt
-1
-00:00:01,000 --> 00:00:03,000
-<font color=\"yellow\">¿Dónde estabas?</font>
-```
-```srt
-1
-00:00:01,000 --> 00:00:03,000
-{\\an8}Ciudad Juárez, 2014
-```
-
-**Use instead.**
-```srt
-1
-00:00:01,000 --> 00:00:03,000
-¿Dónde estabas?
-```
-```srt
-1
-00:00:01,000 --> 00:00:03,000
-<i>Ciudad Juárez, 2014</i>
-```
-",
-};
-
-impl Rule for DisallowedTag {
-    fn info(&self) -> RuleInfo {
-        DISALLOWED
-    }
-
-    fn check(&self, ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        let doc = ctx.doc;
-        let allowed = &ctx.thresholds.allowed_tags;
-        let allowed_list = allowed_list(allowed);
-        for cue in &doc.cues {
-            for text_line in &cue.lines {
-                let line = doc.slice(&text_line.span);
-                if !line.contains(['<', '{']) {
-                    continue;
-                }
-                let base = text_line.span.start;
-                for piece in pieces(line) {
-                    let (range, message) = match piece {
-                        // WebVTT timestamp tags time karaoke text; they are not formatting.
-                        Piece::Tag { name: "", .. } => continue,
-                        Piece::Tag { range, name, .. } => {
-                            if allowed.iter().any(|a| a.eq_ignore_ascii_case(name)) {
-                                continue;
-                            }
-                            let shown = super::quote(line.get(range.clone()).unwrap_or(""), 40);
-                            (range, format!("tag `{shown}` is not allowed ({allowed_list})"))
+pub(super) fn disallowed_tag(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+    let doc = ctx.doc;
+    let allowed = &ctx.thresholds.allowed_tags;
+    let allowed_list = allowed_list(allowed);
+    for cue in &doc.cues {
+        for text_line in &cue.lines {
+            let line = doc.slice(&text_line.span);
+            if !line.contains(['<', '{']) {
+                continue;
+            }
+            let base = text_line.span.start;
+            for piece in pieces(line) {
+                let (range, message) = match piece {
+                    // WebVTT timestamp tags time karaoke text; they are not formatting.
+                    Piece::Tag { name: "", .. } => continue,
+                    Piece::Tag { range, name, .. } => {
+                        if allowed.iter().any(|a| a.eq_ignore_ascii_case(name)) {
+                            continue;
                         }
-                        Piece::Override(range) => {
-                            let text = line.get(range.clone()).unwrap_or("");
-                            let inner = text.trim_start_matches('{').trim_end_matches('}').trim_start_matches('\\');
-                            if allowed.iter().any(|a| a.eq_ignore_ascii_case(inner)) {
-                                continue;
-                            }
-                            let shown = super::quote(text, 40);
-                            (range, format!("override block `{shown}` is not allowed ({allowed_list})"))
+                        let shown = super::quote(line.get(range.clone()).unwrap_or(""), 40);
+                        (range, format!("tag `{shown}` is not allowed ({allowed_list})"))
+                    }
+                    Piece::Override(range) => {
+                        let text = line.get(range.clone()).unwrap_or("");
+                        let inner = text.trim_start_matches('{').trim_end_matches('}').trim_start_matches('\\');
+                        if allowed.iter().any(|a| a.eq_ignore_ascii_case(inner)) {
+                            continue;
                         }
-                        Piece::Text(_) => continue,
-                    };
-                    out.push(ctx.diagnostic(&DISALLOWED, base + range.start..base + range.end, cue, message));
-                }
+                        let shown = super::quote(text, 40);
+                        (range, format!("override block `{shown}` is not allowed ({allowed_list})"))
+                    }
+                    Piece::Text(_) => continue,
+                };
+                out.push(ctx.diagnostic(info, base + range.start..base + range.end, cue, message));
             }
         }
     }

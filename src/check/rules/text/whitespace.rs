@@ -1,80 +1,68 @@
 //! `whitespace`.
-use crate::check::rule::{Context, Lang, Rule};
-use crate::diagnostic::{Diagnostic, Edit, Fix, RuleInfo, Severity};
+use crate::check::declare::{RuleInfo, declare_rule};
+use crate::check::rule::{Context, Lang};
+use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::srt::{Cue, Document};
 use crate::visible::{CueChars, is_space, is_word_char};
 
+declare_rule! {
+    /// spaces at the start or end of a line, double spaces, or a space before `!?).,…:;`
+    ///
+    /// **What it does.** In each line's visible text (tags ignored): spaces at the start or the end, two or more spaces in a row, and a space before `!`, `?`, `)`, `.`, `,`, `…`, `:` or `;`. A space before `¿` or `¡` is normal Spanish and is not reported. In Spanish files a space before `?` or `!` is reported by `spanish-punctuation` instead (with spaces after `¿` and `¡`), so it is reported once. For languages other than Spanish and English only `)`, `.`, `,` and `…` are checked (French, for one, puts a space before `?`, `!`, `:` and `;`). A space between a dialogue dash and an ellipsis (`- …y luego`) is left to `dialogue-dash`.
+    ///
+    /// **Why.** Extra spaces shift centred text off centre and count against the 42-character line and the reading speed; a space before punctuation can also leave the mark alone at the start of the next line when a player rewraps.
+    ///
+    /// **Source.** Subtitle Edit's Netflix check `NetflixCheckWhiteSpace` (leading/trailing, 2+ consecutive, missing before punctuation); RAE, *Ortografía* (2010): punctuation is written attached to the preceding word.
+    ///
+    /// **Fix.** Removes the extra spaces. Text is not otherwise changed.
+    ///
+    /// **Example.**
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    ///  Ya  llegamos , ¿no?
+    /// ```
+    ///
+    /// **Use instead.**
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// Ya llegamos, ¿no?
+    /// ```
+    pub(super) INFO {
+        name: "whitespace",
+        command: Check,
+        category: Text,
+        langs: ALL,
+        formats: SUBTITLES,
+        severity: Warning,
+        fix: Safe,
+        reach: Cue,
+    }
+}
+
 /// `whitespace`: spaces at the start or end of a line, several spaces in a row, and a space before
 /// closing punctuation.
-pub struct Whitespace;
-
-const INFO: RuleInfo = RuleInfo {
-    name: "whitespace",
-    category: "text",
-    default_severity: Severity::Warning,
-    summary: "spaces at the start or end of a line, double spaces, or a space before `!?).,…:;`",
-    fixable: true,
-    docs: "\
-**What it does.** In each line's visible text (tags ignored): spaces at the start or the end, two or more spaces in \
-a row, and a space before `!`, `?`, `)`, `.`, `,`, `…`, `:` or `;`. A space before `¿` or `¡` is \
-normal Spanish and is not reported. In Spanish files a space before `?` or `!` is reported by \
-`spanish-punctuation` instead (with spaces after `¿` and `¡`), so it is reported once. For languages other than Spanish and \
-English only `)`, `.`, `,` and `…` are checked (French, for one, puts a space before `?`, `!`, \
-`:` and `;`). A space between a dialogue dash and an ellipsis (`- …y luego`) is left to \
-`dialogue-dash`.
-
-**Why.** Extra spaces shift centred text off centre and count against the 42-character line and the \
-reading speed; a space before punctuation can also leave the mark alone at the start of the \
-next line when a player rewraps.
-
-**Source.** Subtitle Edit's Netflix check `NetflixCheckWhiteSpace` (leading/trailing, 2+ consecutive, \
-missing before punctuation); RAE, *Ortografía* (2010): punctuation is written attached to the \
-preceding word.
-
-**Fix.** Removes the extra spaces. Text is not otherwise changed.
-
-**Example.**
-```srt
-1
-00:00:01,000 --> 00:00:03,000
- Ya  llegamos , ¿no?
-```
-
-**Use instead.**
-```srt
-1
-00:00:01,000 --> 00:00:03,000
-Ya llegamos, ¿no?
-```
-",
-};
-
-impl Rule for Whitespace {
-    fn info(&self) -> RuleInfo {
-        INFO
-    }
-
-    fn check(&self, ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        let mut buf = CueChars::default();
-        for cue in &ctx.doc.cues {
-            let has_space = cue.lines.iter().any(|l| ctx.doc.slice(&l.span).contains([' ', '\u{a0}']));
-            if !has_space {
-                continue;
+pub(super) fn whitespace(ctx: &Context<'_>, _info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+    let mut buf = CueChars::default();
+    for cue in &ctx.doc.cues {
+        let has_space = cue.lines.iter().any(|l| ctx.doc.slice(&l.span).contains([' ', '\u{a0}']));
+        if !has_space {
+            continue;
+        }
+        buf.fill(ctx.doc, cue);
+        let mut start = 0;
+        loop {
+            let end = buf
+                .chars
+                .get(start..)
+                .and_then(|c| c.iter().position(|v| v.ch == '\n'))
+                .map_or(buf.chars.len(), |p| start + p);
+            check_line(ctx, cue, &buf, start, end, out);
+            if end >= buf.chars.len() {
+                break;
             }
-            buf.fill(ctx.doc, cue);
-            let mut start = 0;
-            loop {
-                let end = buf
-                    .chars
-                    .get(start..)
-                    .and_then(|c| c.iter().position(|v| v.ch == '\n'))
-                    .map_or(buf.chars.len(), |p| start + p);
-                check_line(ctx, cue, &buf, start, end, out);
-                if end >= buf.chars.len() {
-                    break;
-                }
-                start = end + 1;
-            }
+            start = end + 1;
         }
     }
 }
