@@ -4,7 +4,6 @@
 //! (frame-accurate at 23.976 fps, about 90 minutes), then edits the English file the way
 //! translators and re-cuts do: a removed cue, a merged cue, an untranslated line, a late cue,
 //! an extra cue, an offset, a frame-rate conversion, a cut.
-use assert_cmd::Command;
 use dejamos::bilingual::{pair, sync};
 use dejamos::srt::{Document, parse_str};
 use dejamos::time::{FrameRate, Timestamp, mul_div_round};
@@ -331,9 +330,9 @@ fn sync_survives_a_loosely_translated_file() {
     assert!(fit.overlap > 0.999, "{}", fit.overlap);
 }
 
-fn bin() -> Command {
-    Command::cargo_bin("dejamos").expect("binary")
-}
+mod common;
+
+use common::dejamos as bin;
 
 const ES: &str = "tests/fixtures/bilingual/lo-que-dejamos.es.srt";
 const EN: &str = "tests/fixtures/bilingual/what-we-leave-behind.en.srt";

@@ -2,7 +2,6 @@
 //! triggers it (line and column asserted) and on a near miss that must not; configuration
 //! discovery; rule selection; exit codes; `--fix` and `--diff`; `--jobs`; and the README's rule
 //! reference kept equal to `dejamos rules --format md`.
-use assert_cmd::Command;
 use dejamos::check::config::{CliSettings, ConfigSource, Resolver};
 use dejamos::check::engine::Engine;
 use dejamos::check::{FileOptions, check_file};
@@ -10,14 +9,12 @@ use dejamos::diagnostic::Severity;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check")
-}
+mod common;
 
-fn dejamos() -> Command {
-    let mut cmd = Command::cargo_bin("dejamos").expect("binary built");
-    cmd.env_remove("NO_COLOR").arg("--color").arg("never");
-    cmd
+use common::dejamos;
+
+fn fixtures() -> PathBuf {
+    common::fixture("check")
 }
 
 /// Findings of `rule` alone on a fixture, as (line, column, severity), through the library API

@@ -1,59 +1,22 @@
-//! Text, Spanish, English and language rules of `dejamos check`, run one at a time on fixtures
-//! in `tests/fixtures/text/` (no engine involved: `Rule::check` runs a rule where its declared
-//! languages and formats say it runs).
-use dejamos::check::rule::{Context, Lang, PlainCue, Rule, Thresholds};
+//! Text, Spanish, English and language rules of `dejamos check`, run one at a time through the
+//! real engine ([`common::rule_on`]) on fixtures in `tests/fixtures/text/`.
+mod common;
+
+use dejamos::check::rule::{Lang, Rule};
 use dejamos::check::rules::{english, language, spanish, text};
 use dejamos::diagnostic::Diagnostic;
 use dejamos::srt::{Document, parse_str};
 use dejamos::time::FrameRate;
-use std::path::Path;
 
-fn netflix() -> Thresholds {
-    Thresholds {
-        max_lines: 2,
-        max_line_length: 42,
-        max_cps: 17.0,
-        min_duration_ms: 834,
-        max_duration_ms: 7000,
-        min_gap_frames: 2,
-        gap_chaining_below_ms: 500,
-        allowed_tags: vec!["i".to_string()],
-    }
-}
-
-fn rule(name: &str) -> Rule {
-    text::rules()
-        .into_iter()
-        .chain(spanish::rules())
-        .chain(english::rules())
-        .chain(language::rules())
-        .find(|r| r.info().name == name)
-        .unwrap_or_else(|| panic!("no rule {name}"))
-}
-
-/// Run one rule on `source` checked as `lang`.
+/// Run one rule on `source` checked as `lang`, through the engine.
 fn run(name: &str, lang: Lang, source: &str) -> (Document, Vec<Diagnostic>) {
-    let doc = parse_str(source);
-    let plain: Vec<PlainCue> = dejamos::visible::plain_cues(&doc);
-    let thresholds = netflix();
-    let ctx = Context { doc: &doc, lang, fps: FrameRate::FILM, thresholds: &thresholds, plain: &plain };
-    let mut out = Vec::new();
-    let rule = rule(name);
-    rule.check(&ctx, &mut out);
-    for d in &out {
-        assert_eq!(d.rule, name, "rule name");
-        assert_eq!(d.severity, rule.info().default_severity, "default severity");
-        assert!(d.cue.is_some(), "every text finding names its cue");
-        if d.fix.is_some() {
-            assert!(rule.info().fixable(), "{name} offers a fix but is not marked fixable");
-        }
-    }
-    (doc, out)
+    let (doc, found) = common::rule_on(name, lang, source);
+    assert!(found.iter().all(|d| d.cue.is_some()), "every text finding names its cue");
+    (doc, found)
 }
 
 fn fixture(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/text").join(name);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    common::fixture_text(&format!("text/{name}"))
 }
 
 /// (line, column) of each finding, in order.
@@ -116,7 +79,7 @@ fn tag_rules_leave_webvtt_markup_to_the_webvtt_reader() {
     let file = dejamos::check::engine::FileSettings {
         lang: Lang::Spanish,
         fps: FrameRate::FILM,
-        thresholds: netflix(),
+        thresholds: common::default_thresholds(Lang::Spanish),
         rules: &settings,
     };
     let found = engine.check(&doc, &file);
@@ -142,12 +105,9 @@ fn disallowed_tag_follows_the_configured_list() {
     let source = cue("<b>Bold</b> {\\an8}top");
     assert_eq!(found("disallowed-tag", Lang::English, &source).len(), 3);
     let doc = parse_str(&source);
-    let plain: Vec<PlainCue> = dejamos::visible::plain_cues(&doc);
-    let mut thresholds = netflix();
+    let mut thresholds = common::default_thresholds(Lang::English);
     thresholds.allowed_tags = vec!["i".into(), "b".into(), "an8".into()];
-    let ctx = Context { doc: &doc, lang: Lang::English, fps: FrameRate::FILM, thresholds: &thresholds, plain: &plain };
-    let mut out = Vec::new();
-    rule("disallowed-tag").check(&ctx, &mut out);
+    let out = common::rule_on_document("disallowed-tag", Lang::English, &doc, thresholds);
     assert!(out.is_empty(), "{out:?}");
 }
 
@@ -209,7 +169,9 @@ fn glyph_reports_runs_and_fixes_only_invisible_characters() {
 
 #[test]
 fn glyph_leaves_nul_to_the_parser_and_accepts_the_glyph_list() {
-    assert!(found("glyph", Lang::Spanish, &cue("Ho\0la")).is_empty());
+    // The parser reports the NUL once; the rule adds no second finding.
+    let (_, nul) = common::rule_on("glyph", Lang::Spanish, &cue("Ho\0la"));
+    assert_eq!(nul.len(), 1, "{nul:?}");
     assert!(found("glyph", Lang::Spanish, &cue("♪ «Señor» — 5 € … ¿Qué?\u{a0}¡Sí! Ωμέγα Дом")).is_empty());
     // Invisible marks anywhere in the Unicode range are found.
     for mark in ['\u{61c}', '\u{85}', '\u{2068}', '\u{feff}'] {
@@ -463,13 +425,9 @@ fn fixes_of_different_rules_never_touch_the_same_bytes() {
     let messy = "1\n00:00:01,000 --> 00:00:03,000\n-  ¿ Vienes  ?. Pensé que ...\n- El  Lunes ,  ¡ ya !\n";
     for lang in [Lang::Spanish, Lang::English, Lang::Other] {
         let doc = parse_str(messy);
-        let plain: Vec<PlainCue> = dejamos::visible::plain_cues(&doc);
-        let thresholds = netflix();
-        let ctx = Context { doc: &doc, lang, fps: FrameRate::FILM, thresholds: &thresholds, plain: &plain };
         let mut edits = Vec::new();
-        for rule in all_rules() {
-            let mut out = Vec::new();
-            rule.check(&ctx, &mut out);
+        for name in text_rule_names() {
+            let out = common::rule_on_document(name, lang, &doc, common::default_thresholds(lang));
             edits.extend(out.iter().filter_map(|d| d.fix.as_ref()).flat_map(|f| f.edits.clone()));
         }
         edits.sort_by_key(|e| (e.range.start, e.range.end));
@@ -488,8 +446,15 @@ fn fixes_of_different_rules_never_touch_the_same_bytes() {
 
 // ---------------------------------------------------------------- robustness
 
-fn all_rules() -> Vec<Rule> {
-    text::rules().into_iter().chain(spanish::rules()).chain(english::rules()).chain(language::rules()).collect()
+/// The text, Spanish, English and language rules this file tests, by name.
+fn text_rule_names() -> Vec<&'static str> {
+    text::rules()
+        .into_iter()
+        .chain(spanish::rules())
+        .chain(english::rules())
+        .chain(language::rules())
+        .map(|rule| rule.info().name)
+        .collect()
 }
 
 mod robustness {
@@ -570,13 +535,9 @@ mod robustness {
                 source.push_str(&format!("{}\n00:00:{:02},000 --> 00:00:{:02},500\n{line}\n\n", i + 1, i * 2, i * 2 + 1));
             }
             let doc = parse_str(&source);
-            let plain: Vec<PlainCue> = dejamos::visible::plain_cues(&doc);
-            let thresholds = netflix();
             for lang in [Lang::Spanish, Lang::English, Lang::Other] {
-                let ctx = Context { doc: &doc, lang, fps: FrameRate::FILM, thresholds: &thresholds, plain: &plain };
-                for rule in all_rules() {
-                    let mut out = Vec::new();
-                    rule.check(&ctx, &mut out);
+                for name in text_rule_names() {
+                    let out = common::rule_on_document(name, lang, &doc, common::default_thresholds(lang));
                     let mut edits = Vec::new();
                     for d in &out {
                         prop_assert!(d.span.start <= d.span.end && d.span.end <= doc.source.len());
@@ -587,7 +548,7 @@ mod robustness {
                     }
                     edits.sort_by_key(|e| (e.range.start, e.range.end));
                     for pair in edits.windows(2) {
-                        prop_assert!(pair[0].range.end <= pair[1].range.start, "{}: overlapping edits", rule.info().name);
+                        prop_assert!(pair[0].range.end <= pair[1].range.start, "{}: overlapping edits", name);
                     }
                     let mut fixed = doc.source.clone();
                     for edit in edits.iter().rev() {
@@ -595,7 +556,7 @@ mod robustness {
                         fixed.replace_range(edit.range.clone(), &edit.replacement);
                     }
                     let again = parse_str(&fixed);
-                    prop_assert_eq!(again.cues.len(), doc.cues.len(), "{} fix changed the cue count", rule.info().name);
+                    prop_assert_eq!(again.cues.len(), doc.cues.len(), "{} fix changed the cue count", name);
                 }
             }
         }

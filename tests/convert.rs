@@ -1,17 +1,14 @@
 //! End-to-end tests of `dejamos convert` on the fixtures in tests/fixtures/convert.
-use assert_cmd::Command;
 use dejamos::srt::{self, Document};
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+
+mod common;
+
+use common::dejamos;
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/convert").join(name)
-}
-
-fn dejamos() -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_dejamos"));
-    command.env_remove("NO_COLOR").current_dir(env!("CARGO_MANIFEST_DIR"));
-    command
+    common::fixture("convert").join(name)
 }
 
 /// Run `dejamos convert ARGS…` and return stdout, asserting success.

@@ -1,13 +1,10 @@
 //! End-to-end tests of `dejamos fmt` on the bundled samples and small fixtures.
-use assert_cmd::Command;
 use std::fs;
 use std::path::Path;
 
-fn dejamos() -> Command {
-    let mut cmd = Command::cargo_bin("dejamos").expect("binary builds");
-    cmd.env("NO_COLOR", "1");
-    cmd
-}
+mod common;
+
+use common::dejamos;
 
 #[test]
 fn clean_samples_are_already_canonical() {

@@ -5,12 +5,14 @@
 use dejamos::srt::parse_str;
 use dejamos::time::{FrameRate, Timestamp};
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 const RATES: [&str; 4] = ["23.976", "24", "25", "29.97"];
 
+mod common;
+
 fn dejamos(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dejamos")).env("NO_COLOR", "1").args(args).output().expect("runs")
+    common::dejamos().args(args).output().expect("runs")
 }
 
 fn time(ms: u64) -> String {

@@ -2,15 +2,14 @@
 //! message rendered with its declared arguments, HTML parsed, negotiation, `--locales DIR`.
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use dejamos::press::args::{MESSAGE_ARGS, Sample, args_of};
 use dejamos::press::catalog::{Catalog, LocaleFiles, Localizer};
 use fluent_bundle::{FluentArgs, FluentValue};
 use fluent_syntax::ast;
 
-fn dejamos() -> Command {
-    Command::cargo_bin("dejamos").expect("binary builds")
-}
+mod common;
+
+use common::dejamos;
 
 /// Run `dejamos press ARGS`, expect success, return stdout.
 fn press(args: &[&str]) -> String {

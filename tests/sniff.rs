@@ -2,7 +2,7 @@
 //! `check`, `convert`, `retime`, `pair` and `merge` alike.
 use dejamos::srt::parse_str;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 /// WebVTT in a file named `.srt`: hour-less times, a cue identifier and a NOTE block, all of which
 /// would be broken SubRip.
@@ -11,8 +11,10 @@ const WEBVTT_IN_SRT: &str = "WEBVTT\n\nNOTE Lo que dejamos atrás, rollo 1\n\nca
 const ENGLISH: &str = "1\n00:00:01,000 --> 00:00:03,000\nMy father built this house.\n\n\
                        2\n00:00:04,000 --> 00:00:06,500\nWith his own hands.\n";
 
+mod common;
+
 fn dejamos(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dejamos")).env("NO_COLOR", "1").args(args).output().expect("runs")
+    common::dejamos().args(args).output().expect("runs")
 }
 
 fn write(dir: &Path, name: &str, text: &str) -> String {
