@@ -18,6 +18,7 @@ pub mod rules;
 pub use args::*;
 use clap::{CommandFactory, Parser};
 use dejamos::error::Error;
+pub(crate) use dejamos::wording::plural;
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -143,11 +144,6 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
             Ok(Outcome::Success)
         }
     }
-}
-
-/// `n` with its noun: `1 cue`, `2 cues`.
-pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 #[cfg(test)]

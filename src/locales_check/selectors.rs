@@ -26,7 +26,7 @@ pub(crate) fn check(locale: &Locale<'_, '_>, args: &ArgsSpec, rules: &PluralRule
             if is_gender(variable, variants) {
                 gender(locale, entry, variable, variants, selector_span, sink);
             } else if rules.known() && is_plural(entry, selector, variable, variants, args) {
-                plural(locale, entry, variants, rules, &at, sink);
+                plural_variants(locale, entry, variants, rules, &at, sink);
             }
         });
     }
@@ -119,7 +119,7 @@ fn gender(
     }
 }
 
-fn plural(
+fn plural_variants(
     locale: &Locale<'_, '_>,
     entry: &Entry<'_, '_>,
     variants: &[ast::Variant<&str>],

@@ -20,6 +20,7 @@ mod stream;
 
 use crate::check::declare::RuleInfo;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::wording::plural;
 pub use emit::Emitter;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -187,11 +188,6 @@ pub fn write(report: &Report, format: Format, options: &RenderOptions, out: &mut
         writer.push_file(file)?;
     }
     writer.finish().map(|_| ())
-}
-
-/// "1 error", "2 warnings": a count with its noun, singular or plural.
-fn plural(count: usize, singular: &str, plural: &str) -> String {
-    if count == 1 { format!("{count} {singular}") } else { format!("{count} {plural}") }
 }
 
 /// Whether the files of a report made by `command` hold cues: `locales check` reads Fluent
