@@ -16,9 +16,10 @@ pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error
     let fps = args.fps.unwrap_or(FrameRate::FILM);
     let tolerance_ms = match args.tolerance {
         Some(TypedDuration::Millis(ms)) => ms,
-        // The value parser refused negative counts.
-        Some(TypedDuration::Frames(frames)) => frames_ms(frames.unsigned_abs(), fps),
-        None => frames_ms(2, fps),
+        // A tolerance of N frames (the value parser refused negative counts) allows the longest
+        // N frames can measure.
+        Some(TypedDuration::Frames(frames)) => tolerance_ms(fps.frames_max_ms(frames.unsigned_abs())),
+        None => tolerance_ms(fps.frames_max_ms(2)),
     };
     if fsutil::is_stdio(&args.a) && fsutil::is_stdio(&args.b) {
         return Err(Error::usage("only one of the two files can be standard input (`-`)"));
@@ -61,12 +62,6 @@ pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error
         _ => false,
     };
     Ok(if failing { Outcome::Findings } else { Outcome::Success })
-}
-
-/// A tolerance of `frames` frames in whole milliseconds: the longest those frames can measure
-/// ([`FrameRate::frames_max_ms`]).
-fn frames_ms(frames: u64, fps: FrameRate) -> i64 {
-    i64::try_from(fps.frames_max_ms(frames)).unwrap_or(i64::MAX)
 }
 
 /// Read and parse one subtitle file, naming it in any error.
@@ -118,4 +113,9 @@ fn summary(stats: &pair::PairStats, a: &Path, b: &Path) -> String {
         _ => out.push_str("start offset: no one-to-one pairs to measure"),
     }
     out
+}
+
+/// Milliseconds as the signed tolerance the aligner takes.
+fn tolerance_ms(ms: u64) -> i64 {
+    i64::try_from(ms).unwrap_or(i64::MAX)
 }

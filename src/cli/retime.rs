@@ -1,5 +1,5 @@
 //! `dejamos retime`: read, plan, retime, write; say what happened on stderr.
-use super::{GlobalArgs, Outcome, RetimeArgs, notice, warn, write_stdout_bytes};
+use super::{GlobalArgs, Outcome, RetimeArgs, notice, plural, warn, write_stdout_bytes};
 use dejamos::decode::{TextEncoding, encode};
 use dejamos::error::Error;
 use dejamos::fsutil::{is_stdio, same_file, write_atomic, write_backup, write_output};
@@ -35,9 +35,8 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     if doc.cues.is_empty() {
         let why = if doc.unparsed_blocks > 0 {
             format!(
-                "no readable cues ({} block{} could not be read; `dejamos check` shows why)",
-                doc.unparsed_blocks,
-                plural(doc.unparsed_blocks)
+                "no readable cues ({} could not be read; `dejamos check` shows why)",
+                plural(doc.unparsed_blocks, "block", "blocks")
             )
         } else {
             "no subtitle cues found: is this an SRT file?".to_string()
@@ -148,7 +147,7 @@ fn plan_message(error: &PlanError) -> String {
         PlanError::SnapNeedsRate => "--snap needs a frame rate: add --fps RATE".to_string(),
         PlanError::SelectsNothing { selection, count } => {
             let flag = if matches!(selection, Selection::Cues { .. }) { "--cues" } else { "--range" };
-            format!("{flag} selects no cue (the file has {})", super::plural(*count, "cue", "cues"))
+            format!("{flag} selects no cue (the file has {})", plural(*count, "cue", "cues"))
         }
         PlanError::SameAnchorStart { .. } | PlanError::TooPrecise => error.to_string(),
     }
@@ -207,23 +206,20 @@ fn report(input: &Path, doc: &Document, done: &Retimed, plan: &Plan, global: &Gl
             done.changed, done.cues, first.before, first.after, first.position, last.before, last.after, last.position
         ),
         (Some(only), _) => format!(
-            "{name}: retimed 1 of {} cue{}; start {} → {} (cue {})",
-            done.cues,
-            plural(done.cues),
+            "{name}: retimed 1 of {}; start {} → {} (cue {})",
+            plural(done.cues, "cue", "cues"),
             only.before,
             only.after,
             only.position
         ),
-        _ => format!("{name}: no time changed ({} cue{})", done.cues, plural(done.cues)),
+        _ => format!("{name}: no time changed ({})", plural(done.cues, "cue", "cues")),
     };
     notice(global, &summary);
     if done.dropped > 0 || done.clamped > 0 {
         warn(&format!(
-            "{name}: --clamp dropped {} cue{} that fell before 00:00:00,000 and moved {} start{} up to 00:00:00,000",
-            done.dropped,
-            plural(done.dropped),
-            done.clamped,
-            plural(done.clamped)
+            "{name}: --clamp dropped {} that fell before 00:00:00,000 and moved {} up to 00:00:00,000",
+            plural(done.dropped, "cue", "cues"),
+            plural(done.clamped, "start", "starts")
         ));
     }
     if done.timing.total > 0 {
@@ -231,9 +227,8 @@ fn report(input: &Path, doc: &Document, done: &Retimed, plan: &Plan, global: &Gl
     }
     if doc.unparsed_blocks > 0 {
         warn(&format!(
-            "{name}: {} block{} could not be read as cues and {} left untouched (`dejamos check` shows why)",
-            doc.unparsed_blocks,
-            plural(doc.unparsed_blocks),
+            "{name}: {} could not be read as cues and {} left untouched (`dejamos check` shows why)",
+            plural(doc.unparsed_blocks, "block", "blocks"),
             if doc.unparsed_blocks == 1 { "was" } else { "were" }
         ));
     }
@@ -261,13 +256,8 @@ fn describe_timing(issues: &TimingIssues, rate: FrameRate) -> String {
     let more = issues.total - issues.shown.len();
     let tail = if more > 0 { format!(", and {more} more") } else { String::new() };
     format!(
-        "retiming left {} pair{} of cues closer than 2 frames at {rate} fps (written anyway): {}{tail}",
-        issues.total,
-        plural(issues.total),
+        "retiming left {} of cues closer than 2 frames at {rate} fps (written anyway): {}{tail}",
+        plural(issues.total, "pair", "pairs"),
         listed.join(", ")
     )
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
