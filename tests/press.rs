@@ -78,6 +78,8 @@ fn key_phrases_are_localized() {
     let en = press(&["--lang", "en-US"]);
     for phrase in [
         "Director: Iliana Sosa",
+        "Writers: Iliana Sosa, Isidore Bethel",
+        "Producers: Emma D. Miller, Iliana Sosa",
         "Co-Producer: Isidore Bethel",
         "Runtime: 72 min (1 h 12 min)",
         "World Premiere, March 11, 2022",
@@ -88,9 +90,10 @@ fn key_phrases_are_localized() {
     }
     let es = press(&["--lang", "es-MX"]);
     for phrase in [
-        "Directora: Iliana Sosa",
-        "Productora: Emma D. Miller",
-        "Coproductor: Isidore Bethel",
+        "Dirección: Iliana Sosa",
+        "Producción: Emma D. Miller, Iliana Sosa",
+        "Coproducción: Isidore Bethel",
+        "Guion: Iliana Sosa, Isidore Bethel",
         "Duración: 72 min (1 h 12 min)",
         "Estreno mundial, 11 de marzo de 2022",
         "Fecha de terminación: 25 de febrero de 2022",
@@ -161,12 +164,15 @@ fn spanish_roles_agree_with_gender_and_fall_back_to_the_activity() {
     let catalog = Catalog::embedded().expect("loads");
     let es = catalog.localizer(&"es-MX".parse().expect("tag")).expect("bundle");
     let role = |id: &str, gender: &str| es.format(id, Some(&sample_args(id, gender))).expect("formats");
-    assert_eq!(role("role-director", "female"), "Directora");
-    assert_eq!(role("role-director", "male"), "Director");
+    assert_eq!(role("role-director", "female"), "Directoras");
+    let mut one = sample_args("role-director", "female");
+    one.set("count", 1);
+    assert_eq!(es.format("role-director", Some(&one)).expect("formats"), "Directora");
+    assert_eq!(role("role-director", "male"), "Directores");
     assert_eq!(role("role-director", "other"), "Dirección");
-    assert_eq!(role("role-producer", "female"), "Productora");
+    assert_eq!(role("role-producer", "female"), "Productoras");
     assert_eq!(role("role-producer", "other"), "Producción");
-    assert_eq!(role("role-co-producer", "male"), "Coproductor");
+    assert_eq!(role("role-co-producer", "male"), "Coproductores");
     assert_eq!(role("role-writer", "other"), "Guion");
 }
 
@@ -350,11 +356,11 @@ fn hostile_facts_are_escaped_in_every_format() {
     assert!(md.contains(r#"\<script\>alert("x")\</script\> \& 'Emma' \</i\>\<i\>"#), "{md}");
 
     let text = press(&["--locales", locales, "--section", "credits"]);
-    assert!(text.contains(&format!("Producer: {hostile}")));
+    assert!(text.contains(&format!("Producers: {hostile}, Iliana Sosa")), "{text}");
 
     let json = press(&["--locales", locales, "--section", "credits", "--format", "json"]);
     let value: serde_json::Value = serde_json::from_str(&json).expect("JSON");
-    assert_eq!(value["locales"][0]["sections"][0]["entries"][1]["person"], hostile);
+    assert_eq!(value["locales"][0]["sections"][0]["groups"][2]["people"][0]["name"], hostile);
 }
 
 #[test]
@@ -380,17 +386,20 @@ fn spanish_and_english_variants_are_negotiated() {
 fn locales_dir_shows_edits_without_a_rebuild() {
     let dir = locales_copy();
     edit(dir.path().join("es-MX/press.ftl"), "section-credits = Créditos", "section-credits = Créditos completos");
-    // A person without a gender gets the neutral label.
-    edit(
-        dir.path().join("film.toml"),
-        "name = \"Emma D. Miller\"\ngender = \"female\"\n",
-        "name = \"Emma D. Miller\"\n",
-    );
+    // Gendered role names only where film.toml states a gender, for everyone in the group.
+    for name in ["Emma D. Miller", "Iliana Sosa"] {
+        edit(
+            dir.path().join("film.toml"),
+            &format!("name = \"{name}\"\n"),
+            &format!("name = \"{name}\"\ngender = \"female\"\n"),
+        );
+    }
     let locales = dir.path().to_str().expect("utf-8 path");
     let text = press(&["--locales", locales, "--lang", "es", "--section", "credits"]);
     assert!(text.starts_with("Créditos completos\n"), "{text}");
-    assert!(text.contains("Producción: Emma D. Miller\n"), "{text}");
-    assert!(text.contains("Productora: Iliana Sosa\n"), "{text}");
+    assert!(text.contains("Directora: Iliana Sosa\n"), "{text}");
+    assert!(text.contains("Productoras: Emma D. Miller, Iliana Sosa\n"), "{text}");
+    assert!(text.contains("Guion: Iliana Sosa, Isidore Bethel\n"), "{text}");
 }
 
 fn press_failure(args: &[&str]) -> String {
@@ -403,10 +412,10 @@ fn press_failure(args: &[&str]) -> String {
 #[test]
 fn a_missing_message_is_an_error_not_a_fallback() {
     let dir = locales_copy();
-    edit(dir.path().join("es-MX/credits.ftl"), "credits-other-works = Otras obras\n", "");
+    edit(dir.path().join("es-MX/credits.ftl"), "credits-filmography = Filmografía\n", "");
     let locales = dir.path().to_str().expect("utf-8 path");
     let stderr = press_failure(&["--locales", locales, "--lang", "es", "--section", "credits"]);
-    assert!(stderr.contains("message `credits-other-works` is missing in locale es-MX"), "{stderr}");
+    assert!(stderr.contains("message `credits-filmography` is missing in locale es-MX"), "{stderr}");
     // English still renders.
     press(&["--locales", locales, "--lang", "en", "--section", "credits"]);
 }

@@ -45,8 +45,9 @@ const fn message(id: &'static str, args: &'static [Arg]) -> MessageArgs {
 
 /// Every message that takes arguments. Messages not listed take none.
 ///
-/// Role messages (`role-<id>`) all take `$gender`; the list names every role the shipped
-/// locales define. `$gender` is `female`, `male` or `other`; titles arrive already marked for
+/// Role messages (`role-<id>`) all take `$gender` (the gender every person of the group shares,
+/// `other` when any is unstated) and `$count` (how many people share the role); the list names
+/// every role the shipped locales define. `$gender` is `female`, `male` or `other`; titles arrive already marked for
 /// italics; `$date` is an ISO date for `DATETIME`; counts and runtime parts are numbers.
 pub const MESSAGE_ARGS: &[MessageArgs] = &[
     message("document-title", &[TITLE]),
@@ -65,14 +66,15 @@ pub const MESSAGE_ARGS: &[MessageArgs] = &[
         ],
     ),
     message("date-long", &[DATE]),
-    message("role-director", &[GENDER]),
-    message("role-producer", &[GENDER]),
-    message("role-co-producer", &[GENDER]),
-    message("role-executive-producer", &[GENDER]),
-    message("role-editor", &[GENDER]),
-    message("role-writer", &[GENDER]),
-    message("role-cinematographer", &[GENDER]),
-    message("role-composer", &[GENDER]),
+    message("role-director", &[GENDER, COUNT]),
+    message("role-producer", &[GENDER, COUNT]),
+    message("role-co-producer", &[GENDER, COUNT]),
+    message("role-executive-producer", &[GENDER, COUNT]),
+    message("role-editor", &[GENDER, COUNT]),
+    message("role-writer", &[GENDER, COUNT]),
+    message("role-cinematographer", &[GENDER, COUNT]),
+    message("role-sound", &[GENDER, COUNT]),
+    message("role-composer", &[GENDER, COUNT]),
     message(
         "festival-place",
         &[

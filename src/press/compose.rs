@@ -6,7 +6,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use serde_json::{Value, json};
 
 use super::catalog::Localizer;
-use super::facts::Facts;
+use super::facts::{Facts, Gender};
 use super::fluent::IsoDate;
 use super::rich::{self, Rich};
 use crate::error::Error;
@@ -106,12 +106,14 @@ pub enum Body {
         /// Its paragraphs.
         long: Vec<Rich>,
     },
-    /// Credit lines.
+    /// Credits grouped by function in billing order, then each person's filmography.
     Credits {
-        /// "Other works".
-        other_works_label: String,
-        /// Lines in billing order.
-        entries: Vec<CreditEntry>,
+        /// One line per role, in the locale's billing order.
+        groups: Vec<CreditGroup>,
+        /// "Filmography".
+        filmography_heading: String,
+        /// Each credited person with works, in order of first appearance in `groups`.
+        filmographies: Vec<Filmography>,
     },
     /// Label–value pairs.
     Details(Vec<Field>),
@@ -123,21 +125,34 @@ pub enum Body {
     Prose(Vec<Rich>),
 }
 
-/// One credit line.
+/// Everyone credited with one role.
 #[derive(Debug, Clone, PartialEq)]
-pub struct CreditEntry {
+pub struct CreditGroup {
     /// Role id (`director`).
     pub role: String,
-    /// Role label in this locale, agreeing with the person's gender ("Directora").
+    /// Role name in this locale: the activity ("Producción") unless every person in the group
+    /// has a stated gender ("Productoras"); English varies only in number ("Producers").
     pub label: String,
+    /// The people, in `film.toml` order.
+    pub people: Vec<CreditPerson>,
+}
+
+/// A person in a credit group.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreditPerson {
+    /// The name as credited.
+    pub name: String,
+    /// The gender `film.toml` states (`female`, `male`, `other`), if any.
+    pub gender: Option<&'static str>,
+}
+
+/// One person's other works.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Filmography {
     /// The person's name.
     pub person: String,
-    /// The person's gender key (`female`, `male`, `other`).
-    pub gender: &'static str,
-    /// The person's other works.
+    /// Titles of works.
     pub works: Vec<String>,
-    /// Whether this is the person's first line (text formats list works only there).
-    pub first_credit: bool,
 }
 
 /// A labelled value of the details section.
@@ -251,7 +266,7 @@ impl Composer<'_> {
     fn director(&self) -> Vec<Arg> {
         vec![
             text_arg("director", &self.facts.director.name),
-            ("gender", FluentValue::from(self.facts.director.gender.key())),
+            ("gender", FluentValue::from(self.facts.director.gender.unwrap_or(Gender::Other).key())),
         ]
     }
 
@@ -268,7 +283,7 @@ impl Composer<'_> {
         let heading = match section {
             Section::Bio | Section::Statement => self.plain(
                 &format!("section-{}", section.id()),
-                vec![("gender", FluentValue::from(self.facts.director.gender.key()))],
+                vec![("gender", FluentValue::from(self.facts.director.gender.unwrap_or(Gender::Other).key()))],
             )?,
             _ => self.plain(&format!("section-{}", section.id()), vec![])?,
         };
@@ -310,23 +325,44 @@ impl Composer<'_> {
     }
 
     fn credits(&self) -> Result<Body, Error> {
-        let mut seen = Vec::new();
-        let mut entries = Vec::new();
+        let order = super::billing::order_for(&self.locale);
+        let mut roles: Vec<&str> = Vec::new();
         for credit in &self.facts.credits {
-            let gender = credit.person.gender.key();
-            let label = self.plain(&format!("role-{}", credit.role), vec![("gender", FluentValue::from(gender))])?;
-            let first_credit = !seen.contains(&credit.person.id);
-            seen.push(credit.person.id.clone());
-            entries.push(CreditEntry {
-                role: credit.role.clone(),
+            if !roles.contains(&credit.role.as_str()) {
+                roles.push(&credit.role);
+            }
+        }
+        // A stable sort keeps film.toml order for roles the billing order does not list.
+        roles.sort_by_key(|role| super::billing::rank(order, role));
+        let mut groups = Vec::new();
+        let mut filmographies: Vec<Filmography> = Vec::new();
+        for role in roles {
+            let people: Vec<&super::facts::Person> =
+                self.facts.credits.iter().filter(|c| c.role == role).map(|c| &c.person).collect();
+            let genders: Vec<Option<Gender>> = people.iter().map(|p| p.gender).collect();
+            let gender = match genders.first() {
+                Some(Some(first)) if genders.iter().all(|g| *g == Some(*first)) => first.key(),
+                _ => Gender::Other.key(),
+            };
+            let label = self.plain(
+                &format!("role-{role}"),
+                vec![("gender", FluentValue::from(gender)), num_arg("count", people.len())],
+            )?;
+            for person in &people {
+                if !person.works.is_empty() && !filmographies.iter().any(|f| f.person == person.name) {
+                    filmographies.push(Filmography { person: person.name.clone(), works: person.works.clone() });
+                }
+            }
+            groups.push(CreditGroup {
+                role: role.to_string(),
                 label,
-                person: credit.person.name.clone(),
-                gender,
-                works: credit.person.works.clone(),
-                first_credit,
+                people: people
+                    .iter()
+                    .map(|p| CreditPerson { name: p.name.clone(), gender: p.gender.map(Gender::key) })
+                    .collect(),
             });
         }
-        Ok(Body::Credits { other_works_label: self.plain("credits-other-works", vec![])?, entries })
+        Ok(Body::Credits { groups, filmography_heading: self.plain("credits-filmography", vec![])?, filmographies })
     }
 
     fn list(&self, prefix: &str, codes: &[String]) -> Result<Vec<Labelled>, Error> {
@@ -491,22 +527,33 @@ mod tests {
         compose(&catalog.facts, &l10n, sections).expect("composes")
     }
 
+    fn credit_lines(locale: &str) -> Vec<(String, Vec<String>)> {
+        let copy = copy(locale, &[Section::Credits]);
+        let Body::Credits { groups, .. } = &copy.sections[0].body else { panic!("credits body") };
+        groups.iter().map(|g| (g.label.clone(), g.people.iter().map(|p| p.name.clone()).collect())).collect()
+    }
+
     #[test]
-    fn credits_agree_in_spanish_and_list_works_once_per_person() {
-        let copy = copy("es-MX", &[Section::Credits]);
-        let Body::Credits { entries, .. } = &copy.sections[0].body else { panic!("credits body") };
-        let lines: Vec<(&str, &str, bool)> =
-            entries.iter().map(|e| (e.label.as_str(), e.person.as_str(), e.first_credit)).collect();
+    fn credits_are_grouped_by_function_in_each_languages_billing_order() {
+        let line = |label: &str, names: &[&str]| (label.to_string(), names.iter().map(|n| n.to_string()).collect());
         assert_eq!(
-            lines,
-            [
-                ("Directora", "Iliana Sosa", true),
-                ("Productora", "Emma D. Miller", true),
-                ("Productora", "Iliana Sosa", false),
-                ("Coproductor", "Isidore Bethel", true),
-                ("Editor", "Isidore Bethel", false),
-                ("Guionista", "Iliana Sosa", false),
-                ("Guionista", "Isidore Bethel", false),
+            credit_lines("es-MX"),
+            vec![
+                line("Dirección", &["Iliana Sosa"]),
+                line("Producción", &["Emma D. Miller", "Iliana Sosa"]),
+                line("Coproducción", &["Isidore Bethel"]),
+                line("Guion", &["Iliana Sosa", "Isidore Bethel"]),
+                line("Edición", &["Isidore Bethel"]),
+            ]
+        );
+        assert_eq!(
+            credit_lines("en-US"),
+            vec![
+                line("Director", &["Iliana Sosa"]),
+                line("Writers", &["Iliana Sosa", "Isidore Bethel"]),
+                line("Producers", &["Emma D. Miller", "Iliana Sosa"]),
+                line("Co-Producer", &["Isidore Bethel"]),
+                line("Editor", &["Isidore Bethel"]),
             ]
         );
     }

@@ -77,8 +77,8 @@ pub struct Person {
     pub id: String,
     /// The name as credited.
     pub name: String,
-    /// Grammatical gender for agreement.
-    pub gender: Gender,
+    /// Grammatical gender for agreement, only when `film.toml` states one.
+    pub gender: Option<Gender>,
     /// Titles of other works.
     pub works: Vec<String>,
 }
@@ -293,11 +293,11 @@ impl Reader<'_> {
         for person in &raw.people {
             let id = self.id(&person.id, "person id")?;
             let gender = match person.gender.as_ref() {
-                None => Gender::Other,
+                None => None,
                 Some(g) => match g.get_ref().as_str() {
-                    "female" => Gender::Female,
-                    "male" => Gender::Male,
-                    "other" | "unknown" => Gender::Other,
+                    "female" => Some(Gender::Female),
+                    "male" => Some(Gender::Male),
+                    "other" | "unknown" => Some(Gender::Other),
                     other => {
                         return Err(self.error(g, format!("gender `{other}` must be female, male or other")));
                     }
@@ -472,7 +472,8 @@ awards = ["best-feature"]
     fn facts_parse_and_resolve_people() {
         let facts = parse(MINIMAL).expect("valid");
         assert_eq!(facts.director.name, "Ana Pérez");
-        assert_eq!(facts.credits[1].person.gender, Gender::Other);
+        assert_eq!(facts.credits[1].person.gender, None);
+        assert_eq!(facts.credits[0].person.gender, Some(Gender::Female));
         assert_eq!(facts.countries_of_origin, ["US"]);
         assert_eq!(facts.festivals[0].name.for_locale("es-MX"), "Festival Internacional de Cine de Guanajuato");
         assert_eq!(facts.festivals[0].name.for_locale("en-US"), "Guanajuato International Film Festival");

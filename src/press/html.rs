@@ -26,7 +26,7 @@ dl { margin: 0; }
 dl > div { display: grid; grid-template-columns: minmax(9rem, 14rem) 1fr; gap: 0.2rem 1rem; padding: 0.3rem 0; border-bottom: 1px solid var(--rule); }
 dt { font-weight: 600; }
 dd { margin: 0; }
-dd.works { grid-column: 2; color: var(--muted); font-size: 0.95rem; }
+dl.credits dd + dd { grid-column: 2; }
 ol.festivals { list-style: none; padding: 0; margin: 0; }
 ol.festivals > li { padding: 0.35rem 0; border-bottom: 1px solid var(--rule); }
 .name { font-weight: 600; }
@@ -35,7 +35,7 @@ ul.awards { margin: 0.15rem 0 0; padding-left: 1.25rem; }
 @media (max-width: 50rem) {
   .row { grid-template-columns: minmax(0, 1fr); }
   dl > div { grid-template-columns: 1fr; }
-  dd.works { grid-column: 1; }
+  dl.credits dd + dd { grid-column: 1; }
 }
 @media print {
   body { font-size: 10.5pt; }
@@ -130,26 +130,25 @@ fn render_section(out: &mut String, section: &SectionCopy, id: &str, lang_attr: 
             paragraphs(out, long, lang);
         }
         Body::Prose(list) => paragraphs(out, list, lang),
-        Body::Credits { other_works_label, entries } => {
+        Body::Credits { groups, filmography_heading, filmographies } => {
             out.push_str("<dl class=\"credits\">\n");
-            for entry in entries {
-                out.push_str(&format!(
-                    "<div><dt>{}</dt><dd>{}</dd>",
-                    escape_html(&entry.label),
-                    escape_html(&entry.person)
-                ));
-                if entry.first_credit && !entry.works.is_empty() {
-                    let works: Vec<String> =
-                        entry.works.iter().map(|w| format!("<cite>{}</cite>", escape_html(w))).collect();
-                    out.push_str(&format!(
-                        "<dd class=\"works\">{}: {}</dd>",
-                        escape_html(other_works_label),
-                        works.join(", ")
-                    ));
+            for group in groups {
+                out.push_str(&format!("<div><dt>{}</dt>", escape_html(&group.label)));
+                for person in &group.people {
+                    out.push_str(&format!("<dd>{}</dd>", escape_html(&person.name)));
                 }
                 out.push_str("</div>\n");
             }
             out.push_str("</dl>\n");
+            if !filmographies.is_empty() {
+                out.push_str(&format!("<h3>{}</h3>\n<dl class=\"filmography\">\n", escape_html(filmography_heading)));
+                for entry in filmographies {
+                    let works: Vec<String> =
+                        entry.works.iter().map(|w| format!("<cite>{}</cite>", escape_html(w))).collect();
+                    pair(out, &entry.person, &works.join(", "));
+                }
+                out.push_str("</dl>\n");
+            }
         }
         Body::Details(fields) => {
             out.push_str("<dl class=\"details\">\n");

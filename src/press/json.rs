@@ -40,21 +40,19 @@ fn section(section: &SectionCopy, lang: &str) -> Value {
         Body::Prose(list) => {
             out.insert("paragraphs".into(), rich_list(list, lang));
         }
-        Body::Credits { other_works_label, entries } => {
-            out.insert("other_works_label".into(), json!(other_works_label));
-            let entries: Vec<Value> = entries
+        Body::Credits { groups, filmography_heading, filmographies } => {
+            let groups: Vec<Value> = groups
                 .iter()
-                .map(|e| {
-                    json!({
-                        "role": e.role,
-                        "label": e.label,
-                        "person": e.person,
-                        "gender": e.gender,
-                        "works": e.works,
-                    })
+                .map(|g| {
+                    let people: Vec<Value> =
+                        g.people.iter().map(|p| json!({ "name": p.name, "gender": p.gender })).collect();
+                    json!({ "role": g.role, "label": g.label, "people": people })
                 })
                 .collect();
-            out.insert("entries".into(), Value::Array(entries));
+            out.insert("groups".into(), Value::Array(groups));
+            let entries: Vec<Value> =
+                filmographies.iter().map(|f| json!({ "person": f.person, "works": f.works })).collect();
+            out.insert("filmography".into(), json!({ "heading": filmography_heading, "entries": entries }));
         }
         Body::Details(fields) => {
             let fields: Vec<Value> = fields

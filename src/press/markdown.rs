@@ -49,15 +49,21 @@ fn render_section(blocks: &mut Vec<String>, section: &SectionCopy, level: usize)
             paragraphs(blocks, long);
         }
         Body::Prose(list) => paragraphs(blocks, list),
-        Body::Credits { other_works_label, entries } => {
-            let mut list = Vec::new();
-            for entry in entries {
-                list.push(format!("- {} {}", label(&entry.label), escape_markdown(&entry.person)));
-                if entry.first_credit && !entry.works.is_empty() {
-                    list.push(format!("  - {}: {}", escape_markdown(other_works_label), titles(&entry.works)));
-                }
-            }
+        Body::Credits { groups, filmography_heading, filmographies } => {
+            let list: Vec<String> = groups
+                .iter()
+                .map(|group| {
+                    let names: Vec<String> = group.people.iter().map(|p| escape_markdown(&p.name)).collect();
+                    format!("- {} {}", label(&group.label), names.join(", "))
+                })
+                .collect();
             blocks.push(list.join("\n"));
+            if !filmographies.is_empty() {
+                blocks.push(heading(level + 1, filmography_heading));
+                let list: Vec<String> =
+                    filmographies.iter().map(|f| format!("- {} {}", label(&f.person), titles(&f.works))).collect();
+                blocks.push(list.join("\n"));
+            }
         }
         Body::Details(fields) => {
             let list: Vec<String> =

@@ -5,6 +5,7 @@
 //! ([`catalog`]). [`compose`] builds one locale's copy from them and the renderers ([`text`],
 //! [`markdown`], [`html`], [`json`], [`stats`]) turn copies into output.
 pub mod args;
+pub mod billing;
 pub mod catalog;
 pub mod compose;
 pub mod facts;

@@ -73,11 +73,16 @@ fn push_paragraphs(out: &mut String, paragraphs: impl Iterator<Item = String>) {
 fn lines(body: &Body) -> Vec<(String, bool)> {
     let mut out = Vec::new();
     match body {
-        Body::Credits { other_works_label, entries } => {
-            for entry in entries {
-                out.push((format!("{}: {}", entry.label, entry.person), false));
-                if entry.first_credit && !entry.works.is_empty() {
-                    out.push((format!("{other_works_label}: {}", entry.works.join(", ")), true));
+        Body::Credits { groups, filmography_heading, filmographies } => {
+            for group in groups {
+                let names: Vec<&str> = group.people.iter().map(|p| p.name.as_str()).collect();
+                out.push((format!("{}: {}", group.label, names.join(", ")), false));
+            }
+            if !filmographies.is_empty() {
+                out.push((String::new(), false));
+                out.push((filmography_heading.clone(), false));
+                for entry in filmographies {
+                    out.push((format!("{}: {}", entry.person, entry.works.join(", ")), true));
                 }
             }
         }
