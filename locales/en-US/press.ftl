@@ -15,10 +15,13 @@ byline = A film by { $director }
 section-logline = Logline
 section-synopsis = Synopsis
 synopsis-short-heading = Short Synopsis
+synopsis-medium-heading = Medium Synopsis
 synopsis-long-heading = Long Synopsis
 section-credits = Credits
 section-details = Details
-section-festivals = Festivals and Awards
+section-awards = Awards
+section-festivals = Festivals
+section-contacts = Contacts
 section-distribution = Distribution
 # Variables:
 #   $gender (String) - the director's gender: female, male or other.

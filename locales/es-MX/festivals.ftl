@@ -32,6 +32,34 @@ award-best-feature = Premio al mejor largometraje
 award-audience = Premio del público
 award-special-jury-mention = Mención especial del jurado
 
+## Premios destacados
+
+# Un premio, para los laureles.
+# Variables:
+#   $award (String) - el nombre del premio.
+#   $festival (String) - el nombre del festival.
+award-highlight = { $award } — { $festival }
+# Un premio, con el año del festival cuando film.toml lo fecha.
+# Variables:
+#   $award (String) - el nombre del premio.
+#   $festival (String) - el nombre del festival.
+#   $year (String) - el año del festival.
+award-highlight-dated = { $award } — { $festival } { $year }
+
+## Contacto y material de prensa (solo aparecen si film.toml los incluye)
+
+contact-press = Prensa
+contact-sales = Ventas
+contact-distribution = Distribución
+contact-festivals = Festivales
+links-heading = Material de prensa
+link-press-kit = Carpeta de prensa
+link-stills = Fotografías fijas
+link-trailer = Tráiler
+link-poster = Póster
+link-website = Sitio web
+link-screener = Enlace de visionado
+
 ## Distribución
 
 # Variables:

@@ -15,10 +15,13 @@ byline = Una película de { $director }
 section-logline = En una línea
 section-synopsis = Sinopsis
 synopsis-short-heading = Sinopsis breve
+synopsis-medium-heading = Sinopsis media
 synopsis-long-heading = Sinopsis larga
 section-credits = Créditos
 section-details = Ficha técnica
-section-festivals = Festivales y premios
+section-awards = Premios
+section-festivals = Festivales
+section-contacts = Contacto
 section-distribution = Distribución
 # Variables:
 #   $gender (String) - género de quien dirige: female, male u other.

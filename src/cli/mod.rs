@@ -358,12 +358,14 @@ pub struct ConvertArgs {
 pub enum PressSection {
     Logline,
     Synopsis,
+    Awards,
     Credits,
     Details,
     Festivals,
     Distribution,
     Bio,
     Statement,
+    Contacts,
     #[default]
     All,
 }
@@ -403,6 +405,10 @@ pub struct PressArgs {
     /// Print words and characters per section and locale instead of the copy.
     #[arg(long)]
     pub stats: bool,
+    /// Also show the festival-submission fields (project type, completion date, colour,
+    /// student project).
+    #[arg(long)]
+    pub all_fields: bool,
 }
 
 /// `dejamos locales`.

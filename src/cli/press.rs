@@ -11,6 +11,8 @@ fn sections(choice: PressSection) -> Vec<Section> {
         PressSection::All => return Section::ALL.to_vec(),
         PressSection::Logline => Section::Logline,
         PressSection::Synopsis => Section::Synopsis,
+        PressSection::Awards => Section::Awards,
+        PressSection::Contacts => Section::Contacts,
         PressSection::Credits => Section::Credits,
         PressSection::Details => Section::Details,
         PressSection::Festivals => Section::Festivals,
@@ -44,10 +46,11 @@ pub fn run(args: &PressArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
         return Err(Error::usage("no locale to render"));
     }
     let sections = sections(args.section);
-    let copies = press::compose_all(&catalog, &negotiated.locales, &sections)?;
+    let options = press::compose::Options { all_fields: args.all_fields };
+    let copies = press::compose_all(&catalog, &negotiated.locales, &sections, options)?;
     let format = format(args.format);
     let output = if args.stats {
-        press::render_stats(&copies, format)
+        press::render_stats(&copies, &catalog.facts.limits, format)
     } else {
         press::render(&copies, format, args.section == PressSection::All)
     };

@@ -37,6 +37,8 @@ const ORIGINAL_TITLE: Arg = Arg { name: "original-title", sample: Sample::Str("L
 const DIRECTOR: Arg = Arg { name: "director", sample: Sample::Str("Iliana Sosa") };
 const GENDER: Arg = Arg { name: "gender", sample: Sample::Str("female") };
 const COUNT: Arg = Arg { name: "count", sample: Sample::Num(2.0) };
+const AWARD: Arg = Arg { name: "award", sample: Sample::Str("Fandor New Voices Award") };
+const FESTIVAL: Arg = Arg { name: "festival", sample: Sample::Str("SXSW") };
 const DATE: Arg = Arg { name: "date", sample: Sample::Date("2022-03-11") };
 
 const fn message(id: &'static str, args: &'static [Arg]) -> MessageArgs {
@@ -86,8 +88,11 @@ pub const MESSAGE_ARGS: &[MessageArgs] = &[
     message("distribution-distributor", &[COUNT]),
     message("distribution-sales-agent", &[COUNT]),
     message("distribution-territories", &[COUNT]),
-    message("logline", &[DIRECTOR, GENDER]),
-    message("synopsis-long", &[TITLE, DIRECTOR, GENDER]),
+    message("logline", &[DIRECTOR]),
+    message("synopsis-medium", &[DIRECTOR]),
+    message("synopsis-long", &[TITLE, DIRECTOR]),
+    message("award-highlight", &[AWARD, FESTIVAL]),
+    message("award-highlight-dated", &[AWARD, FESTIVAL, Arg { name: "year", sample: Sample::Str("2022") }]),
     message("bio", &[DIRECTOR, TITLE]),
     message("statement", &[TITLE, ORIGINAL_TITLE]),
 ];

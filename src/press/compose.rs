@@ -16,8 +16,10 @@ use crate::error::Error;
 pub enum Section {
     /// One-sentence pitch.
     Logline,
-    /// Short and long synopsis.
+    /// Synopses at the lengths press and festivals ask for.
     Synopsis,
+    /// Each award with its festival and year, ready for laurels.
+    Awards,
     /// Roles, people and their other works.
     Credits,
     /// Titles, type, runtime, dates, countries, language, colour, first film, student project.
@@ -30,19 +32,23 @@ pub enum Section {
     Bio,
     /// The director's statement.
     Statement,
+    /// Press contacts and press-material links (left out when `film.toml` gives none).
+    Contacts,
 }
 
 impl Section {
     /// Every section, in document order.
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 10] = [
         Section::Logline,
         Section::Synopsis,
+        Section::Awards,
         Section::Credits,
         Section::Details,
         Section::Festivals,
         Section::Distribution,
         Section::Bio,
         Section::Statement,
+        Section::Contacts,
     ];
 
     /// The section's id (`logline`, `synopsis` …), as used by `--section` and in JSON.
@@ -50,12 +56,14 @@ impl Section {
         match self {
             Section::Logline => "logline",
             Section::Synopsis => "synopsis",
+            Section::Awards => "awards",
             Section::Credits => "credits",
             Section::Details => "details",
             Section::Festivals => "festivals",
             Section::Distribution => "distribution",
             Section::Bio => "bio",
             Section::Statement => "statement",
+            Section::Contacts => "contacts",
         }
     }
 }
@@ -95,16 +103,18 @@ pub struct SectionCopy {
 pub enum Body {
     /// A single paragraph (logline).
     Logline(Rich),
-    /// Short and long synopsis, each a list of paragraphs.
-    Synopsis {
-        /// "Short Synopsis".
-        short_heading: String,
-        /// Its paragraphs.
-        short: Vec<Rich>,
-        /// "Long Synopsis".
-        long_heading: String,
-        /// Its paragraphs.
-        long: Vec<Rich>,
+    /// Synopses from shortest to longest; each stands alone.
+    Synopsis(Vec<SynopsisPart>),
+    /// Awards with festival and year.
+    Awards(Vec<AwardEntry>),
+    /// Contacts and press-material links.
+    Contacts {
+        /// The contacts, in `film.toml` order.
+        contacts: Vec<ContactEntry>,
+        /// "Press material", when there are links.
+        links_heading: String,
+        /// The links, in `film.toml` order.
+        links: Vec<LinkEntry>,
     },
     /// Credits grouped by function in billing order, then each person's filmography.
     Credits {
@@ -123,6 +133,50 @@ pub enum Body {
     Distribution(Vec<DistributionEntry>),
     /// Paragraphs (bio, statement).
     Prose(Vec<Rich>),
+}
+
+/// One synopsis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SynopsisPart {
+    /// Part id (`short`, `medium`, `long`); its word limit is `synopsis-<id>` in `film.toml`.
+    pub id: &'static str,
+    /// "Short Synopsis".
+    pub heading: String,
+    /// Its paragraphs.
+    pub paragraphs: Vec<Rich>,
+}
+
+/// One award, for laurels.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AwardEntry {
+    /// Award id and name.
+    pub award: Labelled,
+    /// Festival id.
+    pub festival_id: String,
+    /// Festival name in this locale.
+    pub festival: String,
+    /// The festival's year, when `film.toml` dates it.
+    pub year: Option<i32>,
+    /// "Fandor New Voices Award — SXSW, 2022".
+    pub text: String,
+}
+
+/// A contact, with its role in this locale.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContactEntry {
+    /// Role id and label ("Press").
+    pub role: Labelled,
+    /// The facts given for it.
+    pub contact: super::facts::Contact,
+}
+
+/// A press-material link.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkEntry {
+    /// Kind id and label ("Stills").
+    pub kind: Labelled,
+    /// The address.
+    pub url: String,
 }
 
 /// Everyone credited with one role.
@@ -166,6 +220,17 @@ pub struct Field {
     pub value: Rich,
     /// The underlying fact, for JSON (`72`, `"2022-02-25"`, `["US"]`).
     pub data: Value,
+}
+
+/// Details fields copied from a festival submission form (project type, completion date,
+/// colour, student project): not press material, shown only on request.
+pub const FORM_FIELDS: &[&str] = &["project-type", "completion-date", "color", "student-project"];
+
+/// What to compose besides the sections.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Options {
+    /// Include the submission-form [`FORM_FIELDS`] in the details.
+    pub all_fields: bool,
 }
 
 /// A labelled code with its name in this locale.
@@ -224,6 +289,7 @@ struct Composer<'a> {
     facts: &'a Facts,
     l10n: &'a Localizer,
     locale: String,
+    options: Options,
 }
 
 type Arg = (&'static str, FluentValue<'static>);
@@ -263,13 +329,6 @@ impl Composer<'_> {
         (name, FluentValue::from(rich::title_value(title, Some(lang))))
     }
 
-    fn director(&self) -> Vec<Arg> {
-        vec![
-            text_arg("director", &self.facts.director.name),
-            ("gender", FluentValue::from(self.facts.director.gender.unwrap_or(Gender::Other).key())),
-        ]
-    }
-
     fn country(&self, code: &str) -> Result<Labelled, Error> {
         let label = self.plain(&format!("country-{}", code.to_ascii_lowercase()), vec![])?;
         Ok(Labelled { id: code.to_string(), label })
@@ -289,19 +348,30 @@ impl Composer<'_> {
         };
         let body = match section {
             Section::Logline => {
-                let mut paragraphs = self.paragraphs("logline", self.director())?;
+                let args = vec![text_arg("director", &self.facts.director.name)];
+                let mut paragraphs = self.paragraphs("logline", args)?;
                 Body::Logline(if paragraphs.is_empty() { Rich::default() } else { paragraphs.remove(0) })
             }
             Section::Synopsis => {
-                let mut long_args = self.director();
-                long_args.push(self.title_arg("title", self.facts.title_for(&self.locale)));
-                Body::Synopsis {
-                    short_heading: self.plain("synopsis-short-heading", vec![])?,
-                    short: self.paragraphs("synopsis-short", vec![])?,
-                    long_heading: self.plain("synopsis-long-heading", vec![])?,
-                    long: self.paragraphs("synopsis-long", long_args)?,
+                let mut parts = Vec::new();
+                for id in ["short", "medium", "long"] {
+                    let mut args = Vec::new();
+                    if id != "short" {
+                        args.push(text_arg("director", &self.facts.director.name));
+                    }
+                    if id == "long" {
+                        args.push(self.title_arg("title", self.facts.title_for(&self.locale)));
+                    }
+                    parts.push(SynopsisPart {
+                        id,
+                        heading: self.plain(&format!("synopsis-{id}-heading"), vec![])?,
+                        paragraphs: self.paragraphs(&format!("synopsis-{id}"), args)?,
+                    });
                 }
+                Body::Synopsis(parts)
             }
+            Section::Awards => Body::Awards(self.awards()?),
+            Section::Contacts => self.contacts()?,
             Section::Credits => self.credits()?,
             Section::Details => Body::Details(self.details()?),
             Section::Festivals => Body::Festivals(self.festivals()?),
@@ -365,6 +435,39 @@ impl Composer<'_> {
         Ok(Body::Credits { groups, filmography_heading: self.plain("credits-filmography", vec![])?, filmographies })
     }
 
+    fn awards(&self) -> Result<Vec<AwardEntry>, Error> {
+        let mut out = Vec::new();
+        for festival in &self.facts.festivals {
+            let name = festival.name.for_locale(&self.locale).to_string();
+            let year = festival.date.map(|d| d.year);
+            for award in self.list("award", &festival.awards)? {
+                let mut args = vec![text_arg("award", &award.label), text_arg("festival", &name)];
+                let text = match year {
+                    Some(year) => {
+                        args.push(("year", FluentValue::from(year.to_string())));
+                        self.plain("award-highlight-dated", args)?
+                    }
+                    None => self.plain("award-highlight", args)?,
+                };
+                out.push(AwardEntry { award, festival_id: festival.id.clone(), festival: name.clone(), year, text });
+            }
+        }
+        Ok(out)
+    }
+
+    fn contacts(&self) -> Result<Body, Error> {
+        let mut contacts = Vec::new();
+        for contact in &self.facts.contacts {
+            contacts.push(ContactEntry { role: self.labelled("contact", &contact.role)?, contact: contact.clone() });
+        }
+        let mut links = Vec::new();
+        for link in &self.facts.links {
+            links.push(LinkEntry { kind: self.labelled("link", &link.kind)?, url: link.url.clone() });
+        }
+        let links_heading = if links.is_empty() { String::new() } else { self.plain("links-heading", vec![])? };
+        Ok(Body::Contacts { contacts, links_heading, links })
+    }
+
     fn list(&self, prefix: &str, codes: &[String]) -> Result<Vec<Labelled>, Error> {
         codes
             .iter()
@@ -381,15 +484,30 @@ impl Composer<'_> {
         let title_field = |(title, lang): (&str, &str)| -> Result<Rich, Error> {
             Rich::from_formatted(&rich::title_value(title, Some(lang))).map_err(Error::usage)
         };
+        // The title in the copy's language comes first: the original title in Spanish.
         let english = facts.english_title();
-        field("english-title", self.plain("details-english-title", vec![])?, title_field(english)?, json!(english.0));
         let original = facts.original_title();
-        field(
-            "original-title",
-            self.plain("details-original-title", vec![])?,
-            title_field(original)?,
-            json!({ "title": original.0, "language": original.1 }),
-        );
+        let english_field = Field {
+            id: "english-title",
+            label: self.plain("details-english-title", vec![])?,
+            value: title_field(english)?,
+            data: json!(english.0),
+        };
+        let original_field = Field {
+            id: "original-title",
+            label: self.plain("details-original-title", vec![])?,
+            value: title_field(original)?,
+            data: json!({ "title": original.0, "language": original.1 }),
+        };
+        let language = self.locale.split('-').next().unwrap_or("");
+        let titles = if language.eq_ignore_ascii_case(original.1) {
+            [original_field, english_field]
+        } else {
+            [english_field, original_field]
+        };
+        for title in titles {
+            field(title.id, title.label, title.value, title.data);
+        }
         field(
             "project-type",
             self.plain("details-project-type", vec![])?,
@@ -430,6 +548,9 @@ impl Composer<'_> {
         {
             let answer = self.plain(if value { "answer-yes" } else { "answer-no" }, vec![])?;
             field(id, self.plain(&format!("details-{id}"), vec![])?, Rich::plain(&answer), json!(value));
+        }
+        if !self.options.all_fields {
+            fields.retain(|f| !FORM_FIELDS.contains(&f.id));
         }
         Ok(fields)
     }
@@ -494,14 +615,17 @@ impl Composer<'_> {
 }
 
 /// Compose the press copy of `sections` in the localizer's locale.
-pub fn compose(facts: &Facts, l10n: &Localizer, sections: &[Section]) -> Result<PressCopy, Error> {
-    let composer = Composer { facts, l10n, locale: l10n.tag().to_string() };
+///
+/// The contacts section is left out when `film.toml` gives no contacts and no links.
+pub fn compose(facts: &Facts, l10n: &Localizer, sections: &[Section], options: Options) -> Result<PressCopy, Error> {
+    let composer = Composer { facts, l10n, locale: l10n.tag().to_string(), options };
     let title = facts.title_for(l10n.tag());
     let document_title = composer.rich("document-title", vec![composer.title_arg("title", title)])?;
     let byline = composer.rich("byline", vec![text_arg("director", &facts.director.name)])?;
     let mut out = Vec::new();
     for section in Section::ALL {
-        if sections.contains(&section) {
+        let empty = section == Section::Contacts && facts.contacts.is_empty() && facts.links.is_empty();
+        if sections.contains(&section) && !empty {
             out.push(composer.section(section)?);
         }
     }
@@ -524,7 +648,7 @@ mod tests {
     fn copy(locale: &str, sections: &[Section]) -> PressCopy {
         let catalog = Catalog::embedded().expect("embedded copy");
         let l10n = catalog.localizer(&locale.parse().expect("tag")).expect("bundle");
-        compose(&catalog.facts, &l10n, sections).expect("composes")
+        compose(&catalog.facts, &l10n, sections, Options::default()).expect("composes")
     }
 
     fn credit_lines(locale: &str) -> Vec<(String, Vec<String>)> {

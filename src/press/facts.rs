@@ -46,6 +46,38 @@ pub struct Facts {
     pub festivals: Vec<Festival>,
     /// Distribution deals.
     pub distribution: Vec<Distribution>,
+    /// Word limits by section or part id (`logline`, `synopsis-short` …), from `[limits]`.
+    pub limits: BTreeMap<String, usize>,
+    /// Press and sales contacts, if any are given.
+    pub contacts: Vec<Contact>,
+    /// Press-material links (press kit, stills, trailer), if any are given.
+    pub links: Vec<Link>,
+}
+
+/// A contact for press, sales or distribution. Only what `film.toml` gives is shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contact {
+    /// Role id (`press`, `sales`): message `contact-<role>`.
+    pub role: String,
+    /// A person's name.
+    pub name: Option<String>,
+    /// A company.
+    pub company: Option<String>,
+    /// An e-mail address.
+    pub email: Option<String>,
+    /// A telephone number as written.
+    pub phone: Option<String>,
+    /// A web address.
+    pub url: Option<String>,
+}
+
+/// A link to press material.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    /// Kind id (`press-kit`, `stills`, `trailer`, `website`): message `link-<kind>`.
+    pub kind: String,
+    /// The address (`https://…`).
+    pub url: String,
 }
 
 /// A gender used for grammatical agreement; `Other` selects the neutral wording.
@@ -153,6 +185,30 @@ struct RawFile {
     festivals: Vec<RawFestival>,
     #[serde(default)]
     distribution: Vec<RawDistribution>,
+    #[serde(default)]
+    limits: BTreeMap<String, Spanned<i64>>,
+    #[serde(default)]
+    contacts: Vec<RawContact>,
+    #[serde(default)]
+    links: Vec<RawLink>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+struct RawContact {
+    role: Spanned<String>,
+    name: Option<String>,
+    company: Option<String>,
+    email: Option<Spanned<String>>,
+    phone: Option<String>,
+    url: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+struct RawLink {
+    kind: Spanned<String>,
+    url: Spanned<String>,
 }
 
 #[derive(Deserialize)]
@@ -266,6 +322,27 @@ impl Reader<'_> {
         })
     }
 
+    fn url(&self, value: &Spanned<String>) -> Result<String, Error> {
+        let text = value.get_ref().trim();
+        let valid = (text.starts_with("https://") || text.starts_with("http://"))
+            && text.len() > "https://".len()
+            && !text.chars().any(|c| c.is_whitespace() || c.is_control() || rich::is_marker(c));
+        if !valid {
+            return Err(self.error(value, format!("link `{text}` must be an http:// or https:// address")));
+        }
+        Ok(text.to_string())
+    }
+
+    fn email(&self, value: &Spanned<String>) -> Result<String, Error> {
+        let text = value.get_ref().trim();
+        let valid = text.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+            && !text.chars().any(|c| c.is_whitespace() || c.is_control() || rich::is_marker(c));
+        if !valid {
+            return Err(self.error(value, format!("e-mail `{text}` is not an address")));
+        }
+        Ok(text.to_string())
+    }
+
     fn name(&self, value: &Spanned<RawName>, what: &str) -> Result<LocalName, Error> {
         match value.get_ref() {
             RawName::Plain(name) => Ok(LocalName { name: clean(name), localized: BTreeMap::new() }),
@@ -358,7 +435,39 @@ impl Reader<'_> {
             });
         }
 
+        let mut limits = BTreeMap::new();
+        for (id, words) in &raw.limits {
+            let limit = usize::try_from(*words.get_ref())
+                .ok()
+                .filter(|w| *w > 0)
+                .ok_or_else(|| self.error(words, format!("limit `{id}` must be a positive number of words")))?;
+            if !LIMIT_IDS.contains(&id.as_str()) {
+                return Err(
+                    self.error(words, format!("`{id}` is not a section with a word limit ({})", LIMIT_IDS.join(", ")))
+                );
+            }
+            limits.insert(id.clone(), limit);
+        }
+        let mut contacts = Vec::new();
+        for contact in &raw.contacts {
+            contacts.push(Contact {
+                role: self.id(&contact.role, "contact role")?,
+                name: contact.name.as_deref().map(clean),
+                company: contact.company.as_deref().map(clean),
+                email: contact.email.as_ref().map(|e| self.email(e)).transpose()?,
+                phone: contact.phone.as_deref().map(clean),
+                url: contact.url.as_ref().map(|u| self.url(u)).transpose()?,
+            });
+        }
+        let mut links = Vec::new();
+        for link in &raw.links {
+            links.push(Link { kind: self.id(&link.kind, "link kind")?, url: self.url(&link.url)? });
+        }
+
         Ok(Facts {
+            limits,
+            contacts,
+            links,
             titles,
             original_language,
             director: person(&film.director)?,
@@ -381,6 +490,9 @@ impl Reader<'_> {
         })
     }
 }
+
+/// The sections and parts a `[limits]` table may limit, as `--stats` names them.
+pub const LIMIT_IDS: &[&str] = &["logline", "synopsis-short", "synopsis-medium", "synopsis-long", "bio", "statement"];
 
 /// One line of text: marker characters removed, runs of whitespace (including newlines)
 /// collapsed, ends trimmed.

@@ -123,11 +123,44 @@ fn render_section(out: &mut String, section: &SectionCopy, id: &str, lang_attr: 
     out.push_str(&format!("<h2 id=\"{id}-heading\">{}</h2>\n", escape_html(&section.heading)));
     match &section.body {
         Body::Logline(text) => paragraphs(out, std::slice::from_ref(text), lang),
-        Body::Synopsis { short_heading, short, long_heading, long } => {
-            out.push_str(&format!("<h3>{}</h3>\n", escape_html(short_heading)));
-            paragraphs(out, short, lang);
-            out.push_str(&format!("<h3>{}</h3>\n", escape_html(long_heading)));
-            paragraphs(out, long, lang);
+        Body::Synopsis(parts) => {
+            for part in parts {
+                out.push_str(&format!("<h3>{}</h3>\n", escape_html(&part.heading)));
+                paragraphs(out, &part.paragraphs, lang);
+            }
+        }
+        Body::Awards(entries) => {
+            out.push_str("<ul class=\"laurels\">\n");
+            for entry in entries {
+                out.push_str(&format!("<li>{}</li>\n", escape_html(&entry.text)));
+            }
+            out.push_str("</ul>\n");
+        }
+        Body::Contacts { contacts, links_heading, links } => {
+            if !contacts.is_empty() {
+                out.push_str("<dl class=\"contacts\">\n");
+                for entry in contacts {
+                    let c = &entry.contact;
+                    let mut parts: Vec<String> =
+                        [&c.name, &c.company].into_iter().flatten().map(|p| escape_html(p)).collect();
+                    parts.extend(c.email.iter().map(|e| format!("<a href=\"mailto:{0}\">{0}</a>", escape_html(e))));
+                    parts.extend(c.phone.iter().map(|p| escape_html(p)));
+                    parts.extend(c.url.iter().map(|u| format!("<a href=\"{0}\">{0}</a>", escape_html(u))));
+                    pair(out, &entry.role.label, &parts.join(", "));
+                }
+                out.push_str("</dl>\n");
+            }
+            if !links.is_empty() {
+                out.push_str(&format!("<h3>{}</h3>\n<ul class=\"links\">\n", escape_html(links_heading)));
+                for link in links {
+                    out.push_str(&format!(
+                        "<li><a href=\"{}\">{}</a></li>\n",
+                        escape_html(&link.url),
+                        escape_html(&link.kind.label)
+                    ));
+                }
+                out.push_str("</ul>\n");
+            }
         }
         Body::Prose(list) => paragraphs(out, list, lang),
         Body::Credits { groups, filmography_heading, filmographies } => {

@@ -40,12 +40,13 @@ pub fn compose_all(
     catalog: &Catalog,
     locales: &[LanguageIdentifier],
     sections: &[Section],
+    options: compose::Options,
 ) -> Result<Vec<PressCopy>, Error> {
     locales
         .iter()
         .map(|locale| {
             let l10n = catalog.localizer(locale)?;
-            compose::compose(&catalog.facts, &l10n, sections)
+            compose::compose(&catalog.facts, &l10n, sections, options)
         })
         .collect()
 }
@@ -61,9 +62,14 @@ pub fn render(copies: &[PressCopy], format: Format, whole_document: bool) -> Str
     }
 }
 
-/// Render word and character counts of composed copies in `format`.
-pub fn render_stats(copies: &[PressCopy], format: Format) -> String {
-    let rows = stats::compute(copies);
+/// Render word and character counts of composed copies in `format`, with the word limits of
+/// `limits` (`[limits]` in `film.toml`).
+pub fn render_stats(
+    copies: &[PressCopy],
+    limits: &std::collections::BTreeMap<String, usize>,
+    format: Format,
+) -> String {
+    let rows = stats::compute(copies, limits);
     match format {
         Format::Text => stats::render_text(&rows),
         Format::Markdown => stats::render_markdown(&rows),

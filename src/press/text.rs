@@ -38,14 +38,14 @@ fn render_section(out: &mut String, section: &SectionCopy) {
     out.push_str(&"-".repeat(section.heading.chars().count()));
     out.push_str("\n\n");
     match &section.body {
-        Body::Synopsis { short_heading, short, long_heading, long } => {
-            for (i, (heading, paragraphs)) in [(short_heading, short), (long_heading, long)].into_iter().enumerate() {
+        Body::Synopsis(parts) => {
+            for (i, part) in parts.iter().enumerate() {
                 if i > 0 {
                     out.push('\n');
                 }
-                out.push_str(heading);
+                out.push_str(&part.heading);
                 out.push_str("\n\n");
-                push_paragraphs(out, paragraphs.iter().map(|p| p.to_plain()));
+                push_paragraphs(out, part.paragraphs.iter().map(|p| p.to_plain()));
             }
         }
         Body::Logline(text) => push_paragraphs(out, std::iter::once(text.to_plain())),
@@ -113,19 +113,44 @@ fn lines(body: &Body) -> Vec<(String, bool)> {
                 out.push((format!("{}: {}", entry.territories_label, names.join(", ")), true));
             }
         }
-        Body::Logline(_) | Body::Synopsis { .. } | Body::Prose(_) => {}
+        Body::Awards(entries) => {
+            for entry in entries {
+                out.push((entry.text.clone(), false));
+            }
+        }
+        Body::Contacts { contacts, links_heading, links } => {
+            for entry in contacts {
+                let c = &entry.contact;
+                let parts: Vec<&str> = [&c.name, &c.company, &c.email, &c.phone, &c.url]
+                    .into_iter()
+                    .filter_map(|p| p.as_deref())
+                    .collect();
+                out.push((format!("{}: {}", entry.role.label, parts.join(", ")), false));
+            }
+            if !links.is_empty() {
+                if !contacts.is_empty() {
+                    out.push((String::new(), false));
+                }
+                out.push((links_heading.clone(), false));
+                for link in links {
+                    out.push((format!("{}: {}", link.kind.label, link.url), true));
+                }
+            }
+        }
+        Body::Logline(_) | Body::Synopsis(_) | Body::Prose(_) => {}
     }
     out
 }
 
 /// The plain text of a section's content (no heading), split into the parts forms count
-/// separately: `(None, text)` or, for the synopsis, `(Some("short"), …)` and `(Some("long"), …)`.
+/// separately: `(None, text)` or, for the synopsis, `(Some("short"), …)`, `(Some("medium"), …)`
+/// and `(Some("long"), …)`.
 pub fn section_parts(section: &SectionCopy) -> Vec<(Option<&'static str>, String)> {
     let join =
         |paragraphs: &[super::rich::Rich]| paragraphs.iter().map(|p| p.to_plain()).collect::<Vec<_>>().join("\n\n");
     match &section.body {
         Body::Logline(text) => vec![(None, text.to_plain())],
-        Body::Synopsis { short, long, .. } => vec![(Some("short"), join(short)), (Some("long"), join(long))],
+        Body::Synopsis(parts) => parts.iter().map(|p| (Some(p.id), join(&p.paragraphs))).collect(),
         Body::Prose(paragraphs) => vec![(None, join(paragraphs))],
         body => {
             let text = lines(body).into_iter().map(|(line, _)| line).collect::<Vec<_>>().join("\n");
