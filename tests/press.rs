@@ -81,11 +81,14 @@ fn key_phrases_are_localized() {
         "Writers: Iliana Sosa, Isidore Bethel",
         "Producers: Emma D. Miller, Iliana Sosa",
         "Co-Producer: Isidore Bethel",
-        "Runtime: 72 min (1 h 12 min)",
+        "Runtime: 72 minutes",
         "World Premiere, March 11, 2022",
         "Guanajuato International Film Festival",
     ] {
         assert!(en.contains(phrase), "en-US lacks {phrase:?}");
+    }
+    for wrong in ["Other works", "72 min (", "<i>Untitled"] {
+        assert!(!en.contains(wrong), "en-US contains {wrong:?}");
     }
     let es = press(&["--lang", "es-MX"]);
     for phrase in [
@@ -95,12 +98,29 @@ fn key_phrases_are_localized() {
         "Guion: Iliana Sosa, Isidore Bethel",
         "Duración: 72 min (1 h 12 min)",
         "Estreno mundial, 11 de marzo de 2022",
-        "Festival Internacional de Cine de Guanajuato",
+        "Festival Internacional de Cine Guanajuato",
         "Idioma: español",
+        "Locaciones: México, Estados Unidos",
     ] {
         assert!(es.contains(phrase), "es-MX lacks {phrase:?}");
     }
-    for wrong in ["guión", "Guión", "premier", "première", "Marzo", "hrs", "min.", "\""] {
+    for wrong in [
+        "guión",
+        "Guión",
+        "premier",
+        "première",
+        "Marzo",
+        "hrs",
+        "min.",
+        "\"",
+        "Países de filmación",
+        "Otras obras",
+        "al artista",
+        "Fellow ",
+        "han sido",
+        "Cine de Guanajuato",
+        "para revelar",
+    ] {
         assert!(!es.contains(wrong), "es-MX contains {wrong:?}");
     }
 }
@@ -143,7 +163,7 @@ fn every_message_of_every_locale_renders_with_its_declared_arguments() {
 fn runtime_forms_cover_short_and_round_durations() {
     let catalog = Catalog::embedded().expect("loads");
     for (locale, cases) in [
-        ("en-US", [(58, "58 min"), (60, "60 min (1 h)"), (72, "72 min (1 h 12 min)"), (125, "125 min (2 h 5 min)")]),
+        ("en-US", [(1, "1 minute"), (60, "60 minutes"), (72, "72 minutes"), (125, "125 minutes")]),
         ("es-MX", [(58, "58 min"), (60, "60 min (1 h)"), (72, "72 min (1 h 12 min)"), (125, "125 min (2 h 5 min)")]),
     ] {
         let l10n = catalog.localizer(&locale.parse().expect("tag")).expect("bundle");

@@ -66,8 +66,8 @@ bio =
     Sundance Adobe Fellow, and one of <i>Filmmaker</i> Magazine’s “25 New Faces of Independent
     Film” in 2020. Iliana holds an MFA in film production and directing from UCLA and is currently
     an assistant professor in the Department of Radio-Television-Film at UT-Austin. She is
-    co-directing and co-writing <i>Untitled Texas Latina Project</i>, an omnibus narrative feature
-    that has been supported by SFFILM, Austin Film Society, and WarnerMedia’s OneFifty.
+    co-directing and co-writing an omnibus narrative feature, working title “Untitled Texas Latina
+    Project,” that has been supported by SFFILM, Austin Film Society, and WarnerMedia’s OneFifty.
 
 # Variables:
 #   $title (String) - the film's title, in italics.

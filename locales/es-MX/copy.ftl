@@ -62,13 +62,14 @@ bio =
     Su primer largometraje documental, { $title }, ha recibido el apoyo del Sundance Institute,
     JustFilms/Ford Foundation y Field of Vision, entre otros, y con este proyecto Iliana participó
     en el Catapult Retreat de True/False 2019, en el IFP Documentary Lab 2020 y en la residencia
-    Jacob Burns. Hace poco fue nombrada Logan Nonfiction Fellow y Women at Sundance Adobe Fellow,
-    y en 2020 la revista <i lang="en">Filmmaker</i> la incluyó en su lista «25 New Faces of
+    Jacob Burns. Hace poco obtuvo la beca Logan Nonfiction y la beca Women at Sundance Adobe, y en
+    2020 la revista <i lang="en">Filmmaker</i> la incluyó en su lista «25 New Faces of
     Independent Film». Tiene una maestría en Bellas Artes (MFA) en producción y dirección
     cinematográfica por la UCLA, y actualmente es profesora asistente en el Departamento de
-    Radio, Televisión y Cine de la Universidad de Texas en Austin. Codirige y coescribe
-    <i lang="en">Untitled Texas Latina Project</i>, un largometraje de ficción en episodios que
-    cuenta con el apoyo de SFFILM, Austin Film Society y OneFifty, de WarnerMedia.
+    Radio, Televisión y Cine de la Universidad de Texas en Austin. Codirige y coescribe un
+    largometraje de ficción en episodios, aún sin título definitivo (el provisional es «Untitled
+    Texas Latina Project»), que cuenta con el apoyo de SFFILM, Austin Film Society y OneFifty, de
+    WarnerMedia.
 
 # Variables:
 #   $title (String) - el título de la película, en cursiva.
@@ -77,8 +78,8 @@ statement =
     Tengo recuerdos muy vivos de las visitas de mi abuelo Julián a nuestra casa en El Paso. Venía
     cada mes en autobús desde Durango, México, y se quedaba apenas un día; traía jamoncillo, chile
     y dulces mexicanos. Olía a tierra y tenía las manos curtidas por toda una vida de trabajar el
-    campo. Toda mi familia se ha ganado la vida con el trabajo de sus manos: han sido trabajadoras
-    del hogar, albañiles y niñeras. Soy la primera de mi familia en ir a la universidad —y ya no
+    campo. Toda mi familia se ha ganado la vida con el trabajo de sus manos: entre nosotros ha
+    habido trabajadoras del hogar, albañiles y niñeras. Soy la primera de mi familia en ir a la universidad —y ya no
     digamos en dedicarse al arte—, y la conciencia de ese privilegio está en la raíz de la mirada
     autorreflexiva de { $original-title }.
 

@@ -25,9 +25,13 @@ premiere-new-york = Estreno en Nueva York
 
 selection-official = Selección oficial
 
+# Premios con nombre propio: «Premio» y el nombre oficial, sin traducir (Premio Fandor New
+# Voices). Premios por categoría: se traducen, con la categoría en minúscula y sin género
+# (Premio al mejor largometraje, Premio al talento emergente). Ver ../README.md.
+
 award-fandor-new-voices = Premio Fandor New Voices
 award-louis-black-lone-star = Premio Louis Black Lone Star
-award-emerging-artist = Premio al artista emergente
+award-emerging-artist = Premio al talento emergente
 award-best-feature = Premio al mejor largometraje
 award-audience = Premio del público
 award-special-jury-mention = Mención especial del jurado

@@ -46,7 +46,7 @@ details-english-title = Título en inglés
 details-original-title = Título original
 details-project-type = Tipo de proyecto
 details-runtime = Duración
-details-completion-date = Fecha de terminación
+details-completion-date = Fecha de conclusión
 # Variables:
 #   $count (Number) - cuántos países siguen.
 details-countries-of-origin =
@@ -54,13 +54,9 @@ details-countries-of-origin =
         [one] País de origen
        *[other] Países de origen
     }
-# Variables:
-#   $count (Number) - cuántos países siguen.
-details-countries-of-filming =
-    { $count ->
-        [one] País de filmación
-       *[other] Países de filmación
-    }
+# «Locaciones», como se dice en México, no cambia con el número de países.
+# @ignores $count (la etiqueta es la misma para uno o varios países)
+details-countries-of-filming = Locaciones
 # Variables:
 #   $count (Number) - cuántos idiomas siguen.
 details-languages =

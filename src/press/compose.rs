@@ -691,7 +691,7 @@ mod tests {
         assert_eq!(sxsw.event.as_deref(), Some("Estreno mundial, 11 de marzo de 2022"));
         assert_eq!(sxsw.date_text.as_deref(), Some("11 de marzo de 2022"));
         assert_eq!(entries[1].place.as_deref(), Some("Nueva York, Estados Unidos"));
-        assert!(entries.iter().any(|f| f.name == "Festival Internacional de Cine de Guanajuato"));
+        assert!(entries.iter().any(|f| f.name == "Festival Internacional de Cine Guanajuato"));
         assert_eq!(entries.len(), 22);
     }
 

@@ -570,7 +570,7 @@ person = "sam"
 
 [[festivals]]
 id = "giff"
-name = { name = "Guanajuato International Film Festival", es = "Festival Internacional de Cine de Guanajuato" }
+name = { name = "Guanajuato International Film Festival", es = "Festival Internacional de Cine Guanajuato" }
 country = "MX"
 date = "2022-07-20"
 awards = ["best-feature"]
@@ -587,7 +587,7 @@ awards = ["best-feature"]
         assert_eq!(facts.credits[1].person.gender, None);
         assert_eq!(facts.credits[0].person.gender, Some(Gender::Female));
         assert_eq!(facts.countries_of_origin, ["US"]);
-        assert_eq!(facts.festivals[0].name.for_locale("es-MX"), "Festival Internacional de Cine de Guanajuato");
+        assert_eq!(facts.festivals[0].name.for_locale("es-MX"), "Festival Internacional de Cine Guanajuato");
         assert_eq!(facts.festivals[0].name.for_locale("en-US"), "Guanajuato International Film Festival");
         assert_eq!(facts.title_for("es-MX"), ("Lo que dejamos atrás", "es"));
         assert_eq!(facts.title_for("fr"), ("Lo que dejamos atrás", "es"));
