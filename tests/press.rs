@@ -280,10 +280,11 @@ fn parse_html(text: &str) -> roxmltree::Document<'_> {
 fn assert_self_contained(doc: &roxmltree::Document<'_>) {
     for node in doc.descendants().filter(|n| n.is_element()) {
         let name = node.tag_name().name();
-        assert!(!["script", "link", "img", "iframe", "object"].contains(&name), "<{name}> in the page");
-        for attr in ["src", "href"] {
-            assert!(node.attribute(attr).is_none(), "<{name} {attr}> points outside the page");
-        }
+        // Alternates and links are navigation, not assets the page loads.
+        let navigation = name == "a" || (name == "link" && node.attribute("rel") == Some("alternate"));
+        assert!(navigation || !["script", "link", "img", "iframe", "object"].contains(&name), "<{name}> in the page");
+        assert!(node.attribute("src").is_none(), "<{name} src> points outside the page");
+        assert!(navigation || node.attribute("href").is_none(), "<{name} href> loads from outside the page");
     }
     let mut ids: Vec<&str> = doc.descendants().filter_map(|n| n.attribute("id")).collect();
     let count = ids.len();
@@ -398,6 +399,60 @@ fn spanish_and_english_variants_are_negotiated() {
     assert!(output.status.success());
     assert!(String::from_utf8_lossy(&output.stdout).starts_with("Logline\n"));
     assert_eq!(String::from_utf8_lossy(&output.stderr), "warning: no press copy in `fr-CA`; using en-US\n");
+}
+
+#[test]
+fn a_closing_raya_is_glued_to_its_word_in_html() {
+    let page = press(&["--lang", "es-MX", "--section", "statement", "--format", "html"]);
+    // "…de la frontera—, el enfoque": the closing raya can never start a line.
+    assert!(page.contains("frontera\u{2060}—\u{2060}, el enfoque"), "{page}");
+    assert!(page.contains("—\u{2060}pensada para toda la familia"), "{page}");
+    let doc = parse_html(&page);
+    for text in doc.descendants().filter_map(|n| n.text()) {
+        for (i, _) in text.match_indices('—') {
+            let before = text[..i].chars().next_back();
+            assert!(
+                before.is_none_or(|c| c.is_whitespace() || c == '\u{2060}'),
+                "an unglued raya after {before:?} in {text:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn html_pages_carry_description_open_graph_and_hreflang() {
+    let page = press(&["--lang", "es-MX", "--format", "html"]);
+    let doc = parse_html(&page);
+    let meta = |attr: &str, name: &str| {
+        doc.descendants()
+            .find(|n| n.has_tag_name("meta") && n.attribute(attr) == Some(name))
+            .and_then(|n| n.attribute("content"))
+            .map(str::to_string)
+    };
+    let description = meta("name", "description").expect("description");
+    assert!(description.starts_with("Tras décadas de visitar cada mes a su familia"), "{description}");
+    assert_eq!(meta("property", "og:description"), Some(description));
+    assert_eq!(meta("property", "og:title").as_deref(), Some("Lo que dejamos atrás — Carpeta de prensa"));
+    let alternates: Vec<(&str, &str)> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("link") && n.attribute("rel") == Some("alternate"))
+        .filter_map(|n| Some((n.attribute("hreflang")?, n.attribute("href")?)))
+        .collect();
+    assert_eq!(
+        alternates,
+        [("en-US", "press.en-US.html"), ("es-MX", "press.es-MX.html"), ("x-default", "press.en-US.html")]
+    );
+    assert!(page.contains("@media print"));
+}
+
+#[test]
+fn plain_text_quotes_titles_by_language() {
+    let es = press(&["--lang", "es-MX", "--section", "synopsis"]);
+    assert!(es.contains("«Lo que dejamos atrás» es una carta de amor"), "{es}");
+    let en = press(&["--lang", "en-US", "--section", "synopsis"]);
+    assert!(en.contains("“What We Leave Behind” unfolds"), "{en}");
+    let credits = press(&["--lang", "es-MX", "--section", "credits"]);
+    assert!(credits.contains("Emma D. Miller: «Knife Skills», «Unrest»"), "{credits}");
 }
 
 #[test]

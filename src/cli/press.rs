@@ -52,7 +52,8 @@ pub fn run(args: &PressArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     let output = if args.stats {
         press::render_stats(&copies, &catalog.facts.limits, format)
     } else {
-        press::render(&copies, format, args.section == PressSection::All)
+        let alternates: Vec<String> = catalog.available().iter().map(ToString::to_string).collect();
+        press::render(&copies, format, args.section == PressSection::All, &alternates)
     };
     match &args.output {
         Some(path) => fsutil::write_output(path, output.as_bytes())?,

@@ -79,6 +79,8 @@ pub struct PressCopy {
     pub original_title: String,
     /// The English title.
     pub english_title: String,
+    /// A one-paragraph description for page metadata: the logline as plain text.
+    pub description: String,
     /// "What We Leave Behind — Press Kit".
     pub document_title: Rich,
     /// "A film by Iliana Sosa".
@@ -622,6 +624,8 @@ pub fn compose(facts: &Facts, l10n: &Localizer, sections: &[Section], options: O
     let title = facts.title_for(l10n.tag());
     let document_title = composer.rich("document-title", vec![composer.title_arg("title", title)])?;
     let byline = composer.rich("byline", vec![text_arg("director", &facts.director.name)])?;
+    let logline = composer.paragraphs("logline", vec![text_arg("director", &facts.director.name)])?;
+    let description = logline.iter().map(Rich::to_plain).collect::<Vec<_>>().join(" ");
     let mut out = Vec::new();
     for section in Section::ALL {
         let empty = section == Section::Contacts && facts.contacts.is_empty() && facts.links.is_empty();
@@ -634,6 +638,7 @@ pub fn compose(facts: &Facts, l10n: &Localizer, sections: &[Section], options: O
         title: title.0.to_string(),
         original_title: facts.original_title().0.to_string(),
         english_title: facts.english_title().0.to_string(),
+        description,
         document_title,
         byline,
         sections: out,

@@ -52,12 +52,13 @@ pub fn compose_all(
 }
 
 /// Render composed copies in `format`. `whole_document` adds the title and byline to text and
-/// Markdown (HTML pages always have them).
-pub fn render(copies: &[PressCopy], format: Format, whole_document: bool) -> String {
+/// Markdown (HTML pages always have them); `alternates` are the locale tags an HTML page links
+/// to as `hreflang` alternates.
+pub fn render(copies: &[PressCopy], format: Format, whole_document: bool, alternates: &[String]) -> String {
     match format {
         Format::Text => text::render(copies, whole_document),
         Format::Markdown => markdown::render(copies, whole_document),
-        Format::Html => html::render(copies),
+        Format::Html => html::render(copies, alternates),
         Format::Json => json::render(copies),
     }
 }

@@ -55,7 +55,7 @@ pub fn compute(copies: &[PressCopy], limits: &BTreeMap<String, usize>) -> Vec<St
     let mut rows = Vec::new();
     for copy in copies {
         for section in &copy.sections {
-            for (part, text) in section_parts(section) {
+            for (part, text) in section_parts(section, &copy.locale) {
                 let (words, characters) = count(&text);
                 let mut row = StatRow {
                     locale: copy.locale.clone(),
