@@ -266,9 +266,14 @@ fn messages_use_only_declared_arguments_and_every_declared_argument_is_used() {
             );
         }
     }
-    let (first, reference) = &ids_by_locale[0];
-    for (locale, ids) in &ids_by_locale[1..] {
-        assert_eq!(ids, reference, "{locale} and {first} define different message ids");
+    // Complete locales define the same ids; an overlay (en-GB) only ids of its parent.
+    let (first, reference) = ids_by_locale.iter().find(|(l, _)| l == "en-US").expect("en-US");
+    for (locale, ids) in &ids_by_locale {
+        if locale == "en-GB" {
+            assert!(ids.iter().all(|id| reference.contains(id)), "{locale} defines ids {first} lacks");
+        } else {
+            assert_eq!(ids, reference, "{locale} and {first} define different message ids");
+        }
     }
 }
 
@@ -384,13 +389,13 @@ fn hostile_facts_are_escaped_in_every_format() {
 
 #[test]
 fn spanish_and_english_variants_are_negotiated() {
-    for lang in ["es", "es-419", "es-AR", "es-MX", "es_MX.UTF-8"] {
+    for lang in ["es", "es-419", "es-AR", "es-MX", "es_MX.UTF-8", "es-MX-u-ca-buddhist", "spa"] {
         let output = dejamos().args(["press", "--section", "logline", "--lang", lang]).output().expect("runs");
         assert!(output.status.success());
         assert!(String::from_utf8_lossy(&output.stdout).starts_with("En una línea\n"), "{lang}");
         assert!(output.stderr.is_empty(), "{lang}: {}", String::from_utf8_lossy(&output.stderr));
     }
-    for lang in ["en", "en-GB", "en-US"] {
+    for lang in ["en", "en-GB", "en-AU", "en-NZ", "en-US", "eng"] {
         let output = dejamos().args(["press", "--section", "logline", "--lang", lang]).output().expect("runs");
         assert!(String::from_utf8_lossy(&output.stdout).starts_with("Logline\n"), "{lang}");
         assert!(output.stderr.is_empty());
@@ -399,6 +404,34 @@ fn spanish_and_english_variants_are_negotiated() {
     assert!(output.status.success());
     assert!(String::from_utf8_lossy(&output.stdout).starts_with("Logline\n"));
     assert_eq!(String::from_utf8_lossy(&output.stderr), "warning: no press copy in `fr-CA`; using en-US\n");
+    let output = dejamos().args(["press", "--section", "logline", "--lang", "fr"]).output().expect("runs");
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "warning: no press copy in `fr`; using en-US\n");
+}
+
+#[test]
+fn empty_or_malformed_language_tags_are_usage_errors() {
+    for lang in ["", "??", "x-private"] {
+        let stderr = press_failure(&["--lang", lang, "--section", "logline"]);
+        assert!(stderr.contains("--lang: "), "{lang:?}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    }
+}
+
+#[test]
+fn british_english_overrides_only_dates_and_spelling() {
+    let us = press(&["--lang", "en-US", "--all-fields"]);
+    for lang in ["en-GB", "en-AU", "en-NZ"] {
+        let gb = press(&["--lang", lang, "--all-fields"]);
+        assert!(gb.contains("World Premiere, 11 March 2022"), "{lang}");
+        assert!(gb.contains("Colour: Colour"), "{lang}");
+        assert!(gb.contains("travelling back and forth") && gb.contains("honours my family"), "{lang}");
+        // Everything else is the US copy, through the fallback chain.
+        assert!(gb.contains("Writers: Iliana Sosa, Isidore Bethel"), "{lang}");
+        let differing = gb.lines().zip(us.lines()).filter(|(a, b)| a != b).count();
+        assert!(differing <= 8, "{lang}: {differing} lines differ from en-US");
+    }
+    assert!(us.contains("World Premiere, March 11, 2022") && us.contains("Color: Color"));
 }
 
 #[test]
@@ -440,7 +473,12 @@ fn html_pages_carry_description_open_graph_and_hreflang() {
         .collect();
     assert_eq!(
         alternates,
-        [("en-US", "press.en-US.html"), ("es-MX", "press.es-MX.html"), ("x-default", "press.en-US.html")]
+        [
+            ("en-GB", "press.en-GB.html"),
+            ("en-US", "press.en-US.html"),
+            ("es-MX", "press.es-MX.html"),
+            ("x-default", "press.en-US.html")
+        ]
     );
     assert!(page.contains("@media print"));
 }

@@ -38,7 +38,8 @@ pub fn run(args: &PressArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
         Some(dir) => Catalog::from_dir(dir, global.max_size)?,
         None => Catalog::embedded()?,
     };
-    let negotiated = catalog::negotiate(&args.lang, &catalog.available());
+    let negotiated = catalog::negotiate(&args.lang, &catalog.available())
+        .map_err(|problem| Error::usage(format!("--lang: {problem}")))?;
     if let Some(warning) = &negotiated.warning {
         super::warn(warning);
     }

@@ -213,6 +213,7 @@ pub fn lint(set: &LocaleSet, options: &Options) -> Result<Vec<Finding>, Error> {
         )));
     };
     let mut sink = model::Sink::default();
+    let langids: Vec<LanguageIdentifier> = locales.iter().map(|l| l.langid.clone()).collect();
     let plurals: Vec<plural::PluralRules> =
         locales.iter().map(|l| plural::PluralRules::probe(options.new_bundle, &l.langid)).collect();
     let flows: Vec<arguments::Flow<'_>> = locales.iter().map(|l| arguments::Flow::new(l, &options.args)).collect();
@@ -225,7 +226,10 @@ pub fn lint(set: &LocaleSet, options: &Options) -> Result<Vec<Finding>, Error> {
         selectors::check(locale, &options.args, &rules, &mut sink);
         render::check(locale, options, &rules, &unknown, flow, &mut sink);
         typography::check(locale, &mut sink);
+        // An overlay (en-GB over en-US) holds only what differs; its parent supplies the rest.
+        let overlay = crate::press::catalog::parent_of(&locale.langid, &langids).is_some();
         if i != reference
+            && !overlay
             && let (Some(reference), Some(reference_flow)) = (locales.get(reference), flows.get(reference))
         {
             parity::check_against(locale, reference, (flow, reference_flow), &mut sink);
