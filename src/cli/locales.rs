@@ -35,5 +35,8 @@ pub fn run_check(args: &LocalesCheckArgs, global: &GlobalArgs) -> Result<Outcome
         reference: args.reference.clone(),
     };
     print_stdout(&output::render(&set, &findings, args.format, &render_options))?;
-    if findings.iter().any(|f| f.severity == Severity::Error) { Ok(Outcome::Findings) } else { Ok(Outcome::Success) }
+    let failing = |f: &&crate::locales_check::Finding| {
+        f.severity == Severity::Error || (args.strict && f.severity == Severity::Warning)
+    };
+    if findings.iter().any(|f| failing(&f)) { Ok(Outcome::Findings) } else { Ok(Outcome::Success) }
 }

@@ -448,6 +448,9 @@ pub struct LocalesCheckArgs {
     /// Report format.
     #[arg(long, value_enum, default_value_t = LocalesFormat::Human)]
     pub format: LocalesFormat,
+    /// Fail (exit 1) on warnings too.
+    #[arg(long)]
+    pub strict: bool,
 }
 
 /// `dejamos completions`.

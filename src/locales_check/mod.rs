@@ -24,6 +24,15 @@ mod structure;
 mod syntax;
 mod typography;
 mod untranslated;
+// Checks added with the press kit (issue 20), one per file.
+mod english_in_spanish;
+mod film_facts;
+mod inverted_marks;
+mod plural_cldr;
+mod prose;
+mod selector_only;
+mod spanish_style;
+mod unsupported_markup;
 
 pub use arguments::{ArgSpec, ArgsSpec, SampleValue};
 pub use load::load_dir;
@@ -72,6 +81,8 @@ pub struct Locale {
 pub struct LocaleSet {
     /// The locales, sorted by tag.
     pub locales: Vec<Locale>,
+    /// `film.toml`, when the folder has one (`name` is `film.toml`).
+    pub facts: Option<LocaleFile>,
 }
 
 impl LocaleSet {
@@ -93,7 +104,7 @@ impl LocaleSet {
             .filter(|locale| !locale.files.is_empty())
             .collect();
         locales.sort_by(|a, b| a.tag.cmp(&b.tag));
-        LocaleSet { locales }
+        LocaleSet { locales, facts: None }
     }
 
     /// Build a set from `(path relative to the locales folder, text)` pairs such as
@@ -111,7 +122,11 @@ impl LocaleSet {
                 None => grouped.push((tag.to_string(), vec![(name.to_string(), (*text).to_string())])),
             }
         }
-        LocaleSet::from_pairs(root, grouped)
+        let mut set = LocaleSet::from_pairs(root, grouped);
+        set.facts = files.iter().find(|(path, _)| *path == crate::press::catalog::FACTS_FILE).map(|(name, text)| {
+            LocaleFile { path: format!("{root}/{name}"), name: (*name).to_string(), text: (*text).to_string() }
+        });
+        set
     }
 
     /// The locale tags, in order.
@@ -214,6 +229,12 @@ pub fn lint(set: &LocaleSet, options: &Options) -> Result<Vec<Finding>, Error> {
     };
     let mut sink = model::Sink::default();
     let langids: Vec<LanguageIdentifier> = locales.iter().map(|l| l.langid.clone()).collect();
+    // An overlay holds only what differs; as the reference, its complete parent stands in.
+    let reference = locales
+        .get(reference)
+        .and_then(|l| crate::press::catalog::parent_of(&l.langid, &langids))
+        .and_then(|parent| locales.iter().position(|l| l.langid == parent))
+        .unwrap_or(reference);
     let plurals: Vec<plural::PluralRules> =
         locales.iter().map(|l| plural::PluralRules::probe(options.new_bundle, &l.langid)).collect();
     let flows: Vec<arguments::Flow<'_>> = locales.iter().map(|l| arguments::Flow::new(l, &options.args)).collect();
@@ -226,6 +247,11 @@ pub fn lint(set: &LocaleSet, options: &Options) -> Result<Vec<Finding>, Error> {
         selectors::check(locale, &options.args, &rules, &mut sink);
         render::check(locale, options, &rules, &unknown, flow, &mut sink);
         typography::check(locale, &mut sink);
+        plural_cldr::check(locale, &options.args, &rules, &mut sink);
+        english_in_spanish::check(locale, &mut sink);
+        inverted_marks::check(locale, &mut sink);
+        unsupported_markup::check(locale, &mut sink);
+        spanish_style::check(locale, &mut sink);
         // An overlay (en-GB over en-US) holds only what differs; its parent supplies the rest.
         let overlay = crate::press::catalog::parent_of(&locale.langid, &langids).is_some();
         if i != reference
@@ -239,7 +265,10 @@ pub fn lint(set: &LocaleSet, options: &Options) -> Result<Vec<Finding>, Error> {
     if let Some(reference) = locales.get(reference) {
         arguments::check_unused(&locales, &flows, reference, &options.args, &mut sink);
     }
-    Ok(sink.finish(&locales))
+    let facts_findings = film_facts::check(set, &locales, &mut sink);
+    let mut findings = facts_findings;
+    findings.extend(sink.finish(&locales));
+    Ok(findings)
 }
 
 /// Counts of findings by severity.

@@ -79,6 +79,14 @@ pub const RULES: &[RuleInfo] = &[
         W,
         "The value is identical to the reference's (mark names and titles `@verbatim`).",
     ),
+    // Added with the press kit (issue 20).
+    rule("film-toml", "facts", E, "`film.toml` does not parse or holds an invalid value (schema, date, code, id)."),
+    rule("needed-message", "facts", E, "A complete locale (the reference too) lacks a message press needs."),
+    rule("word-limit", "facts", E, "A section is longer than its word limit in `film.toml`."),
+    rule("missing-plural-category", "selectors", E, "A plural select lacks a category the locale's CLDR rules select."),
+    rule("unsupported-markup", "rendering", E, "Markup other than `<i>` that press would print literally."),
+    rule("english-in-spanish", "translation", W, "A sentence of a Spanish message reads as English."),
+    rule("inverted-marks", "typography", W, "es: a `?` or `!` without its opening `¿` or `¡`, or the reverse."),
 ];
 
 /// The catalogue entry of `name`.

@@ -507,6 +507,56 @@ impl Facts {
         Reader { path, text }.parse()
     }
 
+    /// Every message id the facts select (`role-director`, `country-mx`, `award-best-feature` …),
+    /// each with what asks for it (`role "director"`), without repeats.
+    pub fn message_ids(&self) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = Vec::new();
+        let mut add = |prefix: &str, id: &str, what: &str| {
+            let key = format!("{prefix}-{}", id.to_ascii_lowercase());
+            if !out.iter().any(|(k, _)| *k == key) {
+                out.push((key, format!("{what} \"{id}\"")));
+            }
+        };
+        add("project-type", &self.project_type, "project-type");
+        add("color", &self.color, "color");
+        for code in self.countries_of_origin.iter().chain(&self.countries_of_filming) {
+            add("country", code, "country");
+        }
+        for code in &self.languages {
+            add("language", code, "language");
+        }
+        for credit in &self.credits {
+            add("role", &credit.role, "role");
+        }
+        for festival in &self.festivals {
+            if let Some(code) = &festival.country {
+                add("country", code, "country");
+            }
+            if let Some(premiere) = &festival.premiere {
+                add("premiere", premiere, "premiere");
+            }
+            if let Some(selection) = &festival.selection {
+                add("selection", selection, "selection");
+            }
+            for award in &festival.awards {
+                add("award", award, "award");
+            }
+        }
+        for deal in &self.distribution {
+            add("distribution", &deal.role, "distribution role");
+            for code in &deal.territories {
+                add("country", code, "country");
+            }
+        }
+        for contact in &self.contacts {
+            add("contact", &contact.role, "contact role");
+        }
+        for link in &self.links {
+            add("link", &link.kind, "link kind");
+        }
+        out
+    }
+
     /// The title in `locale`'s language, else the original title.
     pub fn title_for(&self, locale: &str) -> (&str, &str) {
         let language = locale.split('-').next().unwrap_or(locale).to_ascii_lowercase();
