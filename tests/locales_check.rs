@@ -49,6 +49,7 @@ fn test_options() -> Options {
 }
 
 /// One finding with the locale and file it is in: a report's entries flattened, for assertions.
+#[derive(Debug)]
 struct Finding {
     locale: String,
     path: String,
@@ -69,7 +70,8 @@ fn flatten(report: Report) -> Vec<Finding> {
         .files
         .into_iter()
         .flat_map(|file| {
-            let locale = file.language.clone().expect("every locale file has its tag as language");
+            // `film.toml` belongs to no locale.
+            let locale = file.language.clone().unwrap_or_default();
             let path = file.path.clone();
             file.diagnostics.into_iter().map(move |diagnostic| Finding {
                 locale: locale.clone(),
@@ -110,7 +112,7 @@ macro_rules! fixture_tests {
         #[test]
         fn every_rule_has_a_fixture_test() {
             let tested = [$($rule),*];
-            for rule in RULES {
+            for rule in RULES.iter().filter(|r| !PLANTED_RULES.contains(&r.name)) {
                 assert!(tested.contains(&rule.name), "no fixture test for {}", rule.name);
                 assert!(fixtures().join(rule.name).join("bad").is_dir(), "no fixture for {}", rule.name);
             }
@@ -540,4 +542,175 @@ fn an_ignores_comment_allows_leaving_a_variable_out() {
     // The marker names variables; another one stays reported.
     let wrong = "# @ignores $subtitle\nstatement = Sobre { $title }.\n";
     assert_eq!(lint_pair(en, wrong, &options).len(), 1);
+}
+
+// Rules about the press kit as a whole (film.toml, CLDR plurals, Spanish prose) are tested on a
+// copy of the repository's own locales with one planted error each: a fixture small enough to
+// write by hand would not compose a press kit.
+const PLANTED_RULES: &[&str] = &[
+    "film-toml",
+    "needed-message",
+    "word-limit",
+    "missing-plural-category",
+    "unsupported-markup",
+    "english-in-spanish",
+    "inverted-marks",
+];
+
+/// A copy of `locales/` in a temporary folder.
+fn locales_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    for entry in walk(&source) {
+        let relative = entry.strip_prefix(&source).expect("inside");
+        let target = dir.path().join(relative);
+        std::fs::create_dir_all(target.parent().expect("parent")).expect("mkdir");
+        std::fs::copy(&entry, &target).expect("copy");
+    }
+    dir
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("read dir") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() { out.extend(walk(&path)) } else { out.push(path) }
+    }
+    out
+}
+
+/// Lint a copy of the real locales with `from` replaced by `to` in `file`.
+fn lint_planted(file: &str, from: &str, to: &str) -> Vec<Finding> {
+    let dir = locales_copy();
+    let path = dir.path().join(file);
+    let text = std::fs::read_to_string(&path).expect("read");
+    assert!(text.contains(from), "{file} lacks {from:?}");
+    std::fs::write(&path, text.replacen(from, to, 1)).expect("write");
+    let set = load_dir(dir.path(), 1 << 20).expect("loads");
+    flatten(lint(&set, &Options::default()).expect("lints"))
+}
+
+fn assert_planted(rule: &str, file: &str, from: &str, to: &str) -> Vec<Finding> {
+    let findings = lint_planted(file, from, to);
+    assert!(findings.iter().any(|f| f.rule == rule), "{rule} not reported:\n{}", show(&findings));
+    findings
+}
+
+#[test]
+fn the_repository_locales_are_clean_with_film_toml() {
+    let dir = locales_copy();
+    let set = load_dir(dir.path(), 1 << 20).expect("loads");
+    assert!(set.facts.is_some(), "film.toml is read with the locales");
+    for reference in ["en-US", "es-MX", "en-GB"] {
+        let options = Options { reference: reference.to_string(), ..Options::default() };
+        let findings = flatten(lint(&set, &options).expect("lints"));
+        assert!(findings.is_empty(), "reference {reference}:\n{}", show(&findings));
+    }
+}
+
+#[test]
+fn film_toml_problems_are_findings_on_film_toml() {
+    let findings = assert_planted(
+        "film-toml",
+        "film.toml",
+        "completion-date = \"2022-02-25\"",
+        "completion-date = \"2022-02-30\"",
+    );
+    let finding = findings.iter().find(|f| f.rule == "film-toml").expect("finding");
+    assert!(finding.path.ends_with("film.toml") && finding.line > 1, "{finding:?}");
+    assert!(finding.message.contains("2022-02-30"));
+    assert_planted("film-toml", "film.toml", "[film]", "[film\n");
+    assert_planted("film-toml", "film.toml", "country = \"US\"", "country = \"USA\"");
+}
+
+#[test]
+fn an_id_in_film_toml_without_its_message_is_an_error() {
+    let findings = assert_planted(
+        "needed-message",
+        "film.toml",
+        "awards = [\"emerging-artist\"]",
+        "awards = [\"emerging-artist\", \"golden-bus\"]",
+    );
+    let missing: Vec<&str> =
+        findings.iter().filter(|f| f.rule == "needed-message").map(|f| f.locale.as_str()).collect();
+    assert_eq!(missing, ["en-US", "es-MX"], "{}", show(&findings));
+}
+
+#[test]
+fn a_message_missing_from_the_reference_is_an_error() {
+    let findings = assert_planted("needed-message", "en-US/press.ftl", "section-awards = Awards\n", "");
+    let finding = findings.iter().find(|f| f.rule == "needed-message").expect("finding");
+    assert_eq!((finding.locale.as_str(), finding.severity), ("en-US", dejamos::diagnostic::Severity::Error));
+}
+
+#[test]
+fn a_section_over_its_word_limit_is_an_error() {
+    let findings = assert_planted("word-limit", "film.toml", "synopsis-short = 50", "synopsis-short = 20");
+    let over: Vec<&str> = findings.iter().filter(|f| f.rule == "word-limit").map(|f| f.locale.as_str()).collect();
+    assert_eq!(over, ["en-US", "es-MX"], "{}", show(&findings));
+}
+
+#[test]
+fn a_plural_select_needs_every_cldr_category() {
+    let findings = assert_planted("missing-plural-category", "es-MX/press.ftl", "        [one] País de origen\n", "");
+    let finding = findings.iter().find(|f| f.rule == "missing-plural-category").expect("finding");
+    assert!(finding.message.starts_with("`details-countries-of-origin`"), "{}", finding.message);
+    assert!(finding.message.contains("[one]"), "{}", finding.message);
+}
+
+#[test]
+fn english_left_in_spanish_is_reported() {
+    let findings = assert_planted(
+        "english-in-spanish",
+        "es-MX/copy.ftl",
+        "¿Podrá acortar la distancia con los suyos?",
+        "¿Podrá acortar la distancia con los suyos? He quietly starts building a house next to his home.",
+    );
+    assert_eq!(findings.iter().filter(|f| f.rule == "english-in-spanish").count(), 1, "{}", show(&findings));
+}
+
+#[test]
+fn unbalanced_inverted_marks_are_reported() {
+    assert_planted(
+        "inverted-marks",
+        "es-MX/copy.ftl",
+        "¿Podrá acortar la distancia con los suyos?",
+        "Podrá acortar la distancia con los suyos?",
+    );
+}
+
+#[test]
+fn markup_press_would_print_literally_is_reported() {
+    assert_planted("unsupported-markup", "en-US/copy.ftl", "is a documentary and", "is a <b>documentary</b> and");
+}
+
+#[test]
+fn a_capitalised_month_at_a_line_start_and_a_dotted_unit_are_reported() {
+    assert_planted(
+        "month-case",
+        "es-MX/festivals.ftl",
+        "festival-premiere-dated = { $premiere }, { DATETIME($date) }",
+        "festival-premiere-dated =\n    { $premiere }, el\n    Viernes { DATETIME($date) }",
+    );
+    assert_planted(
+        "unit-symbol",
+        "es-MX/press.ftl",
+        "*[other] { $total } min ({ $hours } h { $minutes } min)",
+        "*[other] { $total } min ({ $hours } h. { $minutes } min)",
+    );
+}
+
+#[test]
+fn strict_makes_warnings_fail() {
+    let dir = locales_copy();
+    let path = dir.path().join("es-MX/copy.ftl");
+    let text = std::fs::read_to_string(&path).expect("read");
+    std::fs::write(
+        &path,
+        text.replacen("¿Podrá acortar la distancia con los suyos?", "Podrá acortar la distancia con los suyos?", 1),
+    )
+    .expect("write");
+    let folder = dir.path().to_str().expect("utf-8");
+    cli(&[folder, "--quiet"]).success();
+    cli(&[folder, "--quiet", "--strict"]).code(1);
 }

@@ -3,47 +3,47 @@
 ### Titles of works go in <i>…</i> (add lang="es" for a title in another language);
 ### film titles passed as $title / $original-title are set in italics automatically.
 
+# At most 35 words (film.toml [limits]).
 # Variables:
 #   $director (String) - the director's name.
-#   $gender (String) - the director's gender: female, male or other.
 logline =
-    After decades of monthly bus trips to see his family in El Paso, Texas,
-    89-year-old Julián quietly starts building a new house in rural Mexico,
-    and his { $gender ->
-        [female] granddaughter
-        [male] grandson
-       *[other] grandchild
-    }, director { $director }, films the work and the long-unspoken memories it brings to the surface.
+    After decades of monthly bus trips to his family in El Paso, Texas, Julián, 89, starts
+    building a house in rural Mexico; his granddaughter { $director } films the work and the
+    memories it stirs.
 
+# At most 50 words.
 synopsis-short =
+    At 89, Julián takes one last bus ride from rural Mexico to visit his daughters and
+    grandchildren in El Paso, Texas, a trip he has made every month for decades. Back home, he
+    starts building a house next to his own. Can it bridge the distance to his loved ones?
+
+# At most 100 words.
+# Variables:
+#   $director (String) - the director's name.
+synopsis-medium =
+    At the age of 89, Julián takes one last bus ride to El Paso, Texas, to visit his daughters and
+    their children — a lengthy trip he has made without fail every month for decades. After
+    returning to rural Mexico, he quietly starts building a house in the empty lot next to his
+    home. In the absence of his physical visits, can this new house bridge the distance between
+    his loved ones? Over several years, his granddaughter, director { $director }, films the work
+    and the memories it brings up, in a love letter to her grandfather.
+
+# At most 250 words; it stands alone (it does not repeat the shorter synopses).
+# Variables:
+#   $title (String) - the film's title, in italics.
+#   $director (String) - the director's name.
+synopsis-long =
     At the age of 89, Julián takes one last bus ride to El Paso, Texas, to visit his daughters and
     their children — a lengthy trip he has made without fail every month for decades. After
     returning to rural Mexico, he quietly starts building a house in the empty lot next to his
     home. In the absence of his physical visits, can this new house bridge the distance between
     his loved ones?
 
-# Variables:
-#   $title (String) - the film's title, in italics.
-#   $director (String) - the director's name.
-#   $gender (String) - the director's gender: female, male or other.
-synopsis-long =
-    { synopsis-short }
-
-    Over several years, director { $director } films { $gender ->
-        [female] her
-        [male] his
-       *[other] their
-    } grandfather’s work, gently sifting through Julián’s previously unspoken memories brought up
-    by the construction project and revealing both the daily pragmatism and poetry of his life.
-    { $title } unfolds as a love letter to { $gender ->
-        [female] her
-        [male] his
-       *[other] their
-    } grandfather, as well as an intimate and insightful exploration of { $gender ->
-        [female] her
-        [male] his
-       *[other] their
-    } own relationship with him and his homeland.
+    Over several years, director { $director } films her grandfather’s work, gently sifting
+    through Julián’s previously unspoken memories brought up by the construction project and
+    revealing both the daily pragmatism and poetry of his life. { $title } unfolds as a love
+    letter to her grandfather, as well as an intimate and insightful exploration of her own
+    relationship with him and his homeland.
 
 # Variables:
 #   $director (String) - the director's name.
@@ -66,8 +66,8 @@ bio =
     Sundance Adobe Fellow, and one of <i>Filmmaker</i> Magazine’s “25 New Faces of Independent
     Film” in 2020. Iliana holds an MFA in film production and directing from UCLA and is currently
     an assistant professor in the Department of Radio-Television-Film at UT-Austin. She is
-    co-directing and co-writing <i>Untitled Texas Latina Project</i>, an omnibus narrative feature
-    that has been supported by SFFILM, Austin Film Society, and WarnerMedia’s OneFifty.
+    co-directing and co-writing an omnibus narrative feature, working title “Untitled Texas Latina
+    Project,” that has been supported by SFFILM, Austin Film Society, and WarnerMedia’s OneFifty.
 
 # Variables:
 #   $title (String) - the film's title, in italics.

@@ -1,29 +1,78 @@
 ### Credits: one message per role id used in ../film.toml ([[credits]] role = "…").
-### Spanish agrees each label with the person's gender; English labels do not vary.
+### `press` groups the people of a role on one line, in the US billing order
+### (src/press/billing.rs). English role names vary only in number.
 
-credits-other-works = Other works
+credits-filmography = Filmography
 
 # Variables:
-#   $gender (String) - the person's gender: female, male or other.
-role-director = Director
+#   $gender (String) - the gender all people in the role share: female, male or other.
+#   $count (Number) - how many people share the role.
+role-director =
+    { $count ->
+        [one] Director
+       *[other] Directors
+    }
+
 # Variables:
-#   $gender (String) - the person's gender: female, male or other.
-role-producer = Producer
+#   $gender (String) - the gender all people in the role share: female, male or other.
+#   $count (Number) - how many people share the role.
+role-writer =
+    { $count ->
+        [one] Writer
+       *[other] Writers
+    }
+
 # Variables:
-#   $gender (String) - the person's gender: female, male or other.
-role-co-producer = Co-Producer
+#   $gender (String) - the gender all people in the role share: female, male or other.
+#   $count (Number) - how many people share the role.
+role-producer =
+    { $count ->
+        [one] Producer
+       *[other] Producers
+    }
+
 # Variables:
-#   $gender (String) - the person's gender: female, male or other.
-role-executive-producer = Executive Producer
+#   $gender (String) - the gender all people in the role share: female, male or other.
+#   $count (Number) - how many people share the role.
+role-executive-producer =
+    { $count ->
+        [one] Executive Producer
+       *[other] Executive Producers
+    }
+
 # Variables:
-#   $gender (String) - the person's gender: female, male or other.
-role-editor = Editor
+#   $gender (String) - the gender all people in the role share: female, male or other.
+#   $count (Number) - how many people share the role.
+role-co-producer =
+    { $count ->
+        [one] Co-Producer
+       *[other] Co-Producers
+    }
+
 # Variables:
-#   $gender (String) - the person's gender: female, male or other.
-role-writer = Writer
+#   $gender (String) - the gender all people in the role share: female, male or other.
+#   $count (Number) - how many people share the role.
+role-cinematographer =
+    { $count ->
+        [one] Director of Photography
+       *[other] Directors of Photography
+    }
+
 # Variables:
-#   $gender (String) - the person's gender: female, male or other.
-role-cinematographer = Cinematographer
+#   $gender (String) - the gender all people in the role share: female, male or other.
+#   $count (Number) - how many people share the role.
+role-editor =
+    { $count ->
+        [one] Editor
+       *[other] Editors
+    }
+
 # Variables:
-#   $gender (String) - the person's gender: female, male or other.
-role-composer = Composer
+#   $gender (String) - the gender all people in the role share: female, male or other.
+#   $count (Number) - how many people share the role.
+role-sound = Sound
+
+# Variables:
+#   $gender (String) - the gender all people in the role share: female, male or other.
+#   $count (Number) - how many people share the role.
+role-composer = Music

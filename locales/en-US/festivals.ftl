@@ -31,6 +31,34 @@ award-best-feature = Best Feature Award
 award-audience = Audience Award
 award-special-jury-mention = Special Jury Mention
 
+## Awards highlight
+
+# One award for the laurels list.
+# Variables:
+#   $award (String) - the award's name.
+#   $festival (String) - the festival's name.
+award-highlight = { $award } — { $festival }
+# One award, with the year of the festival when film.toml dates it.
+# Variables:
+#   $award (String) - the award's name.
+#   $festival (String) - the festival's name.
+#   $year (String) - the festival's year.
+award-highlight-dated = { $award } — { $festival } { $year }
+
+## Contacts and press material (only rendered when film.toml lists some)
+
+contact-press = Press
+contact-sales = Sales
+contact-distribution = Distribution
+contact-festivals = Festival Bookings
+links-heading = Press Material
+link-press-kit = Press Kit
+link-stills = Stills
+link-trailer = Trailer
+link-poster = Poster
+link-website = Website
+link-screener = Screener
+
 ## Distribution
 
 # Variables:

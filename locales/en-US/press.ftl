@@ -15,10 +15,13 @@ byline = A film by { $director }
 section-logline = Logline
 section-synopsis = Synopsis
 synopsis-short-heading = Short Synopsis
+synopsis-medium-heading = Medium Synopsis
 synopsis-long-heading = Long Synopsis
 section-credits = Credits
 section-details = Details
-section-festivals = Festivals and Awards
+section-awards = Awards
+section-festivals = Festivals
+section-contacts = Contacts
 section-distribution = Distribution
 # Variables:
 #   $gender (String) - the director's gender: female, male or other.
@@ -66,19 +69,16 @@ project-type-documentary-short = Documentary, Short
 project-type-fiction-feature = Fiction, Feature
 project-type-fiction-short = Fiction, Short
 
-# Running time with unit symbols: "72 min (1 h 12 min)".
+# Running time as US press copy writes it: "72 minutes".
 # Variables:
 #   $total (Number) - the running time in minutes.
 #   $hours (Number) - whole hours in it.
 #   $minutes (Number) - minutes left over after the hours.
+# @ignores $hours $minutes (US copy gives the total in minutes)
 runtime =
-    { $hours ->
-        [0] { $total } min
-       *[other]
-            { $minutes ->
-                [0] { $total } min ({ $hours } h)
-               *[other] { $total } min ({ $hours } h { $minutes } min)
-            }
+    { $total ->
+        [one] { $total } minute
+       *[other] { $total } minutes
     }
 
 # A date on its own, written out in full.

@@ -3,40 +3,46 @@
 ### Los títulos de obras van entre <i>…</i> (con lang="en" si el título está en inglés);
 ### el título de la película ($title) sale en cursiva sin marcarlo.
 
+# Máximo 35 palabras (film.toml, [limits]).
 # Variables:
 #   $director (String) - el nombre de quien dirige.
-#   $gender (String) - género de quien dirige: female, male u other.
 logline =
-    Tras décadas de viajar cada mes en autobús para ver a su familia en El Paso, Texas, Julián,
-    de 89 años, se pone a construir en silencio una casa nueva en el México rural; { $gender ->
-        [female] su nieta, la directora { $director },
-        [male] su nieto, el director { $director },
-       *[other] { $director }, de su familia y a cargo de la dirección,
-    } filma la obra y los recuerdos que esta despierta, guardados durante años.
+    Tras décadas de visitar cada mes a su familia en El Paso, Julián, de 89 años, construye una
+    casa en el México rural. Su nieta, { $director }, filma la obra y los recuerdos que despierta.
 
+# Máximo 50 palabras.
 synopsis-short =
+    A los 89 años, Julián hace un último viaje en autobús a El Paso, Texas, para visitar a sus
+    hijas y nietos, como cada mes durante décadas. De vuelta en el México rural, empieza a
+    construir una casa junto a la suya. ¿Podrá acortar la distancia con los suyos?
+
+# Máximo 100 palabras.
+# Variables:
+#   $director (String) - el nombre de quien dirige.
+synopsis-medium =
+    A los 89 años, Julián hace un último viaje en autobús a El Paso, Texas, para visitar a sus
+    hijas y a sus nietos: un largo trayecto que durante décadas ha hecho cada mes, sin falta. De
+    regreso en el México rural, empieza a construir discretamente una casa en el terreno baldío
+    que está junto a la suya. Ahora que ya no los visitará en persona, ¿podrá esta casa nueva
+    acortar la distancia que lo separa de sus seres queridos? Su nieta, { $director }, filma la obra
+    y los recuerdos que despierta: una carta de amor a su abuelo.
+
+# Máximo 250 palabras; se lee sola (no repite las sinopsis más breves).
+# Variables:
+#   $title (String) - el título de la película, en cursiva.
+#   $director (String) - el nombre de quien dirige.
+synopsis-long =
     A los 89 años, Julián hace un último viaje en autobús a El Paso, Texas, para visitar a sus
     hijas y a sus nietos: un largo trayecto que durante décadas ha hecho cada mes, sin falta. De
     regreso en el México rural, empieza a construir discretamente una casa en el terreno baldío
     que está junto a la suya. Ahora que ya no los visitará en persona, ¿podrá esta casa nueva
     acortar la distancia que lo separa de sus seres queridos?
 
-# Variables:
-#   $title (String) - el título de la película, en cursiva.
-#   $director (String) - el nombre de quien dirige.
-#   $gender (String) - género de quien dirige: female, male u other.
-synopsis-long =
-    { synopsis-short }
-
-    Durante varios años, { $gender ->
-        [female] la directora { $director }
-        [male] el director { $director }
-       *[other] { $director }, a cargo de la dirección,
-    } filma el trabajo de su abuelo y, con delicadeza, va desenterrando los recuerdos que Julián
-    nunca había contado y que la construcción trae a flote, para revelar tanto el pragmatismo
-    cotidiano como la poesía de su vida. { $title } es una carta de amor a su abuelo y, al mismo
-    tiempo, una exploración íntima y lúcida de su propia relación con él y con la tierra de la
-    que él viene.
+    Durante varios años, { $director } filma el trabajo de su abuelo y, con delicadeza, recoge
+    los recuerdos que Julián nunca había contado y que la obra le devuelve. Así aparecen el
+    pragmatismo de su vida diaria y también su poesía. { $title } es una carta de amor a su
+    abuelo y, a la vez, una exploración íntima y lúcida de su propia relación con él y con la
+    tierra de la que él viene.
 
 # Variables:
 #   $director (String) - el nombre de quien dirige.
@@ -56,13 +62,14 @@ bio =
     Su primer largometraje documental, { $title }, ha recibido el apoyo del Sundance Institute,
     JustFilms/Ford Foundation y Field of Vision, entre otros, y con este proyecto Iliana participó
     en el Catapult Retreat de True/False 2019, en el IFP Documentary Lab 2020 y en la residencia
-    Jacob Burns. Hace poco fue nombrada Logan Nonfiction Fellow y Women at Sundance Adobe Fellow,
-    y en 2020 la revista <i lang="en">Filmmaker</i> la incluyó en su lista «25 New Faces of
+    Jacob Burns. Hace poco obtuvo la beca Logan Nonfiction y la beca Women at Sundance Adobe, y en
+    2020 la revista <i lang="en">Filmmaker</i> la incluyó en su lista «25 New Faces of
     Independent Film». Tiene una maestría en Bellas Artes (MFA) en producción y dirección
     cinematográfica por la UCLA, y actualmente es profesora asistente en el Departamento de
-    Radio, Televisión y Cine de la Universidad de Texas en Austin. Codirige y coescribe
-    <i lang="en">Untitled Texas Latina Project</i>, un largometraje de ficción en episodios que
-    cuenta con el apoyo de SFFILM, Austin Film Society y OneFifty, de WarnerMedia.
+    Radio, Televisión y Cine de la Universidad de Texas en Austin. Codirige y coescribe un
+    largometraje de ficción en episodios, aún sin título definitivo (el provisional es «Untitled
+    Texas Latina Project»), que cuenta con el apoyo de SFFILM, Austin Film Society y OneFifty, de
+    WarnerMedia.
 
 # Variables:
 #   $title (String) - el título de la película, en cursiva.
@@ -71,8 +78,8 @@ statement =
     Tengo recuerdos muy vivos de las visitas de mi abuelo Julián a nuestra casa en El Paso. Venía
     cada mes en autobús desde Durango, México, y se quedaba apenas un día; traía jamoncillo, chile
     y dulces mexicanos. Olía a tierra y tenía las manos curtidas por toda una vida de trabajar el
-    campo. Toda mi familia se ha ganado la vida con el trabajo de sus manos: han sido trabajadoras
-    del hogar, albañiles y niñeras. Soy la primera de mi familia en ir a la universidad —y ya no
+    campo. Toda mi familia se ha ganado la vida con el trabajo de sus manos: entre nosotros ha
+    habido trabajadoras del hogar, albañiles y niñeras. Soy la primera de mi familia en ir a la universidad —y ya no
     digamos en dedicarse al arte—, y la conciencia de ese privilegio está en la raíz de la mirada
     autorreflexiva de { $original-title }.
 

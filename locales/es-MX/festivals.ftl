@@ -25,12 +25,44 @@ premiere-new-york = Estreno en Nueva York
 
 selection-official = Selección oficial
 
+# Premios con nombre propio: «Premio» y el nombre oficial, sin traducir (Premio Fandor New
+# Voices). Premios por categoría: se traducen, con la categoría en minúscula y sin género
+# (Premio al mejor largometraje, Premio al talento emergente). Ver ../README.md.
+
 award-fandor-new-voices = Premio Fandor New Voices
 award-louis-black-lone-star = Premio Louis Black Lone Star
-award-emerging-artist = Premio al artista emergente
+award-emerging-artist = Premio al talento emergente
 award-best-feature = Premio al mejor largometraje
 award-audience = Premio del público
 award-special-jury-mention = Mención especial del jurado
+
+## Premios destacados
+
+# Un premio, para los laureles.
+# Variables:
+#   $award (String) - el nombre del premio.
+#   $festival (String) - el nombre del festival.
+award-highlight = { $award } — { $festival }
+# Un premio, con el año del festival cuando film.toml lo fecha.
+# Variables:
+#   $award (String) - el nombre del premio.
+#   $festival (String) - el nombre del festival.
+#   $year (String) - el año del festival.
+award-highlight-dated = { $award } — { $festival } { $year }
+
+## Contacto y material de prensa (solo aparecen si film.toml los incluye)
+
+contact-press = Prensa
+contact-sales = Ventas
+contact-distribution = Distribución
+contact-festivals = Festivales
+links-heading = Material de prensa
+link-press-kit = Carpeta de prensa
+link-stills = Fotografías fijas
+link-trailer = Tráiler
+link-poster = Póster
+link-website = Sitio web
+link-screener = Enlace de visionado
 
 ## Distribución
 

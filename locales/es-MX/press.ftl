@@ -15,10 +15,13 @@ byline = Una película de { $director }
 section-logline = En una línea
 section-synopsis = Sinopsis
 synopsis-short-heading = Sinopsis breve
+synopsis-medium-heading = Sinopsis media
 synopsis-long-heading = Sinopsis larga
 section-credits = Créditos
 section-details = Ficha técnica
-section-festivals = Festivales y premios
+section-awards = Premios
+section-festivals = Festivales
+section-contacts = Contacto
 section-distribution = Distribución
 # Variables:
 #   $gender (String) - género de quien dirige: female, male u other.
@@ -43,7 +46,7 @@ details-english-title = Título en inglés
 details-original-title = Título original
 details-project-type = Tipo de proyecto
 details-runtime = Duración
-details-completion-date = Fecha de terminación
+details-completion-date = Fecha de conclusión
 # Variables:
 #   $count (Number) - cuántos países siguen.
 details-countries-of-origin =
@@ -51,13 +54,9 @@ details-countries-of-origin =
         [one] País de origen
        *[other] Países de origen
     }
-# Variables:
-#   $count (Number) - cuántos países siguen.
-details-countries-of-filming =
-    { $count ->
-        [one] País de filmación
-       *[other] Países de filmación
-    }
+# «Locaciones», como se dice en México, no cambia con el número de países.
+# @ignores $count (la etiqueta es la misma para uno o varios países)
+details-countries-of-filming = Locaciones
 # Variables:
 #   $count (Number) - cuántos idiomas siguen.
 details-languages =

@@ -87,6 +87,8 @@ pub enum Category {
     Typography,
     /// Strings left untranslated (`locales check`).
     Translation,
+    /// The film's facts in `film.toml` and what the press kit needs of the locales (`locales check`).
+    Facts,
 }
 
 impl Category {
@@ -108,6 +110,7 @@ impl Category {
             Category::Rendering => "rendering",
             Category::Typography => "typography",
             Category::Translation => "translation",
+            Category::Facts => "facts",
         }
     }
 }
@@ -132,6 +135,7 @@ impl Category {
             Rendering,
             Typography,
             Translation,
+            Facts,
         ]
         .into_iter()
         .find(|c| c.as_str() == name)

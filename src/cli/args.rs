@@ -341,12 +341,14 @@ pub struct ConvertArgs {
 pub enum PressSection {
     Logline,
     Synopsis,
+    Awards,
     Credits,
     Details,
     Festivals,
     Distribution,
     Bio,
     Statement,
+    Contacts,
     #[default]
     All,
 }
@@ -386,6 +388,10 @@ pub struct PressArgs {
     /// Print words and characters per section and locale instead of the copy.
     #[arg(long)]
     pub stats: bool,
+    /// Also show the festival-submission fields (project type, completion date, colour,
+    /// student project).
+    #[arg(long)]
+    pub all_fields: bool,
 }
 
 /// `dejamos locales`.
@@ -413,6 +419,9 @@ pub struct LocalesCheckArgs {
     /// Report format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
     pub format: ReportFormat,
+    /// Fail (exit 1) on warnings too.
+    #[arg(long)]
+    pub strict: bool,
 }
 
 /// `dejamos completions`.

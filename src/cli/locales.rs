@@ -30,5 +30,5 @@ pub fn run_check(args: &LocalesCheckArgs, global: &GlobalArgs) -> Result<Outcome
     let report = lint(&set, &options)?;
     let color = use_color(global.color, std::io::stdout().is_terminal());
     print_stdout(&report::render(&report, args.format.into(), &RenderOptions { color, quiet: global.quiet }))?;
-    Ok(if report.fails(false) { Outcome::Findings } else { Outcome::Success })
+    Ok(if report.fails(args.strict) { Outcome::Findings } else { Outcome::Success })
 }

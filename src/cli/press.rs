@@ -11,6 +11,8 @@ fn sections(choice: PressSection) -> Vec<Section> {
         PressSection::All => return Section::ALL.to_vec(),
         PressSection::Logline => Section::Logline,
         PressSection::Synopsis => Section::Synopsis,
+        PressSection::Awards => Section::Awards,
+        PressSection::Contacts => Section::Contacts,
         PressSection::Credits => Section::Credits,
         PressSection::Details => Section::Details,
         PressSection::Festivals => Section::Festivals,
@@ -36,7 +38,8 @@ pub fn run(args: &PressArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
         Some(dir) => Catalog::from_dir(dir, global.max_size)?,
         None => Catalog::embedded()?,
     };
-    let negotiated = catalog::negotiate(&args.lang, &catalog.available());
+    let negotiated = catalog::negotiate(&args.lang, &catalog.available())
+        .map_err(|problem| Error::usage(format!("--lang: {problem}")))?;
     if let Some(warning) = &negotiated.warning {
         super::warn(warning);
     }
@@ -44,12 +47,14 @@ pub fn run(args: &PressArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
         return Err(Error::usage("no locale to render"));
     }
     let sections = sections(args.section);
-    let copies = press::compose_all(&catalog, &negotiated.locales, &sections)?;
+    let options = press::compose::Options { all_fields: args.all_fields };
+    let copies = press::compose_all(&catalog, &negotiated.locales, &sections, options)?;
     let format = format(args.format);
     let output = if args.stats {
-        press::render_stats(&copies, format)
+        press::render_stats(&copies, &catalog.facts.limits, format)
     } else {
-        press::render(&copies, format, args.section == PressSection::All)
+        let alternates: Vec<String> = catalog.available().iter().map(ToString::to_string).collect();
+        press::render(&copies, format, args.section == PressSection::All, &alternates)
     };
     match &args.output {
         Some(path) => fsutil::write_output(path, output.as_bytes())?,

@@ -5,7 +5,7 @@ use crate::fsutil::read_input;
 use std::fs;
 use std::path::Path;
 
-/// Read every `DIR/<locale>/*.ftl` file (other files, such as `film.toml`, are ignored).
+/// Read every `DIR/<locale>/*.ftl` file and `DIR/film.toml` when there is one.
 ///
 /// Fails (exit 2) when DIR cannot be read, holds no locale folder with `.ftl` files, or a file is
 /// larger than `max_size` or not UTF-8.
@@ -46,7 +46,19 @@ pub fn load_dir(dir: &Path, max_size: u64) -> Result<LocaleSet, Error> {
     if locales.is_empty() {
         return Err(Error::file(dir, "holds no locale folders with .ftl files (expected DIR/<locale>/*.ftl)"));
     }
-    Ok(LocaleSet { locales })
+    let facts_path = dir.join(crate::press::catalog::FACTS_FILE);
+    let facts = if facts_path.is_file() {
+        let bytes = read_input(&facts_path, max_size)?;
+        let text = String::from_utf8(bytes).map_err(|_| Error::file(&facts_path, "is not valid UTF-8"))?;
+        Some(LocaleFile {
+            path: facts_path.display().to_string(),
+            name: crate::press::catalog::FACTS_FILE.to_string(),
+            text,
+        })
+    } else {
+        None
+    };
+    Ok(LocaleSet { locales, facts })
 }
 
 fn sorted_entries(dir: &Path) -> Result<Vec<std::path::PathBuf>, Error> {

@@ -24,13 +24,22 @@ mod structure;
 mod syntax;
 mod typography;
 mod untranslated;
+// Checks added with the press kit (issue 20), one per file.
+mod english_in_spanish;
+mod film_facts;
+mod inverted_marks;
+mod plural_cldr;
+mod prose;
+mod selector_only;
+mod spanish_style;
+mod unsupported_markup;
 
 pub use arguments::{ArgSpec, ArgsSpec, SampleValue};
 pub use load::load_dir;
 pub use rules::{RULES, rule_info};
 
 use crate::error::Error;
-use crate::report::Report;
+use crate::report::{FileReport, Report};
 use fluent_bundle::{FluentBundle, FluentResource};
 use unic_langid::LanguageIdentifier;
 
@@ -70,6 +79,8 @@ pub struct Locale {
 pub struct LocaleSet {
     /// The locales, sorted by tag.
     pub locales: Vec<Locale>,
+    /// `film.toml`, when the folder has one (`name` is `film.toml`).
+    pub facts: Option<LocaleFile>,
 }
 
 impl LocaleSet {
@@ -91,7 +102,7 @@ impl LocaleSet {
             .filter(|locale| !locale.files.is_empty())
             .collect();
         locales.sort_by(|a, b| a.tag.cmp(&b.tag));
-        LocaleSet { locales }
+        LocaleSet { locales, facts: None }
     }
 
     /// Build a set from `(path relative to the locales folder, text)` pairs such as
@@ -109,7 +120,11 @@ impl LocaleSet {
                 None => grouped.push((tag.to_string(), vec![(name.to_string(), (*text).to_string())])),
             }
         }
-        LocaleSet::from_pairs(root, grouped)
+        let mut set = LocaleSet::from_pairs(root, grouped);
+        set.facts = files.iter().find(|(path, _)| *path == crate::press::catalog::FACTS_FILE).map(|(name, text)| {
+            LocaleFile { path: format!("{root}/{name}"), name: (*name).to_string(), text: (*text).to_string() }
+        });
+        set
     }
 
     /// The locale tags, in order.
@@ -182,6 +197,13 @@ pub fn lint(set: &LocaleSet, options: &Options) -> Result<Report, Error> {
         )));
     };
     let mut sink = model::Sink::default();
+    let langids: Vec<LanguageIdentifier> = locales.iter().map(|l| l.langid.clone()).collect();
+    // An overlay holds only what differs; as the reference, its complete parent stands in.
+    let reference = locales
+        .get(reference)
+        .and_then(|l| crate::press::catalog::parent_of(&l.langid, &langids))
+        .and_then(|parent| locales.iter().position(|l| l.langid == parent))
+        .unwrap_or(reference);
     let plurals: Vec<plural::PluralRules> =
         locales.iter().map(|l| plural::PluralRules::probe(options.new_bundle, &l.langid)).collect();
     let flows: Vec<arguments::Flow<'_>> = locales.iter().map(|l| arguments::Flow::new(l, &options.args)).collect();
@@ -194,7 +216,15 @@ pub fn lint(set: &LocaleSet, options: &Options) -> Result<Report, Error> {
         selectors::check(locale, &options.args, &rules, &mut sink);
         render::check(locale, options, &rules, &unknown, flow, &mut sink);
         typography::check(locale, &mut sink);
+        plural_cldr::check(locale, &options.args, &rules, &mut sink);
+        english_in_spanish::check(locale, &mut sink);
+        inverted_marks::check(locale, &mut sink);
+        unsupported_markup::check(locale, &mut sink);
+        spanish_style::check(locale, &mut sink);
+        // An overlay (en-GB over en-US) holds only what differs; its parent supplies the rest.
+        let overlay = crate::press::catalog::parent_of(&locale.langid, &langids).is_some();
         if i != reference
+            && !overlay
             && let (Some(reference), Some(reference_flow)) = (locales.get(reference), flows.get(reference))
         {
             parity::check_against(locale, reference, (flow, reference_flow), &mut sink);
@@ -204,11 +234,10 @@ pub fn lint(set: &LocaleSet, options: &Options) -> Result<Report, Error> {
     if let Some(reference) = locales.get(reference) {
         arguments::check_unused(&locales, &flows, reference, &options.args, &mut sink);
     }
-    Ok(Report {
-        files: sink.finish(&locales, reference),
-        rules: RULES.iter().map(|&r| *r).collect(),
-        command: "locales check",
-    })
+    let facts = film_facts::check(set, &locales, &mut sink);
+    let mut files: Vec<FileReport> = facts.into_iter().collect();
+    files.extend(sink.finish(&locales, reference));
+    Ok(Report { files, rules: RULES.iter().map(|&r| *r).collect(), command: "locales check" })
 }
 
 #[cfg(test)]

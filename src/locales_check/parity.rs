@@ -81,7 +81,12 @@ pub(crate) fn check_against(
             let passed = reference_flow.visible(wanted.name);
             for variable in theirs.iter().filter(|v| !ours.contains(*v)) {
                 // A variable the code never passes is reported once, on the reference.
-                if passed.is_some_and(|p| p.contains(*variable)) && !found.ignores.contains(variable) {
+                // A variable the reference only selects on (`$gender`, `$count`) is grammar, not
+                // content: a language that does not need it loses nothing.
+                if passed.is_some_and(|p| p.contains(*variable))
+                    && !found.ignores.contains(variable)
+                    && !super::selector_only::selects_only(wanted, variable)
+                {
                     sink.at_entry(
                         "missing-variable",
                         translation,

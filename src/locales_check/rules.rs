@@ -45,6 +45,13 @@ pub static RULES: &[&RuleInfo] = &[
     &TRAILING_WHITESPACE,
     &FINAL_NEWLINE,
     &UNTRANSLATED,
+    &FILM_TOML,
+    &NEEDED_MESSAGE,
+    &WORD_LIMIT,
+    &MISSING_PLURAL_CATEGORY,
+    &UNSUPPORTED_MARKUP,
+    &ENGLISH_IN_SPANISH,
+    &INVERTED_MARKS,
 ];
 
 declare_rule! {
@@ -629,5 +636,103 @@ mod tests {
         for rule in RULES.iter().filter(|r| r.category == "typography" || r.category == "translation") {
             assert_eq!(rule.default_severity, Severity::Warning, "{}", rule.name);
         }
+    }
+}
+
+declare_rule! {
+    /// `film.toml` does not parse or holds an invalid value (schema, date, code, id).
+    pub FILM_TOML {
+        name: "film-toml",
+        command: LocalesCheck,
+        category: Facts,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Error,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// A complete locale (the reference too) lacks a message press needs.
+    pub NEEDED_MESSAGE {
+        name: "needed-message",
+        command: LocalesCheck,
+        category: Facts,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Error,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// A section is longer than its word limit in `film.toml`.
+    pub WORD_LIMIT {
+        name: "word-limit",
+        command: LocalesCheck,
+        category: Facts,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Error,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// A plural select lacks a category the locale's CLDR rules select.
+    pub MISSING_PLURAL_CATEGORY {
+        name: "missing-plural-category",
+        command: LocalesCheck,
+        category: Selectors,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Error,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// Markup other than `<i>` that press would print literally.
+    pub UNSUPPORTED_MARKUP {
+        name: "unsupported-markup",
+        command: LocalesCheck,
+        category: Rendering,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Error,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// A sentence of a Spanish message reads as English.
+    pub ENGLISH_IN_SPANISH {
+        name: "english-in-spanish",
+        command: LocalesCheck,
+        category: Translation,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Warning,
+        fix: None,
+        reach: File,
+    }
+}
+
+declare_rule! {
+    /// es: a `?` or `!` without its opening `¿` or `¡`, or the reverse.
+    pub INVERTED_MARKS {
+        name: "inverted-marks",
+        command: LocalesCheck,
+        category: Typography,
+        langs: ALL,
+        formats: FLUENT,
+        severity: Warning,
+        fix: None,
+        reach: File,
     }
 }

@@ -37,6 +37,8 @@ const ORIGINAL_TITLE: Arg = Arg { name: "original-title", sample: Sample::Str("L
 const DIRECTOR: Arg = Arg { name: "director", sample: Sample::Str("Iliana Sosa") };
 const GENDER: Arg = Arg { name: "gender", sample: Sample::Str("female") };
 const COUNT: Arg = Arg { name: "count", sample: Sample::Num(2.0) };
+const AWARD: Arg = Arg { name: "award", sample: Sample::Str("Fandor New Voices Award") };
+const FESTIVAL: Arg = Arg { name: "festival", sample: Sample::Str("SXSW") };
 const DATE: Arg = Arg { name: "date", sample: Sample::Date("2022-03-11") };
 
 const fn message(id: &'static str, args: &'static [Arg]) -> MessageArgs {
@@ -45,8 +47,9 @@ const fn message(id: &'static str, args: &'static [Arg]) -> MessageArgs {
 
 /// Every message that takes arguments. Messages not listed take none.
 ///
-/// Role messages (`role-<id>`) all take `$gender`; the list names every role the shipped
-/// locales define. `$gender` is `female`, `male` or `other`; titles arrive already marked for
+/// Role messages (`role-<id>`) all take `$gender` (the gender every person of the group shares,
+/// `other` when any is unstated) and `$count` (how many people share the role); the list names
+/// every role the shipped locales define. `$gender` is `female`, `male` or `other`; titles arrive already marked for
 /// italics; `$date` is an ISO date for `DATETIME`; counts and runtime parts are numbers.
 pub const MESSAGE_ARGS: &[MessageArgs] = &[
     message("document-title", &[TITLE]),
@@ -65,14 +68,15 @@ pub const MESSAGE_ARGS: &[MessageArgs] = &[
         ],
     ),
     message("date-long", &[DATE]),
-    message("role-director", &[GENDER]),
-    message("role-producer", &[GENDER]),
-    message("role-co-producer", &[GENDER]),
-    message("role-executive-producer", &[GENDER]),
-    message("role-editor", &[GENDER]),
-    message("role-writer", &[GENDER]),
-    message("role-cinematographer", &[GENDER]),
-    message("role-composer", &[GENDER]),
+    message("role-director", &[GENDER, COUNT]),
+    message("role-producer", &[GENDER, COUNT]),
+    message("role-co-producer", &[GENDER, COUNT]),
+    message("role-executive-producer", &[GENDER, COUNT]),
+    message("role-editor", &[GENDER, COUNT]),
+    message("role-writer", &[GENDER, COUNT]),
+    message("role-cinematographer", &[GENDER, COUNT]),
+    message("role-sound", &[GENDER, COUNT]),
+    message("role-composer", &[GENDER, COUNT]),
     message(
         "festival-place",
         &[
@@ -84,8 +88,11 @@ pub const MESSAGE_ARGS: &[MessageArgs] = &[
     message("distribution-distributor", &[COUNT]),
     message("distribution-sales-agent", &[COUNT]),
     message("distribution-territories", &[COUNT]),
-    message("logline", &[DIRECTOR, GENDER]),
-    message("synopsis-long", &[TITLE, DIRECTOR, GENDER]),
+    message("logline", &[DIRECTOR]),
+    message("synopsis-medium", &[DIRECTOR]),
+    message("synopsis-long", &[TITLE, DIRECTOR]),
+    message("award-highlight", &[AWARD, FESTIVAL]),
+    message("award-highlight-dated", &[AWARD, FESTIVAL, Arg { name: "year", sample: Sample::Str("2022") }]),
     message("bio", &[DIRECTOR, TITLE]),
     message("statement", &[TITLE, ORIGINAL_TITLE]),
 ];

@@ -12,7 +12,7 @@ use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
 use super::facts::Facts;
-use super::fluent::{FUNCTIONS, new_bundle};
+use super::fluent::{FUNCTIONS, new_bundle, new_bundle_chain};
 use super::rich::Rich;
 use crate::error::Error;
 use crate::fsutil;
@@ -24,6 +24,8 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("en-US/credits.ftl", include_str!("../../locales/en-US/credits.ftl")),
     ("en-US/festivals.ftl", include_str!("../../locales/en-US/festivals.ftl")),
     ("en-US/copy.ftl", include_str!("../../locales/en-US/copy.ftl")),
+    ("en-GB/press.ftl", include_str!("../../locales/en-GB/press.ftl")),
+    ("en-GB/copy.ftl", include_str!("../../locales/en-GB/copy.ftl")),
     ("es-MX/press.ftl", include_str!("../../locales/es-MX/press.ftl")),
     ("es-MX/credits.ftl", include_str!("../../locales/es-MX/credits.ftl")),
     ("es-MX/festivals.ftl", include_str!("../../locales/es-MX/festivals.ftl")),
@@ -35,6 +37,49 @@ pub const FACTS_FILE: &str = "film.toml";
 
 /// The locale used when negotiation finds no match.
 pub const DEFAULT_LOCALE: &str = "en-US";
+
+/// The complete locale of each language. Any other locale of the same language (`en-GB`) is
+/// an overlay: its folder holds only the messages that differ, and every other message comes
+/// from this one, through the bundle's fallback chain.
+pub const LANGUAGE_DEFAULTS: &[&str] = &["en-US", "es-MX"];
+
+/// Requests answered by another locale of the same language when it is available: Australia
+/// and New Zealand write British English.
+pub const REGION_ALIASES: &[(&str, &str)] = &[("en-AU", "en-GB"), ("en-NZ", "en-GB")];
+
+/// ISO 639-2 codes and the ISO 639-1 codes they stand for (`spa` → `es`).
+const THREE_LETTER: &[(&str, &str)] = &[
+    ("spa", "es"),
+    ("eng", "en"),
+    ("fra", "fr"),
+    ("fre", "fr"),
+    ("deu", "de"),
+    ("ger", "de"),
+    ("ita", "it"),
+    ("por", "pt"),
+    ("cat", "ca"),
+    ("nld", "nl"),
+    ("dut", "nl"),
+    ("jpn", "ja"),
+    ("zho", "zh"),
+    ("chi", "zh"),
+    ("kor", "ko"),
+    ("rus", "ru"),
+    ("ara", "ar"),
+];
+
+/// The locale `locale` falls back to for the messages it does not define: the complete locale
+/// of its language among `available` ([`LANGUAGE_DEFAULTS`]), or `None` for a complete locale.
+pub fn parent_of(locale: &LanguageIdentifier, available: &[LanguageIdentifier]) -> Option<LanguageIdentifier> {
+    let tag = locale.to_string();
+    if LANGUAGE_DEFAULTS.contains(&tag.as_str()) {
+        return None;
+    }
+    available
+        .iter()
+        .find(|l| l.language == locale.language && LANGUAGE_DEFAULTS.contains(&l.to_string().as_str()))
+        .cloned()
+}
 
 /// One locale's Fluent files.
 #[derive(Debug, Clone)]
@@ -120,14 +165,19 @@ impl Catalog {
         self.locales.iter().map(|l| l.locale.clone()).collect()
     }
 
-    /// Build the localizer for one available locale.
+    /// Build the localizer for one available locale, with its parent ([`parent_of`]) as the
+    /// fallback for the messages it does not define.
     pub fn localizer(&self, locale: &LanguageIdentifier) -> Result<Localizer, Error> {
         let files = self
             .locales
             .iter()
             .find(|l| &l.locale == locale)
             .ok_or_else(|| Error::usage(format!("locale {locale} is not available")))?;
-        Localizer::new(files)
+        let parent = parent_of(locale, &self.available()).and_then(|p| self.locales.iter().find(|l| l.locale == p));
+        match parent {
+            Some(parent) => Localizer::with_parent(files, parent),
+            None => Localizer::new(files),
+        }
     }
 }
 
@@ -147,34 +197,84 @@ fn read_text(path: &Path, max_size: u64) -> Result<String, Error> {
 pub struct Negotiated {
     /// The locales to render, in order.
     pub locales: Vec<LanguageIdentifier>,
-    /// Set when nothing matched and the default was used.
+    /// A one-line notice when no locale of the requested language exists and another was used.
     pub warning: Option<String>,
 }
 
-/// Match `requested` (`es`, `es-AR`, `en_GB.UTF-8`, `all` …) against `available`.
-///
-/// `all` renders every locale. A language that matches no locale falls back to en-US (or the
-/// first available locale) with a warning.
-pub fn negotiate(requested: &str, available: &[LanguageIdentifier]) -> Negotiated {
+/// Turn what someone typed into a language identifier to match: POSIX names (`es_MX.UTF-8`)
+/// lose their encoding and modifier, extension and private-use subtags (`-u-ca-buddhist`,
+/// `-x-…`) are dropped, and three-letter codes become two-letter ones (`spa` → `es`). `C` and
+/// `POSIX` mean no preference (`None`). An empty or malformed tag is an error message.
+pub fn normalize_request(requested: &str) -> Result<Option<LanguageIdentifier>, String> {
     let requested = requested.trim();
-    if requested.eq_ignore_ascii_case("all") {
-        return Negotiated { locales: available.to_vec(), warning: None };
+    if requested.is_empty() {
+        return Err("an empty language tag".to_string());
     }
+    if requested == "C" || requested == "POSIX" {
+        return Ok(None);
+    }
+    let posix = requested.split(['.', '@']).next().unwrap_or("").replace('_', "-");
+    let mut subtags: Vec<&str> = Vec::new();
+    for subtag in posix.split('-') {
+        // A singleton starts an extension (`u`, `t`) or private use (`x`): nothing to match on.
+        if subtag.len() == 1 {
+            break;
+        }
+        subtags.push(subtag);
+    }
+    let malformed = || format!("`{requested}` is not a language tag (such as es, es-MX or en-GB)");
+    let Some(first) = subtags.first() else { return Err(malformed()) };
+    let language = first.to_ascii_lowercase();
+    let language = THREE_LETTER.iter().find(|(three, _)| *three == language).map_or(language.as_str(), |(_, two)| two);
+    let rest = subtags.get(1..).unwrap_or_default().join("-");
+    let tag = if rest.is_empty() { language.to_string() } else { format!("{language}-{rest}") };
+    tag.parse::<LanguageIdentifier>().map(Some).map_err(|_| malformed())
+}
+
+/// Match `requested` (`es`, `es-AR`, `en_GB.UTF-8`, `spa`, `es-MX-u-ca-buddhist`, `all` …)
+/// against `available`.
+///
+/// `all` renders one locale per language (every locale but the overlays). A request for a region with an alias ([`REGION_ALIASES`]) gets
+/// that locale; another region of an available language gets the language's locale silently.
+/// A language with no locale falls back to en-US (or the first available locale) with a
+/// one-line notice naming what was used. An empty or malformed tag is an error message.
+pub fn negotiate(requested: &str, available: &[LanguageIdentifier]) -> Result<Negotiated, String> {
+    if requested.trim().eq_ignore_ascii_case("all") {
+        // One copy per language: overlays such as en-GB differ only in spelling and dates.
+        let locales = available.iter().filter(|l| parent_of(l, available).is_none()).cloned().collect();
+        return Ok(Negotiated { locales, warning: None });
+    }
+    let wanted = normalize_request(requested)?;
     let default_locale: Option<LanguageIdentifier> = DEFAULT_LOCALE.parse().ok();
     let default = available.iter().find(|l| Some(*l) == default_locale.as_ref()).or(available.first()).cloned();
-    // POSIX locale names (es_MX.UTF-8, de_DE@euro) are not BCP 47: keep language and region.
-    let normalized = requested.split(['.', '@']).next().unwrap_or("").replace('_', "-");
-    let matched = normalized.parse::<LanguageIdentifier>().ok().and_then(|wanted| {
-        negotiate_languages(&[wanted], available, None, NegotiationStrategy::Filtering).first().map(|l| (*l).clone())
+    let matched = wanted.as_ref().and_then(|wanted| {
+        let tag = wanted.to_string();
+        let alias = REGION_ALIASES
+            .iter()
+            .filter(|(from, _)| *from == tag)
+            .find_map(|(_, to)| available.iter().find(|l| l.to_string() == *to));
+        if let Some(alias) = alias {
+            return Some(alias.clone());
+        }
+        // An exact locale first; a region of a language goes to the language's complete locale.
+        if let Some(exact) = available.iter().find(|l| *l == wanted) {
+            return Some(exact.clone());
+        }
+        let complete: Vec<LanguageIdentifier> =
+            available.iter().filter(|l| LANGUAGE_DEFAULTS.contains(&l.to_string().as_str())).cloned().collect();
+        let pool = if complete.is_empty() { available } else { complete.as_slice() };
+        negotiate_languages(std::slice::from_ref(wanted), pool, None, NegotiationStrategy::Filtering)
+            .first()
+            .map(|l| (*l).clone())
     });
-    match (matched, default) {
+    Ok(match (matched, default) {
         (Some(locale), _) => Negotiated { locales: vec![locale], warning: None },
         (None, Some(default)) => Negotiated {
-            warning: Some(format!("no press copy in `{requested}`; using {default}")),
+            warning: Some(format!("no press copy in `{}`; using {default}", requested.trim())),
             locales: vec![default],
         },
         (None, None) => Negotiated { locales: Vec::new(), warning: Some("no locales available".to_string()) },
-    }
+    })
 }
 
 /// Formats one locale's messages; every failure is an error, never a fallback.
@@ -245,6 +345,28 @@ impl Localizer {
             bundle,
             defined_at,
         })
+    }
+
+    /// Parse and add every file of `files`, then the messages of `parent` that `files` does not
+    /// define (the parent's own duplicates and syntax errors are still errors). Dates and plurals
+    /// follow `files`' locale.
+    pub fn with_parent(files: &LocaleFiles, parent: &LocaleFiles) -> Result<Localizer, Error> {
+        let mut own = Localizer::new(files)?;
+        let base = Localizer::new(parent)?;
+        let mut bundle = new_bundle_chain(&[files.locale.clone(), parent.locale.clone()]);
+        for (path, text) in files.files.iter().chain(&parent.files) {
+            let Ok(resource) = FluentResource::try_new(text.clone()) else {
+                return Err(Error::file(path, "Fluent syntax error"));
+            };
+            // The first definition wins: an override, then the parent's message. The collisions
+            // this reports are exactly the overrides.
+            let _ = bundle.add_resource(resource);
+        }
+        for (id, at) in base.defined_at {
+            own.defined_at.entry(id).or_insert(at);
+        }
+        own.bundle = bundle;
+        Ok(own)
     }
 
     /// The locale.
@@ -324,38 +446,69 @@ mod tests {
         vec![langid!("en-US"), langid!("es-MX")]
     }
 
+    fn with_gb() -> Vec<LanguageIdentifier> {
+        vec![langid!("en-GB"), langid!("en-US"), langid!("es-MX")]
+    }
+
+    fn chosen(wanted: &str) -> Result<Vec<LanguageIdentifier>, String> {
+        negotiate(wanted, &with_gb()).map(|n| n.locales)
+    }
+
     #[test]
     fn spanish_variants_reach_mexican_spanish() {
-        for wanted in ["es", "es-419", "es-AR", "es-ES", "es-MX", "ES", "es_MX.UTF-8", "es_AR"] {
-            assert_eq!(negotiate(wanted, &available()), Negotiated { locales: vec![langid!("es-MX")], warning: None });
+        for wanted in [
+            "es",
+            "es-419",
+            "es-AR",
+            "es-ES",
+            "es-MX",
+            "ES",
+            "es_MX.UTF-8",
+            "es_AR",
+            "spa",
+            "es-MX-u-ca-buddhist",
+            "es-x-test",
+        ] {
+            assert_eq!(
+                negotiate(wanted, &with_gb()),
+                Ok(Negotiated { locales: vec![langid!("es-MX")], warning: None }),
+                "{wanted}"
+            );
         }
     }
 
     #[test]
-    fn english_variants_reach_us_english() {
-        for wanted in ["en", "en-GB", "en-US", "en_US.UTF-8"] {
-            assert_eq!(negotiate(wanted, &available()).locales, [langid!("en-US")], "{wanted}");
+    fn english_variants_reach_us_or_british_english() {
+        for wanted in ["en", "en-US", "en_US.UTF-8", "eng", "en-CA", "en-US-u-ca-gregory"] {
+            assert_eq!(chosen(wanted), Ok(vec![langid!("en-US")]), "{wanted}");
         }
+        for wanted in ["en-GB", "en-AU", "en-NZ", "en_GB.UTF-8", "en-AU-u-ca-gregory"] {
+            assert_eq!(chosen(wanted), Ok(vec![langid!("en-GB")]), "{wanted}");
+        }
+        // Without an en-GB bundle, British requests get US English.
+        assert_eq!(negotiate("en-AU", &available()).map(|n| n.locales), Ok(vec![langid!("en-US")]));
     }
 
     #[test]
-    fn other_languages_fall_back_with_a_warning() {
-        for wanted in ["fr", "de-DE", "C", "??", ""] {
-            let got = negotiate(wanted, &available());
+    fn other_languages_fall_back_with_a_notice() {
+        for wanted in ["fr", "de-DE", "fra", "C"] {
+            let got = negotiate(wanted, &available()).expect("well-formed");
             assert_eq!(got.locales, [langid!("en-US")]);
             assert!(got.warning.is_some_and(|w| w.contains("using en-US")), "{wanted}");
         }
     }
 
     #[test]
-    fn all_means_every_locale() {
-        assert_eq!(negotiate("all", &available()).locales, available());
+    fn empty_and_malformed_tags_are_errors() {
+        for wanted in ["", "  ", "??", "x-private", "e", "123", "es-MX-toolongsubtag"] {
+            assert!(negotiate(wanted, &available()).is_err(), "{wanted:?}");
+        }
     }
 
     #[test]
     fn embedded_catalog_loads() {
         let catalog = Catalog::embedded().expect("embedded copy is valid");
-        assert_eq!(catalog.available(), available());
+        assert_eq!(catalog.available(), with_gb());
         for locale in catalog.available() {
             let localizer = catalog.localizer(&locale).expect("bundle builds");
             assert!(localizer.message_ids().len() > 50);

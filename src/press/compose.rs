@@ -6,7 +6,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use serde_json::{Value, json};
 
 use super::catalog::Localizer;
-use super::facts::Facts;
+use super::facts::{Facts, Gender};
 use super::fluent::IsoDate;
 use super::rich::{self, Rich};
 use crate::error::Error;
@@ -16,8 +16,10 @@ use crate::error::Error;
 pub enum Section {
     /// One-sentence pitch.
     Logline,
-    /// Short and long synopsis.
+    /// Synopses at the lengths press and festivals ask for.
     Synopsis,
+    /// Each award with its festival and year, ready for laurels.
+    Awards,
     /// Roles, people and their other works.
     Credits,
     /// Titles, type, runtime, dates, countries, language, colour, first film, student project.
@@ -30,19 +32,23 @@ pub enum Section {
     Bio,
     /// The director's statement.
     Statement,
+    /// Press contacts and press-material links (left out when `film.toml` gives none).
+    Contacts,
 }
 
 impl Section {
     /// Every section, in document order.
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 10] = [
         Section::Logline,
         Section::Synopsis,
+        Section::Awards,
         Section::Credits,
         Section::Details,
         Section::Festivals,
         Section::Distribution,
         Section::Bio,
         Section::Statement,
+        Section::Contacts,
     ];
 
     /// The section's id (`logline`, `synopsis` …), as used by `--section` and in JSON.
@@ -50,12 +56,14 @@ impl Section {
         match self {
             Section::Logline => "logline",
             Section::Synopsis => "synopsis",
+            Section::Awards => "awards",
             Section::Credits => "credits",
             Section::Details => "details",
             Section::Festivals => "festivals",
             Section::Distribution => "distribution",
             Section::Bio => "bio",
             Section::Statement => "statement",
+            Section::Contacts => "contacts",
         }
     }
 }
@@ -71,6 +79,8 @@ pub struct PressCopy {
     pub original_title: String,
     /// The English title.
     pub english_title: String,
+    /// A one-paragraph description for page metadata: the logline as plain text.
+    pub description: String,
     /// "What We Leave Behind — Press Kit".
     pub document_title: Rich,
     /// "A film by Iliana Sosa".
@@ -95,23 +105,27 @@ pub struct SectionCopy {
 pub enum Body {
     /// A single paragraph (logline).
     Logline(Rich),
-    /// Short and long synopsis, each a list of paragraphs.
-    Synopsis {
-        /// "Short Synopsis".
-        short_heading: String,
-        /// Its paragraphs.
-        short: Vec<Rich>,
-        /// "Long Synopsis".
-        long_heading: String,
-        /// Its paragraphs.
-        long: Vec<Rich>,
+    /// Synopses from shortest to longest; each stands alone.
+    Synopsis(Vec<SynopsisPart>),
+    /// Awards with festival and year.
+    Awards(Vec<AwardEntry>),
+    /// Contacts and press-material links.
+    Contacts {
+        /// The contacts, in `film.toml` order.
+        contacts: Vec<ContactEntry>,
+        /// "Press material", when there are links.
+        links_heading: String,
+        /// The links, in `film.toml` order.
+        links: Vec<LinkEntry>,
     },
-    /// Credit lines.
+    /// Credits grouped by function in billing order, then each person's filmography.
     Credits {
-        /// "Other works".
-        other_works_label: String,
-        /// Lines in billing order.
-        entries: Vec<CreditEntry>,
+        /// One line per role, in the locale's billing order.
+        groups: Vec<CreditGroup>,
+        /// "Filmography".
+        filmography_heading: String,
+        /// Each credited person with works, in order of first appearance in `groups`.
+        filmographies: Vec<Filmography>,
     },
     /// Label–value pairs.
     Details(Vec<Field>),
@@ -123,21 +137,78 @@ pub enum Body {
     Prose(Vec<Rich>),
 }
 
-/// One credit line.
+/// One synopsis.
 #[derive(Debug, Clone, PartialEq)]
-pub struct CreditEntry {
+pub struct SynopsisPart {
+    /// Part id (`short`, `medium`, `long`); its word limit is `synopsis-<id>` in `film.toml`.
+    pub id: &'static str,
+    /// "Short Synopsis".
+    pub heading: String,
+    /// Its paragraphs.
+    pub paragraphs: Vec<Rich>,
+}
+
+/// One award, for laurels.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AwardEntry {
+    /// Award id and name.
+    pub award: Labelled,
+    /// Festival id.
+    pub festival_id: String,
+    /// Festival name in this locale.
+    pub festival: String,
+    /// The festival's year, when `film.toml` dates it.
+    pub year: Option<i32>,
+    /// "Fandor New Voices Award — SXSW, 2022".
+    pub text: String,
+}
+
+/// A contact, with its role in this locale.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContactEntry {
+    /// Role id and label ("Press").
+    pub role: Labelled,
+    /// The facts given for it.
+    pub contact: super::facts::Contact,
+}
+
+/// A press-material link.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkEntry {
+    /// Kind id and label ("Stills").
+    pub kind: Labelled,
+    /// The address.
+    pub url: String,
+}
+
+/// Everyone credited with one role.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreditGroup {
     /// Role id (`director`).
     pub role: String,
-    /// Role label in this locale, agreeing with the person's gender ("Directora").
+    /// Role name in this locale: the activity ("Producción") unless every person in the group
+    /// has a stated gender ("Productoras"); English varies only in number ("Producers").
     pub label: String,
+    /// The people, in `film.toml` order.
+    pub people: Vec<CreditPerson>,
+}
+
+/// A person in a credit group.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreditPerson {
+    /// The name as credited.
+    pub name: String,
+    /// The gender `film.toml` states (`female`, `male`, `other`), if any.
+    pub gender: Option<&'static str>,
+}
+
+/// One person's other works.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Filmography {
     /// The person's name.
     pub person: String,
-    /// The person's gender key (`female`, `male`, `other`).
-    pub gender: &'static str,
-    /// The person's other works.
+    /// Titles of works.
     pub works: Vec<String>,
-    /// Whether this is the person's first line (text formats list works only there).
-    pub first_credit: bool,
 }
 
 /// A labelled value of the details section.
@@ -151,6 +222,65 @@ pub struct Field {
     pub value: Rich,
     /// The underlying fact, for JSON (`72`, `"2022-02-25"`, `["US"]`).
     pub data: Value,
+}
+
+/// Every message the composer asks for whatever `film.toml` says (ids that come from facts,
+/// such as `role-director` or `country-mx`, are listed by [`Facts::message_ids`]).
+pub const REQUIRED_MESSAGES: &[&str] = &[
+    "document-title",
+    "byline",
+    "section-logline",
+    "section-synopsis",
+    "section-awards",
+    "section-credits",
+    "section-details",
+    "section-festivals",
+    "section-distribution",
+    "section-bio",
+    "section-statement",
+    "section-contacts",
+    "logline",
+    "synopsis-short-heading",
+    "synopsis-short",
+    "synopsis-medium-heading",
+    "synopsis-medium",
+    "synopsis-long-heading",
+    "synopsis-long",
+    "bio",
+    "statement",
+    "credits-filmography",
+    "details-english-title",
+    "details-original-title",
+    "details-project-type",
+    "details-runtime",
+    "details-completion-date",
+    "details-countries-of-origin",
+    "details-countries-of-filming",
+    "details-languages",
+    "details-color",
+    "details-first-time-filmmaker",
+    "details-student-project",
+    "runtime",
+    "date-long",
+    "answer-yes",
+    "answer-no",
+    "festival-place",
+    "festival-premiere-dated",
+    "award-highlight",
+    "award-highlight-dated",
+    "distribution-territories",
+    "links-heading",
+];
+
+/// Details fields copied from a festival submission form (project type, completion date,
+/// colour, student project): not press material, shown only on request.
+pub const FORM_FIELDS: &[&str] = &["project-type", "completion-date", "color", "student-project"];
+
+/// What to compose besides the sections.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Options {
+    /// Include the submission-form [`FORM_FIELDS`] in the details.
+    pub all_fields: bool,
 }
 
 /// A labelled code with its name in this locale.
@@ -209,6 +339,7 @@ struct Composer<'a> {
     facts: &'a Facts,
     l10n: &'a Localizer,
     locale: String,
+    options: Options,
 }
 
 type Arg = (&'static str, FluentValue<'static>);
@@ -248,13 +379,6 @@ impl Composer<'_> {
         (name, FluentValue::from(rich::title_value(title, Some(lang))))
     }
 
-    fn director(&self) -> Vec<Arg> {
-        vec![
-            text_arg("director", &self.facts.director.name),
-            ("gender", FluentValue::from(self.facts.director.gender.key())),
-        ]
-    }
-
     fn country(&self, code: &str) -> Result<Labelled, Error> {
         let label = self.plain(&format!("country-{}", code.to_ascii_lowercase()), vec![])?;
         Ok(Labelled { id: code.to_string(), label })
@@ -268,25 +392,36 @@ impl Composer<'_> {
         let heading = match section {
             Section::Bio | Section::Statement => self.plain(
                 &format!("section-{}", section.id()),
-                vec![("gender", FluentValue::from(self.facts.director.gender.key()))],
+                vec![("gender", FluentValue::from(self.facts.director.gender.unwrap_or(Gender::Other).key()))],
             )?,
             _ => self.plain(&format!("section-{}", section.id()), vec![])?,
         };
         let body = match section {
             Section::Logline => {
-                let mut paragraphs = self.paragraphs("logline", self.director())?;
+                let args = vec![text_arg("director", &self.facts.director.name)];
+                let mut paragraphs = self.paragraphs("logline", args)?;
                 Body::Logline(if paragraphs.is_empty() { Rich::default() } else { paragraphs.remove(0) })
             }
             Section::Synopsis => {
-                let mut long_args = self.director();
-                long_args.push(self.title_arg("title", self.facts.title_for(&self.locale)));
-                Body::Synopsis {
-                    short_heading: self.plain("synopsis-short-heading", vec![])?,
-                    short: self.paragraphs("synopsis-short", vec![])?,
-                    long_heading: self.plain("synopsis-long-heading", vec![])?,
-                    long: self.paragraphs("synopsis-long", long_args)?,
+                let mut parts = Vec::new();
+                for id in ["short", "medium", "long"] {
+                    let mut args = Vec::new();
+                    if id != "short" {
+                        args.push(text_arg("director", &self.facts.director.name));
+                    }
+                    if id == "long" {
+                        args.push(self.title_arg("title", self.facts.title_for(&self.locale)));
+                    }
+                    parts.push(SynopsisPart {
+                        id,
+                        heading: self.plain(&format!("synopsis-{id}-heading"), vec![])?,
+                        paragraphs: self.paragraphs(&format!("synopsis-{id}"), args)?,
+                    });
                 }
+                Body::Synopsis(parts)
             }
+            Section::Awards => Body::Awards(self.awards()?),
+            Section::Contacts => self.contacts()?,
             Section::Credits => self.credits()?,
             Section::Details => Body::Details(self.details()?),
             Section::Festivals => Body::Festivals(self.festivals()?),
@@ -310,23 +445,77 @@ impl Composer<'_> {
     }
 
     fn credits(&self) -> Result<Body, Error> {
-        let mut seen = Vec::new();
-        let mut entries = Vec::new();
+        let order = super::billing::order_for(&self.locale);
+        let mut roles: Vec<&str> = Vec::new();
         for credit in &self.facts.credits {
-            let gender = credit.person.gender.key();
-            let label = self.plain(&format!("role-{}", credit.role), vec![("gender", FluentValue::from(gender))])?;
-            let first_credit = !seen.contains(&credit.person.id);
-            seen.push(credit.person.id.clone());
-            entries.push(CreditEntry {
-                role: credit.role.clone(),
+            if !roles.contains(&credit.role.as_str()) {
+                roles.push(&credit.role);
+            }
+        }
+        // A stable sort keeps film.toml order for roles the billing order does not list.
+        roles.sort_by_key(|role| super::billing::rank(order, role));
+        let mut groups = Vec::new();
+        let mut filmographies: Vec<Filmography> = Vec::new();
+        for role in roles {
+            let people: Vec<&super::facts::Person> =
+                self.facts.credits.iter().filter(|c| c.role == role).map(|c| &c.person).collect();
+            let genders: Vec<Option<Gender>> = people.iter().map(|p| p.gender).collect();
+            let gender = match genders.first() {
+                Some(Some(first)) if genders.iter().all(|g| *g == Some(*first)) => first.key(),
+                _ => Gender::Other.key(),
+            };
+            let label = self.plain(
+                &format!("role-{role}"),
+                vec![("gender", FluentValue::from(gender)), num_arg("count", people.len())],
+            )?;
+            for person in &people {
+                if !person.works.is_empty() && !filmographies.iter().any(|f| f.person == person.name) {
+                    filmographies.push(Filmography { person: person.name.clone(), works: person.works.clone() });
+                }
+            }
+            groups.push(CreditGroup {
+                role: role.to_string(),
                 label,
-                person: credit.person.name.clone(),
-                gender,
-                works: credit.person.works.clone(),
-                first_credit,
+                people: people
+                    .iter()
+                    .map(|p| CreditPerson { name: p.name.clone(), gender: p.gender.map(Gender::key) })
+                    .collect(),
             });
         }
-        Ok(Body::Credits { other_works_label: self.plain("credits-other-works", vec![])?, entries })
+        Ok(Body::Credits { groups, filmography_heading: self.plain("credits-filmography", vec![])?, filmographies })
+    }
+
+    fn awards(&self) -> Result<Vec<AwardEntry>, Error> {
+        let mut out = Vec::new();
+        for festival in &self.facts.festivals {
+            let name = festival.name.for_locale(&self.locale).to_string();
+            let year = festival.date.map(|d| d.year);
+            for award in self.list("award", &festival.awards)? {
+                let mut args = vec![text_arg("award", &award.label), text_arg("festival", &name)];
+                let text = match year {
+                    Some(year) => {
+                        args.push(("year", FluentValue::from(year.to_string())));
+                        self.plain("award-highlight-dated", args)?
+                    }
+                    None => self.plain("award-highlight", args)?,
+                };
+                out.push(AwardEntry { award, festival_id: festival.id.clone(), festival: name.clone(), year, text });
+            }
+        }
+        Ok(out)
+    }
+
+    fn contacts(&self) -> Result<Body, Error> {
+        let mut contacts = Vec::new();
+        for contact in &self.facts.contacts {
+            contacts.push(ContactEntry { role: self.labelled("contact", &contact.role)?, contact: contact.clone() });
+        }
+        let mut links = Vec::new();
+        for link in &self.facts.links {
+            links.push(LinkEntry { kind: self.labelled("link", &link.kind)?, url: link.url.clone() });
+        }
+        let links_heading = if links.is_empty() { String::new() } else { self.plain("links-heading", vec![])? };
+        Ok(Body::Contacts { contacts, links_heading, links })
     }
 
     fn list(&self, prefix: &str, codes: &[String]) -> Result<Vec<Labelled>, Error> {
@@ -345,15 +534,30 @@ impl Composer<'_> {
         let title_field = |(title, lang): (&str, &str)| -> Result<Rich, Error> {
             Rich::from_formatted(&rich::title_value(title, Some(lang))).map_err(Error::usage)
         };
+        // The title in the copy's language comes first: the original title in Spanish.
         let english = facts.english_title();
-        field("english-title", self.plain("details-english-title", vec![])?, title_field(english)?, json!(english.0));
         let original = facts.original_title();
-        field(
-            "original-title",
-            self.plain("details-original-title", vec![])?,
-            title_field(original)?,
-            json!({ "title": original.0, "language": original.1 }),
-        );
+        let english_field = Field {
+            id: "english-title",
+            label: self.plain("details-english-title", vec![])?,
+            value: title_field(english)?,
+            data: json!(english.0),
+        };
+        let original_field = Field {
+            id: "original-title",
+            label: self.plain("details-original-title", vec![])?,
+            value: title_field(original)?,
+            data: json!({ "title": original.0, "language": original.1 }),
+        };
+        let language = self.locale.split('-').next().unwrap_or("");
+        let titles = if language.eq_ignore_ascii_case(original.1) {
+            [original_field, english_field]
+        } else {
+            [english_field, original_field]
+        };
+        for title in titles {
+            field(title.id, title.label, title.value, title.data);
+        }
         field(
             "project-type",
             self.plain("details-project-type", vec![])?,
@@ -394,6 +598,9 @@ impl Composer<'_> {
         {
             let answer = self.plain(if value { "answer-yes" } else { "answer-no" }, vec![])?;
             field(id, self.plain(&format!("details-{id}"), vec![])?, Rich::plain(&answer), json!(value));
+        }
+        if !self.options.all_fields {
+            fields.retain(|f| !FORM_FIELDS.contains(&f.id));
         }
         Ok(fields)
     }
@@ -458,14 +665,19 @@ impl Composer<'_> {
 }
 
 /// Compose the press copy of `sections` in the localizer's locale.
-pub fn compose(facts: &Facts, l10n: &Localizer, sections: &[Section]) -> Result<PressCopy, Error> {
-    let composer = Composer { facts, l10n, locale: l10n.tag().to_string() };
+///
+/// The contacts section is left out when `film.toml` gives no contacts and no links.
+pub fn compose(facts: &Facts, l10n: &Localizer, sections: &[Section], options: Options) -> Result<PressCopy, Error> {
+    let composer = Composer { facts, l10n, locale: l10n.tag().to_string(), options };
     let title = facts.title_for(l10n.tag());
     let document_title = composer.rich("document-title", vec![composer.title_arg("title", title)])?;
     let byline = composer.rich("byline", vec![text_arg("director", &facts.director.name)])?;
+    let logline = composer.paragraphs("logline", vec![text_arg("director", &facts.director.name)])?;
+    let description = logline.iter().map(Rich::to_plain).collect::<Vec<_>>().join(" ");
     let mut out = Vec::new();
     for section in Section::ALL {
-        if sections.contains(&section) {
+        let empty = section == Section::Contacts && facts.contacts.is_empty() && facts.links.is_empty();
+        if sections.contains(&section) && !empty {
             out.push(composer.section(section)?);
         }
     }
@@ -474,6 +686,7 @@ pub fn compose(facts: &Facts, l10n: &Localizer, sections: &[Section]) -> Result<
         title: title.0.to_string(),
         original_title: facts.original_title().0.to_string(),
         english_title: facts.english_title().0.to_string(),
+        description,
         document_title,
         byline,
         sections: out,
@@ -488,25 +701,36 @@ mod tests {
     fn copy(locale: &str, sections: &[Section]) -> PressCopy {
         let catalog = Catalog::embedded().expect("embedded copy");
         let l10n = catalog.localizer(&locale.parse().expect("tag")).expect("bundle");
-        compose(&catalog.facts, &l10n, sections).expect("composes")
+        compose(&catalog.facts, &l10n, sections, Options::default()).expect("composes")
+    }
+
+    fn credit_lines(locale: &str) -> Vec<(String, Vec<String>)> {
+        let copy = copy(locale, &[Section::Credits]);
+        let Body::Credits { groups, .. } = &copy.sections[0].body else { panic!("credits body") };
+        groups.iter().map(|g| (g.label.clone(), g.people.iter().map(|p| p.name.clone()).collect())).collect()
     }
 
     #[test]
-    fn credits_agree_in_spanish_and_list_works_once_per_person() {
-        let copy = copy("es-MX", &[Section::Credits]);
-        let Body::Credits { entries, .. } = &copy.sections[0].body else { panic!("credits body") };
-        let lines: Vec<(&str, &str, bool)> =
-            entries.iter().map(|e| (e.label.as_str(), e.person.as_str(), e.first_credit)).collect();
+    fn credits_are_grouped_by_function_in_each_languages_billing_order() {
+        let line = |label: &str, names: &[&str]| (label.to_string(), names.iter().map(|n| n.to_string()).collect());
         assert_eq!(
-            lines,
-            [
-                ("Directora", "Iliana Sosa", true),
-                ("Productora", "Emma D. Miller", true),
-                ("Productora", "Iliana Sosa", false),
-                ("Coproductor", "Isidore Bethel", true),
-                ("Editor", "Isidore Bethel", false),
-                ("Guionista", "Iliana Sosa", false),
-                ("Guionista", "Isidore Bethel", false),
+            credit_lines("es-MX"),
+            vec![
+                line("Dirección", &["Iliana Sosa"]),
+                line("Producción", &["Emma D. Miller", "Iliana Sosa"]),
+                line("Coproducción", &["Isidore Bethel"]),
+                line("Guion", &["Iliana Sosa", "Isidore Bethel"]),
+                line("Edición", &["Isidore Bethel"]),
+            ]
+        );
+        assert_eq!(
+            credit_lines("en-US"),
+            vec![
+                line("Director", &["Iliana Sosa"]),
+                line("Writers", &["Iliana Sosa", "Isidore Bethel"]),
+                line("Producers", &["Emma D. Miller", "Iliana Sosa"]),
+                line("Co-Producer", &["Isidore Bethel"]),
+                line("Editor", &["Isidore Bethel"]),
             ]
         );
     }
@@ -520,7 +744,7 @@ mod tests {
         assert_eq!(sxsw.event.as_deref(), Some("Estreno mundial, 11 de marzo de 2022"));
         assert_eq!(sxsw.date_text.as_deref(), Some("11 de marzo de 2022"));
         assert_eq!(entries[1].place.as_deref(), Some("Nueva York, Estados Unidos"));
-        assert!(entries.iter().any(|f| f.name == "Festival Internacional de Cine de Guanajuato"));
+        assert!(entries.iter().any(|f| f.name == "Festival Internacional de Cine Guanajuato"));
         assert_eq!(entries.len(), 22);
     }
 

@@ -46,6 +46,38 @@ pub struct Facts {
     pub festivals: Vec<Festival>,
     /// Distribution deals.
     pub distribution: Vec<Distribution>,
+    /// Word limits by section or part id (`logline`, `synopsis-short` …), from `[limits]`.
+    pub limits: BTreeMap<String, usize>,
+    /// Press and sales contacts, if any are given.
+    pub contacts: Vec<Contact>,
+    /// Press-material links (press kit, stills, trailer), if any are given.
+    pub links: Vec<Link>,
+}
+
+/// A contact for press, sales or distribution. Only what `film.toml` gives is shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contact {
+    /// Role id (`press`, `sales`): message `contact-<role>`.
+    pub role: String,
+    /// A person's name.
+    pub name: Option<String>,
+    /// A company.
+    pub company: Option<String>,
+    /// An e-mail address.
+    pub email: Option<String>,
+    /// A telephone number as written.
+    pub phone: Option<String>,
+    /// A web address.
+    pub url: Option<String>,
+}
+
+/// A link to press material.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    /// Kind id (`press-kit`, `stills`, `trailer`, `website`): message `link-<kind>`.
+    pub kind: String,
+    /// The address (`https://…`).
+    pub url: String,
 }
 
 /// A gender used for grammatical agreement; `Other` selects the neutral wording.
@@ -77,8 +109,8 @@ pub struct Person {
     pub id: String,
     /// The name as credited.
     pub name: String,
-    /// Grammatical gender for agreement.
-    pub gender: Gender,
+    /// Grammatical gender for agreement, only when `film.toml` states one.
+    pub gender: Option<Gender>,
     /// Titles of other works.
     pub works: Vec<String>,
 }
@@ -153,6 +185,30 @@ struct RawFile {
     festivals: Vec<RawFestival>,
     #[serde(default)]
     distribution: Vec<RawDistribution>,
+    #[serde(default)]
+    limits: BTreeMap<String, Spanned<i64>>,
+    #[serde(default)]
+    contacts: Vec<RawContact>,
+    #[serde(default)]
+    links: Vec<RawLink>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+struct RawContact {
+    role: Spanned<String>,
+    name: Option<String>,
+    company: Option<String>,
+    email: Option<Spanned<String>>,
+    phone: Option<String>,
+    url: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+struct RawLink {
+    kind: Spanned<String>,
+    url: Spanned<String>,
 }
 
 #[derive(Deserialize)]
@@ -266,6 +322,27 @@ impl Reader<'_> {
         })
     }
 
+    fn url(&self, value: &Spanned<String>) -> Result<String, Error> {
+        let text = value.get_ref().trim();
+        let valid = (text.starts_with("https://") || text.starts_with("http://"))
+            && text.len() > "https://".len()
+            && !text.chars().any(|c| c.is_whitespace() || c.is_control() || rich::is_marker(c));
+        if !valid {
+            return Err(self.error(value, format!("link `{text}` must be an http:// or https:// address")));
+        }
+        Ok(text.to_string())
+    }
+
+    fn email(&self, value: &Spanned<String>) -> Result<String, Error> {
+        let text = value.get_ref().trim();
+        let valid = text.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+            && !text.chars().any(|c| c.is_whitespace() || c.is_control() || rich::is_marker(c));
+        if !valid {
+            return Err(self.error(value, format!("e-mail `{text}` is not an address")));
+        }
+        Ok(text.to_string())
+    }
+
     fn name(&self, value: &Spanned<RawName>, what: &str) -> Result<LocalName, Error> {
         match value.get_ref() {
             RawName::Plain(name) => Ok(LocalName { name: clean(name), localized: BTreeMap::new() }),
@@ -293,11 +370,11 @@ impl Reader<'_> {
         for person in &raw.people {
             let id = self.id(&person.id, "person id")?;
             let gender = match person.gender.as_ref() {
-                None => Gender::Other,
+                None => None,
                 Some(g) => match g.get_ref().as_str() {
-                    "female" => Gender::Female,
-                    "male" => Gender::Male,
-                    "other" | "unknown" => Gender::Other,
+                    "female" => Some(Gender::Female),
+                    "male" => Some(Gender::Male),
+                    "other" | "unknown" => Some(Gender::Other),
                     other => {
                         return Err(self.error(g, format!("gender `{other}` must be female, male or other")));
                     }
@@ -358,7 +435,39 @@ impl Reader<'_> {
             });
         }
 
+        let mut limits = BTreeMap::new();
+        for (id, words) in &raw.limits {
+            let limit = usize::try_from(*words.get_ref())
+                .ok()
+                .filter(|w| *w > 0)
+                .ok_or_else(|| self.error(words, format!("limit `{id}` must be a positive number of words")))?;
+            if !LIMIT_IDS.contains(&id.as_str()) {
+                return Err(
+                    self.error(words, format!("`{id}` is not a section with a word limit ({})", LIMIT_IDS.join(", ")))
+                );
+            }
+            limits.insert(id.clone(), limit);
+        }
+        let mut contacts = Vec::new();
+        for contact in &raw.contacts {
+            contacts.push(Contact {
+                role: self.id(&contact.role, "contact role")?,
+                name: contact.name.as_deref().map(clean),
+                company: contact.company.as_deref().map(clean),
+                email: contact.email.as_ref().map(|e| self.email(e)).transpose()?,
+                phone: contact.phone.as_deref().map(clean),
+                url: contact.url.as_ref().map(|u| self.url(u)).transpose()?,
+            });
+        }
+        let mut links = Vec::new();
+        for link in &raw.links {
+            links.push(Link { kind: self.id(&link.kind, "link kind")?, url: self.url(&link.url)? });
+        }
+
         Ok(Facts {
+            limits,
+            contacts,
+            links,
             titles,
             original_language,
             director: person(&film.director)?,
@@ -382,6 +491,9 @@ impl Reader<'_> {
     }
 }
 
+/// The sections and parts a `[limits]` table may limit, as `--stats` names them.
+pub const LIMIT_IDS: &[&str] = &["logline", "synopsis-short", "synopsis-medium", "synopsis-long", "bio", "statement"];
+
 /// One line of text: marker characters removed, runs of whitespace (including newlines)
 /// collapsed, ends trimmed.
 fn clean(text: &str) -> String {
@@ -393,6 +505,56 @@ impl Facts {
     /// Parse `film.toml` text; errors name `path` and the line.
     pub fn parse(path: &Path, text: &str) -> Result<Facts, Error> {
         Reader { path, text }.parse()
+    }
+
+    /// Every message id the facts select (`role-director`, `country-mx`, `award-best-feature` …),
+    /// each with what asks for it (`role "director"`), without repeats.
+    pub fn message_ids(&self) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = Vec::new();
+        let mut add = |prefix: &str, id: &str, what: &str| {
+            let key = format!("{prefix}-{}", id.to_ascii_lowercase());
+            if !out.iter().any(|(k, _)| *k == key) {
+                out.push((key, format!("{what} \"{id}\"")));
+            }
+        };
+        add("project-type", &self.project_type, "project-type");
+        add("color", &self.color, "color");
+        for code in self.countries_of_origin.iter().chain(&self.countries_of_filming) {
+            add("country", code, "country");
+        }
+        for code in &self.languages {
+            add("language", code, "language");
+        }
+        for credit in &self.credits {
+            add("role", &credit.role, "role");
+        }
+        for festival in &self.festivals {
+            if let Some(code) = &festival.country {
+                add("country", code, "country");
+            }
+            if let Some(premiere) = &festival.premiere {
+                add("premiere", premiere, "premiere");
+            }
+            if let Some(selection) = &festival.selection {
+                add("selection", selection, "selection");
+            }
+            for award in &festival.awards {
+                add("award", award, "award");
+            }
+        }
+        for deal in &self.distribution {
+            add("distribution", &deal.role, "distribution role");
+            for code in &deal.territories {
+                add("country", code, "country");
+            }
+        }
+        for contact in &self.contacts {
+            add("contact", &contact.role, "contact role");
+        }
+        for link in &self.links {
+            add("link", &link.kind, "link kind");
+        }
+        out
     }
 
     /// The title in `locale`'s language, else the original title.
@@ -458,7 +620,7 @@ person = "sam"
 
 [[festivals]]
 id = "giff"
-name = { name = "Guanajuato International Film Festival", es = "Festival Internacional de Cine de Guanajuato" }
+name = { name = "Guanajuato International Film Festival", es = "Festival Internacional de Cine Guanajuato" }
 country = "MX"
 date = "2022-07-20"
 awards = ["best-feature"]
@@ -472,9 +634,10 @@ awards = ["best-feature"]
     fn facts_parse_and_resolve_people() {
         let facts = parse(MINIMAL).expect("valid");
         assert_eq!(facts.director.name, "Ana Pérez");
-        assert_eq!(facts.credits[1].person.gender, Gender::Other);
+        assert_eq!(facts.credits[1].person.gender, None);
+        assert_eq!(facts.credits[0].person.gender, Some(Gender::Female));
         assert_eq!(facts.countries_of_origin, ["US"]);
-        assert_eq!(facts.festivals[0].name.for_locale("es-MX"), "Festival Internacional de Cine de Guanajuato");
+        assert_eq!(facts.festivals[0].name.for_locale("es-MX"), "Festival Internacional de Cine Guanajuato");
         assert_eq!(facts.festivals[0].name.for_locale("en-US"), "Guanajuato International Film Festival");
         assert_eq!(facts.title_for("es-MX"), ("Lo que dejamos atrás", "es"));
         assert_eq!(facts.title_for("fr"), ("Lo que dejamos atrás", "es"));

@@ -55,7 +55,13 @@ pub const FUNCTIONS: &[&str] = &["NUMBER", "DATETIME"];
 
 /// A bundle for `locale` with every function the renderer registers, and isolation off.
 pub fn new_bundle(locale: &LanguageIdentifier) -> FluentBundle<FluentResource> {
-    let mut bundle = FluentBundle::new(vec![locale.clone()]);
+    new_bundle_chain(std::slice::from_ref(locale))
+}
+
+/// A bundle for a fallback chain of locales (`en-GB`, `en-US`): the first drives dates and
+/// plurals. Functions and isolation as [`new_bundle`].
+pub fn new_bundle_chain(locales: &[LanguageIdentifier]) -> FluentBundle<FluentResource> {
+    let mut bundle = FluentBundle::new(locales.to_vec());
     bundle.set_use_isolating(false);
     // A fresh bundle has no functions, so neither registration can collide.
     let _ = bundle.add_builtins();

@@ -1,7 +1,9 @@
 //! JSON: every locale's sections as structured data for a web site.
 //!
-//! Shape (version 1): `{"version": 1, "locales": [{"locale", "title", "original_title",
+//! Shape (version 2): `{"version": 2, "locales": [{"locale", "title", "original_title",
 //! "english_title", "document_title", "byline", "sections": [{"id", "heading", …}]}]}`.
+//! Credits are `groups` (role, label, people) plus a `filmography`; the synopsis is `parts`
+//! (`short`, `medium`, `long`); awards and contacts are sections of their own.
 //! Rich text (anything that may contain italic titles) is `{"text": …, "html": …}`; the HTML
 //! fragment is escaped and uses only `<cite>` (titles of works, with `lang` when foreign).
 use serde_json::{Map, Value, json};
@@ -11,7 +13,7 @@ use super::rich::Rich;
 use super::stats::StatRow;
 
 /// The JSON schema version.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 fn rich(text: &Rich, lang: &str) -> Value {
     json!({ "text": text.to_plain(), "html": text.to_html(lang) })
@@ -33,28 +35,63 @@ fn section(section: &SectionCopy, lang: &str) -> Value {
         Body::Logline(text) => {
             out.insert("text".into(), rich(text, lang));
         }
-        Body::Synopsis { short_heading, short, long_heading, long } => {
-            out.insert("short".into(), json!({ "heading": short_heading, "paragraphs": rich_list(short, lang) }));
-            out.insert("long".into(), json!({ "heading": long_heading, "paragraphs": rich_list(long, lang) }));
+        Body::Synopsis(parts) => {
+            let parts: Vec<Value> = parts
+                .iter()
+                .map(|p| json!({ "id": p.id, "heading": p.heading, "paragraphs": rich_list(&p.paragraphs, lang) }))
+                .collect();
+            out.insert("parts".into(), Value::Array(parts));
         }
-        Body::Prose(list) => {
-            out.insert("paragraphs".into(), rich_list(list, lang));
-        }
-        Body::Credits { other_works_label, entries } => {
-            out.insert("other_works_label".into(), json!(other_works_label));
+        Body::Awards(entries) => {
             let entries: Vec<Value> = entries
                 .iter()
                 .map(|e| {
                     json!({
-                        "role": e.role,
-                        "label": e.label,
-                        "person": e.person,
-                        "gender": e.gender,
-                        "works": e.works,
+                        "award": labelled(&e.award),
+                        "festival_id": e.festival_id,
+                        "festival": e.festival,
+                        "year": e.year,
+                        "text": e.text,
                     })
                 })
                 .collect();
             out.insert("entries".into(), Value::Array(entries));
+        }
+        Body::Contacts { contacts, links_heading, links } => {
+            let contacts: Vec<Value> = contacts
+                .iter()
+                .map(|e| {
+                    let c = &e.contact;
+                    json!({
+                        "role": labelled(&e.role),
+                        "name": c.name,
+                        "company": c.company,
+                        "email": c.email,
+                        "phone": c.phone,
+                        "url": c.url,
+                    })
+                })
+                .collect();
+            out.insert("contacts".into(), Value::Array(contacts));
+            let links: Vec<Value> = links.iter().map(|l| json!({ "kind": labelled(&l.kind), "url": l.url })).collect();
+            out.insert("links".into(), json!({ "heading": links_heading, "entries": links }));
+        }
+        Body::Prose(list) => {
+            out.insert("paragraphs".into(), rich_list(list, lang));
+        }
+        Body::Credits { groups, filmography_heading, filmographies } => {
+            let groups: Vec<Value> = groups
+                .iter()
+                .map(|g| {
+                    let people: Vec<Value> =
+                        g.people.iter().map(|p| json!({ "name": p.name, "gender": p.gender })).collect();
+                    json!({ "role": g.role, "label": g.label, "people": people })
+                })
+                .collect();
+            out.insert("groups".into(), Value::Array(groups));
+            let entries: Vec<Value> =
+                filmographies.iter().map(|f| json!({ "person": f.person, "works": f.works })).collect();
+            out.insert("filmography".into(), json!({ "heading": filmography_heading, "entries": entries }));
         }
         Body::Details(fields) => {
             let fields: Vec<Value> = fields
@@ -128,7 +165,16 @@ pub fn render(copies: &[PressCopy]) -> String {
 pub fn render_stats(rows: &[StatRow]) -> String {
     let rows: Vec<Value> = rows
         .iter()
-        .map(|r| json!({ "locale": r.locale, "section": r.section, "part": r.part, "words": r.words, "characters": r.characters }))
+        .map(|r| {
+            json!({
+                "locale": r.locale,
+                "section": r.section,
+                "part": r.part,
+                "words": r.words,
+                "characters": r.characters,
+                "limit": r.limit,
+            })
+        })
         .collect();
     let mut out = serde_json::to_string_pretty(&json!({ "version": VERSION, "stats": rows })).unwrap_or_default();
     out.push('\n');

@@ -33,6 +33,12 @@ fn label(text: &str) -> String {
     format!("**{}:**", escape_markdown(text))
 }
 
+/// A link destination: `film.toml` addresses have no spaces; brackets are percent-encoded so
+/// they cannot end the destination early.
+fn link_target(url: &str) -> String {
+    url.replace('(', "%28").replace(')', "%29").replace('<', "%3C").replace('>', "%3E")
+}
+
 fn titles(works: &[String]) -> String {
     works.iter().map(|w| format!("*{}*", escape_markdown(w))).collect::<Vec<_>>().join(", ")
 }
@@ -42,22 +48,59 @@ fn render_section(blocks: &mut Vec<String>, section: &SectionCopy, level: usize)
     let paragraphs = |blocks: &mut Vec<String>, list: &[Rich]| blocks.extend(list.iter().map(Rich::to_markdown));
     match &section.body {
         Body::Logline(text) => blocks.push(text.to_markdown()),
-        Body::Synopsis { short_heading, short, long_heading, long } => {
-            blocks.push(heading(level + 1, short_heading));
-            paragraphs(blocks, short);
-            blocks.push(heading(level + 1, long_heading));
-            paragraphs(blocks, long);
+        Body::Synopsis(parts) => {
+            for part in parts {
+                blocks.push(heading(level + 1, &part.heading));
+                paragraphs(blocks, &part.paragraphs);
+            }
+        }
+        Body::Awards(entries) => {
+            let list: Vec<String> = entries.iter().map(|e| format!("- {}", escape_markdown(&e.text))).collect();
+            blocks.push(list.join("\n"));
+        }
+        Body::Contacts { contacts, links_heading, links } => {
+            if !contacts.is_empty() {
+                let list: Vec<String> = contacts
+                    .iter()
+                    .map(|entry| {
+                        let c = &entry.contact;
+                        let mut parts: Vec<String> =
+                            [&c.name, &c.company].into_iter().flatten().map(|p| escape_markdown(p)).collect();
+                        parts.extend(
+                            c.email.iter().map(|e| format!("[{}](mailto:{})", escape_markdown(e), link_target(e))),
+                        );
+                        parts.extend(c.phone.iter().map(|p| escape_markdown(p)));
+                        parts.extend(c.url.iter().map(|u| format!("<{}>", link_target(u))));
+                        format!("- {} {}", label(&entry.role.label), parts.join(", "))
+                    })
+                    .collect();
+                blocks.push(list.join("\n"));
+            }
+            if !links.is_empty() {
+                blocks.push(heading(level + 1, links_heading));
+                let list: Vec<String> = links
+                    .iter()
+                    .map(|l| format!("- [{}]({})", escape_markdown(&l.kind.label), link_target(&l.url)))
+                    .collect();
+                blocks.push(list.join("\n"));
+            }
         }
         Body::Prose(list) => paragraphs(blocks, list),
-        Body::Credits { other_works_label, entries } => {
-            let mut list = Vec::new();
-            for entry in entries {
-                list.push(format!("- {} {}", label(&entry.label), escape_markdown(&entry.person)));
-                if entry.first_credit && !entry.works.is_empty() {
-                    list.push(format!("  - {}: {}", escape_markdown(other_works_label), titles(&entry.works)));
-                }
-            }
+        Body::Credits { groups, filmography_heading, filmographies } => {
+            let list: Vec<String> = groups
+                .iter()
+                .map(|group| {
+                    let names: Vec<String> = group.people.iter().map(|p| escape_markdown(&p.name)).collect();
+                    format!("- {} {}", label(&group.label), names.join(", "))
+                })
+                .collect();
             blocks.push(list.join("\n"));
+            if !filmographies.is_empty() {
+                blocks.push(heading(level + 1, filmography_heading));
+                let list: Vec<String> =
+                    filmographies.iter().map(|f| format!("- {} {}", label(&f.person), titles(&f.works))).collect();
+                blocks.push(list.join("\n"));
+            }
         }
         Body::Details(fields) => {
             let list: Vec<String> =

@@ -5,6 +5,7 @@
 //! ([`catalog`]). [`compose`] builds one locale's copy from them and the renderers ([`text`],
 //! [`markdown`], [`html`], [`json`], [`stats`]) turn copies into output.
 pub mod args;
+pub mod billing;
 pub mod catalog;
 pub mod compose;
 pub mod facts;
@@ -39,30 +40,37 @@ pub fn compose_all(
     catalog: &Catalog,
     locales: &[LanguageIdentifier],
     sections: &[Section],
+    options: compose::Options,
 ) -> Result<Vec<PressCopy>, Error> {
     locales
         .iter()
         .map(|locale| {
             let l10n = catalog.localizer(locale)?;
-            compose::compose(&catalog.facts, &l10n, sections)
+            compose::compose(&catalog.facts, &l10n, sections, options)
         })
         .collect()
 }
 
 /// Render composed copies in `format`. `whole_document` adds the title and byline to text and
-/// Markdown (HTML pages always have them).
-pub fn render(copies: &[PressCopy], format: Format, whole_document: bool) -> String {
+/// Markdown (HTML pages always have them); `alternates` are the locale tags an HTML page links
+/// to as `hreflang` alternates.
+pub fn render(copies: &[PressCopy], format: Format, whole_document: bool, alternates: &[String]) -> String {
     match format {
         Format::Text => text::render(copies, whole_document),
         Format::Markdown => markdown::render(copies, whole_document),
-        Format::Html => html::render(copies),
+        Format::Html => html::render(copies, alternates),
         Format::Json => json::render(copies),
     }
 }
 
-/// Render word and character counts of composed copies in `format`.
-pub fn render_stats(copies: &[PressCopy], format: Format) -> String {
-    let rows = stats::compute(copies);
+/// Render word and character counts of composed copies in `format`, with the word limits of
+/// `limits` (`[limits]` in `film.toml`).
+pub fn render_stats(
+    copies: &[PressCopy],
+    limits: &std::collections::BTreeMap<String, usize>,
+    format: Format,
+) -> String {
+    let rows = stats::compute(copies, limits);
     match format {
         Format::Text => stats::render_text(&rows),
         Format::Markdown => stats::render_markdown(&rows),

@@ -184,6 +184,19 @@ impl Rich {
         out
     }
 
+    /// The text for plain-text output, where italics cannot be shown: titles of works are
+    /// quoted instead, « » in Spanish and “ ” in other languages (`lang` is the copy's locale).
+    pub fn to_plain_marked(&self, lang: &str) -> String {
+        let mut out = String::with_capacity(self.0.len() + 8);
+        for span in self.spans() {
+            match span {
+                Span::Text(text) => out.push_str(text),
+                Span::Italic { text, .. } => out.push_str(&quote_title(text, lang)),
+            }
+        }
+        out
+    }
+
     /// Markdown: italics as `*…*`, Markdown punctuation escaped so values stay literal.
     pub fn to_markdown(&self) -> String {
         let mut out = String::with_capacity(self.0.len() + 8);
@@ -225,13 +238,40 @@ impl Rich {
                 }
             }
         }
-        out
+        glue_dashes(&out)
     }
 
     /// Whether the text is empty.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+}
+
+/// A title of a work for plain text: «Título» in Spanish, “Title” otherwise.
+pub fn quote_title(title: &str, lang: &str) -> String {
+    if primary_language(lang) == "es" { format!("«{title}»") } else { format!("“{title}”") }
+}
+
+/// U+2060 WORD JOINER: forbids a line break without adding width.
+pub const WORD_JOINER: char = '\u{2060}';
+
+/// Glue each em dash to a character it touches, so a raya written against its word
+/// (`—pensada para toda la familia—,`) never ends or starts a line on its own; a spaced dash
+/// (`college — let alone`) keeps its break opportunities at the spaces.
+pub fn glue_dashes(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, c) in chars.iter().enumerate() {
+        let touches = |n: Option<&char>| n.is_some_and(|n| !n.is_whitespace() && *n != WORD_JOINER);
+        if *c == '—' && i > 0 && touches(chars.get(i - 1)) {
+            out.push(WORD_JOINER);
+        }
+        out.push(*c);
+        if *c == '—' && touches(chars.get(i + 1)) {
+            out.push(WORD_JOINER);
+        }
+    }
+    out
 }
 
 fn primary_language(tag: &str) -> String {
@@ -319,6 +359,19 @@ mod tests {
         assert!(Rich::from_formatted(&format!("<i>{}</i>", title_value("x", None))).is_err());
         // A lone `<` in the copy is just a character.
         assert_eq!(Rich::from_formatted("a < b").expect("ok").to_html("en"), "a &lt; b");
+    }
+
+    #[test]
+    fn rayas_are_glued_to_their_words_in_html_and_titles_quoted_in_text() {
+        let rich = Rich::from_formatted("casa —pensada para todos—, el enfoque; college — let alone").expect("ok");
+        assert_eq!(
+            rich.to_html("es-MX"),
+            "casa —\u{2060}pensada para todos\u{2060}—\u{2060}, el enfoque; college — let alone"
+        );
+        let title =
+            Rich::from_formatted(&format!("Ver {}.", title_value("Lo que dejamos atrás", Some("es")))).expect("ok");
+        assert_eq!(title.to_plain_marked("es-MX"), "Ver «Lo que dejamos atrás».");
+        assert_eq!(title.to_plain_marked("en-US"), "Ver “Lo que dejamos atrás”.");
     }
 
     #[test]

@@ -4,6 +4,8 @@
 //! same text `--format text` prints before wrapping. Words are Unicode words (punctuation and
 //! dashes are not words; "grandfather’s" is one); characters are user-perceived characters
 //! (grapheme clusters), spaces and punctuation included.
+use std::collections::BTreeMap;
+
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::compose::PressCopy;
@@ -23,6 +25,23 @@ pub struct StatRow {
     pub words: usize,
     /// Grapheme clusters, spaces included.
     pub characters: usize,
+    /// The word limit `film.toml` declares for this section or part, if any.
+    pub limit: Option<usize>,
+}
+
+impl StatRow {
+    /// The id a `[limits]` entry uses: the section, or `section-part` (`synopsis-short`).
+    pub fn limit_id(&self) -> String {
+        match self.part {
+            Some(part) => format!("{}-{part}", self.section),
+            None => self.section.to_string(),
+        }
+    }
+
+    /// Whether the section is over its declared limit.
+    pub fn over_limit(&self) -> bool {
+        self.limit.is_some_and(|limit| self.words > limit)
+    }
 }
 
 /// Count `text`: (words, characters).
@@ -30,24 +49,37 @@ pub fn count(text: &str) -> (usize, usize) {
     (text.unicode_words().count(), text.graphemes(true).count())
 }
 
-/// One row per section part per locale, in document order.
-pub fn compute(copies: &[PressCopy]) -> Vec<StatRow> {
+/// One row per section part per locale, in document order, with the limits of `limits`
+/// (`[limits]` of `film.toml`, by [`StatRow::limit_id`]).
+pub fn compute(copies: &[PressCopy], limits: &BTreeMap<String, usize>) -> Vec<StatRow> {
     let mut rows = Vec::new();
     for copy in copies {
         for section in &copy.sections {
-            for (part, text) in section_parts(section) {
+            for (part, text) in section_parts(section, &copy.locale) {
                 let (words, characters) = count(&text);
-                rows.push(StatRow {
+                let mut row = StatRow {
                     locale: copy.locale.clone(),
                     section: section.section.id(),
                     part,
                     words,
                     characters,
-                });
+                    limit: None,
+                };
+                row.limit = limits.get(&row.limit_id()).copied();
+                rows.push(row);
             }
         }
     }
     rows
+}
+
+/// "≤ 50", or "≤ 50: over" past the limit; empty without one.
+fn limit_cell(row: &StatRow) -> String {
+    match row.limit {
+        Some(limit) if row.over_limit() => format!("≤ {limit}: over by {}", row.words - limit),
+        Some(limit) => format!("≤ {limit}"),
+        None => String::new(),
+    }
 }
 
 fn name(row: &StatRow) -> String {
@@ -59,40 +91,52 @@ fn name(row: &StatRow) -> String {
 
 /// An aligned plain-text table.
 pub fn render_text(rows: &[StatRow]) -> String {
-    let header = ["locale", "section", "words", "characters"];
-    let cells: Vec<[String; 4]> =
-        rows.iter().map(|r| [r.locale.clone(), name(r), r.words.to_string(), r.characters.to_string()]).collect();
+    let header = ["locale", "section", "words", "characters", "limit"];
+    let cells: Vec<[String; 5]> = rows
+        .iter()
+        .map(|r| [r.locale.clone(), name(r), r.words.to_string(), r.characters.to_string(), limit_cell(r)])
+        .collect();
     let mut widths = header.map(str::len);
     for row in &cells {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(cell.chars().count());
         }
     }
-    let line = |cells: [&str; 4]| {
-        format!(
-            "{:<w0$}  {:<w1$}  {:>w2$}  {:>w3$}\n",
+    let line = |cells: [&str; 5]| {
+        let text = format!(
+            "{:<w0$}  {:<w1$}  {:>w2$}  {:>w3$}  {}",
             cells[0],
             cells[1],
             cells[2],
             cells[3],
+            cells[4],
             w0 = widths[0],
             w1 = widths[1],
             w2 = widths[2],
             w3 = widths[3]
-        )
+        );
+        format!("{}\n", text.trim_end())
     };
     let mut out = line(header);
     for row in &cells {
-        out.push_str(&line([&row[0], &row[1], &row[2], &row[3]]));
+        out.push_str(&line([&row[0], &row[1], &row[2], &row[3], &row[4]]));
     }
     out
 }
 
 /// A Markdown table.
 pub fn render_markdown(rows: &[StatRow]) -> String {
-    let mut out = String::from("| locale | section | words | characters |\n| --- | --- | ---: | ---: |\n");
+    let mut out =
+        String::from("| locale | section | words | characters | limit |\n| --- | --- | ---: | ---: | --- |\n");
     for row in rows {
-        out.push_str(&format!("| {} | {} | {} | {} |\n", row.locale, name(row), row.words, row.characters));
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} |\n",
+            row.locale,
+            name(row),
+            row.words,
+            row.characters,
+            limit_cell(row)
+        ));
     }
     out
 }
@@ -104,15 +148,17 @@ pub fn render_html(rows: &[StatRow]) -> String {
          <style>body { font: 1rem/1.5 sans-serif; margin: 2rem; } td, th { padding: 0.2rem 0.8rem; text-align: left; }\
           td.n, th.n { text-align: right; }</style>\n</head>\n<body>\n<main>\n<table>\n<caption>Words and characters \
          per section</caption>\n<thead><tr><th scope=\"col\">Locale</th><th scope=\"col\">Section</th>\
-         <th scope=\"col\" class=\"n\">Words</th><th scope=\"col\" class=\"n\">Characters</th></tr></thead>\n<tbody>\n",
+         <th scope=\"col\" class=\"n\">Words</th><th scope=\"col\" class=\"n\">Characters</th>\
+         <th scope=\"col\">Limit</th></tr></thead>\n<tbody>\n",
     );
     for row in rows {
         out.push_str(&format!(
-            "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>\n",
+            "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr>\n",
             escape_html(&row.locale),
             escape_html(&name(row)),
             row.words,
-            row.characters
+            row.characters,
+            escape_html(&limit_cell(row))
         ));
     }
     out.push_str("</tbody>\n</table>\n</main>\n</body>\n</html>\n");

@@ -1,7 +1,9 @@
-//! Plain text: wrapped paragraphs, underlined headings, indented details.
+//! Plain text: wrapped paragraphs, underlined headings, indented details. Titles of works,
+//! italic elsewhere, are quoted: « » in Spanish, “ ” in English.
 //!
 //! [`section_parts`] is also the basis of `--stats`, so the counts match what the text shows.
 use super::compose::{Body, PressCopy, SectionCopy};
+use super::rich::quote_title;
 
 /// The column text is wrapped at.
 pub const WIDTH: usize = 78;
@@ -14,44 +16,44 @@ pub fn render(copies: &[PressCopy], whole_document: bool) -> String {
             out.push('\n');
         }
         if whole_document {
-            let title = copy.document_title.to_plain();
+            let title = copy.document_title.to_plain_marked(&copy.locale);
             out.push_str(&title);
             out.push('\n');
             out.push_str(&"=".repeat(title.chars().count()));
             out.push('\n');
-            push_wrapped(&mut out, &copy.byline.to_plain(), "", "");
+            push_wrapped(&mut out, &copy.byline.to_plain_marked(&copy.locale), "", "");
             out.push('\n');
         }
         for (i, section) in copy.sections.iter().enumerate() {
             if i > 0 {
                 out.push('\n');
             }
-            render_section(&mut out, section);
+            render_section(&mut out, section, &copy.locale);
         }
     }
     out
 }
 
-fn render_section(out: &mut String, section: &SectionCopy) {
+fn render_section(out: &mut String, section: &SectionCopy, lang: &str) {
     out.push_str(&section.heading);
     out.push('\n');
     out.push_str(&"-".repeat(section.heading.chars().count()));
     out.push_str("\n\n");
     match &section.body {
-        Body::Synopsis { short_heading, short, long_heading, long } => {
-            for (i, (heading, paragraphs)) in [(short_heading, short), (long_heading, long)].into_iter().enumerate() {
+        Body::Synopsis(parts) => {
+            for (i, part) in parts.iter().enumerate() {
                 if i > 0 {
                     out.push('\n');
                 }
-                out.push_str(heading);
+                out.push_str(&part.heading);
                 out.push_str("\n\n");
-                push_paragraphs(out, paragraphs.iter().map(|p| p.to_plain()));
+                push_paragraphs(out, part.paragraphs.iter().map(|p| p.to_plain_marked(lang)));
             }
         }
-        Body::Logline(text) => push_paragraphs(out, std::iter::once(text.to_plain())),
-        Body::Prose(paragraphs) => push_paragraphs(out, paragraphs.iter().map(|p| p.to_plain())),
+        Body::Logline(text) => push_paragraphs(out, std::iter::once(text.to_plain_marked(lang))),
+        Body::Prose(paragraphs) => push_paragraphs(out, paragraphs.iter().map(|p| p.to_plain_marked(lang))),
         _ => {
-            for (line, indent) in lines(&section.body) {
+            for (line, indent) in lines(&section.body, lang) {
                 let pad = if indent { "    " } else { "" };
                 let hang = if indent { "      " } else { "  " };
                 push_wrapped(out, &line, pad, hang);
@@ -70,20 +72,26 @@ fn push_paragraphs(out: &mut String, paragraphs: impl Iterator<Item = String>) {
 }
 
 /// The lines of a list-like body, each with whether it is indented under the line before.
-fn lines(body: &Body) -> Vec<(String, bool)> {
+fn lines(body: &Body, lang: &str) -> Vec<(String, bool)> {
     let mut out = Vec::new();
     match body {
-        Body::Credits { other_works_label, entries } => {
-            for entry in entries {
-                out.push((format!("{}: {}", entry.label, entry.person), false));
-                if entry.first_credit && !entry.works.is_empty() {
-                    out.push((format!("{other_works_label}: {}", entry.works.join(", ")), true));
+        Body::Credits { groups, filmography_heading, filmographies } => {
+            for group in groups {
+                let names: Vec<&str> = group.people.iter().map(|p| p.name.as_str()).collect();
+                out.push((format!("{}: {}", group.label, names.join(", ")), false));
+            }
+            if !filmographies.is_empty() {
+                out.push((String::new(), false));
+                out.push((filmography_heading.clone(), false));
+                for entry in filmographies {
+                    let works: Vec<String> = entry.works.iter().map(|w| quote_title(w, lang)).collect();
+                    out.push((format!("{}: {}", entry.person, works.join(", ")), true));
                 }
             }
         }
         Body::Details(fields) => {
             for field in fields {
-                out.push((format!("{}: {}", field.label, field.value.to_plain()), false));
+                out.push((format!("{}: {}", field.label, field.value.to_plain_marked(lang)), false));
             }
         }
         Body::Festivals(entries) => {
@@ -108,22 +116,48 @@ fn lines(body: &Body) -> Vec<(String, bool)> {
                 out.push((format!("{}: {}", entry.territories_label, names.join(", ")), true));
             }
         }
-        Body::Logline(_) | Body::Synopsis { .. } | Body::Prose(_) => {}
+        Body::Awards(entries) => {
+            for entry in entries {
+                out.push((entry.text.clone(), false));
+            }
+        }
+        Body::Contacts { contacts, links_heading, links } => {
+            for entry in contacts {
+                let c = &entry.contact;
+                let parts: Vec<&str> = [&c.name, &c.company, &c.email, &c.phone, &c.url]
+                    .into_iter()
+                    .filter_map(|p| p.as_deref())
+                    .collect();
+                out.push((format!("{}: {}", entry.role.label, parts.join(", ")), false));
+            }
+            if !links.is_empty() {
+                if !contacts.is_empty() {
+                    out.push((String::new(), false));
+                }
+                out.push((links_heading.clone(), false));
+                for link in links {
+                    out.push((format!("{}: {}", link.kind.label, link.url), true));
+                }
+            }
+        }
+        Body::Logline(_) | Body::Synopsis(_) | Body::Prose(_) => {}
     }
     out
 }
 
 /// The plain text of a section's content (no heading), split into the parts forms count
-/// separately: `(None, text)` or, for the synopsis, `(Some("short"), …)` and `(Some("long"), …)`.
-pub fn section_parts(section: &SectionCopy) -> Vec<(Option<&'static str>, String)> {
-    let join =
-        |paragraphs: &[super::rich::Rich]| paragraphs.iter().map(|p| p.to_plain()).collect::<Vec<_>>().join("\n\n");
+/// separately: `(None, text)` or, for the synopsis, `(Some("short"), …)`, `(Some("medium"), …)`
+/// and `(Some("long"), …)`.
+pub fn section_parts(section: &SectionCopy, lang: &str) -> Vec<(Option<&'static str>, String)> {
+    let join = |paragraphs: &[super::rich::Rich]| {
+        paragraphs.iter().map(|p| p.to_plain_marked(lang)).collect::<Vec<_>>().join("\n\n")
+    };
     match &section.body {
-        Body::Logline(text) => vec![(None, text.to_plain())],
-        Body::Synopsis { short, long, .. } => vec![(Some("short"), join(short)), (Some("long"), join(long))],
+        Body::Logline(text) => vec![(None, text.to_plain_marked(lang))],
+        Body::Synopsis(parts) => parts.iter().map(|p| (Some(p.id), join(&p.paragraphs))).collect(),
         Body::Prose(paragraphs) => vec![(None, join(paragraphs))],
         body => {
-            let text = lines(body).into_iter().map(|(line, _)| line).collect::<Vec<_>>().join("\n");
+            let text = lines(body, lang).into_iter().map(|(line, _)| line).collect::<Vec<_>>().join("\n");
             vec![(None, text)]
         }
     }
