@@ -279,6 +279,22 @@ pub struct RetimeArgs {
     /// Input encoding override; with `utf-8` the output is also re-encoded to UTF-8.
     #[arg(long, value_name = "LABEL")]
     pub encoding: Option<String>,
+    /// With --reference: print the plan (rate change, segments, offsets, cuts, score) and write nothing.
+    #[arg(long, requires = "reference")]
+    pub dry_run: bool,
+    /// With --reference: write even a file already in sync or a fit below --threshold.
+    #[arg(long, requires = "reference")]
+    pub force: bool,
+    /// With --reference: the smallest offset jump that counts as a cut [default: 0.5s].
+    #[arg(long, value_name = "DUR", requires = "reference")]
+    pub min_cut: Option<String>,
+    /// With --reference: how close a start must land to the reference's, and how close to the
+    /// identity a fit is "already in sync" [default: 3f, frames at --fps or 23.976].
+    #[arg(long, value_name = "DUR", requires = "reference")]
+    pub tolerance: Option<String>,
+    /// With --reference: the lowest score (percent of cue starts within --tolerance) to write.
+    #[arg(long, value_name = "PERCENT", default_value_t = 90.0, requires = "reference")]
+    pub threshold: f64,
 }
 
 /// `dejamos pair`.
