@@ -246,8 +246,8 @@ fn retime_reference_restores_every_damaged_case() {
         ("cut after cue 12, +2.6 s (short first part)", Expect::Restored, cuts(vec![(12, 2_600)])),
     ];
     let mut failures = Vec::new();
-    eprintln!("| case | exit | result | cue starts within 1 frame | time | fit |");
-    eprintln!("|---|---|---|---|---|---|");
+    eprintln!("\n| case | exit | result | cue starts within 1 frame | score | time | fit |");
+    eprintln!("|---|---|---|---|---|---|---|");
     for (name, expect, damage) in &cases {
         let damaged = damage(&spanish);
         let input = srt(&damaged.iter().map(|(c, _)| c.clone()).collect::<Vec<_>>());
@@ -255,6 +255,9 @@ fn retime_reference_restores_every_damaged_case() {
         let out = run(dir.path(), &["retime", "es.srt", "--reference", "en.srt"]);
         let fitted = out.stderr.lines().find(|l| l.contains("fitted to")).unwrap_or("").to_string();
         let fitted = fitted.split_once(": fitted to en.srt: ").map_or(fitted.as_str(), |(_, f)| f).to_string();
+        // "offset …, 2 segments (…); score 95.8% (…); retimed": the transform and the score.
+        let (transform, score) = fitted.split_once("; score ").unwrap_or((&fitted, ""));
+        let score = score.split_once(' ').map_or(score, |(s, _)| s);
         let retimed = parse_str(&String::from_utf8_lossy(&out.stdout));
         let close = retimed
             .cues
@@ -271,12 +274,11 @@ fn retime_reference_restores_every_damaged_case() {
             Expect::Restored => "NOT RESTORED",
         };
         eprintln!(
-            "| {name} | {} | {result} | {close}/{} ({:.1}%) | {:.0} ms | {} |",
+            "| {name} | {} | {result} | {close}/{} ({:.1}%) | {score} | {:.0} ms | {transform} |",
             out.code,
             damaged.len(),
             share * 100.0,
             out.millis,
-            fitted.replace('|', "/")
         );
         if out.code == 2 || !matches!(result, "unchanged" | "restored") {
             failures.push(format!("{name}: exit {}, {result}, {:.1}%\n{}", out.code, share * 100.0, out.stderr));

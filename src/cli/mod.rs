@@ -273,7 +273,9 @@ pub struct RetimeArgs {
     /// Drop cues that end before zero and clamp the others, instead of failing.
     #[arg(long)]
     pub clamp: bool,
-    /// Sync to the other language's file: find the offset, rate and cuts that map INPUT onto it.
+    /// Sync to the other language's file: find the rate change and the offset of each segment
+    /// between cuts that map INPUT onto it. A file already in sync is written back unchanged; a
+    /// fit scoring below --threshold is not written (exit 1).
     #[arg(long, value_name = "OTHER", conflicts_with_all = ["shift", "scale", "sync", "range", "cues"])]
     pub reference: Option<PathBuf>,
     /// Input encoding override; with `utf-8` the output is also re-encoded to UTF-8.
