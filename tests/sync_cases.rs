@@ -244,6 +244,8 @@ fn retime_reference_restores_every_damaged_case() {
         ("cut at 2/3, −0.6 s (material removed)", Expect::Restored, cuts(vec![(2 * n / 3, -600)])),
         ("two cuts: +1.5 s at 1/4, −2 s at 3/4", Expect::Restored, cuts(vec![(n / 4, 1_500), (3 * n / 4, -2_000)])),
         ("cut after cue 12, +2.6 s (short first part)", Expect::Restored, cuts(vec![(12, 2_600)])),
+        ("cut after cue 7, +2.58 s (shorter first part)", Expect::Restored, cuts(vec![(7, 2_580)])),
+        ("cut after cue 5, −2.58 s (shortest first part)", Expect::Restored, cuts(vec![(5, -2_580)])),
     ];
     let mut failures = Vec::new();
     eprintln!("\n| case | exit | result | cue starts within 1 frame | score | time | fit |");

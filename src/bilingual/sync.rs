@@ -90,8 +90,8 @@ pub struct Segment {
     pub from: u64,
     /// The offset in units of `1/den` ms (so offsets keep sub-millisecond precision exactly).
     pub offset: i64,
-    /// INPUT cues in the segment whose start matched a reference start (within about 1.5
-    /// frames) under the segment's offset.
+    /// INPUT cues in the segment whose start lands within the tolerance of a reference start
+    /// under the segment's offset.
     pub matched: usize,
     /// INPUT cues in the segment.
     pub cues: usize,
@@ -143,7 +143,7 @@ pub struct SyncFit {
     pub rates: Option<(FrameRate, FrameRate)>,
     /// The segments, ordered by `from`; never empty.
     pub segments: Vec<Segment>,
-    /// INPUT cues whose start matched a reference start under their segment's offset.
+    /// INPUT cues whose start lands within the tolerance of a reference start under their segment's offset.
     pub matched: usize,
     /// INPUT cues.
     pub input_cues: usize,
@@ -296,7 +296,7 @@ pub fn fit_with(input: &Document, reference: &Document, options: &SyncOptions) -
         return Err(Error::usage("cannot sync: the reference has no cues"));
     }
     let starts: Vec<i64> = cues.iter().map(|s| s.start).collect();
-    let min_cut = options.min_cut_ms as f64;
+    let (min_cut, tolerance) = (options.min_cut_ms as f64, options.tolerance_ms as f64);
 
     // 1. Which ratios pile their votes into one offset?
     let step = starts.len().div_ceil(SAMPLE).max(1);
@@ -349,10 +349,11 @@ pub fn fit_with(input: &Document, reference: &Document, options: &SyncOptions) -
             end += 1;
         }
         let seed = model.offsets.get(state).copied().unwrap_or(0.0);
-        pieces.push(Piece::fitted(&model.mapped, &refs, index, end, seed));
+        pieces.push(Piece::fitted(&model.mapped, &refs, index, end, seed, tolerance));
         index = end;
     }
-    consolidate(&mut pieces, &model.mapped, &refs, min_cut);
+    split_edges(&mut pieces, &model.mapped, &refs, min_cut, tolerance);
+    consolidate(&mut pieces, &model.mapped, &refs, min_cut, tolerance);
 
     let ratio = model.ratio;
     let segments: Vec<Segment> = pieces
@@ -406,13 +407,14 @@ struct Piece {
     to: usize,
     /// Offset in ms.
     offset: f64,
-    /// Cues matched under `offset`.
+    /// Cues within the tolerance of a reference start under `offset`.
     matched: usize,
 }
 
 impl Piece {
-    /// The piece `from..to` with its offset refined from `seed` on its own cues.
-    fn fitted(mapped: &[f64], refs: &[i64], from: usize, to: usize, seed: f64) -> Piece {
+    /// The piece `from..to` with its offset refined from `seed` on its own cues, and how many of
+    /// them start within `tolerance` of a reference start under it.
+    fn fitted(mapped: &[f64], refs: &[i64], from: usize, to: usize, seed: f64, tolerance: f64) -> Piece {
         let starts = mapped.get(from..to).unwrap_or(&[]);
         let mut offset = seed;
         // The vote's peak may sit a frame or two off centre when the reference's in-times
@@ -430,15 +432,85 @@ impl Piece {
                 break;
             }
         }
-        let matched = matches(starts, refs, offset, MATCH_MS).iter().filter(|m| m.is_some()).count();
+        let matched = matches(starts, refs, offset, tolerance).iter().filter(|m| m.is_some()).count();
         Piece { from, to, offset, matched }
     }
+}
+
+/// Give the first and the last few cues their own segment when they match under another
+/// offset: a cut a handful of cues from either end is worth less than a switch to the Viterbi
+/// pass, but those cues deserve their own offset as much as any. An edge run needs
+/// [`MIN_SUPPORT`] cues unmatched under its piece's offset, two thirds of them and at least
+/// [`MIN_SUPPORT`] within `tolerance` of a reference start under the new one (a short run is
+/// judged with the caller's tolerance, as the score is, since a few frames of difference in
+/// spotting would leave it too few matches), and a jump of at least `min_cut`.
+fn split_edges(pieces: &mut Vec<Piece>, mapped: &[f64], refs: &[i64], min_cut: f64, tolerance: f64) {
+    let matched_under = |i: usize, offset: f64| {
+        let x = mapped.get(i..=i).unwrap_or(&[]);
+        matches(x, refs, offset, MATCH_MS).first().is_some_and(Option::is_some)
+    };
+    for leading in [true, false] {
+        let Some(&piece) = (if leading { pieces.first() } else { pieces.last() }) else { return };
+        let starts = mapped.get(piece.from..piece.to).unwrap_or(&[]);
+        let hits = matches(starts, refs, piece.offset, MATCH_MS);
+        // The edge runs until two cues in a row match under the piece's offset: one chance
+        // match does not end it.
+        let ordered: Vec<bool> = if leading {
+            hits.iter().map(Option::is_some).collect()
+        } else {
+            hits.iter().rev().map(Option::is_some).collect()
+        };
+        let run = ordered.windows(2).position(|w| w[0] && w[1]).unwrap_or(ordered.len());
+        if run < MIN_SUPPORT || run >= starts.len() {
+            continue;
+        }
+        let mut cut = if leading { piece.from + run } else { piece.to - run };
+        let edge = if leading { piece.from..cut } else { cut..piece.to };
+        let Some(offset) = edge_offset(mapped.get(edge.clone()).unwrap_or(&[]), refs, piece.offset) else { continue };
+        // Cues at the boundary that match under the edge's offset and not the piece's go with
+        // the edge (the run stopped at a chance match, or the cut sits a cue further in).
+        while (piece.from..piece.to).contains(&if leading { cut } else { cut.wrapping_sub(1) }) {
+            let i = if leading { cut } else { cut - 1 };
+            if !(matched_under(i, offset) && !matched_under(i, piece.offset)) {
+                break;
+            }
+            cut = if leading { cut + 1 } else { cut - 1 };
+        }
+        let (head, tail) = if leading {
+            (
+                Piece::fitted(mapped, refs, piece.from, cut, offset, tolerance),
+                Piece::fitted(mapped, refs, cut, piece.to, piece.offset, tolerance),
+            )
+        } else {
+            (
+                Piece::fitted(mapped, refs, piece.from, cut, piece.offset, tolerance),
+                Piece::fitted(mapped, refs, cut, piece.to, offset, tolerance),
+            )
+        };
+        let (new, edge) = if leading { (head, piece.from..cut) } else { (tail, cut..piece.to) };
+        let support = new.matched;
+        if support >= MIN_SUPPORT && support * 3 >= edge.len() * 2 && (head.offset - tail.offset).abs() >= min_cut {
+            let at = if leading { 0 } else { pieces.len() - 1 };
+            pieces.splice(at..=at, [head, tail]);
+        }
+    }
+}
+
+/// The offset a short run of starts votes for, within [`CUT_RADIUS`] of `around`.
+fn edge_offset(run: &[f64], refs: &[i64], around: f64) -> Option<f64> {
+    let (lo, hi) = offset_range(run, refs)?;
+    let (lo, hi) = (lo.max(around - CUT_RADIUS), hi.min(around + CUT_RADIUS));
+    if lo >= hi {
+        return None;
+    }
+    let (coarse, _) = coarse_peak(run, refs, lo, hi)?;
+    fine_peak(run, refs, coarse, 2.0 * COARSE_BIN).map(|(offset, _)| offset)
 }
 
 /// Merge neighbouring pieces until every jump is at least `min_cut` ms and every piece has
 /// [`MIN_SUPPORT`] matched cues (or one piece is left). A merged piece is refitted on all its
 /// cues, starting from the offset of the part with more matches.
-fn consolidate(pieces: &mut Vec<Piece>, mapped: &[f64], refs: &[i64], min_cut: f64) {
+fn consolidate(pieces: &mut Vec<Piece>, mapped: &[f64], refs: &[i64], min_cut: f64, tolerance: f64) {
     while pieces.len() > 1 {
         let close = pieces.windows(2).position(|w| (w[0].offset - w[1].offset).abs() < min_cut);
         let weak = || {
@@ -452,7 +524,7 @@ fn consolidate(pieces: &mut Vec<Piece>, mapped: &[f64], refs: &[i64], min_cut: f
         let Some(left) = close.or_else(weak) else { break };
         let (a, b) = (pieces[left], pieces[left + 1]);
         let seed = if a.matched >= b.matched { a.offset } else { b.offset };
-        pieces[left] = Piece::fitted(mapped, refs, a.from, b.to, seed);
+        pieces[left] = Piece::fitted(mapped, refs, a.from, b.to, seed, tolerance);
         pieces.remove(left + 1);
     }
 }
