@@ -370,3 +370,33 @@ fn dry_run_reports_cuts_and_min_cut_is_configurable() {
         out.stderr
     );
 }
+
+/// A file two frames off, stored as Windows-1252 with CRLF line ends and stray spacing, is
+/// already in sync: `-o` gets it byte for byte and `-i` leaves it untouched; `--force` applies
+/// the 2-frame fit.
+#[test]
+fn a_file_already_in_sync_is_written_back_byte_for_byte() {
+    let (spanish, english) = film(720);
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("en.srt"), srt(&english)).expect("write");
+    let late: Vec<Cue> = spanish.iter().map(|c| Cue { start: c.start + 83, end: c.end + 83, ..c.clone() }).collect();
+    let text = srt(&late).replace("\n", "\r\n").replace(" --> ", "  -->  ");
+    let bytes: Vec<u8> = text.chars().map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?')).collect();
+    std::fs::write(dir.path().join("es.srt"), &bytes).expect("write");
+
+    let out = run(dir.path(), &["retime", "es.srt", "--reference", "en.srt", "-o", "out.srt"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stderr.contains("already in sync"), "{}", out.stderr);
+    assert_eq!(std::fs::read(dir.path().join("out.srt")).expect("written"), bytes);
+
+    let out = run(dir.path(), &["retime", "es.srt", "--reference", "en.srt", "-i", "--backup"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(std::fs::read(dir.path().join("es.srt")).expect("read"), bytes);
+    assert!(!dir.path().join("es.srt.bak").exists(), "nothing was rewritten, so nothing was backed up");
+
+    let out = run(dir.path(), &["retime", "es.srt", "--reference", "en.srt", "--force", "-o", "forced.srt"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let forced = std::fs::read(dir.path().join("forced.srt")).expect("written");
+    assert_ne!(forced, bytes);
+    assert!(String::from_utf8_lossy(&forced).contains("00:00:08,008  -->  "), "times move, spelling stays");
+}

@@ -439,8 +439,9 @@ impl Piece {
 
 /// Give the first and the last few cues their own segment when they match under another
 /// offset: a cut a handful of cues from either end is worth less than a switch to the Viterbi
-/// pass, but those cues deserve their own offset as much as any. An edge run needs
-/// [`MIN_SUPPORT`] cues unmatched under its piece's offset, two thirds of them and at least
+/// pass, but those cues deserve their own offset as much as any. The edge run (up to the first
+/// two cues in a row that match under its piece's offset) needs [`MIN_SUPPORT`] cues, two
+/// thirds of them and at least
 /// [`MIN_SUPPORT`] within `tolerance` of a reference start under the new one (a short run is
 /// judged with the caller's tolerance, as the score is, since a few frames of difference in
 /// spotting would leave it too few matches), and a jump of at least `min_cut`.
@@ -475,6 +476,9 @@ fn split_edges(pieces: &mut Vec<Piece>, mapped: &[f64], refs: &[i64], min_cut: f
                 break;
             }
             cut = if leading { cut + 1 } else { cut - 1 };
+        }
+        if cut <= piece.from || cut >= piece.to {
+            continue;
         }
         let (head, tail) = if leading {
             (
@@ -518,10 +522,14 @@ fn consolidate(pieces: &mut Vec<Piece>, mapped: &[f64], refs: &[i64], min_cut: f
                 pieces.iter().enumerate().filter(|(_, p)| p.matched < MIN_SUPPORT).min_by_key(|(_, p)| p.matched)?;
             // A weak piece joins the neighbour whose offset is nearer.
             let distance = |j: usize| pieces.get(j).map_or(f64::MAX, |p| (p.offset - pieces[i].offset).abs());
-            let left = i.checked_sub(1).map_or(f64::MAX, distance);
-            Some(if left <= distance(i + 1) { i - 1 } else { i })
+            // The pair (left, left + 1) to merge: with the left neighbour when it is nearer or
+            // there is no right one.
+            match i.checked_sub(1) {
+                Some(before) if i + 1 >= pieces.len() || distance(before) <= distance(i + 1) => Some(before),
+                _ => Some(i),
+            }
         };
-        let Some(left) = close.or_else(weak) else { break };
+        let Some(left) = close.or_else(weak).filter(|&left| left + 1 < pieces.len()) else { break };
         let (a, b) = (pieces[left], pieces[left + 1]);
         let seed = if a.matched >= b.matched { a.offset } else { b.offset };
         pieces[left] = Piece::fitted(mapped, refs, a.from, b.to, seed, tolerance);
