@@ -472,7 +472,7 @@ fn split_edges(pieces: &mut Vec<Piece>, mapped: &[f64], refs: &[i64], min_cut: f
         // the edge (the run stopped at a chance match, or the cut sits a cue further in).
         while (piece.from..piece.to).contains(&if leading { cut } else { cut.wrapping_sub(1) }) {
             let i = if leading { cut } else { cut - 1 };
-            if !(matched_under(i, offset) && !matched_under(i, piece.offset)) {
+            if !matched_under(i, offset) || matched_under(i, piece.offset) {
                 break;
             }
             cut = if leading { cut + 1 } else { cut - 1 };
