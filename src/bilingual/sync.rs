@@ -921,6 +921,40 @@ mod tests {
             assert_eq!(fit.map(Timestamp::from_ms(s).expect("ms")).map(Timestamp::ms), Some(truth));
         }
         assert!((fit.overlap - 1.0).abs() < 1e-9);
+        assert!((fit.score - 1.0).abs() < 1e-9 && fit.worst.is_none() && !fit.in_sync);
+    }
+
+    #[test]
+    fn a_shift_within_the_tolerance_is_already_in_sync() {
+        let reference = template(200);
+        for by in [0, 40, 83, 120] {
+            let input: Vec<(u64, u64)> = reference.iter().map(|&(s, e)| (s + by, e + by)).collect();
+            let fit = fit(&doc(&input), &doc(&reference), None).expect("fit");
+            assert!(fit.in_sync, "{by} ms: {}", fit.description);
+        }
+        let input: Vec<(u64, u64)> = reference.iter().map(|&(s, e)| (s + 200, e + 200)).collect();
+        let fit = fit(&doc(&input), &doc(&reference), None).expect("fit");
+        assert!(!fit.in_sync, "{}", fit.description);
+    }
+
+    #[test]
+    fn the_worst_stretch_is_the_longest_run_that_lands_nowhere() {
+        let reference = template(200);
+        // Cues 81–120 moved by their own amounts: no offset fits them.
+        let input: Vec<(u64, u64)> = reference
+            .iter()
+            .enumerate()
+            .map(
+                |(i, &(s, e))| {
+                    if (80..120).contains(&i) { (s + 300 + 7 * i as u64, e + 300 + 7 * i as u64) } else { (s, e) }
+                },
+            )
+            .collect();
+        let fit = fit(&doc(&input), &doc(&reference), None).expect("fit");
+        let worst = fit.worst.expect("a stretch");
+        assert!(worst.first_cue <= 81 && worst.last_cue >= 115, "{worst:?}");
+        assert!(fit.score < 0.85, "{}", fit.score);
+        assert!(fit.plan().contains("score: "), "{}", fit.plan());
     }
 
     #[test]
