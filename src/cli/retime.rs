@@ -224,7 +224,12 @@ fn decide(args: &RetimeArgs, fit: &SyncFit, reference: &Path, global: &GlobalArg
         fit.tolerance_ms
     );
     let worst = fit.worst.map_or(String::new(), |w| {
-        format!("; worst stretch: cues {}–{} ({} → {})", w.first_cue, w.last_cue, w.start, w.end)
+        let cues = if w.first_cue == w.last_cue {
+            format!("cue {}", w.first_cue)
+        } else {
+            format!("cues {}–{}", w.first_cue, w.last_cue)
+        };
+        format!("; worst stretch: {cues} ({} → {})", w.start, w.end)
     });
     let (decision, verdict) = if fit.in_sync && !args.force {
         (
@@ -242,13 +247,8 @@ fn decide(args: &RetimeArgs, fit: &SyncFit, reference: &Path, global: &GlobalArg
             Decision::Stop(_) => format!("would write nothing (score below the {}% threshold{worst})", args.threshold),
             Decision::Write => "would write the retimed file".to_string(),
         };
-        super::print_stdout(&format!(
-            "{name} onto {other}: dry run, nothing written
-{}
-verdict: {verdict}
-",
-            fit.plan()
-        ))?;
+        let plan = fit.plan();
+        super::print_stdout(&format!("{name} onto {other}: dry run, nothing written\n{plan}\nverdict: {verdict}\n"))?;
         return Ok(Decision::Stop(match decision {
             Decision::Stop(outcome) => outcome,
             _ => Outcome::Success,
@@ -256,7 +256,8 @@ verdict: {verdict}
     }
     match decision {
         Decision::Stop(_) => eprintln!(
-            "error: {name}: fitted to {other}: {}; {score}, below the {}% threshold{worst}; nothing written              (--force writes it anyway)",
+            "error: {name}: fitted to {other}: {}; {score}, below the {}% threshold{worst}; \
+             nothing written (--force writes it anyway)",
             fit.description, args.threshold
         ),
         _ => notice(global, &format!("{name}: fitted to {other}: {}; {score}; {verdict}", fit.description)),
