@@ -75,8 +75,8 @@ fn report_accuracy(input: &dejamos::srt::Document, reference: &dejamos::srt::Doc
         frame += usize::from(worst <= 42);
     }
     eprintln!(
-        "fit: {} in {elapsed:?}; {exact}/{total} cues within 1 ms, {frame}/{total} within 1 frame; overlap {:.4}",
-        fit.description, fit.overlap
+        "fit: {} in {elapsed:?}; {exact}/{total} cues within 1 ms, {frame}/{total} within 1 frame; score {:.4}",
+        fit.description, fit.score
     );
 }
 

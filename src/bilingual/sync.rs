@@ -1,9 +1,10 @@
 //! Finding the timing transform that maps one language's file onto the other's.
 //!
-//! Both languages of a film are cut from one timing template, so most cues of INPUT start
-//! exactly where a cue of the reference starts, once the transform is undone. The transform is
-//! piecewise affine: one rate factor for the whole file (a frame-rate conversion such as
-//! 25 → 23.976, or none) and one offset per segment (a cut adds or removes material).
+//! Both languages of a film are spotted to the same picture, so most cues of INPUT start where
+//! a cue of the reference starts (give or take the few frames two subtitlers' hands differ by),
+//! once the transform is undone. The transform is piecewise affine: one rate factor for the
+//! whole file (a frame-rate conversion such as 25 → 23.976, or none) and one offset per segment
+//! (a cut adds or removes material).
 //!
 //! 1. **Rate and main offset.** For every candidate ratio, a sample of INPUT starts votes for
 //!    the offsets `reference start − ratio × input start` against every reference start; the
@@ -11,47 +12,76 @@
 //!    ratios are refined with 1 ms bins.
 //! 2. **Segments.** Each INPUT cue is matched against the reference under every known offset; a
 //!    Viterbi pass picks, cue by cue, the offset that matches, charging a penalty per switch, so
-//!    only consistent jumps (cuts) start a new segment. Runs of cues that match under no known
-//!    offset vote locally for a new one, and the pass repeats. Offsets less than 250 ms apart
-//!    are one segment (in-times that wander by a few frames are spotting, not a cut), and a
-//!    segment must match about a dozen cues more than its neighbours' offsets would.
+//!    only consistent jumps (cuts) start a new segment. Any offset may open the file (the first
+//!    segment is not bound to the main offset). Runs of cues that match under no known offset
+//!    vote locally for a new one, and the pass repeats.
 //! 3. **Refinement.** Each segment's offset is the least-squares fit (the mean residual) over its
-//!    matched pairs near their median, re-centred until it settles, kept exactly as a fraction of
-//!    the ratio's denominator; every mapped time is rounded once, half away from zero.
+//!    own matched pairs near their median, re-centred until it settles. Then neighbouring
+//!    segments whose offsets differ by less than the minimum cut, or a segment that fewer than
+//!    [`MIN_SUPPORT`] of its cues support, are merged and refitted: a cut is a sustained jump of
+//!    at least the minimum size with several cues on each side. Offsets are kept exactly as a
+//!    fraction of the ratio's denominator; every mapped time is rounded once, half away from zero.
+//! 4. **Judgement.** The score is the share of INPUT cues whose mapped start lands within the
+//!    tolerance of a reference start. A fit with rate 1 and one segment whose offset is within
+//!    the tolerance of zero is *already in sync*: the two files differ by spotting, not by a
+//!    transform, and the caller should leave INPUT as it is.
 //!
 //! The cost is linear in the number of cues for a fixed sample size (the global vote compares
-//! 128 sampled starts with every reference start): a 1,500-cue film takes about 20 ms in a
-//! release build.
+//! 128 sampled starts with every reference start): a 1,500-cue film takes a few tens of
+//! milliseconds in a release build.
 use super::align::{Span, for_each_overlap};
 use crate::error::{Error, Result};
 use crate::srt::Document;
 use crate::time::{FrameRate, Timestamp, gcd, mul_div_round};
 use std::fmt::Write;
 
-/// Frame rates whose conversions are tried (plus `--fps`, when given).
-const RATES: [(u32, u32); 4] = [(24000, 1001), (24, 1), (25, 1), (30000, 1001)];
+/// Frame rates whose conversions are tried, every pair in both directions (plus the caller's
+/// rate, when given): 23.976, 24, 25, 29.97, 30, 50, 59.94, 60. PAL speed-up (24 or 23.976 → 25)
+/// and slow-down (25 → 24 or 23.976) are among the pairs.
+const RATES: [(u32, u32); 8] =
+    [(24000, 1001), (24, 1), (25, 1), (30000, 1001), (30, 1), (50, 1), (60000, 1001), (60, 1)];
 /// INPUT starts used for the global vote (evenly spread over the file).
 const SAMPLE: usize = 128;
 /// Width of the coarse vote bins, in ms.
 const COARSE_BIN: f64 = 40.0;
-/// A start matches a reference start when they are this close (ms), about 1.5 frames.
+/// A start matches a reference start when they are this close (ms), about 1.5 frames: the
+/// window segmentation and refinement work with (the score uses the caller's tolerance).
 const MATCH_MS: f64 = 60.0;
 /// Cost, in unmatched cues, of switching offsets between two cues: a segment in mid-file must
 /// match 13 more cues than the offsets around it would, so chance runs never make one.
 const SWITCH_PENALTY: u32 = 6;
-/// The smallest cut told apart from spotting differences: offsets closer than this (ms) are
-/// one segment whose in-times wander (another subtitler's hand), not two.
-const MIN_CUT_MS: f64 = 250.0;
 /// Residuals within this distance (ms) of a segment's offset feed its least-squares refinement.
 const REFINE_MS: f64 = 200.0;
 /// A run of at least this many unmatched cues votes for a new offset.
 const MIN_RUN: usize = 4;
+/// A segment needs at least this many matched cues of its own; a weaker one joins a neighbour.
+pub const MIN_SUPPORT: usize = 4;
 /// How far (ms) from the main offset a cut's offset may lie.
 const CUT_RADIUS: f64 = 900_000.0;
 /// Most offsets (segments' states) considered under one ratio.
 const MAX_OFFSETS: usize = 32;
 /// Ratios whose coarse vote is at least this share of the best one are examined in full.
 const KEEP_RATIO: f64 = 0.5;
+
+/// How to fit and how strictly to judge the fit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SyncOptions {
+    /// A frame rate added to the conversions tried (the eight common rates always are).
+    pub fps: Option<FrameRate>,
+    /// The smallest jump (ms) between two segments' offsets: closer offsets are one segment
+    /// whose in-times wander (another subtitler's hand), not a cut.
+    pub min_cut_ms: u64,
+    /// A mapped start within this many ms of a reference start counts for the score, and a fit
+    /// within this many ms of the identity is already in sync.
+    pub tolerance_ms: u64,
+}
+
+impl Default for SyncOptions {
+    /// No extra rate, cuts of half a second or more, a tolerance of 3 frames at 23.976 (126 ms).
+    fn default() -> Self {
+        SyncOptions { fps: None, min_cut_ms: 500, tolerance_ms: FrameRate::FILM.frames_max_ms(3) }
+    }
+}
 
 /// One piece of the piecewise-affine map: from `from` on (INPUT time), `t ↦ (t·num + offset) / den`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,20 +90,51 @@ pub struct Segment {
     pub from: u64,
     /// The offset in units of `1/den` ms (so offsets keep sub-millisecond precision exactly).
     pub offset: i64,
-    /// INPUT cues in the segment whose start matched a reference start.
+    /// INPUT cues in the segment whose start lands within the tolerance of a reference start
+    /// under the segment's offset.
     pub matched: usize,
     /// INPUT cues in the segment.
     pub cues: usize,
+    /// The segment's first INPUT cue (its position in the file).
+    pub first_cue: usize,
+    /// The segment's last INPUT cue (its position in the file).
+    pub last_cue: usize,
 }
 
-/// The transform found by [`fit`].
+/// A run of INPUT cues, by 1-based position in time order and by INPUT time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stretch {
+    /// First cue of the run.
+    pub first_cue: usize,
+    /// Last cue of the run (inclusive).
+    pub last_cue: usize,
+    /// Start of the first cue (INPUT time).
+    pub start: Timestamp,
+    /// End of the last cue (INPUT time).
+    pub end: Timestamp,
+}
+
+/// The transform found by [`fit`] and how well it lines INPUT up with the reference.
 #[derive(Debug, Clone)]
 pub struct SyncFit {
-    /// Human description: offset, rate factor, cut points, e.g.
-    /// `offset +2.500 s, rate 25 → 23.976 (×1.042708), 2 segments (cut at 00:31:12,400: −3.000 s)`.
+    /// Human description: offset, rate factor, cuts with the offsets on both sides, e.g.
+    /// `offset +2.500 s, rate 25 → 23.976 (×1.042708), 2 segments (cut at 00:31:12,400: +2.500 s → −0.500 s)`.
     pub description: String,
-    /// Share of INPUT cues that overlap a reference cue after mapping (0..=1).
+    /// Share of INPUT cues that overlap a reference cue after mapping (0..=1). Not a quality
+    /// signal (a cue 2 s off still overlaps); see [`SyncFit::score`].
     pub overlap: f64,
+    /// Share of INPUT cues whose mapped start lands within the tolerance of a reference start
+    /// (0..=1): the quality of the fit.
+    pub score: f64,
+    /// INPUT cues counted by `score`.
+    pub within: usize,
+    /// The tolerance (ms) the score and the dead band used.
+    pub tolerance_ms: u64,
+    /// The best fit is the identity give or take the tolerance: rate 1, one segment, offset
+    /// within the tolerance of zero. INPUT should be left as it is.
+    pub in_sync: bool,
+    /// The longest run of consecutive INPUT cues none of which the score counts, if any.
+    pub worst: Option<Stretch>,
     /// Rate factor numerator: mapped time = input time × `ratio_num / ratio_den` + offset.
     pub ratio_num: i64,
     /// Rate factor denominator.
@@ -82,7 +143,7 @@ pub struct SyncFit {
     pub rates: Option<(FrameRate, FrameRate)>,
     /// The segments, ordered by `from`; never empty.
     pub segments: Vec<Segment>,
-    /// INPUT cues whose start matched a reference start under the final map.
+    /// INPUT cues whose start lands within the tolerance of a reference start under their segment's offset.
     pub matched: usize,
     /// INPUT cues.
     pub input_cues: usize,
@@ -113,6 +174,54 @@ impl SyncFit {
         self.ratio_num as f64 / self.ratio_den as f64
     }
 
+    /// Whether the score reaches `threshold` (a share, 0..=1).
+    pub fn passes(&self, threshold: f64) -> bool {
+        self.score >= threshold
+    }
+
+    /// The plan over several lines: rate, one line per segment (its cues, where it starts and
+    /// its offset), one per cut (where, and the offsets on both sides), and the score.
+    pub fn plan(&self) -> String {
+        let mut out = match self.rates {
+            Some((from, to)) => format!("rate: {from} → {to} fps (×{:.6})\n", self.ratio()),
+            None if self.ratio_num != self.ratio_den => format!("rate: ×{:.6}\n", self.ratio()),
+            None => "rate: unchanged\n".to_string(),
+        };
+        for (i, segment) in self.segments.iter().enumerate() {
+            let from = Timestamp::from_ms(segment.from).unwrap_or(Timestamp::ZERO);
+            let _ = writeln!(
+                out,
+                "segment {}: cues {}–{} from {from}: offset {} ({} of {} cues matched)",
+                i + 1,
+                segment.first_cue,
+                segment.last_cue,
+                seconds(self.offset_ms(i).unwrap_or(0.0)),
+                segment.matched,
+                segment.cues
+            );
+        }
+        for (i, pair) in self.segments.windows(2).enumerate() {
+            let at = Timestamp::from_ms(pair[1].from).unwrap_or(Timestamp::ZERO);
+            let (before, after) = (self.offset_ms(i).unwrap_or(0.0), self.offset_ms(i + 1).unwrap_or(0.0));
+            let _ = writeln!(
+                out,
+                "cut at {at}: {} → {} (jump {})",
+                seconds(before),
+                seconds(after),
+                seconds(after - before)
+            );
+        }
+        let _ = write!(
+            out,
+            "score: {:.1}% ({} of {} cue starts within {} ms of a reference start)",
+            self.score * 100.0,
+            self.within,
+            self.input_cues,
+            self.tolerance_ms
+        );
+        out
+    }
+
     fn segment_at(&self, ms: u64) -> &Segment {
         let index = self.segments.partition_point(|s| s.from <= ms).saturating_sub(1);
         // `segments` is never empty (fit always builds at least one), but stay total anyway.
@@ -125,7 +234,7 @@ impl SyncFit {
     }
 }
 
-const IDENTITY: Segment = Segment { from: 0, offset: 0, matched: 0, cues: 0 };
+const IDENTITY: Segment = Segment { from: 0, offset: 0, matched: 0, cues: 0, first_cue: 1, last_cue: 1 };
 
 /// A candidate rate factor `num / den` and the conversion it stands for.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -163,14 +272,21 @@ fn candidate_ratios(fps: Option<FrameRate>) -> Vec<Ratio> {
     out
 }
 
-/// Find the transform that best maps `input` onto `reference`.
-///
-/// `fps` adds a frame rate to the conversions tried (25, 24, 23.976 and 29.97 always are).
-/// Fails when either file has no cues, or when too few cues line up under any transform for
-/// the result to mean anything (not the same film, or not from one timing template).
+/// [`fit_with`] with the default options and `fps` added to the rates tried.
 pub fn fit(input: &Document, reference: &Document, fps: Option<FrameRate>) -> Result<SyncFit> {
-    let mut cues: Vec<Span> = input.cues.iter().map(Span::of).collect();
-    cues.sort_by_key(|s| (s.start, s.end));
+    fit_with(input, reference, &SyncOptions { fps, ..SyncOptions::default() })
+}
+
+/// Find the transform that best maps `input` onto `reference`, and judge it.
+///
+/// Fails when either file has no cues, or when too few cues line up under any transform for
+/// the result to mean anything (not the same film). A fit that is found but poor is returned
+/// with its [`SyncFit::score`]; a fit within the tolerance of the identity has
+/// [`SyncFit::in_sync`] set. Deciding what to do with either is the caller's.
+pub fn fit_with(input: &Document, reference: &Document, options: &SyncOptions) -> Result<SyncFit> {
+    let mut order: Vec<(Span, usize)> = input.cues.iter().map(|c| (Span::of(c), c.position)).collect();
+    order.sort_by_key(|(s, _)| (s.start, s.end));
+    let cues: Vec<Span> = order.iter().map(|(s, _)| *s).collect();
     let mut refs: Vec<i64> = reference.cues.iter().map(|c| c.start.signed()).collect();
     refs.sort_unstable();
     if cues.is_empty() {
@@ -180,11 +296,12 @@ pub fn fit(input: &Document, reference: &Document, fps: Option<FrameRate>) -> Re
         return Err(Error::usage("cannot sync: the reference has no cues"));
     }
     let starts: Vec<i64> = cues.iter().map(|s| s.start).collect();
+    let (min_cut, tolerance) = (options.min_cut_ms as f64, options.tolerance_ms as f64);
 
     // 1. Which ratios pile their votes into one offset?
     let step = starts.len().div_ceil(SAMPLE).max(1);
     let sample: Vec<i64> = starts.iter().step_by(step).copied().collect();
-    let mut scored: Vec<(u32, f64, Ratio)> = candidate_ratios(fps)
+    let mut scored: Vec<(u32, f64, Ratio)> = candidate_ratios(options.fps)
         .into_iter()
         .filter_map(|ratio| {
             let mapped: Vec<f64> = sample.iter().map(|&x| x as f64 * ratio.value()).collect();
@@ -204,7 +321,7 @@ pub fn fit(input: &Document, reference: &Document, fps: Option<FrameRate>) -> Re
         }
         let mapped: Vec<f64> = starts.iter().map(|&x| x as f64 * ratio.value()).collect();
         let Some((main, _)) = fine_peak(&mapped, &refs, coarse, 2.0 * COARSE_BIN) else { continue };
-        let model = segment(&mapped, &refs, ratio, main);
+        let model = segment(&mapped, &refs, ratio, main, min_cut);
         if best.as_ref().is_none_or(|b| model.score > b.score) {
             best = Some(model);
         }
@@ -216,15 +333,14 @@ pub fn fit(input: &Document, reference: &Document, fps: Option<FrameRate>) -> Re
     if model.matched < needed.min(starts.len()) {
         return Err(Error::usage(format!(
             "cannot sync: only {} of {} input cues start together with a reference cue under any \
-             offset and frame rate; is the reference the same film, timed from the same template?",
+             offset and frame rate; is the reference the same film?",
             model.matched,
             starts.len()
         )));
     }
 
-    // 3. Exact segments.
-    let ratio = model.ratio;
-    let mut segments = Vec::new();
+    // 3. Each segment's offset from its own cues; then weak or too-close segments merge.
+    let mut pieces: Vec<Piece> = Vec::new();
     let mut index = 0;
     while index < starts.len() {
         let state = model.states[index];
@@ -232,52 +348,240 @@ pub fn fit(input: &Document, reference: &Document, fps: Option<FrameRate>) -> Re
         while end < starts.len() && model.states[end] == state {
             end += 1;
         }
-        let matched = (index..end).filter(|&i| model.pairs[i].is_some()).count();
-        let segment_starts = model.mapped.get(index..end).unwrap_or(&[]);
-        let mut offset_ms = model.offsets.get(state).copied().unwrap_or(0.0);
-        // The vote's peak may sit a frame or two off centre when the reference's in-times
-        // wander; re-centring the window converges in a step or two.
-        for _ in 0..4 {
-            let residuals: Vec<f64> = segment_starts
-                .iter()
-                .zip(matches(segment_starts, &refs, offset_ms, REFINE_MS))
-                .filter_map(|(&x, r)| r.map(|r| r as f64 - x))
-                .collect();
-            let Some(refined) = refine(&residuals) else { break };
-            let settled = (refined - offset_ms).abs() < 0.001;
-            offset_ms = refined;
-            if settled {
-                break;
-            }
-        }
-        let from = if index == 0 {
-            0
-        } else {
-            // Between the previous cue's end and this cue's start, so both map with their own segment.
-            let (prev, this) = (cues[index - 1], cues[index]);
-            if prev.end < this.start { (prev.end + this.start) / 2 } else { this.start }
-        };
-        segments.push(Segment {
-            from: u64::try_from(from).unwrap_or(0),
-            offset: (offset_ms * ratio.den as f64).round() as i64,
-            matched,
-            cues: end - index,
-        });
+        let seed = model.offsets.get(state).copied().unwrap_or(0.0);
+        pieces.push(Piece::fitted(&model.mapped, &refs, index, end, seed, tolerance));
         index = end;
     }
+    split_edges(&mut pieces, &model.mapped, &refs, min_cut, tolerance);
+    consolidate(&mut pieces, &model.mapped, &refs, min_cut, tolerance);
+
+    let ratio = model.ratio;
+    let segments: Vec<Segment> = pieces
+        .iter()
+        .map(|piece| {
+            let from = match piece.from.checked_sub(1) {
+                None => 0,
+                Some(before) => {
+                    // Between the previous cue's end and this cue's start, so both map with their
+                    // own segment.
+                    let (prev, this) = (cues[before], cues[piece.from]);
+                    if prev.end < this.start { (prev.end + this.start) / 2 } else { this.start }
+                }
+            };
+            Segment {
+                from: u64::try_from(from).unwrap_or(0),
+                offset: (piece.offset * ratio.den as f64).round() as i64,
+                matched: piece.matched,
+                cues: piece.to - piece.from,
+                first_cue: order.get(piece.from).map_or(0, |o| o.1),
+                last_cue: order.get(piece.to.saturating_sub(1)).map_or(0, |o| o.1),
+            }
+        })
+        .collect();
+    let matched = segments.iter().map(|s| s.matched).sum();
     let mut fit = SyncFit {
         description: String::new(),
         overlap: 0.0,
+        score: 0.0,
+        within: 0,
+        tolerance_ms: options.tolerance_ms,
+        in_sync: false,
+        worst: None,
         ratio_num: ratio.num,
         ratio_den: ratio.den,
         rates: ratio.rates,
         segments,
-        matched: model.matched,
+        matched,
         input_cues: starts.len(),
     };
     fit.overlap = overlap(&fit, input, reference);
+    judge(&mut fit, &order, &refs);
     fit.description = describe(&fit);
     Ok(fit)
+}
+
+/// A run of INPUT cues (indices in time order) under one offset, while segments are settled.
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    from: usize,
+    to: usize,
+    /// Offset in ms.
+    offset: f64,
+    /// Cues within the tolerance of a reference start under `offset`.
+    matched: usize,
+}
+
+impl Piece {
+    /// The piece `from..to` with its offset refined from `seed` on its own cues, and how many of
+    /// them start within `tolerance` of a reference start under it.
+    fn fitted(mapped: &[f64], refs: &[i64], from: usize, to: usize, seed: f64, tolerance: f64) -> Piece {
+        let starts = mapped.get(from..to).unwrap_or(&[]);
+        let mut offset = seed;
+        // The vote's peak may sit a frame or two off centre when the reference's in-times
+        // wander; re-centring the window converges in a step or two.
+        for _ in 0..4 {
+            let residuals: Vec<f64> = starts
+                .iter()
+                .zip(matches(starts, refs, offset, REFINE_MS))
+                .filter_map(|(&x, r)| r.map(|r| r as f64 - x))
+                .collect();
+            let Some(refined) = refine(&residuals) else { break };
+            let settled = (refined - offset).abs() < 0.001;
+            offset = refined;
+            if settled {
+                break;
+            }
+        }
+        let matched = matches(starts, refs, offset, tolerance).iter().filter(|m| m.is_some()).count();
+        Piece { from, to, offset, matched }
+    }
+}
+
+/// Give the first and the last few cues their own segment when they match under another
+/// offset: a cut a handful of cues from either end is worth less than a switch to the Viterbi
+/// pass, but those cues deserve their own offset as much as any. The edge run (up to the first
+/// two cues in a row that match under its piece's offset) needs [`MIN_SUPPORT`] cues, two
+/// thirds of them and at least
+/// [`MIN_SUPPORT`] within `tolerance` of a reference start under the new one (a short run is
+/// judged with the caller's tolerance, as the score is, since a few frames of difference in
+/// spotting would leave it too few matches), and a jump of at least `min_cut`.
+fn split_edges(pieces: &mut Vec<Piece>, mapped: &[f64], refs: &[i64], min_cut: f64, tolerance: f64) {
+    let matched_under = |i: usize, offset: f64| {
+        let x = mapped.get(i..=i).unwrap_or(&[]);
+        matches(x, refs, offset, MATCH_MS).first().is_some_and(Option::is_some)
+    };
+    for leading in [true, false] {
+        let Some(&piece) = (if leading { pieces.first() } else { pieces.last() }) else { return };
+        let starts = mapped.get(piece.from..piece.to).unwrap_or(&[]);
+        let hits = matches(starts, refs, piece.offset, MATCH_MS);
+        // The edge runs until two cues in a row match under the piece's offset: one chance
+        // match does not end it.
+        let ordered: Vec<bool> = if leading {
+            hits.iter().map(Option::is_some).collect()
+        } else {
+            hits.iter().rev().map(Option::is_some).collect()
+        };
+        let run = ordered.windows(2).position(|w| w[0] && w[1]).unwrap_or(ordered.len());
+        if run < MIN_SUPPORT || run >= starts.len() {
+            continue;
+        }
+        let mut cut = if leading { piece.from + run } else { piece.to - run };
+        let edge = if leading { piece.from..cut } else { cut..piece.to };
+        let Some(offset) = edge_offset(mapped.get(edge.clone()).unwrap_or(&[]), refs, piece.offset) else { continue };
+        // Cues at the boundary that match under the edge's offset and not the piece's go with
+        // the edge (the run stopped at a chance match, or the cut sits a cue further in).
+        while (piece.from..piece.to).contains(&if leading { cut } else { cut.wrapping_sub(1) }) {
+            let i = if leading { cut } else { cut - 1 };
+            if !matched_under(i, offset) || matched_under(i, piece.offset) {
+                break;
+            }
+            cut = if leading { cut + 1 } else { cut - 1 };
+        }
+        if cut <= piece.from || cut >= piece.to {
+            continue;
+        }
+        let (head, tail) = if leading {
+            (
+                Piece::fitted(mapped, refs, piece.from, cut, offset, tolerance),
+                Piece::fitted(mapped, refs, cut, piece.to, piece.offset, tolerance),
+            )
+        } else {
+            (
+                Piece::fitted(mapped, refs, piece.from, cut, piece.offset, tolerance),
+                Piece::fitted(mapped, refs, cut, piece.to, offset, tolerance),
+            )
+        };
+        let (new, edge) = if leading { (head, piece.from..cut) } else { (tail, cut..piece.to) };
+        let support = new.matched;
+        if support >= MIN_SUPPORT && support * 3 >= edge.len() * 2 && (head.offset - tail.offset).abs() >= min_cut {
+            let at = if leading { 0 } else { pieces.len() - 1 };
+            pieces.splice(at..=at, [head, tail]);
+        }
+    }
+}
+
+/// The offset a short run of starts votes for, within [`CUT_RADIUS`] of `around`.
+fn edge_offset(run: &[f64], refs: &[i64], around: f64) -> Option<f64> {
+    let (lo, hi) = offset_range(run, refs)?;
+    let (lo, hi) = (lo.max(around - CUT_RADIUS), hi.min(around + CUT_RADIUS));
+    if lo >= hi {
+        return None;
+    }
+    let (coarse, _) = coarse_peak(run, refs, lo, hi)?;
+    fine_peak(run, refs, coarse, 2.0 * COARSE_BIN).map(|(offset, _)| offset)
+}
+
+/// Merge neighbouring pieces until every jump is at least `min_cut` ms and every piece has
+/// [`MIN_SUPPORT`] matched cues (or one piece is left). A merged piece is refitted on all its
+/// cues, starting from the offset of the part with more matches.
+fn consolidate(pieces: &mut Vec<Piece>, mapped: &[f64], refs: &[i64], min_cut: f64, tolerance: f64) {
+    while pieces.len() > 1 {
+        let close = pieces.windows(2).position(|w| (w[0].offset - w[1].offset).abs() < min_cut);
+        let weak = || {
+            let (i, _) =
+                pieces.iter().enumerate().filter(|(_, p)| p.matched < MIN_SUPPORT).min_by_key(|(_, p)| p.matched)?;
+            // A weak piece joins the neighbour whose offset is nearer.
+            let distance = |j: usize| pieces.get(j).map_or(f64::MAX, |p| (p.offset - pieces[i].offset).abs());
+            // The pair (left, left + 1) to merge: with the left neighbour when it is nearer or
+            // there is no right one.
+            match i.checked_sub(1) {
+                Some(before) if i + 1 >= pieces.len() || distance(before) <= distance(i + 1) => Some(before),
+                _ => Some(i),
+            }
+        };
+        let Some(left) = close.or_else(weak).filter(|&left| left + 1 < pieces.len()) else { break };
+        let (a, b) = (pieces[left], pieces[left + 1]);
+        let seed = if a.matched >= b.matched { a.offset } else { b.offset };
+        pieces[left] = Piece::fitted(mapped, refs, a.from, b.to, seed, tolerance);
+        pieces.remove(left + 1);
+    }
+}
+
+/// Score `fit` against the reference starts: which INPUT cues (in time order, with their
+/// positions) land within the tolerance, the share, the worst run, and the dead band.
+fn judge(fit: &mut SyncFit, order: &[(Span, usize)], refs: &[i64]) {
+    let tolerance = i64::try_from(fit.tolerance_ms).unwrap_or(i64::MAX);
+    let hit: Vec<bool> = order
+        .iter()
+        .map(|(span, _)| {
+            let Some(mapped) = u64::try_from(span.start).ok().and_then(Timestamp::from_ms).and_then(|t| fit.map(t))
+            else {
+                return false;
+            };
+            let at = mapped.signed();
+            let next = refs.partition_point(|&r| r < at);
+            let near = |k: Option<usize>| k.and_then(|k| refs.get(k)).is_some_and(|&r| (r - at).abs() <= tolerance);
+            near(Some(next)) || near(next.checked_sub(1))
+        })
+        .collect();
+    fit.within = hit.iter().filter(|&&h| h).count();
+    fit.score = fit.within as f64 / hit.len().max(1) as f64;
+    let mut worst: Option<(usize, usize)> = None;
+    let mut i = 0;
+    while i < hit.len() {
+        if hit[i] {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < hit.len() && !hit[i] {
+            i += 1;
+        }
+        if worst.is_none_or(|(a, b)| i - start > b - a) {
+            worst = Some((start, i));
+        }
+    }
+    fit.worst = worst.and_then(|(a, b)| {
+        let ((first, first_position), (last, last_position)) = (order.get(a)?, order.get(b - 1)?);
+        Some(Stretch {
+            first_cue: *first_position,
+            last_cue: *last_position,
+            start: Timestamp::from_signed_ms(i128::from(first.start))?,
+            end: Timestamp::from_signed_ms(i128::from(last.end))?,
+        })
+    });
+    let offset = fit.offset_ms(0).unwrap_or(f64::MAX);
+    fit.in_sync = fit.ratio_num == fit.ratio_den && fit.segments.len() == 1 && offset.abs() <= fit.tolerance_ms as f64;
 }
 
 /// The smallest and largest possible `reference − mapped input` difference.
@@ -387,8 +691,6 @@ struct Model {
     offsets: Vec<f64>,
     /// Per input cue: its offset state.
     states: Vec<usize>,
-    /// Per input cue: the reference start it matched under its state.
-    pairs: Vec<Option<i64>>,
     /// Cues matched.
     matched: usize,
     /// Matched cues minus switch penalties (higher is better).
@@ -396,7 +698,7 @@ struct Model {
 }
 
 /// Find the offsets and the cue-by-cue assignment to them under `ratio`.
-fn segment(mapped: &[f64], refs: &[i64], ratio: Ratio, main: f64) -> Model {
+fn segment(mapped: &[f64], refs: &[i64], ratio: Ratio, main: f64, min_cut: f64) -> Model {
     let mut offsets = vec![main];
     let mut table = vec![matches(mapped, refs, main, MATCH_MS)];
     let mut states = viterbi(&table);
@@ -415,7 +717,7 @@ fn segment(mapped: &[f64], refs: &[i64], ratio: Ratio, main: f64) -> Model {
             // A short run finds some offset where three of its starts happen to match; ask for
             // at least MIN_RUN matches, and a third of the run.
             let enough = votes >= MIN_RUN && votes * 3 >= run.len();
-            let distinct = offsets.iter().all(|o| (o - offset).abs() >= MIN_CUT_MS);
+            let distinct = offsets.iter().all(|o| (o - offset).abs() >= min_cut);
             if enough && distinct && offsets.len() < MAX_OFFSETS {
                 offsets.push(offset);
                 table.push(matches(mapped, refs, offset, MATCH_MS));
@@ -432,11 +734,12 @@ fn segment(mapped: &[f64], refs: &[i64], ratio: Ratio, main: f64) -> Model {
     let matched = pairs.iter().filter(|p| p.is_some()).count();
     let switches = states.windows(2).filter(|w| w[0] != w[1]).count();
     let score = matched as i64 - (switches as i64) * i64::from(SWITCH_PENALTY);
-    Model { ratio, mapped: mapped.to_vec(), offsets, states, pairs, matched, score }
+    Model { ratio, mapped: mapped.to_vec(), offsets, states, matched, score }
 }
 
 /// The cheapest assignment of cues to offsets: 1 per unmatched cue, [`SWITCH_PENALTY`] per
-/// switch; the first offset (the main one) is free at the start.
+/// switch. Every offset is free at the start, so the cues before the first cut keep their own
+/// offset however much the rest of the file outweighs them.
 fn viterbi(table: &[Vec<Option<i64>>]) -> Vec<usize> {
     let states = table.len();
     let n = table.first().map_or(0, Vec::len);
@@ -444,7 +747,7 @@ fn viterbi(table: &[Vec<Option<i64>>]) -> Vec<usize> {
         return vec![0; n];
     }
     let miss = |k: usize, i: usize| u32::from(table[k].get(i).is_none_or(Option::is_none));
-    let mut cost: Vec<u32> = (0..states).map(|k| if k == 0 { 0 } else { SWITCH_PENALTY }).collect();
+    let mut cost: Vec<u32> = vec![0; states];
     for (k, c) in cost.iter_mut().enumerate() {
         *c += miss(k, 0);
     }
@@ -525,8 +828,10 @@ fn overlap(fit: &SyncFit, input: &Document, reference: &Document) -> f64 {
 
 /// `+2.500 s`, `−3.000 s` (with a real minus sign).
 fn seconds(ms: f64) -> String {
-    let sign = if ms < -0.0005 { '−' } else { '+' };
-    format!("{sign}{:.3} s", ms.abs() / 1000.0)
+    // Shown to the millisecond: a value that rounds to zero is +0.000, never −0.000.
+    let whole = ms.round();
+    let sign = if whole < 0.0 { '−' } else { '+' };
+    format!("{sign}{:.3} s", whole.abs() / 1000.0)
 }
 
 fn describe(fit: &SyncFit) -> String {
@@ -543,13 +848,12 @@ fn describe(fit: &SyncFit) -> String {
     if fit.segments.len() > 1 {
         let _ = write!(out, ", {} segments (", fit.segments.len());
         for (i, pair) in fit.segments.windows(2).enumerate() {
-            let (before, after) = (pair[0], pair[1]);
-            let delta = (after.offset - before.offset) as f64 / fit.ratio_den as f64;
-            let at = Timestamp::from_ms(after.from).unwrap_or(Timestamp::ZERO);
+            let at = Timestamp::from_ms(pair[1].from).unwrap_or(Timestamp::ZERO);
             if i > 0 {
                 out.push_str("; ");
             }
-            let _ = write!(out, "cut at {at}: {}", seconds(delta));
+            let (before, after) = (fit.offset_ms(i).unwrap_or(0.0), fit.offset_ms(i + 1).unwrap_or(0.0));
+            let _ = write!(out, "cut at {at}: {} → {}", seconds(before), seconds(after));
         }
         out.push(')');
     }
@@ -598,7 +902,11 @@ mod tests {
         assert!(ratios.iter().any(|r| (r.num, r.den) == (960, 1001)), "23.976 → 25");
         assert!(ratios.iter().any(|r| (r.num, r.den) == (1001, 1000)), "24 → 23.976");
         assert!(ratios.iter().any(|r| (r.num, r.den) == (5, 4)), "29.97 → 23.976");
-        assert_eq!(ratios.len(), 13);
+        assert!(ratios.iter().any(|r| (r.num, r.den) == (24, 25)), "24 → 25, PAL speed-up");
+        assert!(ratios.iter().any(|r| (r.num, r.den) == (2, 1)), "50 → 25");
+        assert!(ratios.iter().any(|r| (r.num, r.den) == (1001, 1000)), "60 → 59.94");
+        // 1, and every distinct ratio of two of the eight rates.
+        assert_eq!(ratios.len(), 41);
     }
 
     #[test]
@@ -613,6 +921,40 @@ mod tests {
             assert_eq!(fit.map(Timestamp::from_ms(s).expect("ms")).map(Timestamp::ms), Some(truth));
         }
         assert!((fit.overlap - 1.0).abs() < 1e-9);
+        assert!((fit.score - 1.0).abs() < 1e-9 && fit.worst.is_none() && !fit.in_sync);
+    }
+
+    #[test]
+    fn a_shift_within_the_tolerance_is_already_in_sync() {
+        let reference = template(200);
+        for by in [0, 40, 83, 120] {
+            let input: Vec<(u64, u64)> = reference.iter().map(|&(s, e)| (s + by, e + by)).collect();
+            let fit = fit(&doc(&input), &doc(&reference), None).expect("fit");
+            assert!(fit.in_sync, "{by} ms: {}", fit.description);
+        }
+        let input: Vec<(u64, u64)> = reference.iter().map(|&(s, e)| (s + 200, e + 200)).collect();
+        let fit = fit(&doc(&input), &doc(&reference), None).expect("fit");
+        assert!(!fit.in_sync, "{}", fit.description);
+    }
+
+    #[test]
+    fn the_worst_stretch_is_the_longest_run_that_lands_nowhere() {
+        let reference = template(200);
+        // Cues 81–120 moved by their own amounts: no offset fits them.
+        let input: Vec<(u64, u64)> = reference
+            .iter()
+            .enumerate()
+            .map(
+                |(i, &(s, e))| {
+                    if (80..120).contains(&i) { (s + 300 + 7 * i as u64, e + 300 + 7 * i as u64) } else { (s, e) }
+                },
+            )
+            .collect();
+        let fit = fit(&doc(&input), &doc(&reference), None).expect("fit");
+        let worst = fit.worst.expect("a stretch");
+        assert!(worst.first_cue <= 81 && worst.last_cue >= 115, "{worst:?}");
+        assert!(fit.score < 0.85, "{}", fit.score);
+        assert!(fit.plan().contains("score: "), "{}", fit.plan());
     }
 
     #[test]

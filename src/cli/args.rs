@@ -256,12 +256,30 @@ pub struct RetimeArgs {
     /// Drop cues that end before zero and clamp the others, instead of failing.
     #[arg(long)]
     pub clamp: bool,
-    /// Sync to the other language's file: find the offset, rate and cuts that map INPUT onto it.
+    /// Sync to the other language's file: find the rate change and the offset of each segment
+    /// between cuts that map INPUT onto it. A file already in sync is written back unchanged; a
+    /// fit scoring below --threshold is not written (exit 1).
     #[arg(long, value_name = "OTHER", conflicts_with_all = ["shift", "scale", "sync", "range", "cues"])]
     pub reference: Option<PathBuf>,
     /// Input encoding override; with `utf-8` the output is also re-encoded to UTF-8.
     #[arg(long, value_name = "LABEL", value_parser = encoding)]
     pub encoding: Option<TextEncoding>,
+    /// With --reference: print the plan (rate change, segments, offsets, cuts, score) and write nothing.
+    #[arg(long, requires = "reference")]
+    pub dry_run: bool,
+    /// With --reference: write even a file already in sync or a fit below --threshold.
+    #[arg(long, requires = "reference")]
+    pub force: bool,
+    /// With --reference: the smallest offset jump that counts as a cut [default: 0.5s].
+    #[arg(long, value_name = "DUR", requires = "reference", value_parser = tolerance)]
+    pub min_cut: Option<TypedDuration>,
+    /// With --reference: how close a start must land to the reference's, and how close to the
+    /// identity a fit is "already in sync" [default: 3f, frames at --fps or 23.976].
+    #[arg(long, value_name = "DUR", requires = "reference", value_parser = tolerance)]
+    pub tolerance: Option<TypedDuration>,
+    /// With --reference: the lowest score (percent of cue starts within --tolerance) to write.
+    #[arg(long, value_name = "PERCENT", default_value_t = 90.0, requires = "reference")]
+    pub threshold: f64,
 }
 
 /// `dejamos pair`.

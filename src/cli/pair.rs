@@ -54,7 +54,10 @@ pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error
     let rendered = report::render(&report, args.format.into(), &RenderOptions { color, quiet: global.quiet });
     super::print_stdout(&rendered)?;
     if args.format == ReportFormat::Human {
-        super::notice(global, &summary(&stats, &args.a, &args.b));
+        super::notice(
+            global,
+            &format!("{}\n{}", summary(&stats, &args.a, &args.b), sync_line(&a, &b, fps, &args.a, &args.b)),
+        );
     }
     let failing = match report.worst() {
         Some(Severity::Error) => true,
@@ -118,4 +121,26 @@ fn summary(stats: &pair::PairStats, a: &Path, b: &Path) -> String {
 /// Milliseconds as the signed tolerance the aligner takes.
 fn tolerance_ms(ms: u64) -> i64 {
     i64::try_from(ms).unwrap_or(i64::MAX)
+}
+
+/// The summary's last line: the transform `retime B --reference A` would apply (offset, rate
+/// change, segments with their cuts) and its score, or that B is already in sync.
+fn sync_line(a: &Document, b: &Document, fps: FrameRate, a_path: &Path, b_path: &Path) -> String {
+    let name = |p: &Path| p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let (a_name, b_name) = (name(a_path), name(b_path));
+    match bilingual::sync::fit(b, a, Some(fps)) {
+        Ok(fit) if fit.in_sync => format!(
+            "sync {b_name} → {a_name}: already in sync ({}, within {} ms); score {:.1}%",
+            fit.description,
+            fit.tolerance_ms,
+            fit.score * 100.0
+        ),
+        Ok(fit) => {
+            let segments = super::plural(fit.segments.len(), "segment", "segments");
+            let described =
+                if fit.segments.len() == 1 { format!("{}, {segments}", fit.description) } else { fit.description };
+            format!("sync {b_name} → {a_name}: {described}; score {:.1}%", fit.score * 100.0)
+        }
+        Err(_) => format!("sync {b_name} → {a_name}: no offset found (too few cues start together)"),
+    }
 }

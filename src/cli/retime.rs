@@ -1,5 +1,6 @@
 //! `dejamos retime`: read, plan, retime, write; say what happened on stderr.
 use super::{GlobalArgs, Outcome, RetimeArgs, notice, plural, warn, write_stdout_bytes};
+use dejamos::bilingual::sync::{SyncFit, SyncOptions};
 use dejamos::decode::{TextEncoding, encode};
 use dejamos::error::Error;
 use dejamos::fsutil::{is_stdio, same_file, write_atomic, write_backup, write_output};
@@ -8,7 +9,7 @@ use dejamos::retime::{
     retime,
 };
 use dejamos::srt::Document;
-use dejamos::time::FrameRate;
+use dejamos::time::{FrameRate, TypedDuration};
 use std::path::Path;
 
 /// Run the command.
@@ -27,8 +28,10 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     }
     let (forced, to_utf8) = encoding_choice(args.encoding);
     let original = super::read_input(input, global)?;
-    // The raw bytes are kept only for --backup.
-    let backup = if args.in_place && args.backup { original.clone() } else { Vec::new() };
+    // The raw bytes are kept only for --backup, and for a file already in sync, which is
+    // written back exactly as it was read.
+    let keep = (args.in_place && args.backup) || args.reference.is_some();
+    let kept = if keep { original.clone() } else { Vec::new() };
     // A `.vtt` goes through the WebVTT reader: its header, NOTE blocks and hour-less times are
     // WebVTT, not unreadable SRT.
     let doc = dejamos::read::read_bytes(original, input, dejamos::read::ReadOptions { encoding: forced })?;
@@ -49,8 +52,24 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
         }
         warn(&format!("{}: {why}", input.display()));
     }
+    let backup: &[u8] = if args.in_place && args.backup { &kept } else { &[] };
     let plan = match &args.reference {
-        Some(reference) => reference_plan(args, &doc, reference, global)?,
+        Some(reference) => {
+            let (fit, rate) = reference_fit(args, &doc, reference, global)?;
+            match decide(args, &fit, reference, global)? {
+                Decision::Write => {}
+                Decision::Stop(outcome) => return Ok(outcome),
+                Decision::Unchanged => {
+                    // Byte for byte what was read: nothing to rewrite in place.
+                    if !args.in_place {
+                        deliver(args, input, &kept, backup)?;
+                    }
+                    return Ok(Outcome::Success);
+                }
+            }
+            let snap = if args.snap { rate } else { None };
+            Plan::from_reference(fit, snap, rate.unwrap_or(FrameRate::FILM))
+        }
         None => {
             let ops = operations(args);
             if !ops.moves_anything() {
@@ -74,18 +93,23 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     };
     let bytes = encode_like_input(std::mem::take(&mut done.text), &doc, to_utf8)
         .map_err(|e| e.in_file(output.unwrap_or(input)))?;
-    if args.in_place {
-        if args.backup {
-            write_backup(input, &backup)?;
-        }
-        write_atomic(input, &bytes)?;
-    } else if let Some(path) = output {
-        write_output(path, &bytes)?;
-    } else {
-        write_stdout_bytes(&bytes)?;
-    }
+    deliver(args, input, &bytes, backup)?;
     report(input, &doc, &done, &plan, global);
     Ok(Outcome::Success)
+}
+
+/// Write `bytes` where the flags say: over INPUT (after its backup), to `-o`, or to stdout.
+fn deliver(args: &RetimeArgs, input: &Path, bytes: &[u8], backup: &[u8]) -> Result<(), Error> {
+    if args.in_place {
+        if args.backup {
+            write_backup(input, backup)?;
+        }
+        write_atomic(input, bytes)
+    } else if let Some(path) = &args.output {
+        write_output(path, bytes)
+    } else {
+        write_stdout_bytes(bytes)
+    }
 }
 
 /// `--encoding`: the forced input encoding, and whether to write UTF-8.
@@ -153,8 +177,13 @@ fn plan_message(error: &PlanError) -> String {
     }
 }
 
-/// `--reference OTHER`: fit INPUT's timing to OTHER's and map every time with that fit.
-fn reference_plan(args: &RetimeArgs, doc: &Document, reference: &Path, global: &GlobalArgs) -> Result<Plan, Error> {
+/// `--reference OTHER`: fit INPUT's timing to OTHER's; the fit and the `--fps` rate, if any.
+fn reference_fit(
+    args: &RetimeArgs,
+    doc: &Document,
+    reference: &Path,
+    global: &GlobalArgs,
+) -> Result<(SyncFit, Option<FrameRate>), Error> {
     let rate = match args.fps {
         Some(FpsSpec::Convert { .. }) => {
             return Err(Error::usage(
@@ -167,24 +196,105 @@ fn reference_plan(args: &RetimeArgs, doc: &Document, reference: &Path, global: &
     if args.snap && rate.is_none() {
         return Err(Error::usage("--snap needs a frame rate: add --fps RATE"));
     }
+    if !(0.0..=100.0).contains(&args.threshold) {
+        return Err(Error::usage(format!("--threshold: {} is not a percentage from 0 to 100", args.threshold)));
+    }
+    let frame_rate = rate.unwrap_or(FrameRate::FILM);
+    let defaults = SyncOptions::default();
+    let options = SyncOptions {
+        fps: rate,
+        min_cut_ms: args.min_cut.map_or(defaults.min_cut_ms, |d| duration_ms(d, frame_rate)),
+        tolerance_ms: args.tolerance.map_or(frame_rate.frames_max_ms(3), |d| duration_ms(d, frame_rate)),
+    };
     let other_bytes = super::read_input(reference, global)?;
     let other = dejamos::read::read_bytes(other_bytes, reference, dejamos::read::ReadOptions::default())?;
     if other.cues.is_empty() {
         return Err(Error::file(reference, "the reference has no readable cues"));
     }
-    let fit = dejamos::bilingual::sync::fit(doc, &other, rate).map_err(|e| e.in_file(reference))?;
-    notice(
-        global,
-        &format!(
-            "{}: fitted to {}: {}; {:.1}% of cues overlap the reference",
-            args.input.display(),
-            reference.display(),
-            fit.description,
-            fit.overlap * 100.0
-        ),
+    let fit = dejamos::bilingual::sync::fit_with(doc, &other, &options).map_err(|e| e.in_file(reference))?;
+    Ok((fit, rate))
+}
+
+/// A duration the value parser has checked is not negative, in whole ms (frames at `rate`,
+/// counted at their longest).
+fn duration_ms(duration: TypedDuration, rate: FrameRate) -> u64 {
+    match duration {
+        TypedDuration::Millis(ms) => ms.unsigned_abs(),
+        TypedDuration::Frames(frames) => rate.frames_max_ms(frames.unsigned_abs()),
+    }
+}
+
+/// What `--reference` does with a fit.
+enum Decision {
+    /// Apply the fit and write the result.
+    Write,
+    /// Already in sync: write INPUT back byte for byte.
+    Unchanged,
+    /// Write nothing and end with this outcome (a dry run, or a fit below the threshold).
+    Stop(Outcome),
+}
+
+/// Say what the fit is and decide: the dead band and the quality gate, unless `--force`;
+/// `--dry-run` prints the plan on stdout and stops.
+fn decide(args: &RetimeArgs, fit: &SyncFit, reference: &Path, global: &GlobalArgs) -> Result<Decision, Error> {
+    let (name, other) = (args.input.display(), reference.display());
+    let threshold = args.threshold / 100.0;
+    let score = format!(
+        "score {:.1}% ({} of {} cue starts within {} ms of a reference start)",
+        fit.score * 100.0,
+        fit.within,
+        fit.input_cues,
+        fit.tolerance_ms
     );
-    let snap = if args.snap { rate } else { None };
-    Ok(Plan::from_reference(fit, snap, rate.unwrap_or(FrameRate::FILM)))
+    let worst = fit.worst.map_or(String::new(), |w| {
+        let cues = if w.first_cue == w.last_cue {
+            format!("cue {}", w.first_cue)
+        } else {
+            format!("cues {}–{}", w.first_cue, w.last_cue)
+        };
+        format!("; worst stretch: {cues} ({} → {})", w.start, w.end)
+    });
+    let (decision, verdict) = if fit.in_sync && !args.force {
+        (
+            Decision::Unchanged,
+            format!("already in sync (within {} ms of the identity): left unchanged", fit.tolerance_ms),
+        )
+    } else if !fit.passes(threshold) && !args.force {
+        (Decision::Stop(Outcome::Findings), format!("score below the {}% threshold: nothing written", args.threshold))
+    } else {
+        (Decision::Write, "retimed".to_string())
+    };
+    if args.dry_run {
+        let verdict = match decision {
+            Decision::Unchanged => "would leave the file unchanged (already in sync)".to_string(),
+            Decision::Stop(_) => format!("would write nothing (score below the {}% threshold{worst})", args.threshold),
+            Decision::Write => "would write the retimed file".to_string(),
+        };
+        let plan = fit.plan();
+        super::print_stdout(&format!("{name} onto {other}: dry run, nothing written\n{plan}\nverdict: {verdict}\n"))?;
+        return Ok(Decision::Stop(match decision {
+            Decision::Stop(outcome) => outcome,
+            _ => Outcome::Success,
+        }));
+    }
+    match decision {
+        Decision::Stop(_) => eprintln!(
+            "error: {name}: fitted to {other}: {}; {score}, below the {}% threshold{worst}; \
+             nothing written (--force writes it anyway)",
+            fit.description, args.threshold
+        ),
+        _ => notice(global, &format!("{name}: fitted to {other}: {}; {score}; {verdict}", fit.description)),
+    }
+    if fit.in_sync && !args.force && !fit.passes(threshold) {
+        warn(&format!(
+            "{name}: in sync as a whole, but only {:.1}% of cue starts land near the reference's{worst}",
+            fit.score * 100.0
+        ));
+    }
+    if args.force && !fit.passes(threshold) {
+        warn(&format!("{name}: --force: written with a score below the {}% threshold{worst}", args.threshold));
+    }
+    Ok(decision)
 }
 
 /// Encode the new text the way the input was stored (or as UTF-8 for `--encoding utf-8`).
