@@ -192,7 +192,8 @@ pub fn apply_fixes(source: &str, diagnostics: &[Diagnostic]) -> Applied {
         diagnostics.iter().filter_map(|d| d.fix.as_ref()).filter(|f| !f.edits.is_empty()).collect();
     fixes.sort_by_key(|f| f.edits.iter().map(|e| e.range.start).min().unwrap_or(0));
     let mut seen = std::collections::HashSet::new();
-    fixes.retain(|f| seen.insert(f.edits.iter().map(|e| (e.range.clone(), e.replacement.as_str())).collect::<Vec<_>>()));
+    fixes
+        .retain(|f| seen.insert(f.edits.iter().map(|e| (e.range.clone(), e.replacement.as_str())).collect::<Vec<_>>()));
     // Accepted edit ranges as (start, end, order) so equal ranges stay distinct.
     let mut taken: BTreeSet<(usize, usize, usize)> = BTreeSet::new();
     let mut edits: Vec<&Edit> = Vec::new();

@@ -42,13 +42,6 @@ impl Section {
     fn has(&self, word: &str) -> bool {
         self.single.contains(word)
     }
-
-    fn entries(&self) -> impl Iterator<Item = Vec<&str>> {
-        self.single
-            .iter()
-            .map(|w| vec![w.as_str()])
-            .chain(self.multi.iter().map(|m| m.iter().map(String::as_str).collect()))
-    }
 }
 
 /// The words one language's line-break rules need, from its data file.
@@ -74,7 +67,6 @@ pub(crate) struct Lexicon {
     verb_adverbs: Section,
 }
 
-
 const SPANISH_WORDS: &str = include_str!("words/es.txt");
 const ENGLISH_WORDS: &str = include_str!("words/en.txt");
 
@@ -90,7 +82,11 @@ impl Lexicon {
                 continue;
             }
             if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-                current = Some(lexicon.section_mut(name).ok_or_else(|| format!("line {}: unknown section `{name}`", number + 1))?);
+                current = Some(
+                    lexicon
+                        .section_mut(name)
+                        .ok_or_else(|| format!("line {}: unknown section `{name}`", number + 1))?,
+                );
                 continue;
             }
             let Some(section) = current.as_deref_mut() else {
@@ -181,9 +177,8 @@ impl Lexicon {
     /// A participle or a gerund (what follows `ha`, `estaba`, `had`, `was`).
     fn is_participle(&self, word: &str) -> bool {
         if self.spanish() {
-            const ENDINGS: &[&str] = &[
-                "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ído", "ída", "ando", "iendo", "yendo",
-            ];
+            const ENDINGS: &[&str] =
+                &["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ído", "ída", "ando", "iendo", "yendo"];
             const IRREGULAR: &[&str] = &[
                 "hecho", "hecha", "dicho", "puesto", "puesta", "escrito", "visto", "vuelto", "muerto", "muerta",
                 "abierto", "abierta", "roto", "rota", "cubierto", "resuelto", "sido", "ido",
@@ -191,11 +186,60 @@ impl Lexicon {
             ENDINGS.iter().any(|e| word.ends_with(e) && word.len() > e.len() + 1) || IRREGULAR.contains(&word)
         } else {
             const IRREGULAR: &[&str] = &[
-                "been", "done", "gone", "made", "built", "seen", "taken", "given", "known", "left", "lost", "brought",
-                "bought", "thought", "told", "said", "found", "come", "become", "run", "grown", "sent", "spent",
-                "kept", "held", "heard", "felt", "met", "paid", "put", "read", "written", "driven", "ridden",
-                "fallen", "forgotten", "gotten", "got", "begun", "broken", "chosen", "eaten", "hidden", "shown",
-                "spoken", "stolen", "sung", "worn", "won", "born", "buried", "married", "raised", "taught",
+                "been",
+                "done",
+                "gone",
+                "made",
+                "built",
+                "seen",
+                "taken",
+                "given",
+                "known",
+                "left",
+                "lost",
+                "brought",
+                "bought",
+                "thought",
+                "told",
+                "said",
+                "found",
+                "come",
+                "become",
+                "run",
+                "grown",
+                "sent",
+                "spent",
+                "kept",
+                "held",
+                "heard",
+                "felt",
+                "met",
+                "paid",
+                "put",
+                "read",
+                "written",
+                "driven",
+                "ridden",
+                "fallen",
+                "forgotten",
+                "gotten",
+                "got",
+                "begun",
+                "broken",
+                "chosen",
+                "eaten",
+                "hidden",
+                "shown",
+                "spoken",
+                "stolen",
+                "sung",
+                "worn",
+                "won",
+                "born",
+                "buried",
+                "married",
+                "raised",
+                "taught",
             ];
             ((word.ends_with("ing") || word.ends_with("ed")) && word.len() > 4) || IRREGULAR.contains(&word)
         }
@@ -217,8 +261,29 @@ impl Lexicon {
             ["ar", "er", "ir", "ár", "ér", "ír"].iter().any(|e| stem.ends_with(e)) && stem.len() >= 3
         } else {
             const OBJECTS: &[&str] = &[
-                "it", "them", "him", "her", "me", "us", "you", "that", "this", "what", "which", "who", "why", "how",
-                "something", "everything", "nothing", "anything", "so", "too", "again", "there", "here",
+                "it",
+                "them",
+                "him",
+                "her",
+                "me",
+                "us",
+                "you",
+                "that",
+                "this",
+                "what",
+                "which",
+                "who",
+                "why",
+                "how",
+                "something",
+                "everything",
+                "nothing",
+                "anything",
+                "so",
+                "too",
+                "again",
+                "there",
+                "here",
             ];
             self.is_content(word) && !OBJECTS.contains(&word)
         }
@@ -344,25 +409,24 @@ impl<'a> Words<'a> {
     }
 
     fn capitalized(&self, i: usize) -> bool {
-        self.visible
-            .get(i)
-            .and_then(|w| w.chars().find(|c| c.is_alphabetic()))
-            .is_some_and(char::is_uppercase)
+        self.visible.get(i).and_then(|w| w.chars().find(|c| c.is_alphabetic())).is_some_and(char::is_uppercase)
     }
 
     /// Whether an entry of `section` covers both word `i` and word `i + 1`.
     fn spans_gap(&self, section: &Section, i: usize) -> bool {
-        section.multi.iter().any(|entry| {
-            (0..entry.len() - 1).any(|offset| i >= offset && matches_at(entry, &self.keys, i - offset))
-        })
+        section
+            .multi
+            .iter()
+            .any(|entry| (0..entry.len() - 1).any(|offset| i >= offset && matches_at(entry, &self.keys, i - offset)))
     }
 
     /// An entry of `section` that ends at word `i`.
     fn ends_entry(&self, section: &Section, i: usize) -> bool {
-        section.entries().any(|entry| {
-            let n = entry.len();
-            i + 1 >= n && self.keys[i + 1 - n..=i].iter().zip(&entry).all(|(k, e)| k == e)
-        })
+        section.has(&self.keys[i])
+            || section
+                .multi
+                .iter()
+                .any(|entry| i + 1 >= entry.len() && matches_at(entry, &self.keys, i + 1 - entry.len()))
     }
 
     /// The forbidden split a break after word `i` would make, if any.
@@ -464,7 +528,8 @@ impl<'a> Words<'a> {
             Class::Punctuation
         } else if lex.conjunctions.has(next) || starts_entry(&lex.conjunctions, &self.keys, i + 1) {
             Class::Conjunction
-        } else if (lex.prepositions.has(next) && !self.tight(i + 1)) || starts_entry(&lex.prepositions, &self.keys, i + 1)
+        } else if (lex.prepositions.has(next) && !self.tight(i + 1))
+            || starts_entry(&lex.prepositions, &self.keys, i + 1)
         {
             Class::Preposition
         } else if [&lex.verb_adverbs, &lex.auxiliaries, &lex.modals].iter().any(|s| s.has(&self.keys[i])) {
@@ -747,7 +812,12 @@ impl CueText {
 /// The best layout of a cue's text within `limit` characters a line and at most `max_lines`
 /// lines (one or two): the gaps that become line breaks, or `None` when no layout fits without a
 /// forbidden split. Without a lexicon (a language without word lists) only one line is tried.
-pub(crate) fn best_layout(text: &CueText, lexicon: Option<&Lexicon>, limit: usize, max_lines: usize) -> Option<Vec<usize>> {
+pub(crate) fn best_layout(
+    text: &CueText,
+    lexicon: Option<&Lexicon>,
+    limit: usize,
+    max_lines: usize,
+) -> Option<Vec<usize>> {
     if text.fits_one_line(limit) {
         return Some(Vec::new());
     }

@@ -19,7 +19,7 @@ declare_rule! {
     /// **Example.**
     /// ```srt
     /// 4
-    /// 00:00:12,000 --> 00:00:15,000
+    /// 00:00:12,000 --> 00:00:16,000
     /// Julián empezó a construir la
     /// casa nueva junto a la suya.
     /// ```
@@ -27,7 +27,7 @@ declare_rule! {
     /// **Use instead.**
     /// ```srt
     /// 4
-    /// 00:00:12,000 --> 00:00:15,000
+    /// 00:00:12,000 --> 00:00:16,000
     /// Julián empezó a construir
     /// la casa nueva junto a la suya.
     /// ```
@@ -85,7 +85,7 @@ pub(super) fn line_break(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagn
 declare_rule! {
     /// a top-heavy break where a legal bottom-heavy one exists
     ///
-    /// **What it does.** Reports a two-line cue whose top line is longer than the bottom one when another break keeps both lines within the limit, splits nothing `line-break` forbids, and gives a bottom-heavy shape (the top line no longer than the bottom one). The message and the fix name the best such break: after punctuation, then before a conjunction or preposition, then any other; then the most even lines. Off by default in the `netflix` profile, on in `netflix-strict` (or select it: `--select line-balance`). Spanish and English files only; dialogue is left alone.
+    /// **What it does.** Reports a two-line cue whose top line is longer than the bottom one when another break keeps both lines within the limit, splits nothing `line-break` forbids, gives a bottom-heavy shape (the top line no longer than the bottom one), and is of the same kind or a better one by the reflow's score (after punctuation; before a conjunction; before a preposition; any other; see `max-line-length`). A top-heavy break before `con` is not reported because a bottom-heavy one elsewhere would split a phrase: the kind of break comes first, the shape second. The message and the fix name the best such break (the most even lines among the best kind). Off by default in the `netflix` profile, on in `netflix-strict` (or select it: `--select line-balance`). Spanish and English files only; dialogue is left alone.
     ///
     /// **Why.** Where the breaks allow a choice, the guides prefer a pyramid: a shorter top line and a longer bottom one are read in one movement of the eye, and cover less of the picture's centre.
     ///
@@ -96,17 +96,17 @@ declare_rule! {
     /// **Example.**
     /// ```srt
     /// 6
-    /// 00:00:20,000 --> 00:00:23,000
-    /// Los domingos mezclaba el cemento
-    /// con mi abuelo.
+    /// 00:00:20,000 --> 00:00:24,000
+    /// Cada mes viajaba en camión a El Paso
+    /// para ver a sus hijas.
     /// ```
     ///
     /// **Use instead.**
     /// ```srt
     /// 6
-    /// 00:00:20,000 --> 00:00:23,000
-    /// Los domingos mezclaba
-    /// el cemento con mi abuelo.
+    /// 00:00:20,000 --> 00:00:24,000
+    /// Cada mes viajaba
+    /// en camión a El Paso para ver a sus hijas.
     /// ```
     pub LINE_BALANCE {
         name: "line-balance",
@@ -133,11 +133,12 @@ pub(super) fn line_balance(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Dia
         if text.fits_one_line(limit) || words.split(*current).is_some() {
             continue;
         }
-        // The best bottom-heavy layout by the reflow's score.
-        let Some(better) = text
-            .candidates(&words, limit)
-            .into_iter()
-            .filter(|c| c.top <= c.bottom)
+        // The best bottom-heavy layout by the reflow's score, among breaks as good as this one.
+        let candidates = text.candidates(&words, limit);
+        let Some(now) = candidates.iter().find(|c| c.gap == *current) else { continue };
+        let Some(better) = candidates
+            .iter()
+            .filter(|c| c.top <= c.bottom && c.class >= now.class)
             .max_by_key(|c| (c.class, std::cmp::Reverse(c.bottom - c.top)))
         else {
             continue;
