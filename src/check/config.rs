@@ -590,7 +590,10 @@ impl<'a> Resolver<'a> {
             fps,
             audience,
             lang,
-            rules: Arc::new(RuleSettings::new(self.catalogue, select, ignore, severity)),
+            rules: Arc::new(
+                RuleSettings::new(self.catalogue, select, ignore, severity)
+                    .with_off_by_default(profile.off_by_default()),
+            ),
             thresholds: file_config.map(|c| c.thresholds.clone()).unwrap_or_default(),
         })
     }

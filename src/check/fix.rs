@@ -184,11 +184,16 @@ pub struct Applied {
 }
 
 /// Apply the fixes of `diagnostics` to `source`: whole fixes in source order, skipping any fix
-/// with an edit that overlaps an edit already taken.
+/// with an edit that overlaps an edit already taken. A fix offered by several findings (the
+/// reflow of a cue, which `max-line-length`, `fits-one-line`, `max-lines` and `line-break` all
+/// offer) is applied once.
 pub fn apply_fixes(source: &str, diagnostics: &[Diagnostic]) -> Applied {
     let mut fixes: Vec<&Fix> =
         diagnostics.iter().filter_map(|d| d.fix.as_ref()).filter(|f| !f.edits.is_empty()).collect();
     fixes.sort_by_key(|f| f.edits.iter().map(|e| e.range.start).min().unwrap_or(0));
+    let mut seen = std::collections::HashSet::new();
+    fixes
+        .retain(|f| seen.insert(f.edits.iter().map(|e| (e.range.clone(), e.replacement.as_str())).collect::<Vec<_>>()));
     // Accepted edit ranges as (start, end, order) so equal ranges stay distinct.
     let mut taken: BTreeSet<(usize, usize, usize)> = BTreeSet::new();
     let mut edits: Vec<&Edit> = Vec::new();

@@ -20,16 +20,28 @@ pub enum Audience {
 pub enum Profile {
     /// Netflix Timed Text Style Guide (the default).
     Netflix,
+    /// The Netflix thresholds with the guides' preferences checked too: `line-balance` on.
+    NetflixStrict,
 }
 
 impl Profile {
     /// Every profile, for messages and `--show-config`.
-    pub const ALL: &'static [Profile] = &[Profile::Netflix];
+    pub const ALL: &'static [Profile] = &[Profile::Netflix, Profile::NetflixStrict];
 
     /// The name used on the command line and in `dejamos.toml`.
     pub fn name(self) -> &'static str {
         match self {
             Profile::Netflix => "netflix",
+            Profile::NetflixStrict => "netflix-strict",
+        }
+    }
+
+    /// The rules the profile leaves off unless a selection names them (by name, category or
+    /// `all`): preferences the guides state, which a delivery is not refused for.
+    pub fn off_by_default(self) -> Vec<&'static str> {
+        match self {
+            Profile::Netflix => vec![crate::check::rules::layout::LINE_BALANCE.name],
+            Profile::NetflixStrict => Vec::new(),
         }
     }
 
@@ -41,7 +53,7 @@ impl Profile {
     /// The thresholds for a language and audience.
     pub fn thresholds(self, lang: Lang, audience: Audience) -> Thresholds {
         match self {
-            Profile::Netflix => Thresholds {
+            Profile::Netflix | Profile::NetflixStrict => Thresholds {
                 max_lines: 2,
                 max_line_length: 42,
                 max_cps: netflix_cps(lang, audience),
@@ -98,5 +110,12 @@ mod tests {
         assert_eq!(p.thresholds(Lang::Spanish, Audience::Children).max_cps, 13.0);
         assert_eq!(Profile::parse("Netflix"), Some(Profile::Netflix));
         assert_eq!(Profile::parse("bbc"), None);
+        assert_eq!(Profile::parse("netflix-strict"), Some(Profile::NetflixStrict));
+        assert_eq!(
+            Profile::NetflixStrict.thresholds(Lang::Spanish, Audience::Adult),
+            p.thresholds(Lang::Spanish, Audience::Adult)
+        );
+        assert_eq!(p.off_by_default(), ["line-balance"]);
+        assert!(Profile::NetflixStrict.off_by_default().is_empty());
     }
 }

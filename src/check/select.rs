@@ -110,6 +110,8 @@ pub struct RuleSettings {
     severities: Vec<(Selector, Option<Severity>)>,
     /// Category per rule name, from the catalogue (plus the parser's `glyph`).
     categories: HashMap<&'static str, &'static str>,
+    /// Rules the profile leaves off unless `select` names them, their category or `all`.
+    off_by_default: Vec<&'static str>,
 }
 
 impl RuleSettings {
@@ -124,7 +126,14 @@ impl RuleSettings {
             catalogue.iter().map(|info| (info.name, info.category.as_str())).collect();
         // The parser reports NUL bytes as `glyph`, a text rule, even where that rule is not built in.
         categories.entry(crate::srt::parse::rules::GLYPH).or_insert("text");
-        RuleSettings { select, ignore, severities, categories }
+        RuleSettings { select, ignore, severities, categories, off_by_default: Vec::new() }
+    }
+
+    /// These settings with `rules` off unless the selection names them, their category or `all`
+    /// (a profile's [`off_by_default`](crate::check::profile::Profile::off_by_default)).
+    pub fn with_off_by_default(mut self, rules: Vec<&'static str>) -> Self {
+        self.off_by_default = rules;
+        self
     }
 
     /// Every rule at its default severity.
@@ -140,7 +149,10 @@ impl RuleSettings {
     /// Whether the rule runs.
     pub fn enabled(&self, name: &str) -> bool {
         let category = self.category(name);
-        let selected = self.select.as_ref().is_none_or(|s| s.iter().any(|sel| sel.matches(name, category)));
+        let selected = match &self.select {
+            Some(selectors) => selectors.iter().any(|sel| sel.matches(name, category)),
+            None => !self.off_by_default.contains(&name),
+        };
         let ignored = self.ignore.iter().any(|sel| sel.matches(name, category));
         selected && !ignored && self.configured_severity(name) != Some(None)
     }
@@ -197,6 +209,20 @@ mod tests {
         assert!(!settings.enabled("min-gap"), "off in [severity]");
         assert_eq!(settings.severity("min-duration", Severity::Error), Severity::Warning);
         assert_eq!(settings.severity("max-cps", Severity::Error), Severity::Error);
+    }
+
+    #[test]
+    fn a_rule_off_by_default_runs_only_when_selected() {
+        let cat = catalogue();
+        let off = || vec!["line-balance"];
+        let settings = RuleSettings::defaults(&cat).with_off_by_default(off());
+        assert!(!settings.enabled("line-balance"));
+        assert!(settings.enabled("line-break"));
+        for selector in ["line-balance", "layout", "all"] {
+            let select = Some(vec![Selector::parse(selector, &cat).expect("known")]);
+            let settings = RuleSettings::new(&cat, select, Vec::new(), Vec::new()).with_off_by_default(off());
+            assert!(settings.enabled("line-balance"), "{selector}");
+        }
     }
 
     #[test]

@@ -693,7 +693,8 @@ mod tests {
     #[test]
     fn profiles_are_known_names() {
         assert_eq!(profile("Netflix"), Ok(Profile::Netflix));
-        assert_eq!(profile("hbo"), Err("unknown profile `hbo`: use netflix".to_string()));
+        assert_eq!(profile("hbo"), Err("unknown profile `hbo`: use netflix, netflix-strict".to_string()));
+        assert_eq!(profile("netflix-strict"), Ok(Profile::NetflixStrict));
     }
 
     #[test]

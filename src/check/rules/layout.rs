@@ -10,6 +10,10 @@ use crate::diagnostic::Diagnostic;
 use crate::srt::SourceFormat;
 use crate::visible::raw_offset_of_grapheme;
 
+pub(crate) mod breaks;
+mod line_break;
+pub use line_break::{LINE_BALANCE, LINE_BREAK};
+
 /// The layout rules, in catalogue order.
 pub fn rules() -> Vec<Rule> {
     vec![
@@ -17,6 +21,8 @@ pub fn rules() -> Vec<Rule> {
         Rule::new(&MAX_LINE_LENGTH, max_line_length),
         Rule::new(&MAX_CPS, max_cps),
         Rule::new(&FITS_ONE_LINE, fits_one_line),
+        Rule::new(&LINE_BREAK, line_break::line_break),
+        Rule::new(&LINE_BALANCE, line_break::line_balance),
     ]
 }
 
@@ -42,9 +48,11 @@ declare_rule! {
     /// ```srt
     /// 9
     /// 00:03:00,000 --> 00:03:04,000
-    /// Cuando era niña, mi papá
-    /// se iba toda la semana.
+    /// Cuando era niña,
+    /// mi papá se iba toda la semana.
     /// ```
+    ///
+    /// **Fix.** When the text fits in two lines, `--fix` re-breaks the cue as `max-line-length` does.
     pub MAX_LINES {
         name: "max-lines",
         command: Check,
@@ -52,7 +60,7 @@ declare_rule! {
         langs: ALL,
         formats: SUBTITLES,
         severity: Error,
-        fix: None,
+        fix: Safe,
         reach: Cue,
     }
 }
@@ -61,12 +69,14 @@ fn max_lines(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     let limit = ctx.thresholds.max_lines;
     for cue in &ctx.doc.cues {
         if cue.lines.len() > limit {
-            out.push(ctx.diagnostic(
+            let mut diagnostic = ctx.diagnostic(
                 info,
                 cue.timing.span.clone(),
                 cue,
                 format!("cue {} has {} lines; the maximum is {limit}", cue.position, cue.lines.len()),
-            ));
+            );
+            diagnostic.fix = breaks::reflow_fix(ctx, cue).ok().flatten();
+            out.push(diagnostic);
         }
     }
 }
@@ -94,6 +104,8 @@ declare_rule! {
     /// Julián viaja cada semana
     /// entre Durango y El Paso.
     /// ```
+    ///
+    /// **Fix.** `--fix` re-breaks the cue, in Spanish and English files, choosing among all the layouts that keep every line within the limit the best by this score: one line when the text fits on one; otherwise the break after punctuation, then before a conjunction or preposition, then any other (a break whose shorter line is under a third of the longer counts one kind lower), never one that `line-break` forbids; then a bottom-heavy shape; then the most even lines. Only spaces become line breaks and back: words are never changed, added or removed, and `<i>`, `<b>`, `<u>` are closed and reopened so every line is balanced. Dialogue, cues with other markup, and text that no layout fits within the limits are reported and left alone. The same reflow is the fix of `fits-one-line`, `max-lines` (when the text fits in two lines) and `line-break`, one per cue; in other languages only joining two lines that fit on one is offered. `dejamos check --fix --select line-break,max-line-length,fits-one-line` re-wraps a whole file.
     pub MAX_LINE_LENGTH {
         name: "max-line-length",
         command: Check,
@@ -101,7 +113,7 @@ declare_rule! {
         langs: ALL,
         formats: SUBTITLES,
         severity: Error,
-        fix: None,
+        fix: Safe,
         reach: Cue,
     }
 }
@@ -119,12 +131,14 @@ fn max_line_length(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>
                 SourceFormat::Srt => raw_offset_of_grapheme(raw, limit),
                 SourceFormat::Vtt => 0,
             };
-            out.push(ctx.diagnostic(
+            let mut diagnostic = ctx.diagnostic(
                 info,
                 line.span.start + from..line.span.end,
                 cue,
                 format!("line is {length} characters; the maximum is {limit}"),
-            ));
+            );
+            diagnostic.fix = breaks::reflow_fix(ctx, cue).ok().flatten();
+            out.push(diagnostic);
         }
     }
 }
@@ -219,6 +233,8 @@ declare_rule! {
     /// 00:00:08,000 --> 00:00:10,000
     /// Ya casi llegamos.
     /// ```
+    ///
+    /// **Fix.** `--fix` joins the lines (the reflow of `max-line-length`).
     pub FITS_ONE_LINE {
         name: "fits-one-line",
         command: Check,
@@ -226,7 +242,7 @@ declare_rule! {
         langs: ALL,
         formats: SUBTITLES,
         severity: Warning,
-        fix: None,
+        fix: Safe,
         reach: Cue,
     }
 }
@@ -242,12 +258,14 @@ fn fits_one_line(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) 
         let joined = crate::visible::grapheme_count(first) + 1 + crate::visible::grapheme_count(second);
         if joined <= limit {
             let (Some(a), Some(b)) = (cue.lines.first(), cue.lines.last()) else { continue };
-            out.push(ctx.diagnostic(
+            let mut diagnostic = ctx.diagnostic(
                 info,
                 a.span.start..b.span.end,
                 cue,
                 format!("the two lines fit on one ({joined} characters; the maximum is {limit})"),
-            ));
+            );
+            diagnostic.fix = breaks::reflow_fix(ctx, cue).ok().flatten();
+            out.push(diagnostic);
         }
     }
 }
