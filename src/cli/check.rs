@@ -59,7 +59,7 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
                 inputs.extend(found);
             }
             Err(err) => {
-                eprintln!("dejamos: error: {err}");
+                eprintln!("dejamos: error: {}", super::error_line(&err));
                 unreadable += 1;
             }
         }
@@ -304,7 +304,7 @@ impl Run<'_> {
         let done = match result {
             Ok(done) => done,
             Err(err) => {
-                eprintln!("dejamos: error: {err}");
+                eprintln!("dejamos: error: {}", super::error_line(&err));
                 totals.unreadable += 1;
                 return;
             }
@@ -324,7 +324,7 @@ impl Run<'_> {
                     );
                 }
             } else if let Err(err) = fsutil::write_atomic(path, &fixed.bytes) {
-                eprintln!("dejamos: error: {err}");
+                eprintln!("dejamos: error: {}", super::error_line(&err));
                 totals.unreadable += 1;
                 // A file whose fix could not be written is left out of the report.
                 return;

@@ -17,7 +17,7 @@ pub mod rules;
 
 pub use args::*;
 use clap::{CommandFactory, Parser};
-use dejamos::error::Error;
+use dejamos::error::{Error, Remedy};
 pub(crate) use dejamos::wording::plural;
 use std::io::Write;
 use std::process::ExitCode;
@@ -107,10 +107,25 @@ pub fn main() -> ExitCode {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
         Ok(Outcome::Findings) => ExitCode::from(1),
         Err(err) => {
-            eprintln!("dejamos: error: {err}");
+            eprintln!("dejamos: error: {}", error_line(&err));
             ExitCode::from(2)
         }
     }
+}
+
+/// An error in one line, with its remedy worded as the flag that gives it.
+pub(crate) fn error_line(err: &Error) -> String {
+    let remedy = match &err.remedy {
+        None => return err.to_string(),
+        Some(Remedy::ReadAs(label)) => format!("pass --encoding {label} to read it"),
+        Some(Remedy::ReadAsOneOf(labels)) => {
+            let flags: Vec<String> = labels.iter().map(|label| format!("--encoding {label}")).collect();
+            format!("or pass {}", flags.join(" or "))
+        }
+        Some(Remedy::WriteUtf8) => "write UTF-8 with --encoding utf-8".to_string(),
+        Some(Remedy::GiveFrameRate) => "add --fps RATE".to_string(),
+    };
+    format!("{err}; {remedy}")
 }
 
 /// Dispatch a parsed command line.

@@ -93,7 +93,7 @@ pub fn convert(doc: &Document, options: &ConvertOptions) -> Result<Converted> {
             first.map_or(String::new(), |d| format!(": {}", d.message)),
             if doc.unparsed_blocks == 1 { "it" } else { "them" },
         );
-        return Err(Error { path: None, line: first.map(|d| d.line), message });
+        return Err(Error { path: None, line: first.map(|d| d.line), message, remedy: None });
     }
     let mut notes = Notes::default();
     // WebVTT to WebVTT keeps the cue text as written (voice, class and ruby tags included), so

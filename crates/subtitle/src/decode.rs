@@ -3,7 +3,7 @@
 //! A subtitle file is bytes. [`decode`] turns them into text and remembers how they were
 //! written ([`TextEncoding`], BOM, [`LineEndings`]) so that lossless commands can write the
 //! same kind of bytes back with [`encode`].
-use crate::error::{Error, Result};
+use crate::error::{Error, Remedy, Result};
 use encoding_rs::Encoding;
 use std::fmt;
 
@@ -288,10 +288,9 @@ fn decode_before_utf8(bytes: &[u8], forced: Option<TextEncoding>) -> Result<Opti
         }
     }
     if let Some(endian) = utf16_without_bom(bytes) {
-        return Err(Error::usage(format!(
-            "looks like UTF-16 ({endian}) without a byte-order mark; pass --encoding utf-16{} to read it",
-            if endian == "little-endian" { "le" } else { "be" }
-        )));
+        let label = if endian == "little-endian" { "utf-16le" } else { "utf-16be" };
+        return Err(Error::usage(format!("looks like UTF-16 ({endian}) without a byte-order mark"))
+            .with_remedy(Remedy::ReadAs(label.to_string())));
     }
     if looks_binary(bytes) {
         return Err(Error::usage("not a text file: it is mostly control bytes"));
@@ -307,10 +306,11 @@ fn decode_not_utf8(bytes: &[u8]) -> Result<Decoded> {
             path: None,
             line: Some(damage.line),
             message: format!(
-                "byte 0x{:02X} is not valid UTF-8, though the rest of the file is; repair it, or pass \
-                 --encoding utf-8 (bad bytes become U+FFFD) or --encoding windows-1252",
+                "byte 0x{:02X} is not valid UTF-8, though the rest of the file is; repair it (read as UTF-8, bad \
+                 bytes become U+FFFD)",
                 damage.byte
             ),
+            remedy: Some(Remedy::ReadAsOneOf(vec!["utf-8".to_string(), "windows-1252".to_string()])),
         });
     }
     let encoding = guess_legacy(bytes);
@@ -486,9 +486,10 @@ pub fn encode(text: &str, encoding: TextEncoding, bom: bool) -> Result<Vec<u8>> 
                     })
                     .map_or_else(String::new, |c| format!(" ({c:?}, U+{:04X})", c as u32));
                 return Err(Error::usage(format!(
-                    "the text has a character{bad} that {} cannot represent; write UTF-8 with --encoding utf-8",
+                    "the text has a character{bad} that {} cannot represent",
                     e.name().to_ascii_lowercase()
-                )));
+                ))
+                .with_remedy(Remedy::WriteUtf8));
             }
             out.extend_from_slice(&bytes);
         }
@@ -621,7 +622,7 @@ mod tests {
             encode("1\n00:00:01,000 --> 00:00:02,000\nHi\n", TextEncoding::Whatwg(encoding_rs::UTF_16LE), false)
                 .expect("encodes");
         let err = decode(&utf16, None).expect_err("refused");
-        assert!(err.message.contains("utf-16le"), "{}", err.message);
+        assert_eq!(err.remedy, Some(Remedy::ReadAs("utf-16le".to_string())), "{}", err.message);
         assert!(decode(&[0u8; 100], None).is_err());
     }
 

@@ -15,6 +15,22 @@ pub struct Error {
     pub line: Option<usize>,
     /// What went wrong, in one sentence without a trailing period.
     pub message: String,
+    /// What the user can do about it, when it is a setting they can give; the caller words it
+    /// with its own name for the setting (a flag, a field).
+    pub remedy: Option<Remedy>,
+}
+
+/// A setting that would let a refused input be read or written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Remedy {
+    /// Read the input in this encoding (a WHATWG label such as `utf-16le`).
+    ReadAs(String),
+    /// Read the input in one of these encodings.
+    ReadAsOneOf(Vec<String>),
+    /// Write the output as UTF-8.
+    WriteUtf8,
+    /// Give the frame rate.
+    GiveFrameRate,
 }
 
 /// Shorthand for results whose error is [`Error`].
@@ -23,17 +39,17 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 impl Error {
     /// An error not tied to a file (bad usage, bad option value).
     pub fn usage(message: impl Into<String>) -> Self {
-        Error { path: None, line: None, message: message.into() }
+        Error { path: None, line: None, message: message.into(), remedy: None }
     }
 
     /// An error about a file.
     pub fn file(path: impl AsRef<Path>, message: impl Into<String>) -> Self {
-        Error { path: Some(path.as_ref().to_path_buf()), line: None, message: message.into() }
+        Error { path: Some(path.as_ref().to_path_buf()), line: None, message: message.into(), remedy: None }
     }
 
     /// An error about a line of a file.
     pub fn at_line(path: impl AsRef<Path>, line: usize, message: impl Into<String>) -> Self {
-        Error { path: Some(path.as_ref().to_path_buf()), line: Some(line), message: message.into() }
+        Error { path: Some(path.as_ref().to_path_buf()), line: Some(line), message: message.into(), remedy: None }
     }
 
     /// An I/O error while doing `action` ("read", "write", …) on `path`.
@@ -51,6 +67,12 @@ impl Error {
             }
         };
         Error::file(path, format!("cannot {action}: {reason}"))
+    }
+
+    /// The same error, with what the user can do about it.
+    pub fn with_remedy(mut self, remedy: Remedy) -> Self {
+        self.remedy = Some(remedy);
+        self
     }
 
     /// Attach a path to an error that has none yet.

@@ -360,7 +360,7 @@ impl TypedDuration {
                     }
                     Ok(ms)
                 }
-                None => Err(format!("{frames} frames need a frame rate: add --fps RATE")),
+                None => Err(format!("{frames} frames need a frame rate")),
             },
         }
     }
