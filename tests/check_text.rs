@@ -18,6 +18,9 @@ fn netflix() -> Thresholds {
         min_gap_frames: 2,
         gap_chaining_below_ms: 500,
         allowed_tags: vec!["i".to_string()],
+        shot_change_zone_frames: None,
+        shot_change_snap_frames: None,
+        overlap_fix_frames: 12,
     }
 }
 
@@ -36,7 +39,7 @@ fn run(name: &str, lang: Lang, source: &str) -> (Document, Vec<Diagnostic>) {
     let doc = parse_str(source);
     let plain: Vec<PlainCue> = dejamos::visible::plain_cues(&doc);
     let thresholds = netflix();
-    let ctx = Context { doc: &doc, lang, fps: FrameRate::FILM, thresholds: &thresholds, plain: &plain };
+    let ctx = Context { doc: &doc, lang, fps: FrameRate::FILM, thresholds: &thresholds, plain: &plain, shot_changes: None, clock: Default::default(), fix_unsafe: false };
     let mut out = Vec::new();
     let rule = rule(name);
     rule.check(&ctx, &mut out);
@@ -118,6 +121,7 @@ fn tag_rules_leave_webvtt_markup_to_the_webvtt_reader() {
         fps: FrameRate::FILM,
         thresholds: netflix(),
         rules: &settings,
+        timing: Default::default(),
     };
     let found = engine.check(&doc, &file);
     assert!(found.iter().all(|d| !["unbalanced-tag", "disallowed-tag"].contains(&d.rule)), "{found:?}");
@@ -145,7 +149,7 @@ fn disallowed_tag_follows_the_configured_list() {
     let plain: Vec<PlainCue> = dejamos::visible::plain_cues(&doc);
     let mut thresholds = netflix();
     thresholds.allowed_tags = vec!["i".into(), "b".into(), "an8".into()];
-    let ctx = Context { doc: &doc, lang: Lang::English, fps: FrameRate::FILM, thresholds: &thresholds, plain: &plain };
+    let ctx = Context { doc: &doc, lang: Lang::English, fps: FrameRate::FILM, thresholds: &thresholds, plain: &plain, shot_changes: None, clock: Default::default(), fix_unsafe: false };
     let mut out = Vec::new();
     rule("disallowed-tag").check(&ctx, &mut out);
     assert!(out.is_empty(), "{out:?}");
@@ -465,7 +469,7 @@ fn fixes_of_different_rules_never_touch_the_same_bytes() {
         let doc = parse_str(messy);
         let plain: Vec<PlainCue> = dejamos::visible::plain_cues(&doc);
         let thresholds = netflix();
-        let ctx = Context { doc: &doc, lang, fps: FrameRate::FILM, thresholds: &thresholds, plain: &plain };
+        let ctx = Context { doc: &doc, lang, fps: FrameRate::FILM, thresholds: &thresholds, plain: &plain, shot_changes: None, clock: Default::default(), fix_unsafe: false };
         let mut edits = Vec::new();
         for rule in all_rules() {
             let mut out = Vec::new();
@@ -573,7 +577,7 @@ mod robustness {
             let plain: Vec<PlainCue> = dejamos::visible::plain_cues(&doc);
             let thresholds = netflix();
             for lang in [Lang::Spanish, Lang::English, Lang::Other] {
-                let ctx = Context { doc: &doc, lang, fps: FrameRate::FILM, thresholds: &thresholds, plain: &plain };
+                let ctx = Context { doc: &doc, lang, fps: FrameRate::FILM, thresholds: &thresholds, plain: &plain, shot_changes: None, clock: Default::default(), fix_unsafe: false };
                 for rule in all_rules() {
                     let mut out = Vec::new();
                     rule.check(&ctx, &mut out);

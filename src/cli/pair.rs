@@ -18,6 +18,9 @@ pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error
         Some(TypedDuration::Millis(ms)) => ms,
         // The value parser refused negative counts.
         Some(TypedDuration::Frames(frames)) => frames_ms(frames.unsigned_abs(), fps),
+        Some(timecode @ TypedDuration::Timecode { .. }) => {
+            timecode.resolve(Some(fps)).map_err(|e| Error::usage(format!("--tolerance: {e}")))?.abs()
+        }
         None => frames_ms(2, fps),
     };
     if fsutil::is_stdio(&args.a) && fsutil::is_stdio(&args.b) {

@@ -4,11 +4,11 @@ use dejamos::decode::{TextEncoding, encode};
 use dejamos::error::Error;
 use dejamos::fsutil::{is_stdio, same_file, write_atomic, write_backup, write_output};
 use dejamos::retime::{
-    ApplyOptions, FpsSpec, IssueKind, Operations, Plan, PlanError, RetimeError, Retimed, Selection, TimingIssues,
-    retime,
+    Anchor, ApplyOptions, FpsSpec, IssueKind, Operations, Plan, PlanError, RetimeError, Retimed, Selection,
+    TimingIssues, retime,
 };
 use dejamos::srt::Document;
-use dejamos::time::FrameRate;
+use dejamos::time::{FrameRate, TypedTime};
 use std::path::Path;
 
 /// Run the command.
@@ -53,7 +53,7 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     let plan = match &args.reference {
         Some(reference) => reference_plan(args, &doc, reference, global)?,
         None => {
-            let ops = operations(args);
+            let ops = operations(args)?;
             if !ops.moves_anything() {
                 return Err(Error::usage(
                     "nothing to do: give --shift, --scale, --fps FROM:TO, --sync, --snap or --reference",
@@ -68,6 +68,14 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     };
     let mut done =
         retime(&doc, &plan, ApplyOptions { clamp: args.clamp }).map_err(|e| retime_error(e).in_file(input))?;
+    if let Some(shots) = &args.shot_changes {
+        let (text, snapped) = snap_to_shots(args, shots, &done.text, &doc)?;
+        done.text = text;
+        notice(
+            global,
+            &format!("{}: {} to the shot changes in {}", input.display(), super::plural(snapped, "time snapped", "times snapped"), shots.display()),
+        );
+    }
     let output = match (&args.output, args.in_place) {
         (_, true) => Some(input),
         (Some(path), false) => Some(path.as_path()),
@@ -101,17 +109,65 @@ fn encoding_choice(encoding: Option<TextEncoding>) -> (Option<TextEncoding>, boo
     }
 }
 
-/// The operations from the flags.
-fn operations(args: &RetimeArgs) -> Operations {
-    let selection = args.range.or(args.cues).unwrap_or_default();
-    Operations {
-        shift: args.shift,
-        scale: args.scale,
-        fps: args.fps,
-        sync: args.sync.clone(),
-        selection,
-        snap: args.snap,
+/// The operations from the flags; timecodes in `--sync` and `--range` are read at the source
+/// rate of `--fps`, less `--tc-offset`.
+fn operations(args: &RetimeArgs) -> Result<Operations, Error> {
+    let rate = args.fps.map(FpsSpec::source_rate);
+    let resolve = |flag: &str, time: TypedTime| {
+        time.resolve(rate, args.tc_offset).map_err(|e| {
+            let hint = if rate.is_none() { ": add --fps RATE" } else { "" };
+            Error::usage(format!("{flag}: {e}{hint}"))
+        })
+    };
+    let mut sync = Vec::with_capacity(args.sync.len());
+    for anchor in &args.sync {
+        sync.push(Anchor { cue: anchor.cue, time: resolve("--sync", anchor.time)? });
     }
+    let selection = match (&args.range, args.cues) {
+        (Some(range), _) => {
+            let from = range.from.map(|t| resolve("--range", t)).transpose()?;
+            let to = range.to.map(|t| resolve("--range", t)).transpose()?;
+            if let (Some(a), Some(b)) = (from, to)
+                && a > b
+            {
+                return Err(Error::usage(format!("--range: {a}..{b} ends before it starts")));
+            }
+            Selection::Times { from, to }
+        }
+        (None, Some(cues)) => cues,
+        (None, None) => Selection::default(),
+    };
+    Ok(Operations { shift: args.shift, scale: args.scale, fps: args.fps, sync, selection, snap: args.snap })
+}
+
+/// `--shot-changes`: snap the retimed times near cuts as the `shot-change` rule's fixes do.
+/// Returns the new text and how many times moved.
+fn snap_to_shots(args: &RetimeArgs, path: &Path, text: &str, doc: &Document) -> Result<(String, usize), Error> {
+    use dejamos::check::engine::{Engine, FileSettings};
+    use dejamos::check::profile::{Audience, Profile};
+    use dejamos::check::rule::TimingOptions;
+    use dejamos::check::select::RuleSettings;
+    let fps = args.fps.map_or(FrameRate::FILM, FpsSpec::target_rate);
+    let options = dejamos::shots::ReadOptions { fps, fps_given: args.fps.is_some(), tc_offset: args.tc_offset };
+    let list = dejamos::shots::read_file(path, &options)?;
+    let engine = Engine::new();
+    let rules = RuleSettings::new(
+        engine.infos(),
+        Some(vec![dejamos::check::select::Selector::parse("shot-change", engine.infos()).map_err(|e| Error::usage(e.message))?]),
+        Vec::new(),
+        Vec::new(),
+    );
+    let lang = dejamos::lang::Lang::Other;
+    let settings = FileSettings {
+        lang,
+        fps,
+        thresholds: Profile::Netflix.thresholds(lang, Audience::Adult),
+        rules: &rules,
+        timing: TimingOptions { shot_changes: Some(list.cuts.into()), ..TimingOptions::default() },
+    };
+    let retimed = dejamos::read::read_text_as(doc.format, text);
+    let fixed = dejamos::check::fix::fix_document(&engine, retimed, &settings)?;
+    Ok((fixed.doc.source, fixed.applied))
 }
 
 /// The one-line error for a retiming that would leave the timeline, with the flag that allows it.
