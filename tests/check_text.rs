@@ -39,7 +39,16 @@ fn run(name: &str, lang: Lang, source: &str) -> (Document, Vec<Diagnostic>) {
     let doc = parse_str(source);
     let plain: Vec<PlainCue> = dejamos::visible::plain_cues(&doc);
     let thresholds = netflix();
-    let ctx = Context { doc: &doc, lang, fps: FrameRate::FILM, thresholds: &thresholds, plain: &plain, shot_changes: None, clock: Default::default(), fix_unsafe: false };
+    let ctx = Context {
+        doc: &doc,
+        lang,
+        fps: FrameRate::FILM,
+        thresholds: &thresholds,
+        plain: &plain,
+        shot_changes: None,
+        clock: Default::default(),
+        fix_unsafe: false,
+    };
     let mut out = Vec::new();
     let rule = rule(name);
     rule.check(&ctx, &mut out);
@@ -149,7 +158,16 @@ fn disallowed_tag_follows_the_configured_list() {
     let plain: Vec<PlainCue> = dejamos::visible::plain_cues(&doc);
     let mut thresholds = netflix();
     thresholds.allowed_tags = vec!["i".into(), "b".into(), "an8".into()];
-    let ctx = Context { doc: &doc, lang: Lang::English, fps: FrameRate::FILM, thresholds: &thresholds, plain: &plain, shot_changes: None, clock: Default::default(), fix_unsafe: false };
+    let ctx = Context {
+        doc: &doc,
+        lang: Lang::English,
+        fps: FrameRate::FILM,
+        thresholds: &thresholds,
+        plain: &plain,
+        shot_changes: None,
+        clock: Default::default(),
+        fix_unsafe: false,
+    };
     let mut out = Vec::new();
     rule("disallowed-tag").check(&ctx, &mut out);
     assert!(out.is_empty(), "{out:?}");
@@ -469,7 +487,16 @@ fn fixes_of_different_rules_never_touch_the_same_bytes() {
         let doc = parse_str(messy);
         let plain: Vec<PlainCue> = dejamos::visible::plain_cues(&doc);
         let thresholds = netflix();
-        let ctx = Context { doc: &doc, lang, fps: FrameRate::FILM, thresholds: &thresholds, plain: &plain, shot_changes: None, clock: Default::default(), fix_unsafe: false };
+        let ctx = Context {
+            doc: &doc,
+            lang,
+            fps: FrameRate::FILM,
+            thresholds: &thresholds,
+            plain: &plain,
+            shot_changes: None,
+            clock: Default::default(),
+            fix_unsafe: false,
+        };
         let mut edits = Vec::new();
         for rule in all_rules() {
             let mut out = Vec::new();

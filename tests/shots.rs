@@ -155,7 +155,8 @@ fn plain_text_list() {
 
 #[test]
 fn subtitle_edit_text_and_json() {
-    let write_seconds = |fps: FrameRate, cuts: &[i64; 6]| cuts.iter().map(|&c| seconds(fps, c) + "\n").collect::<String>();
+    let write_seconds =
+        |fps: FrameRate, cuts: &[i64; 6]| cuts.iter().map(|&c| seconds(fps, c) + "\n").collect::<String>();
     run_case(&film(), "planted.shotchanges", write_seconds, &[]);
     run_case(
         &film(),
@@ -269,7 +270,8 @@ fn a_sibling_list_is_found_and_named_and_smpte_times_are_reported() {
         .stdout(predicates::str::contains("starts 3 frames after the cut at 01:00:10:00"));
     // A dejamos.toml pattern names a list for the files it matches.
     fs::write(dir.path().join("other.txt"), "20.0\n").expect("write");
-    fs::write(dir.path().join("dejamos.toml"), "fps = 25\n[shot_changes]\n\"*.es.srt\" = \"other.txt\"\n").expect("write");
+    fs::write(dir.path().join("dejamos.toml"), "fps = 25\n[shot_changes]\n\"*.es.srt\" = \"other.txt\"\n")
+        .expect("write");
     dejamos()
         .args(["check", "--select", "shot-change", "--format", "concise"])
         .arg(&subtitle)
@@ -340,7 +342,8 @@ fn max_duration_is_fixed_only_when_unsafe_fixes_are_asked_for() {
 fn retime_takes_timecodes_and_snaps_to_shot_changes() {
     let dir = tempfile::tempdir().expect("dir");
     let file = dir.path().join("a.es.srt");
-    fs::write(&file, "1\n00:00:01,000 --> 00:00:03,000\nUno.\n\n2\n00:00:05,000 --> 00:00:07,000\nDos.\n").expect("write");
+    fs::write(&file, "1\n00:00:01,000 --> 00:00:03,000\nUno.\n\n2\n00:00:05,000 --> 00:00:07,000\nDos.\n")
+        .expect("write");
     // +00:00:02:12 at 25 fps is 2.48 s.
     dejamos()
         .args(["retime", "--fps", "25", "--shift", "+00:00:02:12"])

@@ -580,8 +580,14 @@ impl Settings {
         let _ = writeln!(out, "max-duration-ms = {}", t.max_duration_ms);
         let _ = writeln!(out, "min-gap-frames = {}", t.min_gap_frames);
         let _ = writeln!(out, "gap-chaining-below-ms = {}", t.gap_chaining_below_ms);
+        let _ = writeln!(out, "shot-change-zone-frames = {}", t.shot_change_zone(self.fps));
+        let _ = writeln!(out, "shot-change-snap-frames = {}", t.shot_change_snap(self.fps));
+        let _ = writeln!(out, "overlap-fix-frames = {}", t.overlap_fix_frames);
         let tags: Vec<String> = t.allowed_tags.iter().map(|t| format!("\"{t}\"")).collect();
         let _ = writeln!(out, "allowed-tags = [{}]", tags.join(", "));
+        if let Some(shots) = &self.shots {
+            let _ = writeln!(out, "# {}", shots.describe());
+        }
         out.push_str("\n[severity]\n");
         let mut enabled = Vec::new();
         let mut disabled = Vec::new();
@@ -600,6 +606,9 @@ impl Settings {
     }
 }
 
+/// A shot-change list once read: its cuts and format.
+type ReadList = (Arc<[crate::time::Timestamp]>, ShotFormat);
+
 /// Resolves the settings of each file, loading each configuration file once.
 pub struct Resolver<'a> {
     catalogue: &'a [RuleInfo],
@@ -609,7 +618,7 @@ pub struct Resolver<'a> {
     /// Nearest configuration per folder already looked at.
     found: HashMap<PathBuf, Option<Arc<ConfigFile>>>,
     /// Shot-change lists already read, by path and frame rate.
-    lists: HashMap<(PathBuf, FrameRate), (Arc<[crate::time::Timestamp]>, ShotFormat)>,
+    lists: HashMap<(PathBuf, FrameRate), ReadList>,
 }
 
 impl<'a> Resolver<'a> {
@@ -729,7 +738,7 @@ impl<'a> Resolver<'a> {
                 None => {
                     let options = crate::shots::ReadOptions { fps, fps_given, tc_offset: cli.tc_offset };
                     let ShotList { cuts, format, .. } = crate::shots::read_file(&path, &options)?;
-                    let read: (Arc<[crate::time::Timestamp]>, ShotFormat) = (cuts.into(), format);
+                    let read: ReadList = (cuts.into(), format);
                     self.lists.insert(key, read.clone());
                     read
                 }

@@ -524,7 +524,8 @@ impl<W: Write> Write for Guarded<'_, W> {
 /// for the fixable rules (those had no room, or their fix would have broken another rule).
 fn fix_summary(name: &str, fixed: &Fixed, remaining: &[dejamos::diagnostic::Diagnostic]) -> String {
     let after = dejamos::check::fix::count_by_rule(remaining);
-    let mut rules: Vec<&str> = fixed.found_before.iter().map(|(r, _)| *r).chain(after.iter().map(|(r, _)| *r)).collect();
+    let mut rules: Vec<&str> =
+        fixed.found_before.iter().map(|(r, _)| *r).chain(after.iter().map(|(r, _)| *r)).collect();
     rules.sort_unstable();
     rules.dedup();
     let count = |list: &[(&str, usize)], rule: &str| list.iter().find(|(r, _)| *r == rule).map_or(0, |(_, n)| *n);
@@ -542,12 +543,13 @@ fn fix_summary(name: &str, fixed: &Fixed, remaining: &[dejamos::diagnostic::Diag
             .filter(|d| d.rule == rule && d.fix.is_none())
             .filter_map(|d| d.cue.map(|c| c.to_string()))
             .collect();
-        let left = if now > 0 && !cues.is_empty() && before > now.min(before) || (now > 0 && !cues.is_empty()) {
+        let left = if now > 0 && !cues.is_empty() {
             format!(" (no room or not safe: cue {})", cues.join(", "))
         } else {
             String::new()
         };
-        out.push_str(&format!("  {rule:<20} {} fixed, {now} remain{left}\n", before.saturating_sub(now)));
+        let verb = if now == 1 { "remains" } else { "remain" };
+        out.push_str(&format!("  {rule:<20} {} fixed, {now} {verb}{left}\n", before.saturating_sub(now)));
     }
     out
 }

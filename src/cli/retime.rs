@@ -73,7 +73,12 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
         done.text = text;
         notice(
             global,
-            &format!("{}: {} to the shot changes in {}", input.display(), super::plural(snapped, "time snapped", "times snapped"), shots.display()),
+            &format!(
+                "{}: {} to the shot changes in {}",
+                input.display(),
+                super::plural(snapped, "time snapped", "times snapped"),
+                shots.display()
+            ),
         );
     }
     let output = match (&args.output, args.in_place) {
@@ -153,7 +158,10 @@ fn snap_to_shots(args: &RetimeArgs, path: &Path, text: &str, doc: &Document) -> 
     let engine = Engine::new();
     let rules = RuleSettings::new(
         engine.infos(),
-        Some(vec![dejamos::check::select::Selector::parse("shot-change", engine.infos()).map_err(|e| Error::usage(e.message))?]),
+        Some(vec![
+            dejamos::check::select::Selector::parse("shot-change", engine.infos())
+                .map_err(|e| Error::usage(e.message))?,
+        ]),
         Vec::new(),
         Vec::new(),
     );

@@ -29,7 +29,8 @@ pub fn run(args: &ShotsArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     let show_bar = !global.quiet && !args.no_progress && std::io::stderr().is_terminal();
     let bar = show_bar.then(|| {
         let bar = indicatif::ProgressBar::with_draw_target(Some(0), indicatif::ProgressDrawTarget::stderr());
-        if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} finding cuts {wide_bar} {percent}% {eta}") {
+        if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} finding cuts {wide_bar} {percent}% {eta}")
+        {
             bar.set_style(style);
         }
         bar
@@ -69,11 +70,8 @@ pub fn run(args: &ShotsArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
         return Err(Error::file(&args.video, format!("ffmpeg could not read it ({status}): is it a video?")));
     }
     let fps = info.fps;
-    let options = dejamos::shots::ReadOptions {
-        fps: fps.unwrap_or_default(),
-        fps_given: fps.is_some(),
-        tc_offset: None,
-    };
+    let options =
+        dejamos::shots::ReadOptions { fps: fps.unwrap_or_default(), fps_given: fps.is_some(), tc_offset: None };
     let cuts: Vec<Timestamp> = if log.contains("pts_time:") {
         dejamos::shots::parse(&log, &options).map(|l| l.cuts).map_err(|e| Error::usage(e.message))?
     } else {

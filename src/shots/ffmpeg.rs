@@ -10,9 +10,7 @@ pub const DEFAULT_THRESHOLD: f64 = 0.4;
 /// The program, found on `path_var` (the `PATH` variable's value): `ffmpeg` (or `ffmpeg.exe`).
 pub fn find_ffmpeg(path_var: Option<&std::ffi::OsStr>) -> Option<PathBuf> {
     let dirs = std::env::split_paths(path_var?).collect::<Vec<_>>();
-    dirs.into_iter()
-        .flat_map(|dir| [dir.join("ffmpeg"), dir.join("ffmpeg.exe")])
-        .find(|candidate| candidate.is_file())
+    dirs.into_iter().flat_map(|dir| [dir.join("ffmpeg"), dir.join("ffmpeg.exe")]).find(|candidate| candidate.is_file())
 }
 
 /// The arguments that make FFmpeg decode `video`, print a `showinfo` line (with `pts_time:`) for

@@ -165,7 +165,9 @@ fn one_time(text: &str, fps: FrameRate, frames_ok: bool, offset: Option<Timecode
         return Timestamp::from_signed_ms(i128::from(fps.frames_to_ms(frame)))
             .ok_or_else(|| format!("frame {text} is out of range"));
     }
-    Err(format!("`{text}` is not a time: write seconds (12.345), 00:00:12.345, a timecode 00:00:12:08 or a frame number"))
+    Err(format!(
+        "`{text}` is not a time: write seconds (12.345), 00:00:12.345, a timecode 00:00:12:08 or a frame number"
+    ))
 }
 
 fn plain(text: &str, options: &ReadOptions) -> Result<(Vec<Timestamp>, Option<FrameRate>), ShotError> {
@@ -175,8 +177,9 @@ fn plain(text: &str, options: &ReadOptions) -> Result<(Vec<Timestamp>, Option<Fr
         let (body, comment) = line.split_once('#').unwrap_or((line, ""));
         let comment = comment.trim();
         if let Some(rate) = comment.strip_prefix("fps:").or_else(|| comment.strip_prefix("fps =")) {
-            listed_fps =
-                Some(FrameRate::parse(rate).ok_or_else(|| at(i + 1, format!("`{}` is not a frame rate", rate.trim())))?);
+            listed_fps = Some(
+                FrameRate::parse(rate).ok_or_else(|| at(i + 1, format!("`{}` is not a frame rate", rate.trim())))?,
+            );
         }
         let body = body.trim();
         if body.is_empty() {
@@ -203,7 +206,9 @@ fn ffmpeg_log(text: &str, key: &str) -> Result<Vec<Timestamp>, ShotError> {
             .ok_or_else(|| at(i + 1, format!("`{key}` is followed by `{value}`, not a time in seconds")))?;
         let ms = (seconds * 1000.0).round();
         times.push(
-            Timestamp::from_ms(ms as u64).filter(|_| ms <= 1e15).ok_or_else(|| at(i + 1, "the time is out of range"))?,
+            Timestamp::from_ms(ms as u64)
+                .filter(|_| ms <= 1e15)
+                .ok_or_else(|| at(i + 1, "the time is out of range"))?,
         );
     }
     Ok(times)
@@ -242,7 +247,8 @@ fn json(text: &str, options: &ReadOptions) -> Result<Vec<Timestamp>, ShotError> 
         };
         let time = match item {
             serde_json::Value::Object(fields) => {
-                if let Some(v) = ["time", "start", "seconds", "pts_time", "timestamp"].iter().find_map(|k| fields.get(*k))
+                if let Some(v) =
+                    ["time", "start", "seconds", "pts_time", "timestamp"].iter().find_map(|k| fields.get(*k))
                 {
                     seconds_or_text(v).map_err(bad)?
                 } else if let Some(frame) = fields.get("frame") {

@@ -562,10 +562,9 @@ impl Timecode {
             return Err(format!("{self} is drop-frame, which exists only at 29.97 and 59.94 fps (not {fps})"));
         }
         let minutes = i64::from(self.hours) * 60 + i64::from(self.minutes);
-        let mut frame =
-            (minutes * 60 + i64::from(self.seconds)) * i64::from(nominal) + i64::from(self.frames);
+        let mut frame = (minutes * 60 + i64::from(self.seconds)) * i64::from(nominal) + i64::from(self.frames);
         if self.drop {
-            if self.seconds == 0 && self.minutes % 10 != 0 && self.frames < drop {
+            if self.seconds == 0 && !self.minutes.is_multiple_of(10) && self.frames < drop {
                 return Err(format!("{self} does not exist: drop-frame timecode skips it"));
             }
             frame -= i64::from(drop) * (minutes - minutes / 10);

@@ -613,9 +613,23 @@ fn shot_change(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
             let d = frames_from(fps, cut, cue.start);
             let at = ctx.time(cut);
             let (message, snaps) = if d > 0 && d < zone {
-                (format!("cue {} starts {} after the cut at {at}: start it on the cut ({at})", cue.position, away(d)), true)
+                (
+                    format!(
+                        "cue {} starts {} after the cut at {at}: start it on the cut ({at})",
+                        cue.position,
+                        away(d)
+                    ),
+                    true,
+                )
             } else if d < 0 && -d < snap {
-                (format!("cue {} starts {} before the cut at {at}: start it on the cut ({at})", cue.position, away(d)), true)
+                (
+                    format!(
+                        "cue {} starts {} before the cut at {at}: start it on the cut ({at})",
+                        cue.position,
+                        away(d)
+                    ),
+                    true,
+                )
             } else if d < 0 && -d < zone {
                 let clear = frames_before(fps, cut, zone as u64).map_or_else(String::new, |t| ctx.time(t));
                 (
@@ -652,7 +666,11 @@ fn shot_change(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
             let message = if d == -(gap as i64) || d <= -zone || d >= zone {
                 None
             } else if d < -(gap as i64) {
-                Some(format!("cue {n} ends {} before the cut at {at}: end it {} before the cut ({goal})", away(d), frame_count(gap)))
+                Some(format!(
+                    "cue {n} ends {} before the cut at {at}: end it {} before the cut ({goal})",
+                    away(d),
+                    frame_count(gap)
+                ))
             } else if d.unsigned_abs() < gap {
                 let place = match d {
                     0 => "on the cut".to_string(),
@@ -733,7 +751,11 @@ mod tests {
         let none = "1\n00:00:01,000 --> 00:00:01,500\nSí.\n\n2\n00:00:01,560 --> 00:00:06,000\nNo.\n";
         let diags = check_with(none, &["min-duration"]);
         assert!(diags[0].fix.is_none());
-        assert!(diags[0].message.ends_with("; no room to extend it: cue 2 starts at 00:00:01,560"), "{}", diags[0].message);
+        assert!(
+            diags[0].message.ends_with("; no room to extend it: cue 2 starts at 00:00:01,560"),
+            "{}",
+            diags[0].message
+        );
     }
 
     #[test]
