@@ -164,7 +164,7 @@ declare_rule! {
         formats: SUBTITLES,
         severity: Error,
         fix: Safe,
-        reach: Cue,
+        reach: Near(1),
     }
 }
 

@@ -72,9 +72,11 @@ pub(crate) fn keeps_timing(ctx: &Context<'_>, order: &[usize], k: usize, start: 
         return false;
     }
     let gap = fps.frames_min_ms(t.min_gap_frames) as i64;
+    // The cue before in time order (an earlier one ending later is an overlap, reported as such).
     if start < cue.start
-        && k > 0
-        && order[..k].iter().any(|&p| cues[p].end.signed() > start.signed() - gap && cues[p].end > cues[p].start)
+        && let Some(&p) = k.checked_sub(1).and_then(|p| order.get(p))
+        && cues[p].end.signed() > start.signed() - gap
+        && cues[p].end > cues[p].start
     {
         return false;
     }
@@ -591,6 +593,17 @@ declare_rule! {
     }
 }
 
+/// A cut as findings name it: its time and its timecode at the file's rate (`00:01:00,000
+/// (00:01:00:00)`), or only the timecode when the report writes timecodes.
+fn cut_label(ctx: &Context<'_>, cut: Timestamp) -> String {
+    match ctx.clock {
+        crate::time::Clock::Millis => {
+            format!("{} ({})", ctx.time(cut), crate::time::Timecode::of_time(cut, ctx.fps, None))
+        }
+        crate::time::Clock::Smpte { .. } => ctx.time(cut),
+    }
+}
+
 /// `3 frames`, `1 frame` between a time and a cut.
 fn away(frames: i64) -> String {
     frame_count(frames.unsigned_abs())
@@ -611,11 +624,12 @@ fn shot_change(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
         }
         if let Some(cut) = nearest_cut(cuts, cue.start) {
             let d = frames_from(fps, cut, cue.start);
-            let at = ctx.time(cut);
+            let at = cut_label(ctx, cut);
+            let on = ctx.time(cut);
             let (message, snaps) = if d > 0 && d < zone {
                 (
                     format!(
-                        "cue {} starts {} after the cut at {at}: start it on the cut ({at})",
+                        "cue {} starts {} after the cut at {at}: start it on the cut ({on})",
                         cue.position,
                         away(d)
                     ),
@@ -624,7 +638,7 @@ fn shot_change(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
             } else if d < 0 && -d < snap {
                 (
                     format!(
-                        "cue {} starts {} before the cut at {at}: start it on the cut ({at})",
+                        "cue {} starts {} before the cut at {at}: start it on the cut ({on})",
                         cue.position,
                         away(d)
                     ),
@@ -635,7 +649,7 @@ fn shot_change(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
                 (
                     format!(
                         "cue {} starts {} before the cut at {at}: start it {zone} frames before the cut ({clear}) or on \
-                         it ({at}); not fixed, since only a person can move an in-time off the speech",
+                         it ({on}); not fixed, since only a person can move an in-time off the speech",
                         cue.position,
                         away(d)
                     ),
@@ -648,7 +662,7 @@ fn shot_change(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
                 let mut diagnostic = ctx.diagnostic(info, cue.timing.start_span.clone(), cue, message);
                 if snaps && keeps_timing(ctx, &order, k, cut, cue.end) {
                     diagnostic.fix = Some(Fix {
-                        description: format!("start cue {} on the cut at {at}", cue.position),
+                        description: format!("start cue {} on the cut at {on}", cue.position),
                         edits: vec![edit(ctx.doc, cue.timing.start_span.clone(), time_text(ctx.doc, cut))],
                     });
                 }
@@ -660,7 +674,7 @@ fn shot_change(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
             && let Some(target) = frames_before(fps, cut, gap)
         {
             let d = frames_from(fps, cut, cue.end);
-            let at = ctx.time(cut);
+            let at = cut_label(ctx, cut);
             let goal = ctx.time(target);
             let n = cue.position;
             let message = if d == -(gap as i64) || d <= -zone || d >= zone {
@@ -689,7 +703,7 @@ fn shot_change(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
                 let mut diagnostic = ctx.diagnostic(info, cue.timing.end_span.clone(), cue, message);
                 if target > cue.start && keeps_timing(ctx, &order, k, cue.start, target) {
                     diagnostic.fix = Some(Fix {
-                        description: format!("end cue {n} at {goal}, {} before the cut at {at}", frame_count(gap)),
+                        description: format!("end cue {n} at {goal}, {} before the cut", frame_count(gap)),
                         edits: vec![edit(ctx.doc, cue.timing.end_span.clone(), time_text(ctx.doc, target))],
                     });
                 }
