@@ -8,6 +8,8 @@ use dejamos::shots::ffmpeg::{self, StreamInfo};
 use dejamos::time::Timestamp;
 use std::io::{BufRead, BufReader, IsTerminal};
 use std::process::{Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Run the command.
 pub fn run(args: &ShotsArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
@@ -36,6 +38,9 @@ pub fn run(args: &ShotsArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
         bar
     });
     let stderr = child.stderr.take();
+    // The input's duration in ms once ffmpeg has said it (0 until then): the bar's length.
+    let duration = Arc::new(AtomicU64::new(0));
+    let said = Arc::clone(&duration);
     // stderr is read on its own thread (the log and the stream info); stdout here (progress).
     let log = std::thread::spawn(move || {
         let mut info = StreamInfo::default();
@@ -43,6 +48,9 @@ pub fn run(args: &ShotsArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
         if let Some(stderr) = stderr {
             for line in BufReader::new(stderr).lines().map_while(Result::ok) {
                 info.read_line(&line);
+                if let Some(total) = info.duration {
+                    said.store(total.ms(), Ordering::Relaxed);
+                }
                 if line.contains("pts_time:") || line.contains("Video:") || line.contains("Duration:") {
                     log.push_str(&line);
                     log.push('\n');
@@ -54,15 +62,16 @@ pub fn run(args: &ShotsArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     if let Some(stdout) = child.stdout.take() {
         for line in BufReader::new(stdout).lines().map_while(Result::ok) {
             if let (Some(bar), Some(done)) = (&bar, ffmpeg::progress_time(&line)) {
+                let total = duration.load(Ordering::Relaxed);
+                if total > 0 && bar.length() != Some(total) {
+                    bar.set_length(total);
+                }
                 bar.set_position(done.ms());
             }
         }
     }
     let status = child.wait().map_err(|e| Error::io(&program, "run", &e))?;
     let (info, log) = log.join().unwrap_or_default();
-    if let (Some(bar), Some(duration)) = (&bar, info.duration) {
-        bar.set_length(duration.ms());
-    }
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }

@@ -15,12 +15,14 @@ pub fn find_ffmpeg(path_var: Option<&std::ffi::OsStr>) -> Option<PathBuf> {
 
 /// The arguments that make FFmpeg decode `video`, print a `showinfo` line (with `pts_time:`) for
 /// each frame whose scene score is above `threshold` on stderr, and its progress as `key=value`
-/// lines on stdout.
+/// lines on stdout. The video is split: one branch is filtered for cuts and dropped, the other
+/// goes whole to the null output, so the progress times follow the whole input.
 pub fn arguments(video: &Path, threshold: f64) -> Vec<OsString> {
-    let filter = format!("select='gt(scene,{threshold})',showinfo");
+    let graph =
+        format!("[0:v:0]split[scan][all];[scan]select='gt(scene,{threshold})',showinfo,nullsink;[all]null[out]");
     let mut args: Vec<OsString> = ["-hide_banner", "-nostdin", "-nostats", "-i"].iter().map(OsString::from).collect();
     args.push(video.as_os_str().to_owned());
-    for arg in ["-map", "0:v:0", "-an", "-sn", "-dn", "-vf", &filter, "-f", "null", "-progress", "pipe:1", "-"] {
+    for arg in ["-filter_complex", &graph, "-map", "[out]", "-f", "null", "-progress", "pipe:1", "-"] {
         args.push(OsString::from(arg));
     }
     args
