@@ -351,6 +351,12 @@ fn retime_takes_timecodes_and_snaps_to_shot_changes() {
         .assert()
         .code(0)
         .stdout(predicates::str::contains("00:00:03,480 --> 00:00:05,480"));
+    dejamos()
+        .args(["retime", "--shift", "+00:00:02:12"])
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("--shift: the timecode 00:00:02:12 needs a frame rate: add --fps RATE"));
     // Cue 2 lands at 01:00:10:00 less the programme start: 10 s.
     dejamos()
         .args(["retime", "--fps", "25", "--tc-offset", "01:00:00:00", "--sync", "2=01:00:10:00"])

@@ -192,6 +192,9 @@ fn retime_error(error: RetimeError) -> Error {
 /// The one-line message for a plan the library refused, in terms of the flags that asked for it.
 fn plan_message(error: &PlanError) -> String {
     match error {
+        PlanError::Shift(message) if message.ends_with("needs a frame rate") => {
+            format!("--shift: {message}: add --fps RATE")
+        }
         PlanError::Shift(message) => format!("--shift: {message}"),
         PlanError::ShiftFramesNeedRate { frames } => {
             format!("--shift: {frames} frames need a frame rate: add --fps RATE")

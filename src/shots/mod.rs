@@ -225,14 +225,11 @@ fn json(text: &str, options: &ReadOptions) -> Result<Vec<Timestamp>, ShotError> 
             .ok_or_else(|| at(1, "a JSON object needs a `shot_changes`, `shots` or `cuts` array"))?,
         _ => return Err(at(1, "expected a JSON array of shot changes")),
     };
-    let line_of = |n: usize| {
-        // The line of the n-th entry is not kept by the JSON reader: point at the array's line.
-        let _ = n;
-        text.find('[').map_or(1, |at| text[..at].matches('\n').count() + 1)
-    };
+    // The JSON reader keeps no positions: entries are named by number, at the array's line.
+    let array_line = text.find('[').map_or(1, |at| text[..at].matches('\n').count() + 1);
     let mut times = Vec::new();
     for (n, item) in list.iter().enumerate() {
-        let bad = |why: String| at(line_of(n), format!("entry {}: {why}", n + 1));
+        let bad = |why: String| at(array_line, format!("entry {}: {why}", n + 1));
         let seconds_or_text = |v: &serde_json::Value| -> Result<Timestamp, String> {
             match v {
                 serde_json::Value::Number(number) => {

@@ -374,7 +374,7 @@ impl TypedDuration {
                     let ms = timecode.to_ms(rate)?;
                     Ok(if negative { -ms } else { ms })
                 }
-                None => Err(format!("the timecode {timecode} needs a frame rate: add --fps RATE")),
+                None => Err(format!("the timecode {timecode} needs a frame rate")),
             },
         }
     }
