@@ -21,3 +21,4 @@ pub mod locales_check;
 pub mod press;
 pub mod report;
 pub mod retime;
+pub mod shots;

@@ -81,6 +81,7 @@ fn tag_rules_leave_webvtt_markup_to_the_webvtt_reader() {
         fps: FrameRate::FILM,
         thresholds: common::default_thresholds(Lang::Spanish),
         rules: &settings,
+        timing: Default::default(),
     };
     let found = engine.check(&doc, &file);
     assert!(found.iter().all(|d| !["unbalanced-tag", "disallowed-tag"].contains(&d.rule)), "{found:?}");

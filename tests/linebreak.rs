@@ -32,6 +32,7 @@ fn findings(lines: &[&str], rule: &str, lang: Lang) -> Vec<String> {
         fps: FrameRate::FILM,
         thresholds: Profile::Netflix.thresholds(lang, Audience::Adult),
         rules: &rules,
+        timing: Default::default(),
     };
     engine.check(&doc, &settings).into_iter().filter(|d| d.rule == rule).map(|d| d.message).collect()
 }
@@ -244,6 +245,7 @@ fn a_finding_names_the_pair_and_offers_the_best_legal_break() {
         fps: FrameRate::FILM,
         thresholds: Profile::Netflix.thresholds(Lang::Spanish, Audience::Adult),
         rules: &rules,
+        timing: Default::default(),
     };
     let found = engine.check(&doc, &settings);
     let finding = found.iter().find(|d| d.rule == "line-break").expect("a line-break finding");

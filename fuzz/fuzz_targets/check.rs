@@ -22,6 +22,7 @@ fuzz_target!(|data: &[u8]| {
         audience: None,
         select: vec!["all".to_string()],
         ignore: Vec::new(),
+        ..CliSettings::default()
     };
     let Ok(mut resolver) = Resolver::new(engine.infos(), &cli, ConfigSource::Isolated) else { return };
     let name = if selector & 0x10 != 0 { "fuzz.vtt" } else { "fuzz.srt" };

@@ -35,6 +35,7 @@ fuzz_target!(|data: &[u8]| {
             }
             assert!(typed.resolve(None).is_err());
         }
+        Ok(typed @ TypedDuration::Timecode { .. }) => assert!(typed.resolve(None).is_err()),
         Err(message) => assert!(!message.is_empty()),
     }
     if let Ok(time) = parse_time(duration_text) {

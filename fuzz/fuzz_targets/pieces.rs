@@ -28,7 +28,13 @@ fuzz_target!(|data: &[u8]| {
     // Half the time as if the language were unknown before reading the file.
     let known = (selector & 0x80 == 0).then_some(lang);
     let Ok(outline) = Outline::scan(&text, facts, known, sizes) else { return };
-    let file = FileSettings { lang, fps: settings.fps, thresholds: settings.thresholds(lang), rules: &settings.rules };
+    let file = FileSettings {
+        lang,
+        fps: settings.fps,
+        thresholds: settings.thresholds(lang),
+        rules: &settings.rules,
+        timing: settings.timing.clone(),
+    };
     let whole = engine.check(&parse_str(&text), &file);
     let pieces: Vec<_> = (0..outline.pieces()).flat_map(|k| outline.check_piece(k, &text, &engine, &file)).collect();
     assert_eq!(pieces, whole, "pieces differ from the whole file (sizes {sizes:?}, {lang:?})");

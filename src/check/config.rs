@@ -22,16 +22,25 @@
 //!
 //! [thresholds]
 //! max-cps = 15
+//! shot-change-zone-frames = 12
+//!
+//! [shot_changes]
+//! "*.es.srt" = "film.shots"
 //! ```
+//!
+//! A subtitle file's shot changes come from `--shot-changes`, else the longest `[shot_changes]`
+//! pattern that matches it (paths relative to the configuration's folder), else a sibling list
+//! ([`crate::shots::sibling`]).
 use super::profile::Audience;
 use super::profile::{Profile, audience_name, parse_audience};
-use super::rule::{Lang, Thresholds};
+use super::rule::{Lang, Thresholds, TimingOptions};
 use super::select::{RuleSettings, Selector};
 use crate::check::declare::RuleInfo;
 use crate::diagnostic::Severity;
 use crate::error::{Error, Result};
 use crate::lang::{LangSource, LangTag, parse_lang_tag};
-use crate::time::FrameRate;
+use crate::shots::{ShotFormat, ShotList};
+use crate::time::{Clock, FrameRate, Timecode};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
@@ -57,6 +66,8 @@ struct RawConfig {
     severity: BTreeMap<String, Spanned<String>>,
     #[serde(default)]
     thresholds: ThresholdOverrides,
+    #[serde(default, rename = "shot_changes")]
+    shot_changes: BTreeMap<String, Spanned<String>>,
 }
 
 /// A frame rate written as a string (`"23.976"`, `"24000/1001"`) or a number (`25`).
@@ -98,6 +109,12 @@ pub struct ThresholdOverrides {
     pub gap_chaining_below_ms: Option<u64>,
     /// `allowed-tags` (`["i"]`).
     pub allowed_tags: Option<Vec<String>>,
+    /// `shot-change-zone-frames`: frames either side of a cut (default: half a second).
+    pub shot_change_zone_frames: Option<u64>,
+    /// `shot-change-snap-frames`: in-times this close before a cut go on it (default: ¾ zone).
+    pub shot_change_snap_frames: Option<u64>,
+    /// `overlap-fix-frames`: the largest overlap `--fix` resolves (default 12 frames).
+    pub overlap_fix_frames: Option<u64>,
 }
 
 /// The largest `min-gap-frames`: ten thousand frames is minutes of film, far past any gap a
@@ -138,8 +155,19 @@ impl ThresholdOverrides {
                 return Err((key, format!("{ms} is out of range (at most {most}, the largest SRT time)")));
             }
         }
-        if let Some(frames) = self.min_gap_frames.filter(|&f| f > MAX_GAP_FRAMES) {
-            return Err(("min-gap-frames", format!("{frames} is out of range (at most {MAX_GAP_FRAMES})")));
+        let frame_counts = [
+            ("min-gap-frames", self.min_gap_frames),
+            ("shot-change-zone-frames", self.shot_change_zone_frames),
+            ("shot-change-snap-frames", self.shot_change_snap_frames),
+            ("overlap-fix-frames", self.overlap_fix_frames),
+        ];
+        for (key, value) in frame_counts {
+            if let Some(frames) = value.filter(|&f| f > MAX_GAP_FRAMES) {
+                return Err((key, format!("{frames} is out of range (at most {MAX_GAP_FRAMES})")));
+            }
+        }
+        if self.shot_change_zone_frames == Some(0) {
+            return Err(("shot-change-zone-frames", "must be at least 1".to_string()));
         }
         Ok(())
     }
@@ -169,6 +197,15 @@ impl ThresholdOverrides {
         if let Some(v) = &self.allowed_tags {
             t.allowed_tags = v.iter().map(|s| s.trim().to_ascii_lowercase()).collect();
         }
+        if let Some(v) = self.shot_change_zone_frames {
+            t.shot_change_zone_frames = Some(v);
+        }
+        if let Some(v) = self.shot_change_snap_frames {
+            t.shot_change_snap_frames = Some(v);
+        }
+        if let Some(v) = self.overlap_fix_frames {
+            t.overlap_fix_frames = v;
+        }
     }
 }
 
@@ -187,6 +224,7 @@ pub struct ConfigFile {
     ignore: Vec<Selector>,
     severity: Vec<(Selector, Option<Severity>)>,
     thresholds: ThresholdOverrides,
+    shot_changes: Vec<(String, globset::GlobMatcher, PathBuf)>,
 }
 
 /// Configuration files are a few hundred bytes; the cap keeps `--config /dev/zero` (or a
@@ -283,8 +321,17 @@ impl ConfigFile {
                 None => Error::file(path, message),
             }
         })?;
+        let mut shot_changes = Vec::new();
+        for (pattern, list) in &raw.shot_changes {
+            let glob = globset::GlobBuilder::new(pattern)
+                .literal_separator(true)
+                .build()
+                .map_err(|e| at(list.span(), format!("bad pattern `{pattern}` in [shot_changes]: {}", e.kind())))?;
+            shot_changes.push((pattern.clone(), glob.compile_matcher(), dir.join(list.get_ref())));
+        }
         Ok(ConfigFile {
             path: path.to_path_buf(),
+            shot_changes,
             dir,
             profile,
             fps,
@@ -309,6 +356,18 @@ impl ConfigFile {
             .filter(|(pattern, glob, _)| glob.is_match(if pattern.contains('/') { relative } else { name }))
             .max_by_key(|(pattern, _, _)| pattern.len())
             .map(|(pattern, _, tag)| (tag, pattern.as_str()))
+    }
+
+    /// The `[shot_changes]` list for a file, matched as [`ConfigFile::lang_for`] matches.
+    fn shots_for(&self, file: &Path) -> Option<(&Path, &str)> {
+        let absolute = std::path::absolute(file).ok()?;
+        let relative = absolute.strip_prefix(&self.dir).unwrap_or(&absolute);
+        let name = file.file_name().map(Path::new)?;
+        self.shot_changes
+            .iter()
+            .filter(|(pattern, glob, _)| glob.is_match(if pattern.contains('/') { relative } else { name }))
+            .max_by_key(|(pattern, _, _)| pattern.len())
+            .map(|(pattern, _, list)| (list.as_path(), pattern.as_str()))
     }
 }
 
@@ -355,6 +414,55 @@ pub struct CliSettings {
     pub select: Vec<String>,
     /// Skip these rules: names or categories; added to the configuration's `ignore`.
     pub ignore: Vec<String>,
+    /// The shot-change list for every file, above the configuration's and a sibling list.
+    pub shot_changes: Option<PathBuf>,
+    /// The programme start subtracted from timecodes (in shot lists) and added to the timecodes
+    /// messages show.
+    pub tc_offset: Option<Timecode>,
+    /// Write times in messages as SMPTE timecodes at the frame rate.
+    pub smpte: bool,
+}
+
+/// Where a file's shot changes came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShotOrigin {
+    /// Given for every file.
+    Given,
+    /// A `[shot_changes]` pattern of this configuration file.
+    Config {
+        /// The configuration file.
+        config: PathBuf,
+        /// The pattern.
+        pattern: String,
+    },
+    /// Found next to the subtitle file.
+    Sibling,
+}
+
+/// The shot changes a file is checked against.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShotsUsed {
+    /// The list's path.
+    pub path: PathBuf,
+    /// Why this list.
+    pub origin: ShotOrigin,
+    /// Its format.
+    pub format: ShotFormat,
+    /// How many cuts it has.
+    pub cuts: usize,
+}
+
+impl ShotsUsed {
+    /// `shot changes: film.shots (found next to the file; plain text, 12 cuts)`.
+    pub fn describe(&self) -> String {
+        let why = match &self.origin {
+            ShotOrigin::Given => "given".to_string(),
+            ShotOrigin::Config { config, pattern } => format!("{} [shot_changes] \"{pattern}\"", config.display()),
+            ShotOrigin::Sibling => "found next to the file".to_string(),
+        };
+        let cuts = crate::wording::plural(self.cuts, "cut", "cuts");
+        format!("shot changes: {} ({why}; {}, {cuts})", self.path.display(), self.format.describe())
+    }
 }
 
 /// A setting in [`CliSettings`] that takes text the resolver checks.
@@ -407,6 +515,9 @@ struct CliResolved {
     audience: Option<Audience>,
     select: Option<Vec<Selector>>,
     ignore: Vec<Selector>,
+    shot_changes: Option<PathBuf>,
+    tc_offset: Option<Timecode>,
+    smpte: bool,
 }
 
 /// The settings for one file, before its language is known from its text.
@@ -426,6 +537,10 @@ pub struct Settings {
     pub rules: Arc<RuleSettings>,
     /// `[thresholds]`.
     pub thresholds: ThresholdOverrides,
+    /// Shot changes and how times are written (`fix_unsafe` is a fixing option, set later).
+    pub timing: TimingOptions,
+    /// The shot-change list in use and why, if any.
+    pub shots: Option<ShotsUsed>,
 }
 
 impl Settings {
@@ -465,8 +580,14 @@ impl Settings {
         let _ = writeln!(out, "max-duration-ms = {}", t.max_duration_ms);
         let _ = writeln!(out, "min-gap-frames = {}", t.min_gap_frames);
         let _ = writeln!(out, "gap-chaining-below-ms = {}", t.gap_chaining_below_ms);
+        let _ = writeln!(out, "shot-change-zone-frames = {}", t.shot_change_zone(self.fps));
+        let _ = writeln!(out, "shot-change-snap-frames = {}", t.shot_change_snap(self.fps));
+        let _ = writeln!(out, "overlap-fix-frames = {}", t.overlap_fix_frames);
         let tags: Vec<String> = t.allowed_tags.iter().map(|t| format!("\"{t}\"")).collect();
         let _ = writeln!(out, "allowed-tags = [{}]", tags.join(", "));
+        if let Some(shots) = &self.shots {
+            let _ = writeln!(out, "# {}", shots.describe());
+        }
         out.push_str("\n[severity]\n");
         let mut enabled = Vec::new();
         let mut disabled = Vec::new();
@@ -485,6 +606,9 @@ impl Settings {
     }
 }
 
+/// A shot-change list once read: its cuts and format.
+type ReadList = (Arc<[crate::time::Timestamp]>, ShotFormat);
+
 /// Resolves the settings of each file, loading each configuration file once.
 pub struct Resolver<'a> {
     catalogue: &'a [RuleInfo],
@@ -493,6 +617,8 @@ pub struct Resolver<'a> {
     explicit: Option<Arc<ConfigFile>>,
     /// Nearest configuration per folder already looked at.
     found: HashMap<PathBuf, Option<Arc<ConfigFile>>>,
+    /// Shot-change lists already read, by path and frame rate.
+    lists: HashMap<(PathBuf, FrameRate), ReadList>,
 }
 
 impl<'a> Resolver<'a> {
@@ -528,10 +654,14 @@ impl<'a> Resolver<'a> {
                 audience: cli.audience,
                 select: (!select.is_empty()).then_some(select),
                 ignore,
+                shot_changes: cli.shot_changes.clone(),
+                tc_offset: cli.tc_offset,
+                smpte: cli.smpte,
             },
             source,
             explicit,
             found: HashMap::new(),
+            lists: HashMap::new(),
         })
     }
 
@@ -584,7 +714,41 @@ impl<'a> Resolver<'a> {
         let mut ignore = file_config.map(|c| c.ignore.clone()).unwrap_or_default();
         ignore.extend(cli.ignore.iter().cloned());
         let severity = file_config.map(|c| c.severity.clone()).unwrap_or_default();
+        let fps_given = cli.fps.is_some() || file_config.is_some_and(|c| c.fps.is_some());
+        let origin = match (&cli.shot_changes, file_config.and_then(|c| c.shots_for(file).map(|s| (c, s)))) {
+            (Some(path), _) => Some((path.clone(), ShotOrigin::Given)),
+            (None, Some((config, (path, pattern)))) => Some((
+                path.to_path_buf(),
+                ShotOrigin::Config { config: config.path.clone(), pattern: pattern.to_string() },
+            )),
+            (None, None) if !crate::fsutil::is_stdio(file) => {
+                crate::shots::sibling(file).map(|path| (path, ShotOrigin::Sibling))
+            }
+            (None, None) => None,
+        };
+        let mut timing = TimingOptions {
+            clock: if cli.smpte { Clock::Smpte { fps, offset: cli.tc_offset } } else { Clock::Millis },
+            ..TimingOptions::default()
+        };
+        let mut shots = None;
+        if let Some((path, origin)) = origin {
+            let key = (path.clone(), fps);
+            let (cuts, format) = match self.lists.get(&key) {
+                Some(known) => known.clone(),
+                None => {
+                    let options = crate::shots::ReadOptions { fps, fps_given, tc_offset: cli.tc_offset };
+                    let ShotList { cuts, format, .. } = crate::shots::read_file(&path, &options)?;
+                    let read: ReadList = (cuts.into(), format);
+                    self.lists.insert(key, read.clone());
+                    read
+                }
+            };
+            shots = Some(ShotsUsed { path, origin, format, cuts: cuts.len() });
+            timing.shot_changes = Some(cuts);
+        }
         Ok(Settings {
+            timing,
+            shots,
             config: file_config.map(|c| c.path.clone()),
             profile,
             fps,

@@ -6,7 +6,7 @@
 //! a file is decided by their declared metadata (languages, formats), never by their names.
 use super::declare::RuleInfo;
 use super::fix;
-use super::rule::{Context, Lang, Rule, Thresholds};
+use super::rule::{Context, Lang, Rule, Thresholds, TimingOptions};
 use super::rules;
 use super::select::RuleSettings;
 use crate::diagnostic::Diagnostic;
@@ -26,6 +26,8 @@ pub struct FileSettings<'a> {
     pub thresholds: Thresholds,
     /// Which rules run and at what severity.
     pub rules: &'a RuleSettings,
+    /// Shot changes, how times are written, how boldly timing is fixed.
+    pub timing: TimingOptions,
 }
 
 /// The rule catalogue, ready to run.
@@ -75,8 +77,16 @@ impl Engine {
         let mut out: Vec<Diagnostic> = doc.diagnostics.iter().filter(|d| selection.enabled(d.rule)).cloned().collect();
         fix::attach_parser_fixes(doc, &mut out);
         let plain = plain_cues(doc);
-        let ctx =
-            Context { doc, lang: settings.lang, fps: settings.fps, thresholds: &settings.thresholds, plain: &plain };
+        let ctx = Context {
+            doc,
+            lang: settings.lang,
+            fps: settings.fps,
+            thresholds: &settings.thresholds,
+            plain: &plain,
+            shot_changes: settings.timing.shot_changes.as_deref(),
+            clock: settings.timing.clock,
+            fix_unsafe: settings.timing.fix_unsafe,
+        };
         let runs = |rule: &Rule| selection.enabled(rule.info().name) && rule.runs_on(&ctx);
         if parallel {
             // Rules are independent readers of the same context: on a long file each one runs
@@ -155,6 +165,7 @@ mod tests {
             fps: FrameRate::FILM,
             thresholds: Profile::Netflix.thresholds(Lang::Spanish, Audience::Adult),
             rules: &rules,
+            timing: TimingOptions::default(),
         };
         let serial = engine.check_spread(&doc, &settings, false);
         let parallel = engine.check_spread(&doc, &settings, true);
@@ -213,6 +224,7 @@ mod tests {
                 fps: FrameRate::FILM,
                 thresholds: Profile::Netflix.thresholds(lang, Audience::Adult),
                 rules: &rules,
+                timing: TimingOptions::default(),
             };
             let found: std::collections::BTreeSet<_> = engine.check(doc, &settings).iter().map(|d| d.rule).collect();
             found.into_iter().collect::<Vec<_>>()

@@ -257,6 +257,18 @@ pub struct FixResult {
     pub applied: usize,
     /// The original encoding's name when the file is being re-encoded to UTF-8 (or its BOM dropped).
     pub reencoded_from: Option<String>,
+    /// Findings per rule before fixing, in rule-name order (compare with `diagnostics` for what
+    /// was fixed and what remains).
+    pub found_before: Vec<(&'static str, usize)>,
+}
+
+/// Findings per rule, in rule-name order.
+pub fn count_by_rule(diagnostics: &[Diagnostic]) -> Vec<(&'static str, usize)> {
+    let mut counts = std::collections::BTreeMap::new();
+    for d in diagnostics {
+        *counts.entry(d.rule).or_insert(0) += 1;
+    }
+    counts.into_iter().collect()
 }
 
 /// Fix a document: check, apply the fixes, re-check, until stable or [`MAX_PASSES`] rounds.
@@ -269,6 +281,7 @@ pub fn fix_document(engine: &Engine, mut doc: Document, settings: &FileSettings<
     let mut reencode = false;
     let mut applied = 0;
     let mut diagnostics = engine.check(&doc, settings);
+    let found_before = count_by_rule(&diagnostics);
     for _ in 0..MAX_PASSES {
         if diagnostics.iter().any(|d| d.rule == "encoding" && d.fix.is_some()) {
             reencode = true;
@@ -310,7 +323,7 @@ pub fn fix_document(engine: &Engine, mut doc: Document, settings: &FileSettings<
     }
     let reencoded_from = (reencode && (!encoding.is_utf8() || bom))
         .then(|| if encoding.is_utf8() { "utf-8 with a byte-order mark".to_string() } else { encoding.name() });
-    Ok(FixResult { doc, diagnostics, bytes, applied, reencoded_from })
+    Ok(FixResult { doc, diagnostics, bytes, applied, reencoded_from, found_before })
 }
 
 /// Parse fixed text in its format, keeping what is known about the original bytes (`None`:

@@ -79,6 +79,8 @@ pub struct FileOptions {
     pub without_source: bool,
     /// Check SRT files of at least this many bytes piece by piece ([`pieces`]), when not fixing.
     pub pieces_from: u64,
+    /// Also apply fixes that shorten what the viewer reads (`max-duration`).
+    pub fix_unsafe: bool,
 }
 
 /// The fixed file, when fixing.
@@ -94,6 +96,8 @@ pub struct Fixed {
     pub reencoded_from: Option<String>,
     /// The text before fixing (for `--diff`).
     pub original_text: String,
+    /// Findings per rule before fixing ([`fix::FixResult::found_before`]).
+    pub found_before: Vec<(&'static str, usize)>,
 }
 
 /// One checked file.
@@ -107,7 +111,7 @@ pub struct Checked {
 
 impl Default for FileOptions {
     fn default() -> Self {
-        FileOptions { encoding: None, fix: false, without_source: false, pieces_from: u64::MAX }
+        FileOptions { encoding: None, fix: false, without_source: false, pieces_from: u64::MAX, fix_unsafe: false }
     }
 }
 
@@ -192,6 +196,7 @@ impl Large<'_> {
             fps: self.settings.fps,
             thresholds: self.settings.thresholds(self.lang),
             rules: &self.settings.rules,
+            timing: self.settings.timing.clone(),
         };
         let count = self.outline.pieces();
         let mut first = 0;
@@ -266,6 +271,7 @@ fn check_document(
         fps: settings.fps,
         thresholds: settings.thresholds(language.lang),
         rules: &settings.rules,
+        timing: rule::TimingOptions { fix_unsafe: options.fix_unsafe, ..settings.timing.clone() },
     };
     let (doc, diagnostics, fixed) = if options.fix {
         let original_text = doc.source.clone();
@@ -276,6 +282,7 @@ fn check_document(
             applied: result.applied,
             reencoded_from: result.reencoded_from,
             original_text,
+            found_before: result.found_before,
         };
         (result.doc, result.diagnostics, Some(fixed))
     } else {
@@ -317,6 +324,24 @@ pub mod testing {
             fps: FrameRate::FILM,
             thresholds: Profile::Netflix.thresholds(lang, Audience::Adult),
             rules: &settings,
+            timing: Default::default(),
+        };
+        engine.check(&parse_str(text), &file)
+    }
+
+    /// Findings of `rules` on Spanish `text` against shot changes at `cuts` (ms), at `fps`.
+    pub fn check_shots(text: &str, rules: &[&str], cuts: &[u64], fps: FrameRate) -> Vec<Diagnostic> {
+        let engine = Engine::new();
+        let select = rules.iter().map(|r| Selector::parse(r, engine.infos()).expect("known rule")).collect();
+        let settings = RuleSettings::new(engine.infos(), Some(select), Vec::new(), Vec::new());
+        let cuts: Vec<crate::time::Timestamp> =
+            cuts.iter().map(|&ms| crate::time::Timestamp::from_ms(ms).expect("time")).collect();
+        let file = FileSettings {
+            lang: Lang::Spanish,
+            fps,
+            thresholds: Profile::Netflix.thresholds(Lang::Spanish, Audience::Adult),
+            rules: &settings,
+            timing: super::rule::TimingOptions { shot_changes: Some(cuts.into()), ..Default::default() },
         };
         engine.check(&parse_str(text), &file)
     }

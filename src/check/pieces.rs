@@ -379,6 +379,7 @@ mod tests {
             fps: FrameRate::FILM,
             thresholds: Profile::Netflix.thresholds(lang, Audience::Adult),
             rules: &rules,
+            timing: Default::default(),
         };
         let whole = engine.check(&parse_str(text), &settings);
         let outline = Outline::scan(text, UTF8, Some(lang), sizes)?;

@@ -64,6 +64,10 @@ impl Profile {
                 // "Half a second": 12 frames at 24 fps, so 3–11 frame gaps get closed.
                 gap_chaining_below_ms: 500,
                 allowed_tags: vec!["i".to_string()],
+                // Half a second at the file's rate (Netflix Subtitle Timing Guidelines).
+                shot_change_zone_frames: None,
+                shot_change_snap_frames: None,
+                overlap_fix_frames: 12,
             },
         }
     }

@@ -2,8 +2,9 @@
 use super::declare::RuleInfo;
 use crate::diagnostic::Diagnostic;
 use crate::srt::{Cue, Document};
-use crate::time::FrameRate;
+use crate::time::{Clock, FrameRate, Timestamp};
 use std::ops::Range;
+use std::sync::Arc;
 
 pub use crate::lang::Lang;
 pub use crate::visible::PlainCue;
@@ -27,6 +28,40 @@ pub struct Thresholds {
     pub gap_chaining_below_ms: u64,
     /// `disallowed-tag`: tag names allowed in text (lowercase, e.g. `i`).
     pub allowed_tags: Vec<String>,
+    /// `shot-change`: how many frames either side of a cut are its zone; `None` is half a
+    /// second at the frame rate ([`Thresholds::shot_change_zone`]).
+    pub shot_change_zone_frames: Option<u64>,
+    /// `shot-change`: an in-time fewer than this many frames before a cut belongs on it; `None`
+    /// is three quarters of the zone, rounded (9 of 12).
+    pub shot_change_snap_frames: Option<u64>,
+    /// `overlap`: overlaps of up to this many frames are fixed by ending the earlier cue sooner.
+    pub overlap_fix_frames: u64,
+}
+
+impl Thresholds {
+    /// The shot-change zone in frames at `fps`: the configured count, else half a second rounded
+    /// to the nearest frame (12 at 23.976 and 24 fps, 13 at 25, 15 at 29.97 and 30).
+    pub fn shot_change_zone(&self, fps: FrameRate) -> u64 {
+        self.shot_change_zone_frames.unwrap_or_else(|| fps.ms_to_nearest_frame(500).max(1) as u64)
+    }
+
+    /// Frames before a cut within which an in-time is snapped onto it: the configured count,
+    /// else three quarters of the zone, rounded (9 of 12, as Subtitle Edit's Netflix check).
+    pub fn shot_change_snap(&self, fps: FrameRate) -> u64 {
+        let zone = self.shot_change_zone(fps);
+        self.shot_change_snap_frames.unwrap_or((zone * 3 + 2) / 4).min(zone)
+    }
+}
+
+/// What a file is timed against beyond its own cues, and how boldly its timing may be fixed.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TimingOptions {
+    /// The picture's cuts, sorted and without duplicates, when a shot-change list was given.
+    pub shot_changes: Option<Arc<[Timestamp]>>,
+    /// How times are written in messages.
+    pub clock: Clock,
+    /// Also offer fixes that change what the viewer reads (shortening a cue past the maximum).
+    pub fix_unsafe: bool,
 }
 
 /// Everything a rule may read about a file.
@@ -41,6 +76,12 @@ pub struct Context<'a> {
     pub thresholds: &'a Thresholds,
     /// Per cue (same order as `doc.cues`): the text with tags removed, precomputed once.
     pub plain: &'a [PlainCue],
+    /// The picture's cuts, sorted, when a shot-change list was given.
+    pub shot_changes: Option<&'a [Timestamp]>,
+    /// How times are written in messages.
+    pub clock: Clock,
+    /// Whether fixes that shorten what the viewer reads may be offered.
+    pub fix_unsafe: bool,
 }
 
 /// A check: it appends the rule's findings for the file to `out`, at the rule's default severity
@@ -90,6 +131,11 @@ impl Rule {
 }
 
 impl Context<'_> {
+    /// `time` as the report writes times: `00:01:02,500`, or an SMPTE timecode.
+    pub fn time(&self, time: Timestamp) -> String {
+        self.clock.show(time)
+    }
+
     /// A diagnostic of `rule` at its default severity on `span`, about `cue`.
     pub fn diagnostic(&self, info: &RuleInfo, span: Range<usize>, cue: &Cue, message: impl Into<String>) -> Diagnostic {
         self.doc.diagnostic(info.name, info.default_severity, span, Some(cue.position), message)

@@ -9,7 +9,7 @@ use dejamos::check::profile::Profile;
 use dejamos::decode::TextEncoding;
 use dejamos::lang::LangTag;
 use dejamos::retime::{Anchor, FpsSpec, Ratio, Selection};
-use dejamos::time::{FrameRate, TypedDuration};
+use dejamos::time::{FrameRate, Timecode, TypedDuration, TypedTime};
 use std::path::PathBuf;
 
 /// Colour choice for terminal output.
@@ -71,6 +71,8 @@ pub enum Command {
     Press(PressArgs),
     /// Work with the Fluent locales behind the press copy.
     Locales(LocalesArgs),
+    /// Detect the shot changes (cuts) of a video with ffmpeg and write them as a plain list.
+    Shots(ShotsArgs),
     /// Print shell completions.
     Completions(CompletionsArgs),
     /// Print the man page (roff) to stdout.
@@ -166,6 +168,47 @@ pub struct CheckArgs {
     /// (suffixes K, M, G; 0: every file that allows it).
     #[arg(long, value_name = "BYTES", default_value = "32M", value_parser = size)]
     pub pieces_from: u64,
+    /// The picture's cuts: a list of times, a Subtitle Edit file, an FFmpeg scene log or a
+    /// CMX3600 EDL (default: `[shot_changes]` in dejamos.toml, or FILM.shots next to the file).
+    #[arg(long, value_name = "FILE")]
+    pub shot_changes: Option<PathBuf>,
+    /// The programme start subtracted from timecodes, such as 01:00:00:00 (EDLs default to
+    /// their first event's hour).
+    #[arg(long, value_name = "TC", value_parser = timecode)]
+    pub tc_offset: Option<Timecode>,
+    /// How reports write times: milliseconds, or SMPTE timecodes at --fps.
+    #[arg(long, value_enum, default_value_t = TimecodeStyle::Ms)]
+    pub timecode: TimecodeStyle,
+    /// With --fix: also apply fixes that shorten what the viewer reads (max-duration).
+    #[arg(long, requires = "fix")]
+    pub fix_unsafe: bool,
+}
+
+/// How reports write times.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum TimecodeStyle {
+    /// `00:01:02,500`.
+    #[default]
+    Ms,
+    /// `00:01:02:12` at --fps (drop-frame `;` at 29.97 and 59.94).
+    Smpte,
+}
+
+/// `dejamos shots`.
+#[derive(Debug, Clone, Args)]
+pub struct ShotsArgs {
+    /// The video.
+    #[arg(value_name = "VIDEO")]
+    pub video: PathBuf,
+    /// Write the list here (default: stdout).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Scene-change score (0–1) above which a frame starts a new shot.
+    #[arg(long, default_value_t = dejamos::shots::ffmpeg::DEFAULT_THRESHOLD, value_parser = threshold)]
+    pub threshold: f64,
+    /// Never show a progress bar.
+    #[arg(long)]
+    pub no_progress: bool,
 }
 
 /// `dejamos rules`.
@@ -241,12 +284,13 @@ pub struct RetimeArgs {
     /// A frame rate (23.976) for frames and --snap, or FROM:TO to convert (t × FROM / TO).
     #[arg(long, value_name = "RATE", value_parser = fps_spec)]
     pub fps: Option<FpsSpec>,
-    /// Two-point sync anchor CUE=TIME (1-based cue position); once is a shift, twice is linear.
+    /// Two-point sync anchor CUE=TIME (1-based cue position; TIME may be a timecode
+    /// HH:MM:SS:FF at --fps); once is a shift, twice is linear.
     #[arg(long, value_name = "CUE=TIME", action = clap::ArgAction::Append, value_parser = anchor)]
-    pub sync: Vec<Anchor>,
-    /// Only retime cues starting within FROM..TO (times).
+    pub sync: Vec<TypedAnchor>,
+    /// Only retime cues starting within FROM..TO (times, or timecodes at --fps).
     #[arg(long, value_name = "FROM..TO", conflicts_with = "cues", value_parser = time_range)]
-    pub range: Option<Selection>,
+    pub range: Option<TypedRange>,
     /// Only retime cues A..B (1-based positions, inclusive).
     #[arg(long, value_name = "A..B", value_parser = cue_range)]
     pub cues: Option<Selection>,
@@ -280,6 +324,30 @@ pub struct RetimeArgs {
     /// With --reference: the lowest score (percent of cue starts within --tolerance) to write.
     #[arg(long, value_name = "PERCENT", default_value_t = 90.0, requires = "reference")]
     pub threshold: f64,
+    /// After retiming, snap times near the picture's cuts as the shot-change rule says.
+    #[arg(long, value_name = "FILE")]
+    pub shot_changes: Option<PathBuf>,
+    /// The programme start subtracted from typed timecodes and shot lists, such as 01:00:00:00.
+    #[arg(long, value_name = "TC", value_parser = timecode)]
+    pub tc_offset: Option<Timecode>,
+}
+
+/// `--sync CUE=TIME` as typed: the time may be a timecode, read once the frame rate is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TypedAnchor {
+    /// 1-based cue position.
+    pub cue: usize,
+    /// Where its start must land.
+    pub time: TypedTime,
+}
+
+/// `--range FROM..TO` as typed: either end may be a timecode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TypedRange {
+    /// Earliest start.
+    pub from: Option<TypedTime>,
+    /// Latest start.
+    pub to: Option<TypedTime>,
 }
 
 /// `dejamos pair`.
@@ -524,6 +592,7 @@ pub fn tolerance(text: &str) -> Result<TypedDuration, String> {
     let negative = match duration {
         TypedDuration::Millis(ms) => ms < 0,
         TypedDuration::Frames(frames) => frames < 0,
+        TypedDuration::Timecode { negative, .. } => negative,
     };
     if negative {
         return Err(format!("`{text}` is negative; give a duration such as 2f or 100ms"));
@@ -536,14 +605,50 @@ pub fn factor(text: &str) -> Result<Ratio, String> {
     Ratio::parse(text)
 }
 
-/// A sync anchor `CUE=TIME`: `12=00:01:02,500`, `12=62.5s`.
-pub fn anchor(text: &str) -> Result<Anchor, String> {
-    Anchor::parse(text)
+/// A sync anchor `CUE=TIME`: `12=00:01:02,500`, `12=62.5s`, `12=01:00:02:12` (a timecode).
+pub fn anchor(text: &str) -> Result<TypedAnchor, String> {
+    if let Some((cue, when)) = text.split_once('=')
+        && Timecode::looks_like(when.trim())
+    {
+        let cue = Anchor::parse(&format!("{cue}=0s"))
+            .map_err(|e| e.replace(&format!("`{cue}=0s`"), &format!("`{text}`")))?
+            .cue;
+        let time = TypedTime::parse(when).map_err(|e| format!("`{text}`: {e}"))?;
+        return Ok(TypedAnchor { cue, time });
+    }
+    Anchor::parse(text).map(|a| TypedAnchor { cue: a.cue, time: TypedTime::At(a.time) })
 }
 
-/// A time range `FROM..TO` (either end may be left open): `00:10:00,000..00:20:00,000`, `10m..`.
-pub fn time_range(text: &str) -> Result<Selection, String> {
-    Selection::parse_times(text)
+/// A time range `FROM..TO` (either end may be left open): `00:10:00,000..00:20:00,000`, `10m..`,
+/// `01:10:00:00..01:20:00:00` (timecodes).
+pub fn time_range(text: &str) -> Result<TypedRange, String> {
+    if let Some((from, to)) = text.split_once("..")
+        && [from, to].iter().any(|p| Timecode::looks_like(p.trim()))
+    {
+        let bound = |part: &str| -> Result<Option<TypedTime>, String> {
+            let part = part.trim();
+            if part.is_empty() { Ok(None) } else { TypedTime::parse(part).map(Some) }
+        };
+        return Ok(TypedRange { from: bound(from)?, to: bound(to)? });
+    }
+    match Selection::parse_times(text)? {
+        Selection::Times { from, to } => Ok(TypedRange { from: from.map(TypedTime::At), to: to.map(TypedTime::At) }),
+        _ => Err(format!("`{text}` is not a range")),
+    }
+}
+
+/// An SMPTE timecode `HH:MM:SS:FF` (drop-frame `HH:MM:SS;FF`).
+pub fn timecode(text: &str) -> Result<Timecode, String> {
+    Timecode::parse(text)
+}
+
+/// A scene-change threshold between 0 and 1.
+pub fn threshold(text: &str) -> Result<f64, String> {
+    text.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|t| (0.0..=1.0).contains(t))
+        .ok_or_else(|| format!("`{text}` is not a threshold: use a number from 0 to 1, such as 0.4"))
 }
 
 /// A range of 1-based cue positions `A..B`, `A..`, `..B` or one position `A`.
@@ -667,10 +772,16 @@ mod tests {
         assert_eq!(factor("25/24"), Ratio::new(25, 24).ok_or_else(String::new));
         assert!(factor("0").expect_err("zero").contains("is not a factor"));
         let at = |ms| Timestamp::from_ms(ms).expect("time");
-        assert_eq!(anchor("12=00:01:02,500"), Ok(Anchor { cue: 12, time: at(62_500) }));
+        assert_eq!(anchor("12=00:01:02,500"), Ok(TypedAnchor { cue: 12, time: TypedTime::At(at(62_500)) }));
+        let tc = Timecode::parse("01:00:02:12").expect("tc");
+        assert_eq!(anchor("12=01:00:02:12"), Ok(TypedAnchor { cue: 12, time: TypedTime::Timecode(tc) }));
+        assert_eq!(time_range("..01:00:02:12"), Ok(TypedRange { from: None, to: Some(TypedTime::Timecode(tc)) }));
         assert!(anchor("12").expect_err("no time").contains("is not an anchor"));
         assert!(anchor("0=1s").expect_err("cue 0").contains("the cue must be a position"));
-        assert_eq!(time_range("10s..1m"), Ok(Selection::Times { from: Some(at(10_000)), to: Some(at(60_000)) }));
+        assert_eq!(
+            time_range("10s..1m"),
+            Ok(TypedRange { from: Some(TypedTime::At(at(10_000))), to: Some(TypedTime::At(at(60_000))) })
+        );
         assert_eq!(time_range("1m..10s"), Err("`1m..10s` ends before it starts".to_string()));
         assert!(time_range("later").expect_err("no dots").contains("is not a range"));
         assert_eq!(cue_range("3..5"), Ok(Selection::Cues { from: 3, to: Some(5) }));

@@ -36,6 +36,9 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
         audience: args.audience.map(Into::into),
         select: args.select.clone(),
         ignore: args.ignore.clone(),
+        shot_changes: args.shot_changes.clone(),
+        tc_offset: args.tc_offset,
+        smpte: args.timecode == super::TimecodeStyle::Smpte,
     };
     let source = match (&args.config, args.isolated) {
         (_, true) => ConfigSource::Isolated,
@@ -78,11 +81,20 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
     let mut jobs = Vec::with_capacity(inputs.len());
     for path in inputs {
         let settings = resolver.settings_for(&path)?;
+        if let Some(shots) = &settings.shots {
+            super::notice(global, &format!("{}: {}", path.display(), shots.describe()));
+        }
         jobs.push((path, settings));
     }
 
     let without_source = args.format != super::ReportFormat::Human;
-    let options = FileOptions { encoding, fix: args.fix, without_source, pieces_from: args.pieces_from };
+    let options = FileOptions {
+        encoding,
+        fix: args.fix,
+        without_source,
+        pieces_from: args.pieces_from,
+        fix_unsafe: args.fix_unsafe,
+    };
     let pool = thread_pool(args, &jobs)?;
     let color = !args.diff
         && args.output.as_ref().is_none_or(|p| fsutil::is_stdio(p))
@@ -205,6 +217,8 @@ struct Done<'s> {
     diff: String,
     /// The fix, when it changed the file (`original_text` dropped: the diff has it).
     fixed: Option<Fixed>,
+    /// Per rule, what the fix did and what remains (stderr).
+    summary: String,
 }
 
 /// Where results go: the report writer, or with `--diff` the output itself.
@@ -309,6 +323,9 @@ impl Run<'_> {
                 return;
             }
         };
+        if !done.summary.is_empty() {
+            super::notice(self.global, done.summary.trim_end());
+        }
         if let Some(fixed) = &done.fixed {
             totals.changed_files += 1;
             totals.applied += fixed.applied;
@@ -408,10 +425,17 @@ impl Run<'_> {
         let checked = match prepare_file(self.engine, settings, &display, path, bytes, options)? {
             Prepared::Whole(checked) => *checked,
             Prepared::Large(large) => {
-                return Ok(Done { part: None, large: Some(large), diff: String::new(), fixed: None });
+                return Ok(Done {
+                    part: None,
+                    large: Some(large),
+                    diff: String::new(),
+                    fixed: None,
+                    summary: String::new(),
+                });
             }
         };
         let Checked { report, fixed } = checked;
+        let summary = fixed.as_ref().map_or_else(String::new, |f| fix_summary(&display, f, &report.diagnostics));
         let mut fixed = fixed.filter(|fixed| fixed.changed);
         let mut diff = String::new();
         if let Some(fixed) = &mut fixed {
@@ -428,7 +452,7 @@ impl Run<'_> {
                 self.style.part(report)
             }
         });
-        Ok(Done { part, large: None, diff, fixed })
+        Ok(Done { part, large: None, diff, fixed, summary })
     }
 
     /// A progress bar on stderr from a few files on, only on a terminal and not with `--quiet`.
@@ -494,6 +518,40 @@ impl<W: Write> Write for Guarded<'_, W> {
         }
         Ok(())
     }
+}
+
+/// Per rule: how many findings the fixes cleared and how many remain, with the cues that remain
+/// for the fixable rules (those had no room, or their fix would have broken another rule).
+fn fix_summary(name: &str, fixed: &Fixed, remaining: &[dejamos::diagnostic::Diagnostic]) -> String {
+    let after = dejamos::check::fix::count_by_rule(remaining);
+    let mut rules: Vec<&str> =
+        fixed.found_before.iter().map(|(r, _)| *r).chain(after.iter().map(|(r, _)| *r)).collect();
+    rules.sort_unstable();
+    rules.dedup();
+    let count = |list: &[(&str, usize)], rule: &str| list.iter().find(|(r, _)| *r == rule).map_or(0, |(_, n)| *n);
+    let before_total: usize = fixed.found_before.iter().map(|(_, n)| n).sum();
+    let mut out = format!(
+        "{name}: fixed {} of {}; {} remain\n",
+        plural(before_total.saturating_sub(remaining.len()), "finding", "findings"),
+        before_total,
+        remaining.len()
+    );
+    for rule in rules {
+        let (before, now) = (count(&fixed.found_before, rule), count(&after, rule));
+        let cues: Vec<String> = remaining
+            .iter()
+            .filter(|d| d.rule == rule && d.fix.is_none())
+            .filter_map(|d| d.cue.map(|c| c.to_string()))
+            .collect();
+        let left = if now > 0 && !cues.is_empty() {
+            format!(" (no room or not safe: cue {})", cues.join(", "))
+        } else {
+            String::new()
+        };
+        let verb = if now == 1 { "remains" } else { "remain" };
+        out.push_str(&format!("  {rule:<20} {} fixed, {now} {verb}{left}\n", before.saturating_sub(now)));
+    }
+    out
 }
 
 /// A unified diff of one file's fixes, with `a/` and `b/` headers like git's.

@@ -14,6 +14,7 @@ pub mod pair;
 pub mod press;
 pub mod retime;
 pub mod rules;
+pub mod shots;
 
 pub use args::*;
 use clap::{CommandFactory, Parser};
@@ -143,6 +144,7 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
         Command::Locales(args) => match &args.command {
             LocalesCommand::Check(check_args) => locales::run_check(check_args, global),
         },
+        Command::Shots(args) => shots::run(args, global),
         Command::Completions(args) => {
             let mut command = Cli::command();
             let mut buffer = Vec::new();

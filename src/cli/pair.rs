@@ -19,6 +19,9 @@ pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error
         // A tolerance of N frames (the value parser refused negative counts) allows the longest
         // N frames can measure.
         Some(TypedDuration::Frames(frames)) => tolerance_ms(fps.frames_max_ms(frames.unsigned_abs())),
+        Some(timecode @ TypedDuration::Timecode { .. }) => {
+            timecode.resolve(Some(fps)).map_err(|e| Error::usage(format!("--tolerance: {e}")))?.abs()
+        }
         None => tolerance_ms(fps.frames_max_ms(2)),
     };
     if fsutil::is_stdio(&args.a) && fsutil::is_stdio(&args.b) {

@@ -5,11 +5,11 @@ use dejamos::decode::{TextEncoding, encode};
 use dejamos::error::Error;
 use dejamos::fsutil::{is_stdio, same_file, write_atomic, write_backup, write_output};
 use dejamos::retime::{
-    ApplyOptions, FpsSpec, IssueKind, Operations, Plan, PlanError, RetimeError, Retimed, Selection, TimingIssues,
-    retime,
+    Anchor, ApplyOptions, FpsSpec, IssueKind, Operations, Plan, PlanError, RetimeError, Retimed, Selection,
+    TimingIssues, retime,
 };
 use dejamos::srt::Document;
-use dejamos::time::{FrameRate, TypedDuration};
+use dejamos::time::{FrameRate, TypedDuration, TypedTime};
 use std::path::Path;
 
 /// Run the command.
@@ -71,7 +71,7 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
             Plan::from_reference(fit, snap, rate.unwrap_or(FrameRate::FILM))
         }
         None => {
-            let ops = operations(args);
+            let ops = operations(args)?;
             if !ops.moves_anything() {
                 return Err(Error::usage(
                     "nothing to do: give --shift, --scale, --fps FROM:TO, --sync, --snap or --reference",
@@ -86,6 +86,19 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     };
     let mut done =
         retime(&doc, &plan, ApplyOptions { clamp: args.clamp }).map_err(|e| retime_error(e).in_file(input))?;
+    if let Some(shots) = &args.shot_changes {
+        let (text, snapped) = snap_to_shots(args, shots, &done.text, &doc)?;
+        done.text = text;
+        notice(
+            global,
+            &format!(
+                "{}: {} to the shot changes in {}",
+                input.display(),
+                super::plural(snapped, "time snapped", "times snapped"),
+                shots.display()
+            ),
+        );
+    }
     let output = match (&args.output, args.in_place) {
         (_, true) => Some(input),
         (Some(path), false) => Some(path.as_path()),
@@ -124,17 +137,68 @@ fn encoding_choice(encoding: Option<TextEncoding>) -> (Option<TextEncoding>, boo
     }
 }
 
-/// The operations from the flags.
-fn operations(args: &RetimeArgs) -> Operations {
-    let selection = args.range.or(args.cues).unwrap_or_default();
-    Operations {
-        shift: args.shift,
-        scale: args.scale,
-        fps: args.fps,
-        sync: args.sync.clone(),
-        selection,
-        snap: args.snap,
+/// The operations from the flags; timecodes in `--sync` and `--range` are read at the source
+/// rate of `--fps`, less `--tc-offset`.
+fn operations(args: &RetimeArgs) -> Result<Operations, Error> {
+    let rate = args.fps.map(FpsSpec::source_rate);
+    let resolve = |flag: &str, time: TypedTime| {
+        time.resolve(rate, args.tc_offset).map_err(|e| {
+            let hint = if rate.is_none() { ": add --fps RATE" } else { "" };
+            Error::usage(format!("{flag}: {e}{hint}"))
+        })
+    };
+    let mut sync = Vec::with_capacity(args.sync.len());
+    for anchor in &args.sync {
+        sync.push(Anchor { cue: anchor.cue, time: resolve("--sync", anchor.time)? });
     }
+    let selection = match (&args.range, args.cues) {
+        (Some(range), _) => {
+            let from = range.from.map(|t| resolve("--range", t)).transpose()?;
+            let to = range.to.map(|t| resolve("--range", t)).transpose()?;
+            if let (Some(a), Some(b)) = (from, to)
+                && a > b
+            {
+                return Err(Error::usage(format!("--range: {a}..{b} ends before it starts")));
+            }
+            Selection::Times { from, to }
+        }
+        (None, Some(cues)) => cues,
+        (None, None) => Selection::default(),
+    };
+    Ok(Operations { shift: args.shift, scale: args.scale, fps: args.fps, sync, selection, snap: args.snap })
+}
+
+/// `--shot-changes`: snap the retimed times near cuts as the `shot-change` rule's fixes do.
+/// Returns the new text and how many times moved.
+fn snap_to_shots(args: &RetimeArgs, path: &Path, text: &str, doc: &Document) -> Result<(String, usize), Error> {
+    use dejamos::check::engine::{Engine, FileSettings};
+    use dejamos::check::profile::{Audience, Profile};
+    use dejamos::check::rule::TimingOptions;
+    use dejamos::check::select::RuleSettings;
+    let fps = args.fps.map_or(FrameRate::FILM, FpsSpec::target_rate);
+    let options = dejamos::shots::ReadOptions { fps, fps_given: args.fps.is_some(), tc_offset: args.tc_offset };
+    let list = dejamos::shots::read_file(path, &options)?;
+    let engine = Engine::new();
+    let rules = RuleSettings::new(
+        engine.infos(),
+        Some(vec![
+            dejamos::check::select::Selector::parse("shot-change", engine.infos())
+                .map_err(|e| Error::usage(e.message))?,
+        ]),
+        Vec::new(),
+        Vec::new(),
+    );
+    let lang = dejamos::lang::Lang::Other;
+    let settings = FileSettings {
+        lang,
+        fps,
+        thresholds: Profile::Netflix.thresholds(lang, Audience::Adult),
+        rules: &rules,
+        timing: TimingOptions { shot_changes: Some(list.cuts.into()), ..TimingOptions::default() },
+    };
+    let retimed = dejamos::read::read_text_as(doc.format, text);
+    let fixed = dejamos::check::fix::fix_document(&engine, retimed, &settings)?;
+    Ok((fixed.doc.source, fixed.applied))
 }
 
 /// The one-line error for a retiming that would leave the timeline, with the flag that allows it.
@@ -151,6 +215,9 @@ fn retime_error(error: RetimeError) -> Error {
 /// The one-line message for a plan the library refused, in terms of the flags that asked for it.
 fn plan_message(error: &PlanError) -> String {
     match error {
+        PlanError::Shift(message) if message.ends_with("needs a frame rate") => {
+            format!("--shift: {message}: add --fps RATE")
+        }
         PlanError::Shift(message) => format!("--shift: {message}"),
         PlanError::ShiftFramesNeedRate { frames } => {
             format!("--shift: {frames} frames need a frame rate: add --fps RATE")
@@ -203,8 +270,14 @@ fn reference_fit(
     let defaults = SyncOptions::default();
     let options = SyncOptions {
         fps: rate,
-        min_cut_ms: args.min_cut.map_or(defaults.min_cut_ms, |d| duration_ms(d, frame_rate)),
-        tolerance_ms: args.tolerance.map_or(frame_rate.frames_max_ms(3), |d| duration_ms(d, frame_rate)),
+        min_cut_ms: match args.min_cut {
+            Some(duration) => duration_ms("--min-cut", duration, frame_rate)?,
+            None => defaults.min_cut_ms,
+        },
+        tolerance_ms: match args.tolerance {
+            Some(duration) => duration_ms("--tolerance", duration, frame_rate)?,
+            None => frame_rate.frames_max_ms(3),
+        },
     };
     let other_bytes = super::read_input(reference, global)?;
     let other = dejamos::read::read_bytes(other_bytes, reference, dejamos::read::ReadOptions::default())?;
@@ -216,12 +289,15 @@ fn reference_fit(
 }
 
 /// A duration the value parser has checked is not negative, in whole ms (frames at `rate`,
-/// counted at their longest).
-fn duration_ms(duration: TypedDuration, rate: FrameRate) -> u64 {
-    match duration {
+/// counted at their longest; a timecode at `rate`).
+fn duration_ms(flag: &str, duration: TypedDuration, rate: FrameRate) -> Result<u64, Error> {
+    Ok(match duration {
         TypedDuration::Millis(ms) => ms.unsigned_abs(),
         TypedDuration::Frames(frames) => rate.frames_max_ms(frames.unsigned_abs()),
-    }
+        timecode @ TypedDuration::Timecode { .. } => {
+            timecode.resolve(Some(rate)).map_err(|e| Error::usage(format!("{flag}: {e}")))?.unsigned_abs()
+        }
+    })
 }
 
 /// What `--reference` does with a fit.

@@ -50,7 +50,8 @@ pub fn rule_on_document(name: &str, lang: Lang, doc: &Document, thresholds: Thre
     let info = *engine.infos().iter().find(|info| info.name == name).unwrap_or_else(|| panic!("no rule {name}"));
     let only = Selector::parse(name, engine.infos()).unwrap_or_else(|e| panic!("{name}: {e}"));
     let selected = RuleSettings::new(engine.infos(), Some(vec![only]), Vec::new(), Vec::new());
-    let settings = FileSettings { lang, fps: FrameRate::FILM, thresholds, rules: &selected };
+    let settings =
+        FileSettings { lang, fps: FrameRate::FILM, thresholds, rules: &selected, timing: Default::default() };
     let found = engine.check(doc, &settings);
     for d in &found {
         assert_eq!(d.rule, name, "only {name} was selected");

@@ -345,6 +345,13 @@ pub enum TypedDuration {
     Millis(i64),
     /// Frames (`+12f`), resolved with [`TypedDuration::resolve`].
     Frames(i64),
+    /// An SMPTE timecode used as a duration (`+00:00:02:12`), resolved at the frame rate.
+    Timecode {
+        /// Whether it was typed with a leading `-`.
+        negative: bool,
+        /// The timecode.
+        timecode: Timecode,
+    },
 }
 
 impl TypedDuration {
@@ -361,6 +368,13 @@ impl TypedDuration {
                     Ok(ms)
                 }
                 None => Err(format!("{frames} frames need a frame rate")),
+            },
+            TypedDuration::Timecode { negative, timecode } => match fps {
+                Some(rate) => {
+                    let ms = timecode.to_ms(rate)?;
+                    Ok(if negative { -ms } else { ms })
+                }
+                None => Err(format!("the timecode {timecode} needs a frame rate")),
             },
         }
     }
@@ -383,6 +397,10 @@ pub fn parse_duration(text: &str) -> Result<TypedDuration, String> {
         return Err(format!("`{original}` is not a duration (try -2.5s, +1500ms, -00:00:02,500 or +12f)"));
     }
     let sign = if negative { -1 } else { 1 };
+    if Timecode::looks_like(body) {
+        let timecode = Timecode::parse(body).map_err(|e| format!("`{original}`: {e}"))?;
+        return Ok(TypedDuration::Timecode { negative, timecode });
+    }
     if let Some(frames) = body.strip_suffix('f')
         && !frames.is_empty()
         && frames.bytes().all(|b| b.is_ascii_digit())
@@ -406,6 +424,241 @@ pub fn parse_time(text: &str) -> Result<Timestamp, String> {
             Timestamp::from_signed_ms(i128::from(ms)).ok_or_else(|| format!("`{text}` is out of range"))
         }
         TypedDuration::Frames(_) => Err(format!("`{text}`: give a time, not a frame count")),
+        TypedDuration::Timecode { .. } => Err(format!("`{text}` is a timecode: it needs a frame rate")),
+    }
+}
+
+/// A time as typed where a time is asked for: a clock time or duration from zero
+/// ([`parse_time`]), or an SMPTE timecode that needs a frame rate (and maybe a programme start).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TypedTime {
+    /// A time on the file's timeline.
+    At(Timestamp),
+    /// An SMPTE timecode, resolved with [`TypedTime::resolve`].
+    Timecode(Timecode),
+}
+
+impl TypedTime {
+    /// Parse `00:01:02,500`, `62.5s` … ([`parse_time`]) or `01:00:02:12`, `00:01:00;02`.
+    pub fn parse(text: &str) -> Result<TypedTime, String> {
+        let trimmed = text.trim();
+        if Timecode::looks_like(trimmed) {
+            return Timecode::parse(trimmed).map(TypedTime::Timecode).map_err(|e| format!("`{text}`: {e}"));
+        }
+        parse_time(text).map(TypedTime::At)
+    }
+
+    /// The time on the file's timeline: a timecode is read at `fps` and the programme start
+    /// `offset` (such as `01:00:00:00`) is subtracted from it; a clock time is taken as it is.
+    pub fn resolve(self, fps: Option<FrameRate>, offset: Option<Timecode>) -> Result<Timestamp, String> {
+        match self {
+            TypedTime::At(time) => Ok(time),
+            TypedTime::Timecode(timecode) => {
+                let Some(rate) = fps else {
+                    return Err(format!("the timecode {timecode} needs a frame rate"));
+                };
+                timecode.to_timestamp(rate, offset)
+            }
+        }
+    }
+}
+
+impl fmt::Display for TypedTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TypedTime::At(time) => time.fmt(f),
+            TypedTime::Timecode(timecode) => timecode.fmt(f),
+        }
+    }
+}
+
+/// An SMPTE timecode `HH:MM:SS:FF`; a `;` (or `.`) before the frames marks drop-frame, which
+/// only the NTSC rates 29.97 and 59.94 have.
+///
+/// Frames count at the nominal rate (24 at 23.976, 30 at 29.97). Drop-frame timecode skips the
+/// labels `;00` and `;01` (`;00`–`;03` at 59.94) at the start of every minute except each tenth,
+/// so that the labels keep up with the clock: `00:01:00;02` is frame 1800 at 29.97.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Timecode {
+    hours: u32,
+    minutes: u32,
+    seconds: u32,
+    frames: u32,
+    drop: bool,
+}
+
+impl Timecode {
+    /// Whether `text` has the shape of a timecode (four numeric fields), right or wrong.
+    pub fn looks_like(text: &str) -> bool {
+        text.split([':', ';']).count() == 4
+    }
+
+    /// Parse `HH:MM:SS:FF` or drop-frame `HH:MM:SS;FF` (also `HH;MM;SS;FF`). The frame field
+    /// is checked against a rate only when the timecode is used ([`Timecode::frame_number`]).
+    pub fn parse(text: &str) -> Result<Timecode, String> {
+        let text = text.trim();
+        let bad = || format!("`{text}` is not a timecode: write HH:MM:SS:FF, or HH:MM:SS;FF for drop-frame");
+        let fields: Vec<&str> = text.split([':', ';']).collect();
+        let [h, m, s, f] = fields.as_slice() else { return Err(bad()) };
+        let number = |field: &str, most: usize| -> Result<u32, String> {
+            if field.is_empty() || field.len() > most || !field.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(bad());
+            }
+            field.parse().map_err(|_| bad())
+        };
+        let timecode = Timecode {
+            hours: number(h, 4)?,
+            minutes: number(m, 2)?,
+            seconds: number(s, 2)?,
+            frames: number(f, 3)?,
+            drop: text.contains(';'),
+        };
+        if timecode.minutes > 59 || timecode.seconds > 59 {
+            return Err(format!("`{text}`: minutes and seconds go up to 59"));
+        }
+        Ok(timecode)
+    }
+
+    /// A timecode from its fields.
+    pub fn new(hours: u32, minutes: u32, seconds: u32, frames: u32, drop: bool) -> Timecode {
+        Timecode { hours, minutes, seconds, frames, drop }
+    }
+
+    /// The same labels, drop-frame or not.
+    pub fn with_drop(self, drop: bool) -> Timecode {
+        Timecode { drop, ..self }
+    }
+
+    /// Whether it is drop-frame.
+    pub fn is_drop(self) -> bool {
+        self.drop
+    }
+
+    /// Hours.
+    pub fn hours(self) -> u32 {
+        self.hours
+    }
+
+    /// The nominal frames per second of `fps` (24 at 23.976, 30 at 29.97) and the frame labels
+    /// drop-frame skips each minute there (0 where drop-frame does not exist).
+    fn nominal(fps: FrameRate) -> (u32, u32) {
+        let nominal = (u64::from(fps.num()).div_ceil(u64::from(fps.den()))).max(1);
+        let nominal = u32::try_from(nominal).unwrap_or(u32::MAX);
+        let drop = match (fps.num(), fps.den()) {
+            (30000, 1001) => 2,
+            (60000, 1001) => 4,
+            _ => 0,
+        };
+        (nominal, drop)
+    }
+
+    /// The frame number this timecode labels at `fps`.
+    pub fn frame_number(self, fps: FrameRate) -> Result<i64, String> {
+        let (nominal, drop) = Timecode::nominal(fps);
+        if self.frames >= nominal {
+            return Err(format!("{self}: the frames go up to {} at {fps} fps", nominal - 1));
+        }
+        if self.drop && drop == 0 {
+            return Err(format!("{self} is drop-frame, which exists only at 29.97 and 59.94 fps (not {fps})"));
+        }
+        let minutes = i64::from(self.hours) * 60 + i64::from(self.minutes);
+        let mut frame = (minutes * 60 + i64::from(self.seconds)) * i64::from(nominal) + i64::from(self.frames);
+        if self.drop {
+            if self.seconds == 0 && !self.minutes.is_multiple_of(10) && self.frames < drop {
+                return Err(format!("{self} does not exist: drop-frame timecode skips it"));
+            }
+            frame -= i64::from(drop) * (minutes - minutes / 10);
+        }
+        Ok(frame)
+    }
+
+    /// The time the labelled frame starts, in ms, at `fps`.
+    pub fn to_ms(self, fps: FrameRate) -> Result<i64, String> {
+        Ok(fps.frames_to_ms(self.frame_number(fps)?))
+    }
+
+    /// The time on the file's timeline: this timecode at `fps` less the programme start `offset`.
+    pub fn to_timestamp(self, fps: FrameRate, offset: Option<Timecode>) -> Result<Timestamp, String> {
+        let frame = self.frame_number(fps)?;
+        let start = match offset {
+            Some(offset) => offset.frame_number(fps)?,
+            None => 0,
+        };
+        let ms = fps.frames_to_ms(frame - start);
+        match offset {
+            Some(offset) if ms < 0 => Err(format!("{self} is before the programme start {offset}")),
+            _ => Timestamp::from_signed_ms(i128::from(ms)).ok_or_else(|| format!("{self} is out of range")),
+        }
+    }
+
+    /// The timecode of frame `frame` at `fps`: drop-frame where the rate has it and `drop` asks
+    /// for it. Negative frames are shown as frame 0.
+    pub fn from_frame(frame: i64, fps: FrameRate, drop: bool) -> Timecode {
+        let (nominal, skipped) = Timecode::nominal(fps);
+        let nominal = i64::from(nominal);
+        let mut label = frame.max(0);
+        let drop = drop && skipped > 0;
+        if drop {
+            let skipped = i64::from(skipped);
+            let per_minute = nominal * 60 - skipped;
+            let per_ten = nominal * 600 - skipped * 9;
+            let (tens, rest) = (label / per_ten, label % per_ten);
+            label += skipped * 9 * tens;
+            if rest >= skipped {
+                label += skipped * ((rest - skipped) / per_minute);
+            }
+        }
+        let frames = label % nominal;
+        let total_seconds = label / nominal;
+        let clamp = |v: i64| u32::try_from(v).unwrap_or(u32::MAX);
+        Timecode {
+            hours: clamp(total_seconds / 3600),
+            minutes: clamp(total_seconds / 60 % 60),
+            seconds: clamp(total_seconds % 60),
+            frames: clamp(frames),
+            drop,
+        }
+    }
+
+    /// The timecode of the frame nearest `time` at `fps`, with the programme start `offset`
+    /// added: drop-frame at 29.97 and 59.94, non-drop elsewhere.
+    pub fn of_time(time: Timestamp, fps: FrameRate, offset: Option<Timecode>) -> Timecode {
+        let start = offset.and_then(|o| o.frame_number(fps).ok()).unwrap_or(0);
+        let (_, skipped) = Timecode::nominal(fps);
+        Timecode::from_frame(fps.ms_to_nearest_frame(time.signed()) + start, fps, skipped > 0)
+    }
+}
+
+impl fmt::Display for Timecode {
+    /// `01:02:03:12`, drop-frame `00:01:00;02`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sep = if self.drop { ';' } else { ':' };
+        write!(f, "{:02}:{:02}:{:02}{sep}{:02}", self.hours, self.minutes, self.seconds, self.frames)
+    }
+}
+
+/// How times are written in messages: SRT milliseconds, or SMPTE timecodes at a frame rate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Clock {
+    /// `00:01:02,500`.
+    #[default]
+    Millis,
+    /// `01:01:02:12` at the rate, with a programme start added.
+    Smpte {
+        /// The frame rate.
+        fps: FrameRate,
+        /// The programme start added to every time (such as `01:00:00:00`).
+        offset: Option<Timecode>,
+    },
+}
+
+impl Clock {
+    /// `time` as this clock writes it.
+    pub fn show(self, time: Timestamp) -> String {
+        match self {
+            Clock::Millis => time.srt(),
+            Clock::Smpte { fps, offset } => Timecode::of_time(time, fps, offset).to_string(),
+        }
     }
 }
 
@@ -568,6 +821,48 @@ mod tests {
         assert_eq!(slow.frames_max_ms(u64::MAX), u64::MAX);
         // The largest valid shift still resolves.
         assert!(TypedDuration::Frames(862_776_000).resolve(Some(FrameRate::new(24, 1).expect("24"))).is_ok());
+    }
+
+    #[test]
+    fn drop_frame_timecodes_at_29_97() {
+        let ntsc = FrameRate::parse("29.97").expect("rate");
+        let tc = |text: &str| Timecode::parse(text).expect(text);
+        assert_eq!(tc("00:01:00;02").frame_number(ntsc), Ok(1800));
+        assert_eq!(tc("00:00:59;29").frame_number(ntsc), Ok(1799));
+        assert_eq!(tc("00:10:00;00").frame_number(ntsc), Ok(17_982));
+        assert_eq!(tc("01:00:00;00").frame_number(ntsc), Ok(107_892));
+        assert!(tc("00:01:00;00").frame_number(ntsc).expect_err("skipped").contains("skips"));
+        assert!(tc("00:00:01;02").frame_number(FrameRate::FILM).is_err());
+        // Non-drop at 29.97 counts 30 labels a second.
+        assert_eq!(tc("00:01:00:00").frame_number(ntsc), Ok(1800));
+        for frame in [0, 1, 1799, 1800, 1801, 17_981, 17_982, 107_892, 123_456] {
+            let back = Timecode::from_frame(frame, ntsc, true);
+            assert_eq!(back.frame_number(ntsc), Ok(frame), "{back}");
+        }
+        assert_eq!(Timecode::from_frame(1800, ntsc, true).to_string(), "00:01:00;02");
+        let fast = FrameRate::parse("59.94").expect("rate");
+        assert_eq!(tc("00:01:00;04").frame_number(fast), Ok(3600));
+        assert_eq!(Timecode::from_frame(3600, fast, true).to_string(), "00:01:00;04");
+    }
+
+    #[test]
+    fn timecodes_are_typed_times_and_durations() {
+        let film = FrameRate::FILM;
+        let time = TypedTime::parse("01:00:02:12").expect("timecode");
+        let start = Timecode::parse("01:00:00:00").ok();
+        // 2 s and 12 frames at nominal 24 is frame 60: 2502.5 ms at 23.976.
+        assert_eq!(time.resolve(Some(film), start).map(Timestamp::ms), Ok(2503));
+        assert!(time.resolve(None, None).is_err());
+        assert!(TypedTime::parse("00:00:02:12").expect("tc").resolve(Some(film), start).is_err());
+        assert_eq!(TypedTime::parse("1:02.5"), Ok(TypedTime::At(Timestamp(62_500))));
+        let shift = parse_duration("+00:00:02:12").expect("timecode");
+        assert_eq!(shift.resolve(Some(FrameRate::new(25, 1).expect("25"))), Ok(2480));
+        assert_eq!(parse_duration("-00:00:01:00").and_then(|d| d.resolve(Some(film))), Ok(-1001));
+        assert!(parse_duration("00:00:01:30").and_then(|d| d.resolve(Some(film))).is_err());
+        assert!(Timecode::parse("00:61:00:00").is_err());
+        let clock = Clock::Smpte { fps: film, offset: start };
+        assert_eq!(clock.show(Timestamp(2503)), "01:00:02:12");
+        assert_eq!(Clock::Millis.show(Timestamp(2503)), "00:00:02,503");
     }
 
     #[test]

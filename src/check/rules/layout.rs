@@ -168,6 +168,8 @@ declare_rule! {
     /// Nunca pensé terminar la casa
     /// antes de jubilarme.
     /// ```
+    ///
+    /// **Fix.** Extends the cue's end into free time, as `min-duration` does: toward the time the text needs, never closer than the minimum gap to the next cue or 2 frames to the next shot change, never past the maximum duration. The fix says how far it got and what reading speed remains; with no room the finding says what is in the way. The text is never touched.
     pub MAX_CPS {
         name: "max-cps",
         command: Check,
@@ -175,14 +177,20 @@ declare_rule! {
         langs: ALL,
         formats: SUBTITLES,
         severity: Error,
-        fix: None,
-        reach: Cue,
+        fix: Safe,
+        reach: Near(1),
     }
 }
 
 fn max_cps(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     let limit = ctx.thresholds.max_cps;
-    for (cue, plain) in ctx.doc.cues.iter().zip(ctx.plain) {
+    let order = super::structure::by_start(&ctx.doc.cues);
+    // Where each cue is in time order, for the extension into free time.
+    let mut rank = vec![0; order.len()];
+    for (k, &i) in order.iter().enumerate() {
+        rank[i] = k;
+    }
+    for (index, (cue, plain)) in ctx.doc.cues.iter().zip(ctx.plain).enumerate() {
         let duration = cue.duration_ms();
         if duration <= 0 || plain.chars == 0 {
             continue;
@@ -191,7 +199,7 @@ fn max_cps(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
         // Compare at the precision we print, so the message never says "17.0 > 17".
         if (cps * 10.0).round() / 10.0 > limit {
             let needed = (plain.chars as f64 * 1000.0 / limit).ceil() as i64;
-            out.push(ctx.diagnostic(
+            let mut diagnostic = ctx.diagnostic(
                 info,
                 timing_span(cue),
                 cue,
@@ -200,7 +208,36 @@ fn max_cps(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
                     plain.chars,
                     number(limit)
                 ),
-            ));
+            );
+            let fps = ctx.fps;
+            let frames = fps.frames_covering(needed.unsigned_abs());
+            if let Some(want) = super::timing::frames_after(fps, cue.start, frames) {
+                match super::timing::extend_end(ctx, &order, rank[index], want) {
+                    Ok(extension) => {
+                        let description = if extension.reached {
+                            format!("extend the cue to {} for {} cps", ctx.time(extension.end), number(limit))
+                        } else {
+                            let ms = extension.end.signed() - cue.start.signed();
+                            let left = plain.chars as f64 * 1000.0 / ms as f64;
+                            format!(
+                                "extend the cue to {}, as far as {} allows; {left:.1} characters per second remain",
+                                ctx.time(extension.end),
+                                extension.stop
+                            )
+                        };
+                        diagnostic.fix = Some(crate::diagnostic::Fix {
+                            description,
+                            edits: vec![crate::check::fix::edit(
+                                ctx.doc,
+                                cue.timing.end_span.clone(),
+                                crate::check::fix::time_text(ctx.doc, extension.end),
+                            )],
+                        });
+                    }
+                    Err(stop) => diagnostic.message.push_str(&format!("; no room to extend it: {stop}")),
+                }
+            }
+            out.push(diagnostic);
         }
     }
 }

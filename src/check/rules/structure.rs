@@ -154,6 +154,8 @@ declare_rule! {
     /// 00:00:03,400 --> 00:00:05,000
     /// Ladrillo por ladrillo.
     /// ```
+    ///
+    /// **Fix.** For overlaps of up to 12 frames (`[thresholds] overlap-fix-frames`), ends the earlier cue 2 frames before the later one starts, when it still lasts the minimum duration and keeps its reading speed. Larger overlaps are only reported: one of the two cues is mistimed, and only a person can say which.
     pub OVERLAP {
         name: "overlap",
         command: Check,
@@ -161,7 +163,7 @@ declare_rule! {
         langs: ALL,
         formats: SUBTITLES,
         severity: Error,
-        fix: None,
+        fix: Safe,
         reach: Earlier,
     }
 }
@@ -178,26 +180,37 @@ pub fn by_start(cues: &[Cue]) -> Vec<usize> {
 
 fn overlap(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     let cues = &ctx.doc.cues;
-    // The cue that ends last among those seen so far.
-    let mut latest: Option<&Cue> = None;
-    for i in by_start(cues) {
+    let order = by_start(cues);
+    let fixable_ms = ctx.fps.frames_max_ms(ctx.thresholds.overlap_fix_frames);
+    // The position in `order` of the cue that ends last among those seen so far.
+    let mut latest: Option<usize> = None;
+    for (k, &i) in order.iter().enumerate() {
         let cue = &cues[i];
-        if let Some(earlier) = latest
+        if let Some(p) = latest
+            && let earlier = &cues[order[p]]
             && cue.start < earlier.end
         {
             let overlap_ms = earlier.end.ms() - cue.start.ms();
-            out.push(ctx.diagnostic(
+            let mut diagnostic = ctx.diagnostic(
                 info,
                 cue.timing.start_span.clone(),
                 cue,
                 format!(
                     "cue {} starts at {}, {overlap_ms} ms before cue {} (line {}) ends at {}",
-                    cue.position, cue.start, earlier.position, earlier.timing.line, earlier.end
+                    cue.position,
+                    ctx.time(cue.start),
+                    earlier.position,
+                    earlier.timing.line,
+                    ctx.time(earlier.end)
                 ),
-            ));
+            );
+            if overlap_ms <= fixable_ms {
+                diagnostic.fix = super::timing::pull_back(ctx, &order, p, cue);
+            }
+            out.push(diagnostic);
         }
-        if latest.is_none_or(|l| cue.end > l.end) {
-            latest = Some(cue);
+        if latest.is_none_or(|l| cue.end > cues[order[l]].end) {
+            latest = Some(k);
         }
     }
 }

@@ -1,4 +1,9 @@
-//! Timing rules: shortest and longest cue, the gap between cues, and chaining short gaps.
+//! Timing rules: shortest and longest cue, the gap between cues, chaining short gaps, and
+//! timing to the picture's cuts.
+//!
+//! Timing fixes move out-times (and, onto a cut, in-times) only, and only when the result keeps
+//! every timing rule ([`keeps_timing`]); an extension goes into free time only
+//! ([`extend_end`]).
 //!
 //! Frame-based limits are measured in frames at the file's frame rate (`--fps`). SRT stores
 //! whole milliseconds, so a time difference of exactly N frames can be up to a millisecond short
@@ -19,7 +24,137 @@ pub fn rules() -> Vec<Rule> {
         Rule::new(&MAX_DURATION, max_duration),
         Rule::new(&MIN_GAP, min_gap),
         Rule::new(&GAP_CHAINING, gap_chaining),
+        Rule::new(&SHOT_CHANGE, shot_change),
     ]
+}
+
+/// Frames from `cut` to `time` at `fps` (positive after the cut), each on its nearest frame.
+pub fn frames_from(fps: FrameRate, cut: Timestamp, time: Timestamp) -> i64 {
+    fps.ms_to_nearest_frame(time.signed()) - fps.ms_to_nearest_frame(cut.signed())
+}
+
+/// The cut nearest `time` in a sorted list (the earlier one on a tie).
+pub fn nearest_cut(cuts: &[Timestamp], time: Timestamp) -> Option<Timestamp> {
+    let at = cuts.partition_point(|c| *c < time);
+    let before = at.checked_sub(1).and_then(|i| cuts.get(i)).copied();
+    let after = cuts.get(at).copied();
+    match (before, after) {
+        (Some(b), Some(a)) => Some(if time.since(b).ms() <= a.since(time).ms() { b } else { a }),
+        (b, a) => b.or(a),
+    }
+}
+
+/// Whether cue `order[k]` retimed to `start..end` keeps the timing rules on the sides that
+/// move: its duration not below the minimum nor above the maximum (unless it moves toward
+/// them), its reading speed within the limit (or no faster than before), the minimum gap to the
+/// cues before and after it, and, with shot changes, a moved in-time on a cut or outside its
+/// zone and a moved out-time 2 frames before a cut or outside its zone.
+pub(crate) fn keeps_timing(ctx: &Context<'_>, order: &[usize], k: usize, start: Timestamp, end: Timestamp) -> bool {
+    let cues = &ctx.doc.cues;
+    let Some(&i) = order.get(k) else { return false };
+    let cue = &cues[i];
+    let fps = ctx.fps;
+    let t = ctx.thresholds;
+    let (was, duration) = (cue.duration_ms(), end.signed() - start.signed());
+    if duration <= 0 {
+        return false;
+    }
+    let minimum = fps.frames_min_ms(min_duration_frames(fps, t.min_duration_ms)) as i64;
+    if duration < minimum && duration < was {
+        return false;
+    }
+    if duration > t.max_duration_ms as i64 && duration > was {
+        return false;
+    }
+    let chars = ctx.plain.get(i).map_or(0, |p| p.chars);
+    let cps = |ms: i64| (chars as f64 * 1000.0 / ms as f64 * 10.0).round() / 10.0;
+    if chars > 0 && duration < was && cps(duration) > t.max_cps {
+        return false;
+    }
+    let gap = fps.frames_min_ms(t.min_gap_frames) as i64;
+    // The cue before in time order (an earlier one ending later is an overlap, reported as such).
+    if start < cue.start
+        && let Some(&p) = k.checked_sub(1).and_then(|p| order.get(p))
+        && cues[p].end.signed() > start.signed() - gap
+        && cues[p].end > cues[p].start
+    {
+        return false;
+    }
+    if end > cue.end && order.get(k + 1).is_some_and(|&n| cues[n].start.signed() - end.signed() < gap) {
+        return false;
+    }
+    if let Some(cuts) = ctx.shot_changes {
+        let zone = t.shot_change_zone(fps) as i64;
+        if start != cue.start
+            && let Some(cut) = nearest_cut(cuts, start)
+        {
+            let d = frames_from(fps, cut, start);
+            if d != 0 && d.abs() < zone {
+                return false;
+            }
+        }
+        if end != cue.end
+            && let Some(cut) = nearest_cut(cuts, end)
+        {
+            let d = frames_from(fps, cut, end);
+            if cut > start && d != -(t.min_gap_frames as i64) && d.abs() < zone {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// How far an out-time can move into free time.
+pub(crate) struct Extension {
+    /// The new out-time.
+    pub end: Timestamp,
+    /// Whether it reaches the time wanted.
+    pub reached: bool,
+    /// What stops it short (`cue 7 starts at …`), when it is stopped.
+    pub stop: String,
+}
+
+/// Extend cue `order[k]`'s out-time toward `want` into free time: up to the minimum gap before
+/// the next cue, 2 frames before the next cut after its end, and the maximum duration. An end
+/// that would land in a cut's zone goes to 2 frames before that cut instead. `Err` says what
+/// leaves no room at all.
+pub(crate) fn extend_end(ctx: &Context<'_>, order: &[usize], k: usize, want: Timestamp) -> Result<Extension, String> {
+    let cues = &ctx.doc.cues;
+    let cue = &cues[order[k]];
+    let fps = ctx.fps;
+    let t = ctx.thresholds;
+    let gap = t.min_gap_frames;
+    let mut limits: Vec<(Timestamp, String)> = Vec::new();
+    if let Some(next) = order.get(k + 1).map(|&n| &cues[n])
+        && let Some(before_next) = frames_before(fps, next.start, gap)
+    {
+        limits.push((before_next, format!("cue {} starts at {}", next.position, ctx.time(next.start))));
+    }
+    let mut cut_limit = None;
+    if let Some(cuts) = ctx.shot_changes
+        && let Some(&cut) = cuts.get(cuts.partition_point(|c| *c <= cue.end))
+        && let Some(before_cut) = frames_before(fps, cut, gap)
+    {
+        cut_limit = Some((cut, before_cut));
+        limits.push((before_cut, format!("the cut at {}", ctx.time(cut))));
+    }
+    if let Some(longest) = Timestamp::from_ms(cue.start.ms() + t.max_duration_ms) {
+        limits.push((longest, format!("the maximum duration of {} ms", t.max_duration_ms)));
+    }
+    let (limit, stop) = limits.into_iter().min_by_key(|(time, _)| *time).unwrap_or((want, String::new()));
+    let mut end = want.min(limit);
+    if let Some((cut, before_cut)) = cut_limit
+        && end < before_cut
+        && frames_from(fps, cut, end) > -(t.shot_change_zone(fps) as i64)
+        && before_cut <= limit
+    {
+        end = before_cut;
+    }
+    if end <= cue.end || !keeps_timing(ctx, order, k, cue.start, end) {
+        return Err(if stop.is_empty() { "no room".to_string() } else { stop });
+    }
+    Ok(Extension { end, reached: end >= want, stop })
 }
 
 /// Frames needed to show a cue at least `min_ms` milliseconds (5/6 s → 20 frames at 23.976).
@@ -87,7 +222,7 @@ declare_rule! {
     /// Sí.
     /// ```
     ///
-    /// **Fix.** Extends the cue's end to the minimum when the next cue starts late enough to keep the minimum gap after it; otherwise the cue is left for a human (merge it, or move its neighbours).
+    /// **Fix.** Extends the cue's end into free time: toward the minimum, but never closer than the minimum gap to the next cue, never closer than 2 frames to the next shot change, and never past the maximum duration. The fix says how far it got; with no room at all the finding says what is in the way, and the cue is left for a human (merge it, or move its neighbours).
     pub MIN_DURATION {
         name: "min-duration",
         command: Check,
@@ -104,7 +239,6 @@ fn min_duration(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     let fps = ctx.fps;
     let frames = min_duration_frames(fps, ctx.thresholds.min_duration_ms);
     let minimum = fps.frames_min_ms(frames) as i64;
-    let gap_ms = fps.frames_min_ms(ctx.thresholds.min_gap_frames) as i64;
     let cues = &ctx.doc.cues;
     let order = by_start(cues);
     for (k, &i) in order.iter().enumerate() {
@@ -123,15 +257,26 @@ fn min_duration(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
                 frames_text(fps, duration)
             ),
         );
-        // Extend into free time only, keeping the minimum gap to the next cue in time.
-        if let Some(new_end) = frames_after(fps, cue.start, frames) {
-            let room =
-                order.get(k + 1).map(|&n| &cues[n]).is_none_or(|next| next.start.signed() - new_end.signed() >= gap_ms);
-            if room && new_end > cue.end {
-                diagnostic.fix = Some(Fix {
-                    description: format!("extend the cue to {new_end} ({frames} frames)"),
-                    edits: vec![edit(ctx.doc, cue.timing.end_span.clone(), time_text(ctx.doc, new_end))],
-                });
+        // Extend into free time only, keeping the minimum gap to the next cue and the next cut.
+        if let Some(want) = frames_after(fps, cue.start, frames) {
+            match extend_end(ctx, &order, k, want) {
+                Ok(extension) => {
+                    let description = if extension.reached {
+                        format!("extend the cue to {} ({frames} frames)", ctx.time(extension.end))
+                    } else {
+                        let short = want.signed() - extension.end.signed();
+                        format!(
+                            "extend the cue to {}, as far as {} allows; it stays {short} ms short of the minimum",
+                            ctx.time(extension.end),
+                            extension.stop
+                        )
+                    };
+                    diagnostic.fix = Some(Fix {
+                        description,
+                        edits: vec![edit(ctx.doc, cue.timing.end_span.clone(), time_text(ctx.doc, extension.end))],
+                    });
+                }
+                Err(stop) => diagnostic.message.push_str(&format!("; no room to extend it: {stop}")),
             }
         }
         out.push(diagnostic);
@@ -155,6 +300,8 @@ declare_rule! {
     /// ```
     ///
     /// **Use instead.** Split the text into two events of at most 7 s each, or shorten the cue.
+    ///
+    /// **Fix.** Only with `--fix-unsafe`, since it shortens what the viewer has to read the text: ends the cue at the last frame boundary within the maximum, when the reading speed stays within its limit.
     pub MAX_DURATION {
         name: "max-duration",
         command: Check,
@@ -169,15 +316,31 @@ declare_rule! {
 
 fn max_duration(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     let maximum = ctx.thresholds.max_duration_ms as i64;
-    for cue in &ctx.doc.cues {
+    let fps = ctx.fps;
+    let order = by_start(&ctx.doc.cues);
+    for (k, &i) in order.iter().enumerate() {
+        let cue = &ctx.doc.cues[i];
         let duration = cue.duration_ms();
         if duration > maximum {
-            out.push(ctx.diagnostic(
+            let mut diagnostic = ctx.diagnostic(
                 info,
                 timing_span(cue),
                 cue,
                 format!("cue {} lasts {} s; the maximum is {} s", cue.position, seconds(duration), seconds(maximum)),
-            ));
+            );
+            // The last frame boundary within the maximum.
+            let within = fps.frames_to_ms(fps.whole_frames(cue.start.signed() + maximum));
+            if ctx.fix_unsafe
+                && let Some(end) = Timestamp::from_signed_ms(i128::from(within))
+                && end > cue.start
+                && keeps_timing(ctx, &order, k, cue.start, end)
+            {
+                diagnostic.fix = Some(Fix {
+                    description: format!("shorten the cue to end at {} ({} s)", ctx.time(end), seconds(maximum)),
+                    edits: vec![edit(ctx.doc, cue.timing.end_span.clone(), time_text(ctx.doc, end))],
+                });
+            }
+            out.push(diagnostic);
         }
     }
 }
@@ -193,15 +356,27 @@ fn seconds(ms: i64) -> String {
 /// that overlap (the `overlap` rule reports those).
 fn gaps<'a>(cues: &'a [Cue]) -> impl Iterator<Item = (&'a Cue, &'a Cue, i64)> + 'a {
     let order = by_start(cues);
-    let mut latest: Option<&'a Cue> = None;
-    order.into_iter().filter_map(move |i| {
+    gap_positions(cues, &order).into_iter().map(move |(p, k, gap)| (&cues[order[p]], &cues[order[k]], gap))
+}
+
+/// [`gaps`] as positions in `order` (from [`by_start`]): (earlier, later, gap in ms).
+fn gap_positions(cues: &[Cue], order: &[usize]) -> Vec<(usize, usize, i64)> {
+    let mut latest: Option<usize> = None;
+    let mut out = Vec::new();
+    for (k, &i) in order.iter().enumerate() {
         let cue = &cues[i];
-        let pair = latest.map(|previous| (previous, cue, cue.start.signed() - previous.end.signed()));
-        if latest.is_none_or(|l| cue.end > l.end) {
-            latest = Some(cue);
+        if let Some(p) = latest {
+            let previous = &cues[order[p]];
+            let gap = cue.start.signed() - previous.end.signed();
+            if gap >= 0 && previous.end > previous.start {
+                out.push((p, k, gap));
+            }
         }
-        pair.filter(|&(previous, _, gap)| gap >= 0 && previous.end > previous.start)
-    })
+        if latest.is_none_or(|l| cue.end > cues[order[l]].end) {
+            latest = Some(k);
+        }
+    }
+    out
 }
 
 declare_rule! {
@@ -234,6 +409,8 @@ declare_rule! {
     /// 00:00:12,042 --> 00:00:14,000
     /// Y aquí, el cuarto de mi mamá.
     /// ```
+    ///
+    /// **Fix.** Ends the earlier cue 2 frames before the later one starts, when it still lasts the minimum duration and keeps its reading speed; otherwise the pair is left for a human.
     pub MIN_GAP {
         name: "min-gap",
         command: Check,
@@ -241,7 +418,7 @@ declare_rule! {
         langs: ALL,
         formats: SUBTITLES,
         severity: Error,
-        fix: None,
+        fix: Safe,
         reach: Earlier,
     }
 }
@@ -250,9 +427,12 @@ fn min_gap(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     let fps = ctx.fps;
     let frames = ctx.thresholds.min_gap_frames;
     let minimum = fps.frames_min_ms(frames) as i64;
-    for (previous, cue, gap) in gaps(&ctx.doc.cues) {
+    let cues = &ctx.doc.cues;
+    let order = by_start(cues);
+    for (p, k, gap) in gap_positions(cues, &order) {
+        let (previous, cue) = (&cues[order[p]], &cues[order[k]]);
         if gap < minimum {
-            out.push(ctx.diagnostic(
+            let mut diagnostic = ctx.diagnostic(
                 info,
                 cue.timing.start_span.clone(),
                 cue,
@@ -263,9 +443,29 @@ fn min_gap(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
                     previous.timing.line,
                     frame_count(frames)
                 ),
-            ));
+            );
+            diagnostic.fix = pull_back(ctx, &order, p, cue);
+            out.push(diagnostic);
         }
     }
+}
+
+/// The fix that ends cue `order[p]` the minimum gap before `later` starts, when that keeps the
+/// timing rules ([`keeps_timing`]).
+pub(crate) fn pull_back(ctx: &Context<'_>, order: &[usize], p: usize, later: &Cue) -> Option<Fix> {
+    let earlier = &ctx.doc.cues[*order.get(p)?];
+    let frames = ctx.thresholds.min_gap_frames;
+    let end = frames_before(ctx.fps, later.start, frames)?;
+    (end < earlier.end && end > earlier.start && keeps_timing(ctx, order, p, earlier.start, end)).then(|| Fix {
+        description: format!(
+            "end cue {} at {}, {} before cue {}",
+            earlier.position,
+            ctx.time(end),
+            frame_count(frames),
+            later.position
+        ),
+        edits: vec![edit(ctx.doc, earlier.timing.end_span.clone(), time_text(ctx.doc, end))],
+    })
 }
 
 declare_rule! {
@@ -350,6 +550,169 @@ fn gap_chaining(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     }
 }
 
+declare_rule! {
+    /// an in-time or out-time a few frames from a shot change
+    ///
+    /// **What it does.** With a list of the picture's cuts (`--shot-changes FILE`, `[shot_changes]` in `dejamos.toml`, or `film.shots` next to `film.es.srt`), reports times that sit badly against a cut. The zone is half a second at `--fps` (12 frames at 23.976 and 24 fps, 13 at 25, 15 at 29.97 and 30); the snap distance is three quarters of it (9 frames of 12); the gap before a cut is the minimum gap (2 frames):
+    ///
+    /// - an in-time within the zone after a cut belongs on the cut;
+    /// - an in-time less than the snap distance before a cut belongs on the cut; from there to the edge of the zone it should leave the zone (start a full zone before the cut), which is reported and not fixed, since an in-time moves off the speech only by a person's decision;
+    /// - an out-time within the zone before a cut, on it, or a frame after it belongs 2 frames before the cut;
+    /// - a cue that crosses a cut and ends within the zone after it flashes into the next shot: it belongs 2 frames before the cut.
+    ///
+    /// Each finding names the cut (its time and how many frames away) and the time the fix would set.
+    ///
+    /// **Why.** Subtitles should sit neatly within shots: a subtitle that appears or disappears a few frames from a cut makes the eye jump twice, and one that crosses a cut by a few frames flickers across it.
+    ///
+    /// **Source.** Netflix Timed Text Style Guide, Subtitle Timing Guidelines (shot changes; "half a second" is 12 frames at 24 fps and 15 at 30; the minimum gap stays 2 frames at every rate); Subtitle Edit `NetflixCheckShotChange` (in-cues within 12 frames after a cut snap to it; 1–8 frames before snap, 9–11 frames before pull to 12; out-cues within 12 frames go 2 frames before the cut). Options: `[thresholds] shot-change-zone-frames`, `shot-change-snap-frames`, `min-gap-frames`.
+    ///
+    /// **Example.** A cut at 00:01:00,000 (23.976 fps):
+    /// ```srt
+    /// 9
+    /// 00:01:00,125 --> 00:01:02,500
+    /// Aquí empezó todo.
+    /// ```
+    ///
+    /// **Use instead.**
+    /// ```srt
+    /// 9
+    /// 00:01:00,000 --> 00:01:02,500
+    /// Aquí empezó todo.
+    /// ```
+    ///
+    /// **Fix.** Snaps the in-time onto the cut, or moves the out-time to 2 frames before it, when the cue keeps its minimum duration, maximum duration, reading speed and the minimum gap to its neighbours.
+    pub SHOT_CHANGE {
+        name: "shot-change",
+        command: Check,
+        category: Timing,
+        langs: ALL,
+        formats: SUBTITLES,
+        severity: Warning,
+        fix: Safe,
+        reach: Near(1),
+    }
+}
+
+/// A cut as findings name it: its time and its timecode at the file's rate (`00:01:00,000
+/// (00:01:00:00)`), or only the timecode when the report writes timecodes.
+fn cut_label(ctx: &Context<'_>, cut: Timestamp) -> String {
+    match ctx.clock {
+        crate::time::Clock::Millis => {
+            format!("{} ({})", ctx.time(cut), crate::time::Timecode::of_time(cut, ctx.fps, None))
+        }
+        crate::time::Clock::Smpte { .. } => ctx.time(cut),
+    }
+}
+
+/// `3 frames`, `1 frame` between a time and a cut.
+fn away(frames: i64) -> String {
+    frame_count(frames.unsigned_abs())
+}
+
+fn shot_change(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+    let Some(cuts) = ctx.shot_changes.filter(|c| !c.is_empty()) else { return };
+    let fps = ctx.fps;
+    let zone = ctx.thresholds.shot_change_zone(fps) as i64;
+    let snap = ctx.thresholds.shot_change_snap(fps) as i64;
+    let gap = ctx.thresholds.min_gap_frames;
+    let cues = &ctx.doc.cues;
+    let order = by_start(cues);
+    for (k, &i) in order.iter().enumerate() {
+        let cue = &cues[i];
+        if cue.end <= cue.start {
+            continue;
+        }
+        if let Some(cut) = nearest_cut(cuts, cue.start) {
+            let d = frames_from(fps, cut, cue.start);
+            let at = cut_label(ctx, cut);
+            let on = ctx.time(cut);
+            let (message, snaps) = if d > 0 && d < zone {
+                (
+                    format!(
+                        "cue {} starts {} after the cut at {at}: start it on the cut ({on})",
+                        cue.position,
+                        away(d)
+                    ),
+                    true,
+                )
+            } else if d < 0 && -d < snap {
+                (
+                    format!(
+                        "cue {} starts {} before the cut at {at}: start it on the cut ({on})",
+                        cue.position,
+                        away(d)
+                    ),
+                    true,
+                )
+            } else if d < 0 && -d < zone {
+                let clear = frames_before(fps, cut, zone as u64).map_or_else(String::new, |t| ctx.time(t));
+                (
+                    format!(
+                        "cue {} starts {} before the cut at {at}: start it {zone} frames before the cut ({clear}) or on \
+                         it ({on}); not fixed, since only a person can move an in-time off the speech",
+                        cue.position,
+                        away(d)
+                    ),
+                    false,
+                )
+            } else {
+                (String::new(), false)
+            };
+            if !message.is_empty() {
+                let mut diagnostic = ctx.diagnostic(info, cue.timing.start_span.clone(), cue, message);
+                if snaps && keeps_timing(ctx, &order, k, cut, cue.end) {
+                    diagnostic.fix = Some(Fix {
+                        description: format!("start cue {} on the cut at {on}", cue.position),
+                        edits: vec![edit(ctx.doc, cue.timing.start_span.clone(), time_text(ctx.doc, cut))],
+                    });
+                }
+                out.push(diagnostic);
+            }
+        }
+        if let Some(cut) = nearest_cut(cuts, cue.end)
+            && cut > cue.start
+            && let Some(target) = frames_before(fps, cut, gap)
+        {
+            let d = frames_from(fps, cut, cue.end);
+            let at = cut_label(ctx, cut);
+            let goal = ctx.time(target);
+            let n = cue.position;
+            let message = if d == -(gap as i64) || d <= -zone || d >= zone {
+                None
+            } else if d < -(gap as i64) {
+                Some(format!(
+                    "cue {n} ends {} before the cut at {at}: end it {} before the cut ({goal})",
+                    away(d),
+                    frame_count(gap)
+                ))
+            } else if d.unsigned_abs() < gap {
+                let place = match d {
+                    0 => "on the cut".to_string(),
+                    d if d < 0 => format!("{} before the cut", away(d)),
+                    d => format!("{} after the cut", away(d)),
+                };
+                Some(format!("cue {n} ends {place} at {at}: end it {} before the cut ({goal})", frame_count(gap)))
+            } else {
+                Some(format!(
+                    "cue {n} crosses the cut at {at} by {} and flashes into the next shot: end it {} before the cut ({goal})",
+                    away(d),
+                    frame_count(gap)
+                ))
+            };
+            if let Some(message) = message {
+                let mut diagnostic = ctx.diagnostic(info, cue.timing.end_span.clone(), cue, message);
+                if target > cue.start && keeps_timing(ctx, &order, k, cue.start, target) {
+                    diagnostic.fix = Some(Fix {
+                        description: format!("end cue {n} at {goal}, {} before the cut", frame_count(gap)),
+                        edits: vec![edit(ctx.doc, cue.timing.end_span.clone(), time_text(ctx.doc, target))],
+                    });
+                }
+                out.push(diagnostic);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -392,8 +755,21 @@ mod tests {
         let fix = diags[0].fix.as_ref().expect("room to extend");
         // Frame 24 (1001 ms) + 20 frames = frame 44 = 1835 ms.
         assert_eq!(fix.edits[0].replacement, "00:00:01,835");
+        // Not enough room: it goes as far as 2 frames before cue 2 (frame 43 − 2 = 1710 ms) and
+        // says how far that is from the minimum.
         let tight = "1\n00:00:01,000 --> 00:00:01,500\nSí.\n\n2\n00:00:01,800 --> 00:00:06,000\nNo.\n";
-        assert!(check_with(tight, &["min-duration"])[0].fix.is_none());
+        let diags = check_with(tight, &["min-duration"]);
+        let fix = diags[0].fix.as_ref().expect("some room");
+        assert_eq!(fix.edits[0].replacement, "00:00:01,710");
+        assert!(fix.description.contains("as far as cue 2 starts at 00:00:01,800 allows"), "{}", fix.description);
+        let none = "1\n00:00:01,000 --> 00:00:01,500\nSí.\n\n2\n00:00:01,560 --> 00:00:06,000\nNo.\n";
+        let diags = check_with(none, &["min-duration"]);
+        assert!(diags[0].fix.is_none());
+        assert!(
+            diags[0].message.ends_with("; no room to extend it: cue 2 starts at 00:00:01,560"),
+            "{}",
+            diags[0].message
+        );
     }
 
     #[test]
@@ -421,7 +797,44 @@ mod tests {
         // 12 frames at 23.976 is 500.5 ms: half a second, left alone.
         assert!(findings(&two_cues("00:00:03,000", "00:00:03,500"), "gap-chaining").is_empty());
         let diags = check_with(&two_cues("00:00:03,003", "00:00:03,337"), &["gap-chaining"]);
+        let _ = &diags;
         // 3.337 s is frame 80; 2 frames earlier is frame 78 = 3253 ms.
         assert_eq!(diags[0].fix.as_ref().expect("fix").edits[0].replacement, "00:00:03,253");
+    }
+
+    #[test]
+    fn the_shot_change_zone_scales_with_the_frame_rate() {
+        let t = crate::check::profile::Profile::Netflix
+            .thresholds(crate::check::rule::Lang::Spanish, crate::check::profile::Audience::Adult);
+        let rate = |r: &str| FrameRate::parse(r).expect("rate");
+        assert_eq!((t.shot_change_zone(rate("24")), t.shot_change_snap(rate("24"))), (12, 9));
+        assert_eq!((t.shot_change_zone(FrameRate::FILM), t.shot_change_snap(FrameRate::FILM)), (12, 9));
+        assert_eq!((t.shot_change_zone(rate("25")), t.shot_change_snap(rate("25"))), (13, 10));
+        assert_eq!((t.shot_change_zone(rate("30")), t.shot_change_snap(rate("30"))), (15, 11));
+        assert_eq!(t.shot_change_zone(rate("29.97")), 15);
+        assert_eq!(t.shot_change_zone(rate("59.94")), 30);
+    }
+
+    #[test]
+    fn shot_change_findings_and_fixes_at_25_fps() {
+        use crate::check::testing::check_shots;
+        // 25 fps: a frame is 40 ms, the zone 13 frames, the snap distance 10.
+        let pal = FrameRate::parse("25").expect("rate");
+        let text = "1
+00:00:10,120 --> 00:00:12,000
+Tres cuadros después.
+";
+        let found = check_shots(text, &["shot-change"], &[10_000], pal);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].message.contains("starts 3 frames after the cut at 00:00:10,000"), "{}", found[0].message);
+        assert_eq!(found[0].fix.as_ref().expect("fix").edits[0].replacement, "00:00:10,000");
+        let ends = "1
+00:00:07,000 --> 00:00:09,800
+Cinco antes.
+";
+        let found = check_shots(ends, &["shot-change"], &[10_000], pal);
+        assert_eq!(found[0].fix.as_ref().expect("fix").edits[0].replacement, "00:00:09,920");
+        // Far from any cut: nothing.
+        assert!(check_shots(text, &["shot-change"], &[20_000], pal).is_empty());
     }
 }
