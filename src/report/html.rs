@@ -106,7 +106,7 @@ impl Emitter for Html<'_> {
         style_sheet(&mut page, self.rules);
         page.push_str("</style>\n</head>\n<body>\n<header class=\"run\">\n<h1>Subtitle QC report: <code>dejamos ");
         text(&mut page, self.command);
-        page.push_str("</code></h1>\n<dl class=\"facts\">\n");
+        page.push_str("</code></h1>\n<dl class=\"facts run\">\n");
         fact(&mut page, "Tool", &format!("dejamos {}", env!("CARGO_PKG_VERSION")));
         if let Some(run) = self.run {
             if let Some(date) = run.generated.and_then(utc_date) {
@@ -186,7 +186,7 @@ impl Emitter for Html<'_> {
             let _ = write!(row, "</td><td class=\"num\">{}:{}</td><td>", d.line, d.column);
             snippet(&mut row, source, cue.map(|c| c.text_span.clone()), d.span.clone());
             row.push_str("</td><td><p class=\"msg\">");
-            text(&mut row, &d.message);
+            prose(&mut row, &d.message);
             row.push_str("</p>");
             if let Some(other) = d.other_line {
                 let _ = write!(row, "<p class=\"help\">In the other file: line {other}.</p>");
@@ -195,12 +195,12 @@ impl Emitter for Html<'_> {
                 && !info.summary.is_empty()
             {
                 row.push_str("<p class=\"help\">");
-                text(&mut row, info.summary);
+                prose(&mut row, info.summary);
                 row.push_str("</p>");
             }
             if let Some(fix) = &d.fix {
                 row.push_str("<p class=\"fix\">Fix: ");
-                text(&mut row, &fix.description);
+                prose(&mut row, &fix.description);
                 row.push_str("</p>");
             }
             row.push_str("</td>\n</tr>\n");
@@ -268,7 +268,7 @@ impl Emitter for Html<'_> {
             }
             page.push_str(".</p>\n");
         }
-        page.push_str("<h3>Show</h3>\n<fieldset class=\"filters\"><legend>Severities</legend>\n");
+        page.push_str("<h3>Show</h3>\n<fieldset class=\"filters\"><legend>Severities (findings)</legend>\n");
         for (count, tone) in [(summary.errors, &ERROR), (summary.warnings, &WARNING), (summary.infos, &INFO)] {
             let _ = writeln!(
                 page,
@@ -278,28 +278,25 @@ impl Emitter for Html<'_> {
         }
         page.push_str("</fieldset>\n");
         if !summary.by_rule.is_empty() {
-            page.push_str(
-                "<h3>Findings by rule</h3>\n<table class=\"rules\">\n<thead><tr><th scope=\"col\">Show</th>\
-                 <th scope=\"col\">Rule</th><th scope=\"col\" class=\"num\">Findings</th><th scope=\"col\">What it checks</th></tr></thead>\n<tbody>\n",
-            );
+            page.push_str("<fieldset class=\"filters rules\"><legend>Rules (findings)</legend>\n");
             for (rule, count) in &summary.by_rule {
                 let id = ident(rule);
-                let filtered = self.rules.iter().any(|info| info.name == rule.as_str());
-                page.push_str("<tr><td>");
-                if filtered {
-                    let _ = write!(page, "<input type=\"checkbox\" id=\"show-rule-{id}\" checked aria-label=\"Show ");
-                    text(&mut page, rule);
-                    page.push_str("\">");
-                }
-                let _ = write!(page, "</td><td><label for=\"show-rule-{id}\"><code>");
-                text(&mut page, rule);
-                let _ = write!(page, "</code></label></td><td class=\"num\">{count}</td><td>");
-                if let Some(info) = self.rules.iter().find(|info| info.name == rule.as_str()) {
+                let info = self.rules.iter().find(|info| info.name == rule.as_str());
+                let _ = write!(page, "<label");
+                if let Some(info) = info {
+                    page.push_str(" title=\"");
                     text(&mut page, info.summary);
+                    page.push('"');
                 }
-                page.push_str("</td></tr>\n");
+                page.push('>');
+                if info.is_some() {
+                    let _ = write!(page, "<input type=\"checkbox\" id=\"show-rule-{id}\" checked> ");
+                }
+                page.push_str("<code>");
+                text(&mut page, rule);
+                let _ = writeln!(page, "</code> ({count})</label>");
             }
-            page.push_str("</tbody>\n</table>\n");
+            page.push_str("</fieldset>\n");
         }
         if !tally.files().is_empty() {
             page.push_str(
@@ -385,6 +382,26 @@ fn text(page: &mut String, value: &str) {
     }
     let visible: String = value.chars().map(|c| if disallowed(c) { picture(c) } else { c }).collect();
     escape_markup_into(&visible, Markup::Html, page);
+}
+
+/// [`text`], with the spans between backticks (how messages and rule summaries quote text:
+/// ``three dots `...` ``) set as `<code>`. An unpaired backtick stays as it is.
+fn prose(page: &mut String, value: &str) {
+    let parts: Vec<&str> = value.split('`').collect();
+    for (i, part) in parts.iter().enumerate() {
+        let quoted = i % 2 == 1;
+        if quoted && i + 1 == parts.len() {
+            // The last backtick had no partner.
+            page.push('`');
+            text(page, part);
+        } else if quoted {
+            page.push_str("<code>");
+            text(page, part);
+            page.push_str("</code>");
+        } else {
+            text(page, part);
+        }
+    }
 }
 
 /// Whether HTML forbids `c` in a document (a control other than tab, LF, FF and CR, or a
@@ -535,6 +552,8 @@ fn style_sheet(page: &mut String, rules: &[RuleInfo]) {
          a{{color:{LINK}}}code{{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.92em}}\n\
          .fileno{{color:{MUTED};font-weight:600;margin-right:.3em}}\n\
          dl.facts{{display:grid;grid-template-columns:max-content 1fr;gap:.1rem 1rem;margin:.4rem 0}}dl.facts dt{{font-weight:600;color:{MUTED}}}dl.facts dd{{margin:0}}\n\
+         @media (min-width:900px){{dl.facts.run{{grid-template-columns:max-content 1fr max-content 1fr}}}}\n\
+         fieldset.rules label{{display:inline-block;margin:.15rem 1.2rem .15rem 0}}\n\
          .jump{{color:{MUTED}}}\n\
          ul.counts{{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;margin:.5rem 0;padding:0}}ul.counts li{{padding:.3rem .75rem;border:1px solid #d5d9e0;border-radius:6px;font-weight:600}}\n\
          .badge{{display:inline-block;padding:0 .45em;border-radius:4px;font-weight:700;font-size:.85em;white-space:nowrap}}\n\
@@ -547,7 +566,7 @@ fn style_sheet(page: &mut String, rules: &[RuleInfo]) {
          svg.timeline{{display:block;width:100%;height:auto;border:1px solid #dde1e7;border-radius:4px;background:{PAPER}}}\n\
          svg.timeline text{{font-size:11px;fill:{MUTED}}}svg.timeline .lane{{fill:#eef1f5}}svg.timeline .tick{{stroke:#c4cad3}}\n\
          ul.legend{{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;list-style:none;margin:.3rem 0 .8rem;padding:0;color:{MUTED};font-size:.9em}}ul.legend svg{{vertical-align:-2px;margin-right:.3em}}\n\
-         table.pair td.side{{width:28%}}table.pair .cue{{margin:0 0 .3rem}}table.pair .when{{color:{MUTED};font-size:.88em;font-variant-numeric:tabular-nums}}\n\
+         table.pair td.side{{width:28%}}table.pair .cue{{margin:0 0 .3rem}}table.pair td.timing{{white-space:nowrap}}table.pair .when{{color:{MUTED};font-size:.88em;font-variant-numeric:tabular-nums}}\n\
          tr.row-missing td{{background:{}}}tr.row-untranslated td{{background:{}}}td.absent{{font-style:italic;color:{}}}\n\
          ul.inline{{margin:0;padding-left:1rem}}.off{{color:{};font-weight:700}}.kind{{font-size:.85em;color:{MUTED}}}\n",
         WARNING.bar, ERROR.wash, WARNING.wash, ERROR.ink, ERROR.ink
@@ -566,7 +585,7 @@ fn style_sheet(page: &mut String, rules: &[RuleInfo]) {
         }
     }
     page.push_str(
-        "@media print{body{max-width:none;padding:0;font-size:10.5pt}.jump,fieldset.filters,table.rules td:first-child,table.rules th:first-child{display:none}\
+        "@media print{body{max-width:none;padding:0;font-size:10.5pt}.jump,fieldset.filters input{display:none}\
          a{color:inherit;text-decoration:none}tr,svg.timeline,ul.legend{break-inside:avoid}h2,h3{break-after:avoid}}\n",
     );
 }
@@ -645,10 +664,10 @@ fn timeline(page: &mut String, number: usize, detail: &FileDetail, tracks: &[Tra
         let _ = write!(page, "; {} over {} characters per second", plural(over, "cue", "cues"), number_text(limit));
     }
     page.push_str("</title>\n<defs><pattern id=\"hatch-");
-    let _ = write!(
+    let _ = writeln!(
         page,
         "{number}\" width=\"4\" height=\"4\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">\
-         <rect width=\"2\" height=\"4\" fill=\"{}\"/></pattern></defs>\n",
+         <rect width=\"2\" height=\"4\" fill=\"{}\"/></pattern></defs>",
         ERROR.bar
     );
     for (row, &minute) in minutes.iter().enumerate() {
@@ -799,7 +818,14 @@ fn legend(page: &mut String, detail: &FileDetail, strip: Option<f64>, min_gap: i
     for tone in TONES {
         page.push_str("<li>");
         swatch(page, tone.bar);
-        let _ = writeln!(page, "cue with an {} (worst finding)</li>", tone.name);
+        let article = if tone.name == "info" {
+            ""
+        } else if tone.name == "error" {
+            "an "
+        } else {
+            "a "
+        };
+        let _ = writeln!(page, "cue whose worst finding is {article}{}</li>", tone.name);
     }
     page.push_str("<li>");
     swatch(page, GAP);
@@ -1003,9 +1029,9 @@ impl Html<'_> {
         if found.iter().any(|d| d.rule == "untranslated") {
             classes.push("row-untranslated");
         }
-        let _ = write!(page, "<tr class=\"{}\">\n", classes.join(" "));
+        let _ = writeln!(page, "<tr class=\"{}\">", classes.join(" "));
         pair_cues(page, number, &a, false, langs.0);
-        page.push_str("<td>");
+        page.push_str("<td class=\"timing\">");
         match kind {
             RowKind::MissingHere => page.push_str("<span class=\"kind\">only in B</span>"),
             RowKind::MissingThere => page.push_str("<span class=\"kind\">only in A</span>"),
@@ -1059,7 +1085,7 @@ impl Html<'_> {
         );
         text(page, d.rule);
         page.push_str("</code> ");
-        text(page, &d.message);
+        prose(page, &d.message);
         page.push_str("</li>\n");
     }
 }
@@ -1157,6 +1183,16 @@ mod tests {
         snippet(&mut out, &long, Some(0..long.len()), 0..2);
         assert_eq!(out.matches('\n').count(), SNIPPET_LINES - 1);
         assert!(out.ends_with("\u{2026}</pre>"));
+    }
+
+    #[test]
+    fn prose_sets_backticks_as_code() {
+        let mut out = String::new();
+        prose(&mut out, "replace `...` with `…` <b>");
+        assert_eq!(out, "replace <code>...</code> with <code>…</code> &lt;b&gt;");
+        out.clear();
+        prose(&mut out, "a `b` c `d");
+        assert_eq!(out, "a <code>b</code> c `d");
     }
 
     #[test]
