@@ -22,9 +22,9 @@
 //! Anchors are stable for the same inputs: `#file-2` is the second input file, `#file-2-cue-118`
 //! the first finding about its cue 118 (the timeline's bars link there).
 //!
-//! **Size.** A finding is one table row: about 1 KB, and at most [`MAX_ROW_BYTES`] whatever the
+//! **Size.** A finding is one table row: about 600 bytes, and at most [`MAX_ROW_BYTES`] whatever the
 //! input (the quoted cue text is cut at [`SNIPPET_LINES`] lines and [`SNIPPET_CHARS`]
-//! characters; messages are a sentence). The timeline takes about 300 bytes per cue and is left
+//! characters; messages are a sentence). The timeline takes about 500 bytes per cue and is left
 //! out for a file of more than [`MAX_TIMELINE_CUES`] cues or [`MAX_TIMELINE_ROWS`] minutes.
 use super::escape::{Markup, escape_markup_into};
 use super::{AlignedRow, CueBrief, Emitter, FileDetail, FileReport, PairView, RowKind, RunInfo, Tally, find_cue};
@@ -485,6 +485,11 @@ fn snippet(page: &mut String, source: &str, region: Option<Range<usize>>, span: 
                 chars += 1;
             }
         }
+    }
+    if !cut && span.start == span.end && span.start == from + quoted.len() {
+        // A point at the end of the quoted text (the end of a line).
+        flush(page, &mut plain);
+        page.push_str("<mark class=\"at\" title=\"here\">\u{2038}</mark>");
     }
     if open && !cut && from + quoted.len() == span.end {
         flush(page, &mut plain);
