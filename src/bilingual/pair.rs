@@ -6,8 +6,9 @@ use super::align::{self, Alignment, Span};
 use super::{Lang, cue_language, normalize_text};
 use crate::check::declare::{RuleInfo, declare_rule};
 use crate::diagnostic::Diagnostic;
+use crate::report::{AlignedRow, FileDetail, PairView, cue_briefs};
 use crate::srt::{Cue, Document};
-use crate::time::Offset;
+use crate::time::{FrameRate, Offset};
 use crate::visible::visible_text;
 use crate::wording::shorten;
 
@@ -303,6 +304,48 @@ pub fn pair(a: &Document, b: &Document, options: &PairOptions) -> PairResult {
         largest_offset_at: largest.map(|(_, pa, pb)| (pa, pb)),
     };
     PairResult { diagnostics: out, stats, alignment }
+}
+
+/// A pair's [`FileDetail`] for the HTML and CSV reports (file number 1): the first file's cues,
+/// with the findings about them counted, and the second file aligned with them row by row, in
+/// time order. A finding about a cue only the second file has is counted on that cue.
+pub fn report_detail(
+    a: &Document,
+    b: &Document,
+    result: &PairResult,
+    b_path: &str,
+    b_language: Option<String>,
+    tolerance_ms: i64,
+    fps: FrameRate,
+) -> FileDetail {
+    let a_cues = cue_briefs(a, &result.diagnostics);
+    let mut b_cues = cue_briefs(b, &[]);
+    let alone: Vec<Diagnostic> = result
+        .diagnostics
+        .iter()
+        .filter(|d| d.cue.is_none())
+        .filter_map(|d| {
+            let at = b_cues.iter().find(|c| Some(c.line) == d.other_line)?;
+            Some(Diagnostic { cue: Some(at.position), ..d.clone() })
+        })
+        .collect();
+    if !alone.is_empty() {
+        b_cues = cue_briefs(b, &alone);
+    }
+    let alignment = &result.alignment;
+    let mut rows: Vec<AlignedRow> =
+        alignment.groups.iter().map(|g| AlignedRow { a: g.a.clone(), b: g.b.clone() }).collect();
+    rows.extend(alignment.a_alone.iter().map(|&i| AlignedRow { a: vec![i], b: Vec::new() }));
+    rows.extend(alignment.b_alone.iter().map(|&i| AlignedRow { a: Vec::new(), b: vec![i] }));
+    let start = |row: &AlignedRow| {
+        let a_start = row.a.iter().filter_map(|&i| a.cues.get(i)).map(|c| c.start).min();
+        let b_start = row.b.iter().filter_map(|&i| b.cues.get(i)).map(|c| c.start).min();
+        // A row of the first file's cues comes before a row of the second's at the same time.
+        (a_start.into_iter().chain(b_start).min(), row.a.is_empty())
+    };
+    rows.sort_by_key(start);
+    let view = PairView { path: b_path.to_string(), language: b_language, cues: b_cues, rows, tolerance_ms };
+    FileDetail { cues: Some(a_cues), fps, pair: Some(view), ..FileDetail::numbered(1) }
 }
 
 /// The median of sorted values (the lower middle for even counts, so it is a real offset).

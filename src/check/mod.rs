@@ -27,7 +27,7 @@ use crate::decode::TextEncoding;
 use crate::diagnostic::Diagnostic;
 use crate::error::Result;
 use crate::lang::{self, LangSource};
-use crate::report::FileReport;
+use crate::report::{FileDetail, FileReport};
 use crate::srt::Document;
 use config::Settings;
 use engine::{Engine, FileSettings};
@@ -81,6 +81,10 @@ pub struct FileOptions {
     pub pieces_from: u64,
     /// Also apply fixes that shorten what the viewer reads (`max-duration`).
     pub fix_unsafe: bool,
+    /// Attach a [`FileDetail`] (cues, settings) to the report entry, for the formats that
+    /// [need one](crate::report::ReportFormat::needs_detail). Its number is 0 until the caller
+    /// sets it ([`FileReport::numbered`]).
+    pub detail: bool,
 }
 
 /// The fixed file, when fixing.
@@ -111,7 +115,14 @@ pub struct Checked {
 
 impl Default for FileOptions {
     fn default() -> Self {
-        FileOptions { encoding: None, fix: false, without_source: false, pieces_from: u64::MAX, fix_unsafe: false }
+        FileOptions {
+            encoding: None,
+            fix: false,
+            without_source: false,
+            pieces_from: u64::MAX,
+            fix_unsafe: false,
+            detail: false,
+        }
     }
 }
 
@@ -168,6 +179,7 @@ pub fn prepare_file<'s>(
                 cues: outline.cues,
                 diagnostics: Vec::new(),
                 source: Arc::from(""),
+                detail: options.detail.then(|| Arc::new(file_detail(settings, language.lang, None))),
             };
             Ok(Prepared::Large(Box::new(Large { head, text: decoded.text, outline, lang: language.lang, settings })))
         }
@@ -289,6 +301,9 @@ fn check_document(
         let diagnostics = engine.check(&doc, &file_settings);
         (doc, diagnostics, None)
     };
+    let detail = options
+        .detail
+        .then(|| Arc::new(file_detail(settings, language.lang, Some(crate::report::cue_briefs(&doc, &diagnostics)))));
     let report = FileReport {
         path: display_path.to_string(),
         other_path: None,
@@ -298,8 +313,42 @@ fn check_document(
         cues: doc.cues.len(),
         diagnostics,
         source: if options.without_source { Arc::from("") } else { Arc::from(doc.source.as_str()) },
+        detail,
     };
     Ok(Checked { report, fixed })
+}
+
+/// The settings that apply to a file as the reports show them, label and value: profile,
+/// audience, frame rate and configuration file (the reading-speed limit depends on the language:
+/// [`FileDetail::settings`] adds it).
+pub fn setting_facts(settings: &Settings) -> Vec<(String, String)> {
+    let config = match &settings.config {
+        Some(path) => path.display().to_string(),
+        None => "none (profile defaults and flags)".to_string(),
+    };
+    vec![
+        ("Profile".to_string(), settings.profile.name().to_string()),
+        ("Audience".to_string(), profile::audience_name(settings.audience).to_string()),
+        ("Frame rate".to_string(), format!("{} fps", settings.fps)),
+        ("Configuration".to_string(), config),
+    ]
+}
+
+/// A file's [`FileDetail`] (number 0) for `settings` and language `lang`, with `cues` if kept.
+fn file_detail(settings: &Settings, lang: Lang, cues: Option<Vec<crate::report::CueBrief>>) -> FileDetail {
+    let max_cps = settings.thresholds(lang).max_cps;
+    let mut facts = setting_facts(settings);
+    let limit = if max_cps.fract() == 0.0 { format!("{max_cps:.0}") } else { max_cps.to_string() };
+    facts.push(("Reading speed limit".to_string(), format!("{limit} characters per second")));
+    let shot_changes = settings.timing.shot_changes.as_ref().map(|cuts| cuts.to_vec());
+    FileDetail {
+        settings: facts,
+        cues,
+        fps: settings.fps,
+        max_cps: Some(max_cps),
+        shot_changes,
+        ..FileDetail::numbered(0)
+    }
 }
 
 /// Helpers for the rules' unit tests: check a text with only some rules enabled.

@@ -95,6 +95,10 @@ pub enum ReportFormat {
     Junit,
     /// GitHub Actions workflow commands (`::error file=…`).
     Github,
+    /// One self-contained HTML page for people: summary, a timeline per file, findings, filters.
+    Html,
+    /// CSV for spreadsheets: one row per finding.
+    Csv,
 }
 
 /// Target audience, which selects the reading-speed limits.
@@ -526,6 +530,8 @@ impl From<ReportFormat> for dejamos::report::ReportFormat {
             ReportFormat::Sarif => Self::Sarif,
             ReportFormat::Junit => Self::Junit,
             ReportFormat::Github => Self::Github,
+            ReportFormat::Html => Self::Html,
+            ReportFormat::Csv => Self::Csv,
         }
     }
 }

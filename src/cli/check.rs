@@ -8,12 +8,12 @@
 use super::{GlobalArgs, Outcome, plural, print_stdout, use_color};
 use dejamos::check::config::{CliSetting, CliSettings, ConfigSource, ResolveError, Resolver, Settings};
 use dejamos::check::engine::Engine;
-use dejamos::check::{Checked, FileOptions, Fixed, Large, Prepared, prepare_file, resolve_language};
+use dejamos::check::{Checked, FileOptions, Fixed, Large, Prepared, prepare_file, resolve_language, setting_facts};
 use dejamos::decode::TextEncoding;
 use dejamos::diagnostic::Severity;
 use dejamos::error::Error;
 use dejamos::fsutil;
-use dejamos::report::{Findings, Part, RenderOptions, ReportWriter, Style, Tally};
+use dejamos::report::{Findings, Part, RenderOptions, ReportFormat, ReportWriter, RunInfo, Style, Tally};
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -87,20 +87,22 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
         jobs.push((path, settings));
     }
 
-    let without_source = args.format != super::ReportFormat::Human;
+    let format = ReportFormat::from(args.format);
     let options = FileOptions {
         encoding,
         fix: args.fix,
-        without_source,
+        without_source: !format.needs_source(),
         pieces_from: args.pieces_from,
         fix_unsafe: args.fix_unsafe,
+        detail: format.needs_detail(),
     };
+    let run_info = if format.needs_detail() { super::run_info(shared_settings(&jobs)) } else { RunInfo::default() };
     let pool = thread_pool(args, &jobs)?;
     let color = !args.diff
         && args.output.as_ref().is_none_or(|p| fsutil::is_stdio(p))
         && use_color(global.color, std::io::stdout().is_terminal());
-    let style = Style::new(args.format.into(), RenderOptions { color, quiet: global.quiet }, engine.infos(), "check");
-    let style = style.with_pool(&pool);
+    let style = Style::new(format, RenderOptions { color, quiet: global.quiet }, engine.infos(), "check");
+    let style = style.with_pool(&pool).with_run(&run_info);
     let output_failed = AtomicBool::new(false);
     let run = Run { engine: &engine, jobs: &jobs, options, style, args, global, output_failed: &output_failed };
     let totals = match args.output.as_ref().filter(|p| !fsutil::is_stdio(p)) {
@@ -146,6 +148,23 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
         _ => false,
     };
     Ok(if failing { Outcome::Findings } else { Outcome::Success })
+}
+
+/// The settings every file shares, for the HTML summary: a setting that differs between files
+/// says so (each file's section has its own).
+fn shared_settings(jobs: &[(PathBuf, Settings)]) -> Vec<(String, String)> {
+    let mut shared: Vec<(String, String)> = Vec::new();
+    for (i, (_, settings)) in jobs.iter().enumerate() {
+        for (k, (label, value)) in setting_facts(settings).into_iter().enumerate() {
+            match shared.get_mut(k) {
+                Some(entry) if entry.1 != value => entry.1 = "differs between files (see each file)".to_string(),
+                Some(_) => {}
+                None if i == 0 => shared.push((label, value)),
+                None => {}
+            }
+        }
+    }
+    shared
 }
 
 /// The one-line message for a refused setting, naming the flag that gave it.
@@ -387,7 +406,7 @@ impl Run<'_> {
                     loop {
                         let index = next.fetch_add(1, Ordering::Relaxed);
                         let Some((path, settings)) = self.jobs.get(index) else { break };
-                        let result = pool.install(|| self.check_one(path, settings));
+                        let result = pool.install(|| self.check_one(index, path, settings));
                         if sender.send((index, result)).is_err() {
                             break;
                         }
@@ -408,23 +427,29 @@ impl Run<'_> {
             if feeders == 0 {
                 // One file, or no thread could be started: do the work here.
                 while let Some((path, settings)) = self.jobs.get(due) {
-                    consume(due, pool.install(|| self.check_one(path, settings)));
+                    consume(due, pool.install(|| self.check_one(due, path, settings)));
                     due += 1;
                 }
             }
         });
     }
 
-    /// Read, check and (unless `--diff`) render one file; a large one is only read and outlined.
-    fn check_one<'s>(&self, path: &Path, settings: &'s Settings) -> Result<Done<'s>, Error> {
+    /// Read, check and (unless `--diff`) render input `index`; a large one is only read and
+    /// outlined.
+    fn check_one<'s>(&self, index: usize, path: &Path, settings: &'s Settings) -> Result<Done<'s>, Error> {
         let bytes = super::read_input(path, self.global)?;
         let display = path.display().to_string();
         // Pieces stream their findings: not for the formats that need every finding first.
         let options =
             if self.style.streams() { self.options } else { FileOptions { pieces_from: u64::MAX, ..self.options } };
+        // Anchors number the files by their place among the inputs.
+        let number = index + 1;
         let checked = match prepare_file(self.engine, settings, &display, path, bytes, options)? {
             Prepared::Whole(checked) => *checked,
-            Prepared::Large(large) => {
+            Prepared::Large(mut large) => {
+                if options.detail {
+                    large.head = large.head.clone().numbered(number);
+                }
                 return Ok(Done {
                     part: None,
                     large: Some(large),
@@ -434,7 +459,10 @@ impl Run<'_> {
                 });
             }
         };
-        let Checked { report, fixed } = checked;
+        let Checked { mut report, fixed } = checked;
+        if options.detail {
+            report = report.numbered(number);
+        }
         let summary = fixed.as_ref().map_or_else(String::new, |f| fix_summary(&display, f, &report.diagnostics));
         let mut fixed = fixed.filter(|fixed| fixed.changed);
         let mut diff = String::new();

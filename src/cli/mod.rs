@@ -163,9 +163,44 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
     }
 }
 
+/// What the HTML report's summary says about the run: when it was made (`SOURCE_DATE_EPOCH`
+/// when set, for reproducible reports; else now), the command line, and `settings`.
+pub fn run_info(settings: Vec<(String, String)>) -> dejamos::report::RunInfo {
+    let generated = match std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|v| v.trim().parse::<i64>().ok()) {
+        Some(seconds) => Some(seconds),
+        None => std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()
+            .and_then(|d| i64::try_from(d.as_secs()).ok()),
+    };
+    let mut line = String::from("dejamos");
+    for arg in std::env::args_os().skip(1) {
+        line.push(' ');
+        line.push_str(&shell_word(&arg.to_string_lossy()));
+    }
+    dejamos::report::RunInfo { generated, command_line: Some(line), settings }
+}
+
+/// `word` as a POSIX shell would need it typed: as it is when it is plain, else in single quotes.
+fn shell_word(word: &str) -> String {
+    let plain = |c: char| c.is_alphanumeric() || "-_./:=,+@%".contains(c);
+    if !word.is_empty() && word.chars().all(plain) {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
+    }
+}
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shell_words_are_quoted_only_when_needed() {
+        assert_eq!(shell_word("samples/the-house.es.srt"), "samples/the-house.es.srt");
+        assert_eq!(shell_word("Lo que dejamos.srt"), "'Lo que dejamos.srt'");
+        assert_eq!(shell_word("it's"), "'it'\\''s'");
+        assert_eq!(shell_word(""), "''");
+    }
 
     #[test]
     fn cli_definition_is_consistent() {

@@ -39,6 +39,11 @@ pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error
     };
     let result = pair::pair(&a, &b, &options);
     let stats = result.stats.clone();
+    let format = report::ReportFormat::from(args.format);
+    let detail = format.needs_detail().then(|| {
+        let b_language = b_lang.as_ref().map(|r| r.lang.tag().to_string());
+        Arc::new(pair::report_detail(&a, &b, &result, &b_name, b_language, tolerance_ms, fps))
+    });
     let report = Report {
         files: vec![FileReport {
             path: args.a.display().to_string(),
@@ -49,12 +54,21 @@ pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error
             cues: a.cues.len(),
             diagnostics: result.diagnostics,
             source: Arc::from(a.source.as_str()),
+            detail,
         }],
         rules: pair::rule_infos(),
         command: "pair",
     };
     let color = super::use_color(global.color, std::io::stdout().is_terminal());
-    let rendered = report::render(&report, args.format.into(), &RenderOptions { color, quiet: global.quiet });
+    let run = if format.needs_detail() {
+        super::run_info(vec![
+            ("Frame rate".to_string(), format!("{fps} fps")),
+            ("Tolerance".to_string(), format!("{tolerance_ms} ms")),
+        ])
+    } else {
+        report::RunInfo::default()
+    };
+    let rendered = report::render_with(&report, format, &RenderOptions { color, quiet: global.quiet }, &run);
     super::print_stdout(&rendered)?;
     if args.format == ReportFormat::Human {
         super::notice(

@@ -30,6 +30,7 @@ pub(crate) fn check(set: &LocaleSet, locales: &[Locale<'_, '_>], sink: &mut Sink
         cues: 0,
         diagnostics: Vec::new(),
         source: Arc::from(file.text.as_str()),
+        detail: None,
     };
     let facts = match Facts::parse(Path::new(&file.path), &file.text) {
         Ok(facts) => facts,

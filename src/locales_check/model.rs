@@ -432,6 +432,7 @@ impl Sink {
                     cues: 0,
                     diagnostics,
                     source: Arc::from(parsed.text),
+                    detail: None,
                 });
             }
         }

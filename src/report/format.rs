@@ -16,4 +16,23 @@ pub enum ReportFormat {
     Junit,
     /// GitHub Actions workflow commands (`::error file=…`).
     Github,
+    /// One self-contained HTML page for people: summary, timeline per file, findings, filters.
+    Html,
+    /// CSV for spreadsheets: one row per finding (RFC 4180, formula-injection safe).
+    Csv,
+}
+
+impl ReportFormat {
+    /// Whether the format reads a file's [`FileDetail`](super::FileDetail) (cue times and text,
+    /// settings, the file's number): producers build one only when this says so, so that the
+    /// other formats pay nothing for it.
+    pub fn needs_detail(self) -> bool {
+        matches!(self, ReportFormat::Html | ReportFormat::Csv)
+    }
+
+    /// Whether the format quotes the source text (snippets): producers may leave
+    /// [`FileReport::source`](super::FileReport::source) empty for the others.
+    pub fn needs_source(self) -> bool {
+        matches!(self, ReportFormat::Human | ReportFormat::Html)
+    }
 }

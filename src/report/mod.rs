@@ -1,17 +1,21 @@
-//! Reporting: the one layer that turns diagnostics into human, concise, JSON, SARIF, JUnit and
-//! GitHub output, for `check`, `pair` and `locales check` alike.
+//! Reporting: the one layer that turns diagnostics into human, concise, JSON, SARIF, JUnit,
+//! GitHub, HTML and CSV output, for `check`, `pair` and `locales check` alike.
 //!
 //! Each format is an [`Emitter`] in its own file (`human.rs`, `concise.rs`, `json.rs`,
-//! `sarif.rs`, `junit.rs`, `github.rs`); `stream.rs` drives them. A command either builds a
-//! whole [`Report`] and hands it to [`render`] or [`write()`] (`pair`, `locales check`), or writes
-//! file by file, and a large file a stretch of findings at a time, through a [`ReportWriter`]
-//! (`check`). To add a format: a variant of [`Format`], a file with its emitter, and an arm in
-//! `stream.rs`'s `with_emitter!`.
+//! `sarif.rs`, `junit.rs`, `github.rs`, `html.rs`, `csv.rs`); `stream.rs` drives them. HTML and
+//! CSV also read each file's [`FileDetail`] (`detail.rs`), which producers attach only for them.
+//! A command either builds a whole [`Report`] and hands it to [`render`] or [`write()`] (`pair`,
+//! `locales check`), or writes file by file, and a large file a stretch of findings at a time,
+//! through a [`ReportWriter`] (`check`). To add a format: a variant of [`Format`], a file with its
+//! emitter, and an arm in `stream.rs`'s `with_emitter!`.
 mod concise;
+mod csv;
+mod detail;
 mod emit;
 mod escape;
 mod format;
 mod github;
+mod html;
 mod human;
 mod json;
 mod junit;
@@ -21,7 +25,9 @@ mod stream;
 use crate::check::declare::RuleInfo;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::wording::plural;
+pub use detail::{AlignedRow, CueBrief, FileDetail, PairView, RowKind, RunInfo, cue_briefs, find_cue};
 pub use emit::Emitter;
+pub use html::MAX_ROW_BYTES;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -33,7 +39,7 @@ pub use escape::{Markup, escape_markup_into, github_data, github_property};
 /// The report formats, under the name the renderers use.
 pub use format::ReportFormat as Format;
 pub use format::ReportFormat;
-pub use stream::{Findings, Part, ReportWriter, Style, Tally};
+pub use stream::{FileTally, Findings, Part, ReportWriter, Style, Tally};
 
 /// Everything known about one checked file.
 #[derive(Debug, Clone)]
@@ -52,8 +58,11 @@ pub struct FileReport {
     pub cues: usize,
     /// Findings, sorted by position.
     pub diagnostics: Vec<Diagnostic>,
-    /// The decoded source, for snippets in human output.
+    /// The decoded source, for snippets in human and HTML output.
     pub source: Arc<str>,
+    /// Cues, settings and the file's number, for the formats that
+    /// [need them](ReportFormat::needs_detail); `None` for the others.
+    pub detail: Option<Arc<FileDetail>>,
 }
 
 impl FileReport {
@@ -68,7 +77,18 @@ impl FileReport {
             cues: self.cues,
             diagnostics: Vec::new(),
             source: Arc::clone(&self.source),
+            detail: self.detail.clone(),
         }
+    }
+
+    /// The same entry as file `number` of its run (see [`FileDetail::number`]), with a detail
+    /// holding only that number if it had none.
+    pub fn numbered(mut self, number: usize) -> FileReport {
+        match &mut self.detail {
+            Some(detail) => Arc::make_mut(detail).number = number,
+            None => self.detail = Some(Arc::new(FileDetail::numbered(number))),
+        }
+        self
     }
 }
 
@@ -169,23 +189,44 @@ fn rule_names(rules: &[RuleInfo], files: &[FileReport]) -> Vec<&'static str> {
 /// (the producers sort them by position). Human and concise output end with a summary unless
 /// `options.quiet`; the machine formats are complete documents and never have a footer.
 pub fn render(report: &Report, format: Format, options: &RenderOptions) -> String {
+    render_with(report, format, options, &RunInfo::default())
+}
+
+/// [`render`] with what applies to the whole run ([`write_with`]).
+pub fn render_with(report: &Report, format: Format, options: &RenderOptions, run: &RunInfo) -> String {
     let mut out = Vec::new();
     // Writing into memory cannot fail, and every format writes UTF-8.
-    let _ = write(report, format, options, &mut out);
+    let _ = write_with(report, format, options, run, &mut out);
     String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// Write a report in `format` into `out`: the same bytes as [`render`], without building them
 /// all in memory first (SARIF and JUnit excepted, which need every file before they start).
 pub fn write(report: &Report, format: Format, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
-    let style = Style::new(format, *options, &report.rules, report.command);
+    write_with(report, format, options, &RunInfo::default(), out)
+}
+
+/// [`write()`] with what applies to the whole run, which the HTML summary shows. Files without a
+/// [`FileDetail`] are numbered in report order for the formats that need one.
+pub fn write_with(
+    report: &Report,
+    format: Format,
+    options: &RenderOptions,
+    run: &RunInfo,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let style = Style::new(format, *options, &report.rules, report.command).with_run(run);
     if !style.streams() {
         // These render from the whole report anyway; no need to copy its files.
         return style.end(&report.tally(), &report.files, out).and_then(|()| out.flush());
     }
     let mut writer = ReportWriter::new(style, out)?;
-    for file in &report.files {
-        writer.push_file(file)?;
+    for (index, file) in report.files.iter().enumerate() {
+        if format.needs_detail() && file.detail.is_none() {
+            writer.push_file(&file.clone().numbered(index + 1))?;
+        } else {
+            writer.push_file(file)?;
+        }
     }
     writer.finish().map(|_| ())
 }

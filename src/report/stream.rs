@@ -1,12 +1,14 @@
 //! Writing a report file by file: each file's part is rendered on its own (on any thread) and
 //! written as soon as the files before it are, so a run never holds the whole rendered report.
 use super::concise::Concise;
+use super::csv::Csv;
 use super::github::Github;
+use super::html::Html;
 use super::human::Human;
 use super::json::Json;
 use super::junit::Junit;
 use super::sarif::Sarif;
-use super::{Emitter, FileReport, Format, RenderOptions, Summary, counts_cues};
+use super::{Emitter, FileReport, Format, RenderOptions, RunInfo, Summary, counts_cues};
 use crate::check::declare::RuleInfo;
 use crate::diagnostic::{Diagnostic, Severity};
 use std::collections::BTreeMap;
@@ -22,6 +24,25 @@ pub struct Tally {
     /// (language, reason, files), in order of first appearance.
     languages: Vec<(String, Option<String>, usize)>,
     worst: Option<Severity>,
+    /// Each file's counts, in report order, for the HTML report's table of files.
+    files: Vec<FileTally>,
+}
+
+/// One file's line in a [`Tally`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FileTally {
+    /// The path as given.
+    pub path: String,
+    /// Its number in the run, when it has a [`FileDetail`](super::FileDetail).
+    pub number: Option<usize>,
+    /// Its cues.
+    pub cues: usize,
+    /// Findings at error severity.
+    pub errors: usize,
+    /// Findings at warning severity.
+    pub warnings: usize,
+    /// Findings at info severity.
+    pub infos: usize,
 }
 
 impl Tally {
@@ -33,6 +54,15 @@ impl Tally {
         if let Some(language) = &file.language {
             tally.languages.push((language.clone(), file.language_reason.clone(), 1));
         }
+        let summary = &tally.summary;
+        tally.files.push(FileTally {
+            path: file.path.clone(),
+            number: file.detail.as_ref().map(|detail| detail.number),
+            cues: file.cues,
+            errors: summary.errors,
+            warnings: summary.warnings,
+            infos: summary.infos,
+        });
         tally
     }
 
@@ -55,8 +85,18 @@ impl Tally {
         tally
     }
 
-    /// Add the counts of the files that come after these.
+    /// Add the counts of the files that come after these; counts of findings alone
+    /// ([`Tally::of_findings`]) belong to the last file counted.
     pub fn add(&mut self, other: Tally) {
+        if other.files.is_empty() {
+            if let Some(last) = self.files.last_mut() {
+                last.errors += other.summary.errors;
+                last.warnings += other.summary.warnings;
+                last.infos += other.summary.infos;
+            }
+        } else {
+            self.files.extend(other.files);
+        }
         let (mine, theirs) = (&mut self.summary, other.summary);
         mine.files += theirs.files;
         mine.cues += theirs.cues;
@@ -97,6 +137,11 @@ impl Tally {
     /// The languages the files were checked as, with why and how many files, in order of first use.
     pub(super) fn languages(&self) -> &[(String, Option<String>, usize)] {
         &self.languages
+    }
+
+    /// Each file's counts, in report order.
+    pub fn files(&self) -> &[FileTally] {
+        &self.files
     }
 }
 
@@ -145,6 +190,14 @@ macro_rules! with_emitter {
                 let $e = Github;
                 $body
             }
+            Format::Html => {
+                let $e = Html { rules: style.rules, command: style.command, run: style.run };
+                $body
+            }
+            Format::Csv => {
+                let $e = Csv;
+                $body
+            }
         }
     }};
 }
@@ -159,6 +212,8 @@ pub struct Style<'a> {
     command: &'static str,
     /// Where a file with very many findings has them rendered, a stretch per worker.
     pool: Option<&'a rayon::ThreadPool>,
+    /// What applies to the whole run (the HTML summary shows it).
+    run: Option<&'a RunInfo>,
 }
 
 /// One file's share of a report: its rendered text and counts, or, for a format that cannot be
@@ -173,7 +228,17 @@ pub struct Part {
 impl<'a> Style<'a> {
     /// A style for `format`; `rules` and `command` as in [`Report`](super::Report).
     pub fn new(format: Format, options: RenderOptions, rules: &'a [RuleInfo], command: &'static str) -> Self {
-        Style { format, options, rules, command, pool: None }
+        Style { format, options, rules, command, pool: None, run: None }
+    }
+
+    /// The same style, with what applies to the whole run ([`RunInfo`]).
+    pub fn with_run(self, run: &'a RunInfo) -> Self {
+        Style { run: Some(run), ..self }
+    }
+
+    /// The format.
+    pub fn format(&self) -> Format {
+        self.format
     }
 
     /// The same style, rendering the findings of a file that has very many on `pool`'s workers
@@ -354,7 +419,7 @@ impl<'a, 'w> ReportWriter<'a, 'w> {
         // Counted already, when the file was pushed: only the text is written here.
         let head = file.without_findings();
         self.open(&head)?;
-        let stretches: Vec<&[Diagnostic]> = file.diagnostics.chunks(STRETCH).collect();
+        let stretches = stretches(&file.diagnostics, STRETCH);
         let batch = pool.current_num_threads().max(1) * 2;
         for group in stretches.chunks(batch) {
             let style = self.style;
@@ -390,5 +455,42 @@ impl<'a, 'w> ReportWriter<'a, 'w> {
         style.end(&tally, &held, out)?;
         out.flush()?;
         Ok(tally)
+    }
+}
+
+/// `found` cut into stretches of about `size` findings, never between two findings about the same
+/// cue (so a cue's findings are rendered together: the HTML report anchors the first of them).
+fn stretches(found: &[Diagnostic], size: usize) -> Vec<&[Diagnostic]> {
+    let mut out = Vec::with_capacity(found.len() / size.max(1) + 1);
+    let mut rest = found;
+    while !rest.is_empty() {
+        let mut end = size.max(1).min(rest.len());
+        while let (Some(last), Some(next)) = (rest.get(end - 1), rest.get(end)) {
+            if last.cue.is_none() || last.cue != next.cue {
+                break;
+            }
+            end += 1;
+        }
+        let (stretch, after) = rest.split_at(end);
+        out.push(stretch);
+        rest = after;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stretches_keep_a_cues_findings_together() {
+        let source = "x";
+        let doc = crate::srt::parse_str(source);
+        let at = |cue: Option<usize>| doc.diagnostic("r", Severity::Info, 0..0, cue, "m");
+        let found = vec![at(Some(1)), at(Some(2)), at(Some(2)), at(Some(2)), at(None), at(None), at(Some(3))];
+        let cut: Vec<usize> = stretches(&found, 2).iter().map(|s| s.len()).collect();
+        assert_eq!(cut, vec![4, 2, 1]);
+        assert_eq!(stretches(&found, 100).len(), 1);
+        assert!(stretches(&[], 4).is_empty());
     }
 }

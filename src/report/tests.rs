@@ -105,6 +105,7 @@ fn sample_report() -> Report {
                 cues: 2,
                 diagnostics: vec![ellipsis, overlap, cps],
                 source: Arc::from(SPANISH),
+                detail: None,
             },
             FileReport {
                 path: "subs/trailer, v2:final.en.srt".to_string(),
@@ -115,6 +116,7 @@ fn sample_report() -> Report {
                 cues: 1,
                 diagnostics: vec![encoding],
                 source: Arc::from(ENGLISH),
+                detail: None,
             },
         ],
         rules,
@@ -319,6 +321,7 @@ fn human_shows_the_right_line_for_parser_findings_with_any_line_endings() {
             cues: doc.cues.len(),
             diagnostics: doc.diagnostics.clone(),
             source: Arc::from(source),
+            detail: None,
         }],
         rules: Vec::new(),
         command: "check",
