@@ -116,29 +116,29 @@ impl Category {
 }
 
 impl Category {
+    /// Every category, in the order of the enum.
+    pub const ALL: [Category; 16] = [
+        Category::Structure,
+        Category::Timing,
+        Category::Layout,
+        Category::Text,
+        Category::Spanish,
+        Category::English,
+        Category::Language,
+        Category::Bilingual,
+        Category::Syntax,
+        Category::Parity,
+        Category::Arguments,
+        Category::Selectors,
+        Category::Rendering,
+        Category::Typography,
+        Category::Translation,
+        Category::Facts,
+    ];
+
     /// The category named `name` (as [`Category::as_str`] writes it).
     pub fn from_name(name: &str) -> Option<Category> {
-        use Category::*;
-        [
-            Structure,
-            Timing,
-            Layout,
-            Text,
-            Spanish,
-            English,
-            Language,
-            Bilingual,
-            Syntax,
-            Parity,
-            Arguments,
-            Selectors,
-            Rendering,
-            Typography,
-            Translation,
-            Facts,
-        ]
-        .into_iter()
-        .find(|c| c.as_str() == name)
+        Category::ALL.into_iter().find(|c| c.as_str() == name)
     }
 }
 
@@ -430,6 +430,15 @@ pub(crate) use declare_rule;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_category_name_reads_back() {
+        for category in Category::ALL {
+            assert_eq!(Category::from_name(category.as_str()), Some(category));
+        }
+        let names: std::collections::HashSet<_> = Category::ALL.iter().map(|c| c.as_str()).collect();
+        assert_eq!(names.len(), Category::ALL.len());
+    }
 
     declare_rule! {
         /// a summary

@@ -62,7 +62,7 @@ pub fn resolve_language_by(settings: &Settings, detect: impl FnOnce() -> Option<
         LangSource::Unknown => {
             "unknown (no --lang, nothing in the file name, not detected): language rules skipped".to_string()
         }
-        source => source.describe(""),
+        source => source.describe(),
     };
     Language { lang: resolved.lang, tag: resolved.tag, reason }
 }

@@ -49,7 +49,7 @@ pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error
             path: args.a.display().to_string(),
             other_path: Some(b_name.clone()),
             language: a_lang.as_ref().map(|r| r.lang.tag().to_string()),
-            language_reason: a_lang.as_ref().map(|r| r.source.describe("--lang")),
+            language_reason: a_lang.as_ref().map(|r| r.source.describe()),
             encoding: a.encoding.name(),
             cues: a.cues.len(),
             diagnostics: result.diagnostics,

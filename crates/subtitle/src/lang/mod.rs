@@ -76,10 +76,11 @@ pub enum LangSource {
 }
 
 impl LangSource {
-    /// Why, in words, for reports: `file name`, `detected from the text (83% sure)`.
-    pub fn describe(&self, given_as: &str) -> String {
+    /// Why, in words, for reports: `file name`, `detected from the text (83% sure)`. A caller
+    /// that knows how the language was given (a flag) says that instead of `given`.
+    pub fn describe(&self) -> String {
         match self {
-            LangSource::Given => given_as.to_string(),
+            LangSource::Given => "given".to_string(),
             LangSource::FileName(_) => "file name".to_string(),
             LangSource::Config { pattern, path } => format!("{} [lang] \"{pattern}\"", path.display()),
             LangSource::Detected { confidence } => {
