@@ -521,7 +521,11 @@ fn replace_file<T>(path: &Path, kind: Kind, write: impl FnOnce(&mut dyn Write) -
         && let Some(existing) = &existing
     {
         let target = Identity::of(existing);
-        if lock(&READ).values().any(|read| read.same_file(&target)) {
+        // Inode numbers are reused: the name read must still lead to that file.
+        let is_input = lock(&READ).iter().any(|(read_path, read)| {
+            read.same_file(&target) && fs::metadata(read_path).is_ok_and(|m| Identity::of(&m).same_file(&target))
+        });
+        if is_input {
             return Err(Error::file(path, "is one of this run's inputs: write the output somewhere else"));
         }
     }
@@ -858,6 +862,43 @@ mod tests {
         assert_eq!(fs::read(&real).expect("read"), b"new");
         let names: Vec<_> = fs::read_dir(dir.path()).expect("list").flatten().map(|e| e.file_name()).collect();
         assert_eq!(names.len(), 2, "no temp file left: {names:?}");
+    }
+
+    #[test]
+    fn a_file_changed_since_it_was_read_is_not_written_back() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("a.srt");
+        fs::write(&path, b"one").expect("write");
+        assert_eq!(read_input(&path, 1024).expect("reads"), b"one");
+        // A second writer replaces the file the way dejamos does: a new file renamed over it.
+        let other = dir.path().join("other");
+        fs::write(&other, b"two").expect("write");
+        fs::rename(&other, &path).expect("rename");
+        let err = write_atomic(&path, b"mine").expect_err("the second writer must fail");
+        assert!(err.to_string().contains("changed on disk while dejamos was working on it"), "{err}");
+        assert!(write_backup(&path, b"one").is_err(), "no backup of a file that changed either");
+        assert_eq!(fs::read(&path).expect("read"), b"two", "the other writer's text is kept");
+        assert_eq!(fs::read_dir(dir.path()).expect("list").count(), 1, "nothing left behind");
+        // Read again, it may be written; and written twice by the same process.
+        read_input(&path, 1024).expect("reads");
+        write_atomic(&path, b"mine").expect("written");
+        write_atomic(&path, b"mine again").expect("written again");
+        assert_eq!(fs::read(&path).expect("read"), b"mine again");
+    }
+
+    #[test]
+    fn an_output_is_never_a_file_this_process_read() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("film.toml");
+        fs::write(&path, b"facts").expect("write");
+        let link = dir.path().join("link.toml");
+        std::os::unix::fs::symlink(&path, &link).expect("symlink");
+        read_input(&path, 1024).expect("reads");
+        for target in [&path, &link] {
+            let err = write_output(target, b"kit").expect_err("an input is not an output");
+            assert!(err.to_string().ends_with("is one of this run's inputs: write the output somewhere else"), "{err}");
+        }
+        assert_eq!(fs::read(&path).expect("read"), b"facts");
     }
 
     #[test]
