@@ -169,7 +169,7 @@ fn stale_temporary_files_of_a_killed_run_are_removed_and_nothing_else() {
         f.set_modified(two_hours_ago).expect("mtime");
     }
 
-    let out = dejamos().arg("fmt").arg("-i").arg(&input).output().expect("runs");
+    let out = dejamos().arg("retime").arg(&input).args(["--shift", "1s", "-i"]).output().expect("runs");
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(!stale.exists() && !stale_old_style.exists(), "stale temporary files removed: {:?}", names(dir.path()));
     for kept in [&fresh, &running, &not_ours, &victim] {
