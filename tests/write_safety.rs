@@ -325,6 +325,15 @@ fn configuration_discovery_stops_at_the_repository_root_and_home_and_trusts_no_s
     fs::write(home.join("dejamos.toml"), off).expect("write");
     let out = check_with_home(&file, &home);
     assert_eq!(out.status.code(), Some(0), "the user's own file applies: {}", stderr(&out));
+    // Every report format names the configuration that applied (CSV has a fixed set of columns;
+    // HTML lists it among each file's facts).
+    for format in ["human", "concise", "json", "sarif", "junit", "github", "html"] {
+        let out =
+            dejamos().arg("check").args(["--format", format]).arg(&file).env("HOME", &home).output().expect("runs");
+        let report = String::from_utf8_lossy(&out.stdout);
+        let config = home.join("dejamos.toml").display().to_string();
+        assert!(report.contains(&config), "{format} must name {config}:\n{report}");
+    }
 
     if is_root() {
         // Owned by someone else: ignored, and said so.
