@@ -416,3 +416,30 @@ fn an_output_at_a_pipe_with_a_reader_is_written() {
     let read = reader.wait_with_output().expect("cat");
     assert_eq!(String::from_utf8_lossy(&read.stdout), SHIFTED);
 }
+
+#[test]
+fn a_rewrite_that_cannot_keep_the_owner_drops_setuid_and_setgid() {
+    if !is_root() || Command::new("setpriv").arg("--version").output().is_err() {
+        eprintln!("skipped: needs root and setpriv to run as another user");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o777)).expect("chmod");
+    let input = dir.path().join("film.srt");
+    fs::write(&input, GOOD).expect("write");
+    std::os::unix::fs::chown(&input, Some(4321), Some(4321)).expect("chown");
+    fs::set_permissions(&input, fs::Permissions::from_mode(0o6666)).expect("chmod");
+    // As user 1234, who may write the file but cannot give the rewrite to user 4321.
+    let out = Command::new("setpriv")
+        .args(["--reuid=1234", "--regid=1234", "--clear-groups", env!("CARGO_BIN_EXE_dejamos"), "retime"])
+        .arg(&input)
+        .args(["--shift", "1s", "-i"])
+        .env("HOME", dir.path())
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(fs::read_to_string(&input).expect("input"), SHIFTED);
+    let meta = fs::metadata(&input).expect("metadata");
+    assert_eq!((meta.uid(), meta.gid()), (1234, 1234), "the owner could not be kept");
+    assert_eq!(mode(&input), 0o666, "setuid and setgid dropped, the rest of the mode kept");
+}
