@@ -1,6 +1,6 @@
 //! The rule reference as text, Markdown and JSON, generated from the catalogue.
 //!
-//! `dejamos rules` prints these, and the README's rule reference is the Markdown form (a test
+//! `dejamos rules` prints these, and the rule reference in `docs/rules.md` is the Markdown form (a test
 //! keeps the two equal).
 use crate::check::declare::RuleInfo;
 use std::fmt::Write as _;

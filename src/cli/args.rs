@@ -231,7 +231,7 @@ pub enum RulesFormat {
     /// A table, or one rule's docs.
     #[default]
     Text,
-    /// Markdown (the README's rule reference is generated from this).
+    /// Markdown (docs/rules.md is generated from this).
     Md,
     /// JSON.
     Json,
