@@ -89,16 +89,23 @@ fn sh_commands(markdown: &str) -> Vec<(usize, String, i32)> {
     commands
 }
 
-/// The Markdown files whose `sh` blocks must run: the README and every page under `docs/`.
-fn documentation() -> Vec<PathBuf> {
-    let mut pages = vec![repo("README.md")];
+/// The pages under `docs/`.
+fn docs_pages() -> Vec<PathBuf> {
     let mut docs: Vec<PathBuf> = fs::read_dir(repo("docs"))
         .expect("docs/")
         .map(|e| e.expect("entry").path())
         .filter(|p| p.extension().is_some_and(|e| e == "md"))
         .collect();
     docs.sort();
-    pages.extend(docs);
+    docs
+}
+
+/// The Markdown files whose `sh` blocks must run: the README, every page under `docs/`, and
+/// `samples/README.md`.
+fn documentation() -> Vec<PathBuf> {
+    let mut pages = vec![repo("README.md")];
+    pages.extend(docs_pages());
+    pages.push(repo("samples/README.md"));
     pages
 }
 
@@ -136,7 +143,7 @@ fn the_readme_is_short() {
 #[test]
 fn every_docs_page_is_linked_from_the_readme_and_links_resolve() {
     let readme = fs::read_to_string(repo("README.md")).expect("README");
-    for page in documentation().iter().skip(1) {
+    for page in docs_pages() {
         let file = page.file_name().expect("name").to_string_lossy().to_string();
         assert!(readme.contains(&format!("(docs/{file}")), "README.md does not link docs/{file}");
     }
@@ -144,7 +151,8 @@ fn every_docs_page_is_linked_from_the_readme_and_links_resolve() {
     for page in documentation() {
         let text = fs::read_to_string(&page).expect("page");
         let base = page.parent().expect("folder");
-        for (_, rest) in text.match_indices("](").map(|(i, _)| ((), &text[i + 2..])) {
+        for (at, _) in text.match_indices("](") {
+            let rest = &text[at + 2..];
             let target = rest.split([')', '#']).next().unwrap_or_default();
             if target.is_empty() || target.contains("://") || target.contains(' ') {
                 continue;
