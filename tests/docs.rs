@@ -80,7 +80,9 @@ fn sh_commands(markdown: &str) -> Vec<(usize, String, i32)> {
             continue;
         }
         let code = match command.split_once("# exit ") {
-            Some((_, rest)) => rest.split(|c: char| !c.is_ascii_digit()).next().and_then(|n| n.parse().ok()).unwrap_or(0),
+            Some((_, rest)) => {
+                rest.split(|c: char| !c.is_ascii_digit()).next().and_then(|n| n.parse().ok()).unwrap_or(0)
+            }
             None => 0,
         };
         commands.push((start, command.to_string(), code));
@@ -180,7 +182,8 @@ fn deliver_sh_fixes_pairs_converts_and_fails_on_what_blocks() {
     // the-house carries defects no safe fix removes: the delivery is refused.
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     let summary = fs::read_to_string(dir.path().join("delivery/summary.md")).expect("summary");
-    let rows: Vec<&str> = summary.lines().filter(|l| l.starts_with("| bus-ride") || l.starts_with("| the-house")).collect();
+    let rows: Vec<&str> =
+        summary.lines().filter(|l| l.starts_with("| bus-ride") || l.starts_with("| the-house")).collect();
     assert_eq!(rows.len(), 2, "{summary}");
     assert_eq!(rows[0], "| bus-ride | 0 | 0 | ok | ok | ok | yes |", "{summary}");
     assert!(rows[1].starts_with("| the-house |") && rows[1].ends_with("| no |"), "{summary}");
@@ -217,7 +220,8 @@ fn qc_report_sh_writes_every_report_and_a_line_per_file() {
     assert_eq!(output.status.code(), Some(1), "{}", String::from_utf8_lossy(&output.stderr));
     let qc = dir.path().join("qc");
     validate_json(&fs::read(qc.join("report.json")).expect("json"), "qc report.json");
-    let sarif: serde_json::Value = serde_json::from_slice(&fs::read(qc.join("report.sarif")).expect("sarif")).expect("SARIF is JSON");
+    let sarif: serde_json::Value =
+        serde_json::from_slice(&fs::read(qc.join("report.sarif")).expect("sarif")).expect("SARIF is JSON");
     assert_eq!(sarif["version"], "2.1.0");
     let junit = fs::read_to_string(qc.join("report.junit.xml")).expect("junit");
     assert!(roxmltree::Document::parse(&junit).is_ok());
@@ -244,15 +248,15 @@ fn press_kit_sh_renders_every_locale_in_every_format() {
     }
     let es = fs::read_to_string(kit.join("press.es-MX.html")).expect("html");
     assert!(es.contains("lang=\"es-MX\"") && es.contains("Lo que dejamos atrás"));
-    let json: serde_json::Value = serde_json::from_slice(&fs::read(kit.join("press.en-US.json")).expect("json")).expect("JSON");
+    let json: serde_json::Value =
+        serde_json::from_slice(&fs::read(kit.join("press.en-US.json")).expect("json")).expect("JSON");
     assert!(json.is_object());
     assert!(kit.join("press.all.html").is_file());
 }
 
 /// The schema, compiled once per call (it is small).
 fn validate_json(bytes: &[u8], what: &str) {
-    let instance: serde_json::Value =
-        serde_json::from_slice(bytes).unwrap_or_else(|e| panic!("{what}: not JSON: {e}"));
+    let instance: serde_json::Value = serde_json::from_slice(bytes).unwrap_or_else(|e| panic!("{what}: not JSON: {e}"));
     let mut schemas = boon::Schemas::new();
     let mut compiler = boon::Compiler::new();
     let schema_path = repo("docs/report-v1.schema.json");
@@ -275,7 +279,11 @@ fn json_reports_match_the_published_schema() {
         &["check", "samples/bus-ride.es.srt", "--strict"],
         &["pair", "samples/the-house.es.srt", "samples/the-house.en.srt"],
         &["pair", "samples/bus-ride.es.srt", "samples/bus-ride.en.srt"],
-        &["pair", "tests/fixtures/bilingual/lo-que-dejamos.es.srt", "tests/fixtures/bilingual/what-we-leave-behind.en.srt"],
+        &[
+            "pair",
+            "tests/fixtures/bilingual/lo-que-dejamos.es.srt",
+            "tests/fixtures/bilingual/what-we-leave-behind.en.srt",
+        ],
         &["locales", "check"],
         &["locales", "check", "tests/fixtures/ftl/cli/broken"],
     ];

@@ -168,11 +168,13 @@ fn completions_offer_the_real_values() {
     let (_, fish, _) = run(&["completions", "fish"]);
     // One `complete` entry per option (its value list spans lines).
     let entries: Vec<&str> = fish.split("complete -c dejamos ").collect();
-    let select = entries.iter().find(|e| e.contains("using_subcommand check\"") && e.contains("-l select")).expect("--select");
-    assert!(select.contains("line-break\t") && select.contains("timing\t"), "{select}");
-    assert!(!select.contains("__fish_complete_path") && !select.contains("syntax\t"), "{select}");
-    let lang = entries.iter().find(|e| e.contains("using_subcommand press\"") && e.contains("-l lang")).expect("press --lang");
-    assert!(lang.contains("es-MX\t") && lang.contains("all\t"), "{lang}");
+    let select =
+        entries.iter().find(|e| e.contains("using_subcommand check\"") && e.contains("-l select")).expect("--select");
+    assert!(select.contains("line-break\\t") && select.contains("timing\\t"), "{select}");
+    assert!(!select.contains("__fish_complete_path") && !select.contains("syntax\\t"), "{select}");
+    let lang =
+        entries.iter().find(|e| e.contains("using_subcommand press\"") && e.contains("-l lang")).expect("press --lang");
+    assert!(lang.contains("es-MX\\t") && lang.contains("all\\t"), "{lang}");
 }
 
 #[test]
@@ -186,7 +188,11 @@ fn every_command_has_a_man_page_with_examples_and_exit_status() {
         let (code, page, stderr) = run(&args);
         assert_eq!(code, Some(0), "{command:?}: {stderr}");
         assert!(page.contains(".SH EXAMPLES") && page.contains(".SH \"EXIT STATUS\""), "{command:?}");
-        assert!(page.contains(&format!(".TH dejamos-{}", command.join("-"))), "{command:?}: {}", &page[..200.min(page.len())]);
+        assert!(
+            page.contains(&format!(".TH dejamos-{}", command.join("-"))),
+            "{command:?}: {}",
+            &page[..200.min(page.len())]
+        );
     }
     let (code, _, stderr) = run(&["man", "nope"]);
     assert_eq!(code, Some(2));

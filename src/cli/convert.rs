@@ -36,7 +36,9 @@ pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
         }
         let errors = plural(blocking.len(), "structural error", "structural errors");
         if !args.force {
-            eprintln!("dejamos: error: {shown}: not converted: {errors} would make an invalid target; fix them first, or pass --force");
+            eprintln!(
+                "dejamos: error: {shown}: not converted: {errors} would make an invalid target; fix them first, or pass --force"
+            );
             return Ok(Outcome::Findings);
         }
         warn(&format!("{shown}: converted despite {errors} (--force)"));

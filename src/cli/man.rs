@@ -45,7 +45,10 @@ pub const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
         "dejamos-retime",
         &[
             ("dejamos retime film.es.srt --shift 2.5s -o shifted.srt", "Show every subtitle 2.5 seconds later."),
-            ("dejamos retime film.es.srt --fps 25:23.976 -i --backup", "Undo a PAL speed-up in place, keeping a backup."),
+            (
+                "dejamos retime film.es.srt --fps 25:23.976 -i --backup",
+                "Undo a PAL speed-up in place, keeping a backup.",
+            ),
             ("dejamos retime film.en.srt --reference film.es.srt -o synced.en.srt", "Sync to the other language."),
         ],
     ),
@@ -53,10 +56,13 @@ pub const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
         "dejamos-pair",
         &[
             ("dejamos pair film.es.srt film.en.srt", "Compare the two languages cue by cue."),
-            ("dejamos pair film.es.srt film.en.srt --format html -o pair.html", "The same as a page."),
+            ("dejamos pair film.es.srt film.en.srt --format html", "The same as a page, on stdout."),
         ],
     ),
-    ("dejamos-merge", &[("dejamos merge film.es.srt film.en.srt --bottom-italic -o dual.srt", "Dual-language subtitles.")]),
+    (
+        "dejamos-merge",
+        &[("dejamos merge film.es.srt film.en.srt --bottom-italic -o dual.srt", "Dual-language subtitles.")],
+    ),
     (
         "dejamos-convert",
         &[
@@ -81,7 +87,10 @@ pub const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ),
     (
         "dejamos-shots",
-        &[("dejamos shots film.mov -o film.shots", "Find the cuts with ffmpeg; check finds film.shots next to film.*.srt.")],
+        &[(
+            "dejamos shots film.mov -o film.shots",
+            "Find the cuts with ffmpeg; check finds film.shots next to film.*.srt.",
+        )],
     ),
     ("dejamos-completions", &[("dejamos completions bash > dejamos.bash", "Completions for bash.")]),
     ("dejamos-man", &[("dejamos man retime > dejamos-retime.1", "The page of one command.")]),
@@ -91,7 +100,10 @@ pub const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
 /// The EXIT STATUS section, the same for every command.
 const EXIT_STATUS: &[(&str, &str)] = &[
     ("0", "Success; for check, pair and locales check: no finding at error severity (warnings pass unless --strict)."),
-    ("1", "Findings at error severity, or a refused gate (fmt --check would change a file, a retime --reference fit below --threshold, a convert source with structural errors)."),
+    (
+        "1",
+        "Findings at error severity, or a refused gate (fmt --check would change a file, a retime --reference fit below --threshold, a convert source with structural errors).",
+    ),
     ("2", "Usage error, I/O error, no input found, or unreadable or unsupported input."),
 ];
 
@@ -157,6 +169,7 @@ fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use clap::Parser;
 
     /// Every command has a page, every page's examples parse with the real definition, and every
     /// page has EXAMPLES and EXIT STATUS.

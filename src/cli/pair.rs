@@ -72,7 +72,9 @@ pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error
     super::print_stdout(&rendered)?;
     if args.format == ReportFormat::Human {
         let languages = |resolved: &Option<dejamos::lang::Resolved>| {
-            resolved.as_ref().map_or("language unknown".to_string(), |r| format!("{} ({})", r.lang.tag(), r.source.describe()))
+            resolved
+                .as_ref()
+                .map_or("language unknown".to_string(), |r| format!("{} ({})", r.lang.tag(), r.source.describe()))
         };
         super::notice(
             global,

@@ -38,11 +38,24 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     if let Some(why) = doc.refusal() {
         return Err(Error::file(input, why));
     }
+    if doc.cues.is_empty() {
+        let why = if doc.unparsed_blocks > 0 {
+            format!(
+                "no readable cues ({} could not be read; `dejamos check` shows why)",
+                plural(doc.unparsed_blocks, "block", "blocks")
+            )
+        } else {
+            "no subtitle cues found: is this an SRT file?".to_string()
+        };
+        return Err(Error::file(input, why));
+    }
     // A block whose timing line cannot be read would keep its old time among retimed ones.
     let unreadable: Vec<usize> = doc
         .diagnostics
         .iter()
-        .filter(|d| d.rule == dejamos::srt::parse::rules::TIMESTAMP_SYNTAX && d.severity == dejamos::diagnostic::Severity::Error)
+        .filter(|d| {
+            d.rule == dejamos::srt::parse::rules::TIMESTAMP_SYNTAX && d.severity == dejamos::diagnostic::Severity::Error
+        })
         .map(|d| d.line)
         .collect();
     // With --force they are left as they are, and the summary says so.
@@ -57,17 +70,6 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
                 "{blocks}: not retimed, since their blocks would keep their old times (`dejamos check` shows them; --force leaves them untouched)"
             ),
         ));
-    }
-    if doc.cues.is_empty() {
-        let why = if doc.unparsed_blocks > 0 {
-            format!(
-                "no readable cues ({} could not be read; `dejamos check` shows why)",
-                plural(doc.unparsed_blocks, "block", "blocks")
-            )
-        } else {
-            "no subtitle cues found: is this an SRT file?".to_string()
-        };
-        return Err(Error::file(input, why));
     }
     if let Some(why) = doc.decode_loss() {
         if args.in_place {

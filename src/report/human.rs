@@ -305,7 +305,10 @@ fn footer(tally: &Tally, cues: bool) -> String {
         let _ = writeln!(out, "[*] {} fixable with --fix.", plural(summary.fixable, "finding is", "findings are"));
     }
     if let Some(rule) = first_rule {
-        let _ = writeln!(out, "See `dejamos rules NAME` for what a rule above checks and what to do: `dejamos rules {rule}`.");
+        let _ = writeln!(
+            out,
+            "See `dejamos rules NAME` for what a rule above checks and what to do: `dejamos rules {rule}`."
+        );
     }
     out
 }
