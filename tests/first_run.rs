@@ -171,7 +171,7 @@ fn completions_offer_the_real_values() {
     let select =
         entries.iter().find(|e| e.contains("using_subcommand check\"") && e.contains("-l select")).expect("--select");
     assert!(select.contains("line-break\\t") && select.contains("timing\\t"), "{select}");
-    assert!(!select.contains("__fish_complete_path") && !select.contains("syntax\\t"), "{select}");
+    assert!(!select.contains("__fish_complete_path") && !select.contains("\nsyntax\\t"), "{select}");
     let lang =
         entries.iter().find(|e| e.contains("using_subcommand press\"") && e.contains("-l lang")).expect("press --lang");
     assert!(lang.contains("es-MX\\t") && lang.contains("all\\t"), "{lang}");
