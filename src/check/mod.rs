@@ -269,8 +269,8 @@ fn check_document(
     options: FileOptions,
 ) -> Result<Checked> {
     // An empty deliverable is not a clean one: refuse it as fmt and retime do.
-    if doc.has_no_subtitles() {
-        return Err(crate::error::Error::file(path, "contains no subtitles"));
+    if let Some(why) = doc.refusal() {
+        return Err(crate::error::Error::file(path, why));
     }
     // Fixing writes the whole text back.
     if options.fix

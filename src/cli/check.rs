@@ -51,29 +51,40 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
         return show_config(&mut resolver, &engine, file, encoding, global);
     }
 
-    let mut unreadable = 0usize;
+    // A path that names nothing to check fails the run (exit 2), so a gate pointed at the
+    // wrong folder is never green; the other paths are still checked.
+    let mut failures = Vec::new();
     let mut inputs = Vec::new();
     for path in &args.paths {
         match fsutil::expand_inputs(std::slice::from_ref(path), &["srt", "vtt"]) {
             Ok(found) => {
-                for err in &found.unreadable {
-                    eprintln!("dejamos: error: {}", super::error_line(err));
-                    unreadable += 1;
-                }
                 for link in &found.outside {
                     super::warn(&format!("{}: skipped: the symlink leads out of {}", link.display(), path.display()));
                 }
                 if found.files.is_empty() && found.unreadable.is_empty() {
-                    super::warn(&format!("{}: no .srt or .vtt files found", path.display()));
+                    failures.push(Error::file(
+                        path,
+                        format!("no subtitle file found (dejamos reads {})", dejamos::srt::SourceFormat::names_read()),
+                    ));
                 }
+                failures.extend(found.unreadable);
                 inputs.extend(found.files);
             }
-            Err(err) => {
-                eprintln!("dejamos: error: {}", super::error_line(&err));
-                unreadable += 1;
-            }
+            Err(err) => failures.push(err),
         }
     }
+    if inputs.is_empty()
+        && let Some(last) = failures.pop()
+    {
+        for err in &failures {
+            eprintln!("dejamos: error: {}", super::error_line(err));
+        }
+        return Err(last);
+    }
+    for err in &failures {
+        eprintln!("dejamos: error: {}", super::error_line(err));
+    }
+    let mut unreadable = failures.len();
     if inputs.iter().filter(|p| fsutil::is_stdio(p)).count() > 1 {
         return Err(Error::usage("`-` (standard input) can be given only once"));
     }
@@ -97,6 +108,7 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
         super::warn(&format!("{}: ignored: owned by another user", config.display()));
     }
 
+    let jobs_count = jobs.len();
     let format = ReportFormat::from(args.format);
     let options = FileOptions {
         encoding,
@@ -146,6 +158,10 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
     }
 
     if unreadable > 0 {
+        // One input: its error line says it all.
+        if args.paths.len() == 1 && jobs_count <= 1 {
+            return Ok(Outcome::Failed);
+        }
         let noun = if unreadable == 1 { "input" } else { "inputs" };
         return Err(Error::usage(format!("{unreadable} {noun} could not be read or written")));
     }
@@ -451,7 +467,7 @@ impl Run<'_> {
     /// outlined.
     fn check_one<'s>(&self, index: usize, path: &Path, settings: &'s Settings) -> Result<Done<'s>, Error> {
         let bytes = super::read_input(path, self.global)?;
-        let display = path.display().to_string();
+        let display = dejamos::read::shown(path).into_owned();
         // Pieces stream their findings: not for the formats that need every finding first.
         let options =
             if self.style.streams() { self.options } else { FileOptions { pieces_from: u64::MAX, ..self.options } };

@@ -92,8 +92,8 @@ fn format_one(
     let (doc, unused) = parse_vec(bytes, ParseOptions { encoding }).map_err(|e| FileFailure::Fatal(e.in_file(path)))?;
     // Bytes that became the text unchanged are the text.
     let original = unused.as_deref().unwrap_or(doc.source.as_bytes());
-    if doc.has_no_subtitles() {
-        return Err(FileFailure::Fatal(Error::file(path, "contains no subtitles")));
+    if let Some(why) = doc.refusal() {
+        return Err(FileFailure::Fatal(Error::file(path, why)));
     }
     if let Some(why) = doc.decode_loss() {
         if args.in_place {

@@ -9,6 +9,7 @@ pub mod check;
 pub mod convert;
 pub mod fmt;
 pub mod locales;
+pub mod man;
 pub mod merge;
 pub mod pair;
 pub mod press;
@@ -30,6 +31,9 @@ pub enum Outcome {
     Success,
     /// Exit 1: findings at error severity (or `--check` found changes).
     Findings,
+    /// Exit 2: an input could not be read or written, and the command has already said why on
+    /// stderr (one line per input).
+    Failed,
 }
 
 /// Whether coloured output should be used on a stream that is (or is not) a terminal.
@@ -157,6 +161,7 @@ pub fn main() -> ExitCode {
     match outcome {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
         Ok(Outcome::Findings) => ExitCode::from(1),
+        Ok(Outcome::Failed) => ExitCode::from(2),
         Err(err) => {
             eprintln!("dejamos: error: {}", error_line(&err));
             ExitCode::from(2)
@@ -202,14 +207,8 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
             write_stdout_bytes(&buffer)?;
             Ok(Outcome::Success)
         }
-        Command::Man => {
-            let mut buffer = Vec::new();
-            clap_mangen::Man::new(Cli::command())
-                .render(&mut buffer)
-                .map_err(|e| Error::io("<stdout>", "render the man page", &e))?;
-            write_stdout_bytes(&buffer)?;
-            Ok(Outcome::Success)
-        }
+        Command::Man(args) => man::run_man(args, global),
+        Command::Help(args) => man::run_help(args, global),
     }
 }
 

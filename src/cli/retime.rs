@@ -35,6 +35,9 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     // A `.vtt` goes through the WebVTT reader: its header, NOTE blocks and hour-less times are
     // WebVTT, not unreadable SRT.
     let doc = dejamos::read::read_bytes(original, input, dejamos::read::ReadOptions { encoding: forced })?;
+    if let Some(why) = doc.refusal() {
+        return Err(Error::file(input, why));
+    }
     if doc.cues.is_empty() {
         let why = if doc.unparsed_blocks > 0 {
             format!(
@@ -45,6 +48,28 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
             "no subtitle cues found: is this an SRT file?".to_string()
         };
         return Err(Error::file(input, why));
+    }
+    // A block whose timing line cannot be read would keep its old time among retimed ones.
+    let unreadable: Vec<usize> = doc
+        .diagnostics
+        .iter()
+        .filter(|d| {
+            d.rule == dejamos::srt::parse::rules::TIMESTAMP_SYNTAX && d.severity == dejamos::diagnostic::Severity::Error
+        })
+        .map(|d| d.line)
+        .collect();
+    // With --force they are left as they are, and the summary says so.
+    if let Some(&first) = unreadable.first()
+        && !args.force
+    {
+        let blocks = plural(unreadable.len(), "unreadable timing line", "unreadable timing lines");
+        return Err(Error::at_line(
+            input,
+            first,
+            format!(
+                "{blocks}: not retimed, since their blocks would keep their old times (`dejamos check` shows them; --force leaves them untouched)"
+            ),
+        ));
     }
     if let Some(why) = doc.decode_loss() {
         if args.in_place {

@@ -53,6 +53,34 @@ pub fn read_source(bytes: Vec<u8>, path: impl AsRef<Path>, options: ParseOptions
     Ok(doc)
 }
 
+/// The rules whose findings make a source unfit to convert: a cue that ends before it starts
+/// (`begin` after `end`), cues out of order (WebVTT requires them sorted), an empty cue (an empty
+/// `<p>`), and text decoded twice (mojibake written into the target).
+pub const BLOCKING_RULES: &[&str] = &["end-before-start", "out-of-order", "empty-cue", "mojibake"];
+
+/// The findings of [`BLOCKING_RULES`] on `doc`, through the check engine with the default
+/// profile: converting a source with any of them writes an invalid or garbled target, so
+/// callers refuse unless told to go on. Sorted by position.
+pub fn blocking_findings(doc: &Document) -> Vec<crate::diagnostic::Diagnostic> {
+    use crate::check::{engine, profile, select};
+    let engine = engine::Engine::new();
+    let selectors: Vec<select::Selector> =
+        BLOCKING_RULES.iter().filter_map(|name| select::Selector::parse(name, engine.infos()).ok()).collect();
+    let rules = select::RuleSettings::new(engine.infos(), Some(selectors), Vec::new(), Vec::new());
+    // The blocking rules read no language.
+    let lang = lang::Lang::Other;
+    let settings = engine::FileSettings {
+        lang,
+        fps: FrameRate::FILM,
+        thresholds: profile::Profile::Netflix.thresholds(lang, profile::Audience::Adult),
+        rules: &rules,
+        timing: Default::default(),
+    };
+    let mut found = engine.check(doc, &settings);
+    found.retain(|d| d.severity == Severity::Error && BLOCKING_RULES.contains(&d.rule));
+    found
+}
+
 /// What to convert to.
 #[derive(Debug, Clone)]
 pub struct ConvertOptions {

@@ -287,11 +287,13 @@ fn footer(tally: &Tally, cues: bool) -> String {
     if !tally.configs().is_empty() {
         let _ = writeln!(out, "Configuration: {}.", tally.configs().join(", "));
     }
+    let mut first_rule = None;
     if !summary.by_rule.is_empty() {
         let width = summary.by_rule.keys().map(|name| name.chars().count()).max().unwrap_or(0);
         let mut rows: Vec<(&String, &usize)> = summary.by_rule.iter().collect();
         // Most frequent first, then by name, like `ruff --statistics`.
         rows.sort_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.cmp(b.0)));
+        first_rule = rows.first().map(|(name, _)| name.as_str());
         for (name, count) in rows {
             let fixable = tally.fixable(name);
             let row = if fixable > 0 {
@@ -304,6 +306,12 @@ fn footer(tally: &Tally, cues: bool) -> String {
     }
     if summary.fixable > 0 {
         let _ = writeln!(out, "[*] {} fixable with --fix.", plural(summary.fixable, "finding is", "findings are"));
+    }
+    if let Some(rule) = first_rule {
+        let _ = writeln!(
+            out,
+            "See `dejamos rules NAME` for what a rule above checks and what to do: `dejamos rules {rule}`."
+        );
     }
     out
 }

@@ -51,9 +51,11 @@ impl Tally {
     /// The counts of one file.
     pub fn of(file: &FileReport) -> Tally {
         let mut tally = Tally::of_findings(&file.diagnostics);
-        tally.summary.files = 1;
+        // A two-file entry (`pair`) read two files; its language is only the first file's, so
+        // it stays out of the languages line (`pair` names both files' languages itself).
+        tally.summary.files = if file.other_path.is_some() { 2 } else { 1 };
         tally.summary.cues = file.cues;
-        if let Some(language) = &file.language {
+        if let Some(language) = file.language.as_ref().filter(|_| file.other_path.is_none()) {
             tally.languages.push((language.clone(), file.language_reason.clone(), 1));
         }
         tally.configs.extend(file.config.clone());

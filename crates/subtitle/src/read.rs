@@ -12,6 +12,14 @@ use crate::error::Result;
 use crate::{srt, vtt};
 use std::path::Path;
 
+/// How messages and reports name standard input (given as `-`).
+pub const STDIN_NAME: &str = "<stdin>";
+
+/// `path` as messages and reports show it: [`STDIN_NAME`] for `-`, else the path.
+pub fn shown(path: &Path) -> std::borrow::Cow<'_, str> {
+    if path.as_os_str() == "-" { std::borrow::Cow::Borrowed(STDIN_NAME) } else { path.to_string_lossy() }
+}
+
 /// How to read a file.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ReadOptions {
