@@ -13,6 +13,8 @@ pub enum SourceFormat {
     Srt,
     /// WebVTT.
     Vtt,
+    /// TTML (TTML1, IMSC 1.1 Text), read into SubRip-style cue text ([`crate::ttml`]).
+    Ttml,
 }
 
 /// A parsed subtitle file.
@@ -44,6 +46,10 @@ pub struct Document {
     pub unparsed_blocks: usize,
     /// Line starts, for converting byte offsets to line and column.
     pub line_index: LineIndex,
+    /// For a document read from TTML, the XML and where each byte of `source` comes from in it
+    /// (findings are moved there with [`Document::locate_in_origin`]); `None` for SRT and WebVTT,
+    /// whose `source` is the file's text.
+    pub origin: Option<Box<crate::ttml::TtmlSource>>,
 }
 
 /// One subtitle event as written in the file.
