@@ -42,6 +42,7 @@ pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
         let from = match doc.format {
             dejamos::srt::SourceFormat::Srt => "SRT",
             dejamos::srt::SourceFormat::Vtt => "WebVTT",
+            dejamos::srt::SourceFormat::Ttml => "TTML",
         };
         let language = match &converted.lang {
             Some((tag, LangSource::Given)) => format!(", xml:lang=\"{tag}\" from --lang"),
