@@ -62,7 +62,10 @@ fn samples_as_ttml(dir: &Path) -> Vec<(PathBuf, PathBuf)> {
 /// cue's line, which differs between the SRT and the XML, left out).
 type Finding = (String, Option<u64>, String, String);
 
-fn findings(path: &Path, extra: &[&str]) -> (i32, Vec<Finding>, Vec<(Option<u64>, u64)>) {
+/// Each finding's cue and line.
+type Lines = Vec<(Option<u64>, u64)>;
+
+fn findings(path: &Path, extra: &[&str]) -> (i32, Vec<Finding>, Lines) {
     let mut args = vec!["check", path_str(path), "--format", "json"];
     args.extend_from_slice(extra);
     let (code, stdout, stderr) = run(&args);
@@ -100,8 +103,7 @@ fn check_on_ttml_reports_what_check_on_its_srt_reports() {
     for (srt, ttml) in samples_as_ttml(dir.path()) {
         let (_, from_srt, _) = findings(&srt, &[]);
         let (_, from_ttml, lines) = findings(&ttml, &[]);
-        let expected: Vec<Finding> =
-            from_srt.iter().filter(|f| !about_srt_syntax(f)).cloned().collect();
+        let expected: Vec<Finding> = from_srt.iter().filter(|f| !about_srt_syntax(f)).cloned().collect();
         assert_eq!(from_ttml, expected, "{}", ttml.display());
         compared += from_ttml.len();
         // Each finding is on its cue's <p> line in the XML (the writer puts one cue per line).
@@ -162,10 +164,7 @@ fn frames_with_a_1000_1001_multiplier_count_at_the_effective_rate() {
     // 24 × 1000/1001: frame 11 of a second is 11 × 1001/24000 s = 458.8 ms; 72f is 3.003 s.
     let doc = read(&fixture("netflix.es.ttml"));
     let times: Vec<(u64, u64)> = doc.cues.iter().map(|c| (c.start.ms(), c.end.ms())).collect();
-    assert_eq!(
-        times,
-        [(62_000, 65_459), (66_170, 69_170), (69_250, 71_834), (72_751, 75_754), (76_354, 79_754)]
-    );
+    assert_eq!(times, [(62_000, 65_459), (66_170, 69_170), (69_250, 71_834), (72_751, 75_754), (76_354, 79_754)]);
     // 30 × 1000/1001 inside a <div begin="10s">: 15 frames are 500.5 ms, 90f is 3.003 s.
     let doc = read(&fixture("ntsc.en.xml"));
     let times: Vec<(u64, u64)> = doc.cues.iter().map(|c| (c.start.ms(), c.end.ms())).collect();

@@ -143,7 +143,6 @@ impl TtmlSource {
         let end = if span.end > span.start { self.xml_offset(span.end, true).max(start) } else { start };
         start..end
     }
-
 }
 
 impl Document {
@@ -442,11 +441,8 @@ fn inline_styles(node: Node<'_, '_>) -> [Option<bool>; 3] {
 }
 
 fn read_styles(root: Node<'_, '_>) -> StyleMap {
-    let elements: HashMap<&str, Node<'_, '_>> = root
-        .descendants()
-        .filter(|n| is_tt(*n, "style"))
-        .filter_map(|n| xml_attr(n, "id").map(|id| (id, n)))
-        .collect();
+    let elements: HashMap<&str, Node<'_, '_>> =
+        root.descendants().filter(|n| is_tt(*n, "style")).filter_map(|n| xml_attr(n, "id").map(|id| (id, n))).collect();
     let mut out = StyleMap::new();
     for &id in elements.keys() {
         let mut seen = Vec::new();
@@ -455,7 +451,11 @@ fn read_styles(root: Node<'_, '_>) -> StyleMap {
     out
 }
 
-fn resolve_style<'a>(id: &'a str, elements: &HashMap<&'a str, Node<'a, '_>>, seen: &mut Vec<&'a str>) -> [Option<bool>; 3] {
+fn resolve_style<'a>(
+    id: &'a str,
+    elements: &HashMap<&'a str, Node<'a, '_>>,
+    seen: &mut Vec<&'a str>,
+) -> [Option<bool>; 3] {
     let Some(node) = elements.get(id) else { return [None; 3] };
     if seen.contains(&id) {
         return [None; 3];
@@ -491,9 +491,8 @@ fn read_regions(root: Node<'_, '_>) -> HashMap<String, Placement> {
 /// without percentages the alignment alone decides.
 fn region_placement(node: Node<'_, '_>) -> Placement {
     let align = tts(node, "displayAlign").map(str::trim).unwrap_or("before");
-    let second_percent = |text: Option<&str>| -> Option<f64> {
-        text?.split_whitespace().nth(1)?.strip_suffix('%')?.parse::<f64>().ok()
-    };
+    let second_percent =
+        |text: Option<&str>| -> Option<f64> { text?.split_whitespace().nth(1)?.strip_suffix('%')?.parse::<f64>().ok() };
     let origin = second_percent(tts(node, "origin"));
     let extent = second_percent(tts(node, "extent"));
     let vertical = match (origin, extent) {
@@ -578,7 +577,9 @@ impl Reader<'_, '_> {
             return Err(at(line, "timeContainer=\"seq\" is not supported: only parallel timing is read"));
         }
         let time = |name: &str| -> Result<Option<Seconds>> {
-            plain(node, name).map(|text| parse_time(text, &self.rates).ok_or_else(|| bad_time(line, name, text))).transpose()
+            plain(node, name)
+                .map(|text| parse_time(text, &self.rates).ok_or_else(|| bad_time(line, name, text)))
+                .transpose()
         };
         let (begin, end, dur) = (time("begin")?, time("end")?, time("dur")?);
         let parent_begin = parent.begin.unwrap_or(Seconds::ZERO);
@@ -641,7 +642,8 @@ impl Reader<'_, '_> {
         let (Some(begin), Some(end)) = (context.begin, context.end) else {
             return Err(at(line, "this <p> has no end time (no end or dur on it or on a <div> or <body> around it)"));
         };
-        let timestamp = |t: Seconds| Timestamp::from_signed_ms(t.ms()).ok_or_else(|| at(line, "a time is out of range"));
+        let timestamp =
+            |t: Seconds| Timestamp::from_signed_ms(t.ms()).ok_or_else(|| at(line, "a time is out of range"));
         let (start, end) = (timestamp(begin)?, timestamp(end)?);
         // The items: the text with its styles, breaks.
         let mut items = Vec::new();
@@ -1004,7 +1006,9 @@ fn parse_time(text: &str, rates: &Rates) -> Option<Seconds> {
     let unit_at = text.find(|c: char| !(c.is_ascii_digit() || c == '.'))?;
     let (number, unit) = text.split_at(unit_at);
     let value = decimal(number)?;
-    let scale = |per_second: (i128, i128)| Some(Seconds::new(value.num.checked_mul(per_second.1)?, value.den.checked_mul(per_second.0)?));
+    let scale = |per_second: (i128, i128)| {
+        Some(Seconds::new(value.num.checked_mul(per_second.1)?, value.den.checked_mul(per_second.0)?))
+    };
     match unit {
         "h" => scale((1, 3600)),
         "m" => scale((1, 60)),
@@ -1026,7 +1030,8 @@ fn decimal(text: &str) -> Option<Seconds> {
         return None;
     }
     let den = 10i128.pow(u32::try_from(fraction.len()).ok()?);
-    let num = whole.parse::<i128>().ok()? * den + if fraction.is_empty() { 0 } else { fraction.parse::<i128>().ok()? };
+    let num =
+        whole.parse::<i128>().ok()? * den + if fraction.is_empty() { 0 } else { fraction.parse::<i128>().ok()? };
     Some(Seconds::new(num, den))
 }
 
@@ -1135,7 +1140,10 @@ mod tests {
         let d = doc("<p begin=\"25t\" end=\"50t\">a</p>", "ttp:frameRate=\"25\"");
         assert_eq!(times(&d), [(1000, 2000)]);
         // 30 × 1000/1001 = 29.97 fps.
-        let d = doc("<p begin=\"00:01:00:00\" end=\"00:01:00:15\">a</p>", "ttp:frameRate=\"30\" ttp:frameRateMultiplier=\"1000 1001\"");
+        let d = doc(
+            "<p begin=\"00:01:00:00\" end=\"00:01:00:15\">a</p>",
+            "ttp:frameRate=\"30\" ttp:frameRateMultiplier=\"1000 1001\"",
+        );
         assert_eq!(times(&d), [(60_000, 60_501)]);
     }
 
@@ -1158,7 +1166,10 @@ mod tests {
             "",
         );
         let texts: Vec<String> = d.cues.iter().map(|c| c.text(&d)).collect();
-        assert_eq!(texts, ["{\\an8}¿Adónde vas?\n<i>A El Paso</i> & más", "<i>Uno</i>\n<i>dos</i>", "<i>Tres</i> <b>cuatro</b>"]);
+        assert_eq!(
+            texts,
+            ["{\\an8}¿Adónde vas?\n<i>A El Paso</i> & más", "<i>Uno</i>\n<i>dos</i>", "<i>Tres</i> <b>cuatro</b>"]
+        );
         assert!(cannot_rewrite_times(&d).is_none());
     }
 
@@ -1170,13 +1181,23 @@ mod tests {
         let text = d.slice(&line.span);
         assert_eq!(text, "Hola & adiós");
         let at = text.find("adiós").expect("word");
-        let mut findings = vec![d.diagnostic("x", crate::diagnostic::Severity::Warning, line.span.start + at..line.span.end, Some(1), "m")];
+        let mut findings = vec![d.diagnostic(
+            "x",
+            crate::diagnostic::Severity::Warning,
+            line.span.start + at..line.span.end,
+            Some(1),
+            "m",
+        )];
         d.locate_in_origin(&mut findings);
         let xml = d.origin_text();
         assert_eq!(&xml[findings[0].span.clone()], "adiós");
-        assert_eq!((findings[0].line, findings[0].column), (xml[..findings[0].span.start].matches('\n').count() + 1, 14));
+        assert_eq!(
+            (findings[0].line, findings[0].column),
+            (xml[..findings[0].span.start].matches('\n').count() + 1, 14)
+        );
         // The timing line maps to the begin attribute.
-        let mut findings = vec![d.diagnostic("x", crate::diagnostic::Severity::Warning, cue.timing.start_span.clone(), Some(1), "m")];
+        let mut findings =
+            vec![d.diagnostic("x", crate::diagnostic::Severity::Warning, cue.timing.start_span.clone(), Some(1), "m")];
         d.locate_in_origin(&mut findings);
         assert!(xml[findings[0].span.start..].starts_with("1s\""));
     }
@@ -1188,13 +1209,16 @@ mod tests {
         assert_eq!(error("<p begin=\"00:00:01:30\" end=\"2s\">a</p>", "ttp:frameRate=\"30\"").line, Some(4));
         assert_eq!(error("<p begin=\"1s\" end=\"2s\"><span begin=\"1s\">a</span></p>", "").line, Some(4));
         assert_eq!(error("<p>a</p>", "ttp:timeBase=\"smpte\"").line, Some(1));
-        let malformed = parse(&decoded("<tt xmlns=\"http://www.w3.org/ns/ttml\">\n<body>\n<p>a</div>\n</tt>")).expect_err("bad");
+        let malformed =
+            parse(&decoded("<tt xmlns=\"http://www.w3.org/ns/ttml\">\n<body>\n<p>a</div>\n</tt>")).expect_err("bad");
         assert_eq!(malformed.line, Some(3));
     }
 
     #[test]
     fn sniffing() {
-        assert!(looks_like_ttml("\u{FEFF}<?xml version=\"1.0\"?>\n<!-- x -->\n<tt xmlns=\"http://www.w3.org/ns/ttml\">"));
+        assert!(looks_like_ttml(
+            "\u{FEFF}<?xml version=\"1.0\"?>\n<!-- x -->\n<tt xmlns=\"http://www.w3.org/ns/ttml\">"
+        ));
         assert!(looks_like_ttml("<tt:tt xmlns:tt=\"http://www.w3.org/ns/ttml\">"));
         assert!(!looks_like_ttml("<html xmlns=\"http://www.w3.org/ns/ttml\">"));
         assert!(!looks_like_ttml("1\n00:00:01,000 --> 00:00:02,000\n<tt xmlns=\"http://www.w3.org/ns/ttml\">\n"));
@@ -1202,11 +1226,17 @@ mod tests {
 
     #[test]
     fn retime_rewrites_attributes_only() {
-        let d = doc("<p begin=\"00:00:01:12\" end=\"2s\">a</p>\n<p begin=\"3s\" dur=\"1s\">b</p>", "ttp:frameRate=\"25\"");
+        let d =
+            doc("<p begin=\"00:00:01:12\" end=\"2s\">a</p>\n<p begin=\"3s\" dur=\"1s\">b</p>", "ttp:frameRate=\"25\"");
         let out = rewrite_times(&d, d.origin.as_deref().expect("ttml"), |cue| {
             let shift = |t: Timestamp| Timestamp::from_ms(t.ms() + 1000).unwrap_or_default();
             crate::srt::Rewrite::Times(shift(cue.start), shift(cue.end))
         });
-        assert!(out.contains("<p begin=\"00:00:02.480\" end=\"00:00:03.000\">a</p>\n<p begin=\"00:00:04.000\" dur=\"1s\">b</p>"), "{out}");
+        assert!(
+            out.contains(
+                "<p begin=\"00:00:02.480\" end=\"00:00:03.000\">a</p>\n<p begin=\"00:00:04.000\" dur=\"1s\">b</p>"
+            ),
+            "{out}"
+        );
     }
 }
