@@ -54,10 +54,11 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
     let mut unreadable = 0usize;
     let mut inputs = Vec::new();
     for path in &args.paths {
-        match fsutil::expand_inputs(std::slice::from_ref(path), &["srt", "vtt"]) {
+        // `.xml` is left out of directories: most XML files are not subtitles.
+        match fsutil::expand_inputs(std::slice::from_ref(path), &["srt", "vtt", "ttml", "dfxp"]) {
             Ok(found) => {
                 if found.is_empty() {
-                    super::warn(&format!("{}: no .srt or .vtt files found", path.display()));
+                    super::warn(&format!("{}: no .srt, .vtt, .ttml or .dfxp files found", path.display()));
                 }
                 inputs.extend(found);
             }

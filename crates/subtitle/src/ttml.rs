@@ -300,6 +300,11 @@ struct Rates {
 /// it).
 pub fn parse(decoded: &Decoded) -> Result<Document> {
     let xml = decoded.text.as_str();
+    // The XML parser recurses per element: refuse absurd nesting before it sees it.
+    if let Some(offset) = too_deep(xml) {
+        let line = LineIndex::new(xml).position(xml, offset).0;
+        return Err(at(line, format!("elements are nested more than {MAX_DEPTH} deep")));
+    }
     let options = roxmltree::ParsingOptions { allow_dtd: false, ..roxmltree::ParsingOptions::default() };
     let tree = roxmltree::Document::parse_with_options(xml, options).map_err(|e| Error {
         path: None,
@@ -350,6 +355,53 @@ pub fn parse(decoded: &Decoded) -> Result<Document> {
         origin: Some(Box::new(origin)),
     };
     Ok(doc)
+}
+
+/// Where element nesting first goes past [`MAX_DEPTH`], by a scan of the tags (comments, CDATA,
+/// processing instructions and quoted attribute values skipped).
+fn too_deep(xml: &str) -> Option<usize> {
+    let bytes = xml.as_bytes();
+    let mut depth = 0usize;
+    let mut at = 0;
+    while let Some(found) = memchr::memchr(b'<', bytes.get(at..)?) {
+        let start = at + found;
+        let rest = xml.get(start..)?;
+        let skip_to = |end: &str| rest.find(end).map_or(bytes.len(), |i| start + i + end.len());
+        if rest.starts_with("<!--") {
+            at = skip_to("-->");
+        } else if rest.starts_with("<![CDATA[") {
+            at = skip_to("]]>");
+        } else if rest.starts_with("<?") || rest.starts_with("<!") {
+            at = skip_to(">");
+        } else {
+            let closing = rest.starts_with("</");
+            // The tag's end, outside quoted values.
+            let mut quote = None;
+            let mut end = bytes.len();
+            for (i, b) in rest.bytes().enumerate().skip(1) {
+                match (quote, b) {
+                    (None, b'"' | b'\'') => quote = Some(b),
+                    (Some(q), _) if b == q => quote = None,
+                    (None, b'>') => {
+                        end = start + i;
+                        break;
+                    }
+                    _ => {}
+                }
+            }
+            let empty = end > 0 && bytes.get(end - 1) == Some(&b'/');
+            if closing {
+                depth = depth.saturating_sub(1);
+            } else if !empty {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Some(start);
+                }
+            }
+            at = end + 1;
+        }
+    }
+    None
 }
 
 fn at(line: usize, message: impl Into<String>) -> Error {
@@ -541,7 +593,12 @@ struct Context {
     region: Option<String>,
     text_align: Option<Horizontal>,
     preserve: bool,
+    /// How many elements deep (reading recurses; [`MAX_DEPTH`] bounds it).
+    depth: usize,
 }
+
+/// The deepest element nesting read (real files nest a handful deep).
+const MAX_DEPTH: usize = 200;
 
 /// One thing in a cue's text before it is written.
 #[derive(Debug, Clone)]
@@ -573,6 +630,9 @@ impl Reader<'_, '_> {
     /// The context of `node` inside `parent`: its interval, styles, region.
     fn enter(&self, node: Node<'_, '_>, parent: &Context) -> Result<(Context, Times)> {
         let line = self.line_of(node);
+        if parent.depth >= MAX_DEPTH {
+            return Err(at(line, format!("elements are nested more than {MAX_DEPTH} deep")));
+        }
         if plain(node, "timeContainer").is_some_and(|v| v.trim() == "seq") {
             return Err(at(line, "timeContainer=\"seq\" is not supported: only parallel timing is read"));
         }
@@ -615,6 +675,7 @@ impl Reader<'_, '_> {
                 Some(space) => space.trim() == "preserve",
                 None => parent.preserve,
             },
+            depth: parent.depth + 1,
         };
         let own = begin.is_some() || end.is_some() || dur.is_some();
         Ok((context, Times { own }))
@@ -790,7 +851,11 @@ impl Reader<'_, '_> {
                 }
             } else if child.is_element() && child.tag_name().name() != "metadata" {
                 // Other inline content (animation, unknown elements): its text, unstyled by it.
-                self.content(child, context, items, open)?;
+                if context.depth >= MAX_DEPTH {
+                    return Err(at(self.line_of(child), format!("elements are nested more than {MAX_DEPTH} deep")));
+                }
+                let deeper = Context { depth: context.depth + 1, ..context.clone() };
+                self.content(child, &deeper, items, open)?;
             }
         }
         Ok(())
@@ -1212,6 +1277,12 @@ mod tests {
         let malformed =
             parse(&decoded("<tt xmlns=\"http://www.w3.org/ns/ttml\">\n<body>\n<p>a</div>\n</tt>")).expect_err("bad");
         assert_eq!(malformed.line, Some(3));
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_not_overflowed() {
+        let deep = format!("<p begin=\"1s\" end=\"2s\">{}a{}</p>", "<span>".repeat(100_000), "</span>".repeat(100_000));
+        assert!(error(&deep, "").message.contains("nested more than"));
     }
 
     #[test]
