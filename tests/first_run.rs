@@ -28,7 +28,10 @@ fn a_path_that_names_nothing_is_exit_2_in_one_line() {
         let (code, stdout, stderr) = run(&args);
         assert_eq!(code, Some(2));
         assert_eq!(stdout, "");
-        assert_eq!(stderr, format!("dejamos: error: {empty}: no subtitle file found (dejamos reads SRT and WebVTT)\n"));
+        assert_eq!(
+            stderr,
+            format!("dejamos: error: {empty}: no subtitle file found (dejamos reads SRT, WebVTT and TTML)\n")
+        );
     }
     let (code, stdout, stderr) = run(&["check", "samples/nope.es.srt"]);
     assert_eq!((code, stdout.as_str()), (Some(2), ""));
@@ -60,7 +63,7 @@ fn a_file_in_another_format_is_refused_by_its_content() {
         let (code, stdout, stderr) = run(&args);
         assert_eq!(code, Some(2), "{args:?}: {stdout}{stderr}");
         assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
-        assert!(stderr.contains("is in no subtitle format dejamos reads (SRT and WebVTT)"), "{args:?}: {stderr}");
+        assert!(stderr.contains("is in no subtitle format dejamos reads (SRT, WebVTT and TTML)"), "{args:?}: {stderr}");
         assert!(!stdout.contains("stray-text"), "{args:?}: {stdout}");
     }
     let (_, _, stderr) = run(&["check", ass]);

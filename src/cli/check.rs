@@ -56,7 +56,8 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
     let mut failures = Vec::new();
     let mut inputs = Vec::new();
     for path in &args.paths {
-        match fsutil::expand_inputs(std::slice::from_ref(path), &["srt", "vtt"]) {
+        // `.xml` is left out of directories: most XML files are not subtitles.
+        match fsutil::expand_inputs(std::slice::from_ref(path), &["srt", "vtt", "ttml", "dfxp"]) {
             Ok(found) => {
                 for link in &found.outside {
                     super::warn(&format!("{}: skipped: the symlink leads out of {}", link.display(), path.display()));

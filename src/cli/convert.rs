@@ -1,4 +1,4 @@
-//! `dejamos convert`: SRT or WebVTT in; SRT, WebVTT or TTML (IMSC 1.1 Text) out.
+//! `dejamos convert`: SRT, WebVTT or TTML in; SRT, WebVTT or TTML (IMSC 1.1 Text) out.
 use super::{ConvertArgs, GlobalArgs, Outcome, notice, plural, warn};
 use dejamos::convert::{self, ConvertOptions, Format};
 use dejamos::error::{Error, Result};
@@ -19,9 +19,6 @@ pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
     let to = target_format(args.to.map(Into::into), output)?;
     if to != Format::Ttml && (args.fps.is_some() || args.lang.is_some()) {
         warn("--fps and --lang only affect TTML output; ignored");
-    }
-    if !fsutil::is_stdio(&args.input) && convert::format_of_path(&args.input) == Some(Format::Ttml) {
-        return Err(Error::file(&args.input, "reading TTML is not supported: convert from the .srt or .vtt master"));
     }
     let bytes = super::read_input(&args.input, global)?;
     let doc = convert::read_source(bytes, &args.input, ParseOptions { encoding })?;
@@ -57,6 +54,7 @@ pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
         let from = match doc.format {
             dejamos::srt::SourceFormat::Srt => "SRT",
             dejamos::srt::SourceFormat::Vtt => "WebVTT",
+            dejamos::srt::SourceFormat::Ttml => "TTML",
         };
         let language = match &converted.lang {
             Some((tag, LangSource::Given)) => format!(", xml:lang=\"{tag}\" from --lang"),

@@ -89,6 +89,12 @@ fn format_one(
             "is WebVTT; fmt normalises SRT (convert it first: dejamos convert FILE --to srt)",
         )));
     }
+    if is_ttml(path, &bytes) {
+        return Err(FileFailure::Fatal(Error::file(
+            path,
+            "is TTML; fmt normalises SRT (convert it first: dejamos convert FILE --to srt)",
+        )));
+    }
     let (doc, unused) = parse_vec(bytes, ParseOptions { encoding }).map_err(|e| FileFailure::Fatal(e.in_file(path)))?;
     // Bytes that became the text unchanged are the text.
     let original = unused.as_deref().unwrap_or(doc.source.as_bytes());
@@ -128,6 +134,12 @@ fn format_one(
     // Written as it is made, and compared with the input on the way.
     let target = args.output.as_deref().unwrap_or(Path::new(fsutil::STDIO));
     fsutil::write_output_with(target, |out| canonical.write_compared(original, out)).map_err(FileFailure::Fatal)
+}
+
+/// Whether a file is TTML, by the reader's sniffing rule (a `<tt>` root, or `.ttml`/`.dfxp`).
+fn is_ttml(path: &Path, bytes: &[u8]) -> bool {
+    let head = String::from_utf8_lossy(bytes.get(..bytes.len().min(4096)).unwrap_or(bytes));
+    dejamos::ttml::names_ttml(path) || dejamos::ttml::looks_like_ttml(&head)
 }
 
 /// Whether a file is WebVTT, by extension or by its `WEBVTT` header.

@@ -37,7 +37,9 @@ pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error
         b_lang: b_lang.as_ref().map(|r| r.lang),
         ..pair::PairOptions::new(tolerance_ms, b_name.clone())
     };
-    let result = pair::pair(&a, &b, &options);
+    let mut result = pair::pair(&a, &b, &options);
+    // Findings on a TTML file point into its XML.
+    a.locate_in_origin(&mut result.diagnostics);
     let stats = result.stats.clone();
     let format = report::ReportFormat::from(args.format);
     let detail = format.needs_detail().then(|| {
@@ -54,7 +56,7 @@ pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error
             config: None,
             cues: a.cues.len(),
             diagnostics: result.diagnostics,
-            source: Arc::from(a.source.as_str()),
+            source: Arc::from(a.origin_text()),
             detail,
         }],
         rules: pair::rule_infos(),

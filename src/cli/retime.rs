@@ -49,6 +49,16 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
         };
         return Err(Error::file(input, why));
     }
+    // TTML is retimed by rewriting `begin`/`end`/`dur` on each `<p>`, which needs them there.
+    if let Some(error) = dejamos::ttml::cannot_rewrite_times(&doc) {
+        return Err(error.in_file(input));
+    }
+    if args.shot_changes.is_some() && doc.format == dejamos::srt::SourceFormat::Ttml {
+        return Err(Error::file(
+            input,
+            "--shot-changes cannot snap a TTML file (it fixes SRT text); convert it to SRT first",
+        ));
+    }
     // A block whose timing line cannot be read would keep its old time among retimed ones.
     let unreadable: Vec<usize> = doc
         .diagnostics

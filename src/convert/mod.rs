@@ -134,7 +134,8 @@ pub fn convert(doc: &Document, options: &ConvertOptions) -> Result<Converted> {
         .map(|cue| {
             let lines = cue.text_lines(doc);
             match doc.format {
-                SourceFormat::Srt => (markup::parse_srt(lines, &mut markup_notes), None),
+                // TTML is read into SRT cue text, placement as `{\anN}`.
+                SourceFormat::Srt | SourceFormat::Ttml => (markup::parse_srt(lines, &mut markup_notes), None),
                 SourceFormat::Vtt => {
                     let mut markup = markup::parse_vtt(lines, &mut markup_notes);
                     let settings = cue.timing.settings.as_ref().map(|s| doc.slice(s).to_string());
@@ -182,7 +183,7 @@ pub fn convert(doc: &Document, options: &ConvertOptions) -> Result<Converted> {
                 .map(|(cue, (markup, settings))| {
                     let identifier = match doc.format {
                         SourceFormat::Vtt => cue.index.as_ref().map(|i| doc.slice(&i.span).trim().to_string()),
-                        SourceFormat::Srt => Some(cue.position.to_string()),
+                        SourceFormat::Srt | SourceFormat::Ttml => Some(cue.position.to_string()),
                     };
                     vtt::VttCue {
                         identifier: identifier.filter(|id| !id.is_empty() && !id.contains("-->")),

@@ -13,21 +13,24 @@ pub enum SourceFormat {
     Srt,
     /// WebVTT.
     Vtt,
+    /// TTML (TTML1, IMSC 1.1 Text), read into SubRip-style cue text ([`crate::ttml`]).
+    Ttml,
 }
 
 impl SourceFormat {
     /// Every format dejamos reads, in the order messages name them.
-    pub const ALL: &'static [SourceFormat] = &[SourceFormat::Srt, SourceFormat::Vtt];
+    pub const ALL: &'static [SourceFormat] = &[SourceFormat::Srt, SourceFormat::Vtt, SourceFormat::Ttml];
 
-    /// The format's usual name, for messages: `SRT`, `WebVTT`.
+    /// The format's usual name, for messages: `SRT`, `WebVTT`, `TTML`.
     pub fn name(self) -> &'static str {
         match self {
             SourceFormat::Srt => "SRT",
             SourceFormat::Vtt => "WebVTT",
+            SourceFormat::Ttml => "TTML",
         }
     }
 
-    /// The formats read, for messages: `SRT and WebVTT`.
+    /// The formats read, for messages: `SRT, WebVTT and TTML`.
     pub fn names_read() -> String {
         let names: Vec<&str> = Self::ALL.iter().map(|f| f.name()).collect();
         match names.split_last() {
@@ -66,6 +69,10 @@ pub struct Document {
     pub unparsed_blocks: usize,
     /// Line starts, for converting byte offsets to line and column.
     pub line_index: LineIndex,
+    /// For a document read from TTML, the XML and where each byte of `source` comes from in it
+    /// (findings are moved there with [`Document::locate_in_origin`]); `None` for SRT and WebVTT,
+    /// whose `source` is the file's text.
+    pub origin: Option<Box<crate::ttml::TtmlSource>>,
 }
 
 /// One subtitle event as written in the file.
