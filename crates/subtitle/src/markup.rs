@@ -438,12 +438,12 @@ pub fn push_text(out: &mut String, text: &str, target: Target, notes: &mut Notes
     for (at, c) in text.char_indices() {
         match c {
             '\n' | '\r' | '\u{B}' | '\u{C}' | '\u{85}' | '\u{2028}' | '\u{2029}' => {
-                notes.add("line breaks inside text (from character references) written as spaces");
+                notes.add("line breaks inside cue text (from character references or U+2028) written as spaces");
                 out.push(' ');
             }
             '\t' => out.push(c),
             _ if c.is_control() => {
-                notes.add("control characters in text (from character references) dropped");
+                notes.add("control characters in cue text dropped");
             }
             '&' if target == Target::Vtt => out.push_str("&amp;"),
             '<' if target == Target::Vtt => out.push_str("&lt;"),
