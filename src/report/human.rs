@@ -43,7 +43,10 @@ impl Emitter for Human<'_> {
     ) -> io::Result<()> {
         let renderer = if self.options.color { Renderer::styled() } else { Renderer::plain() };
         for d in found {
-            let block = render_one(self.rules, &head.path, head.other_path.as_deref(), source, d, &renderer, LONG_LINE);
+            // Names and messages (which quote the file's text) go through the terminal escaper.
+            let path = super::escape::terminal(&head.path);
+            let other = head.other_path.as_deref().map(super::escape::terminal);
+            let block = render_one(self.rules, &path, other.as_deref(), source, d, &renderer, LONG_LINE);
             out.write_all(block.as_bytes())?;
             out.write_all(b"\n\n")?;
         }
@@ -73,7 +76,8 @@ fn render_one(
         Severity::Warning => Level::WARNING,
         Severity::Info => Level::INFO,
     };
-    let title = level.primary_title(d.message.as_str()).id(d.rule);
+    let message = super::escape::terminal(&d.message);
+    let title = level.primary_title(message.as_ref()).id(d.rule);
     // For an excerpt of a long line: the column the renderer will print (counted in the
     // excerpt), and the finding's own, counted from the line start.
     let mut column_fix = None;
