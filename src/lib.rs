@@ -11,7 +11,9 @@
 //! are re-exported here under the same names.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
-pub use subtitle::{decode, diagnostic, document, error, lang, markup, read, scan, srt, time, visible, vtt, wording};
+pub use subtitle::{
+    decode, diagnostic, document, error, lang, markup, placement, read, scan, srt, time, visible, vtt, wording,
+};
 
 pub mod bilingual;
 pub mod check;
