@@ -55,7 +55,11 @@ fn u2011_and_u02bc_are_flagged_with_their_replacements() {
     let dir = tempfile::tempdir().expect("temp dir");
     let copy = dir.path().join("glyph.en.srt");
     std::fs::copy(fixture("delivery/glyph.en.srt"), &copy).expect("copy");
-    dejamos().args(["check", "--isolated", "--no-progress", "--select", "glyph", "--fix"]).arg(&copy).assert().success();
+    dejamos()
+        .args(["check", "--isolated", "--no-progress", "--select", "glyph", "--fix"])
+        .arg(&copy)
+        .assert()
+        .success();
     let fixed = std::fs::read_to_string(&copy).expect("read");
     assert!(fixed.contains("well-known") && fixed.contains("Julián’s"), "{fixed}");
 }
@@ -114,7 +118,8 @@ fn a_forced_event_missing_from_the_full_file_is_reported() {
     assert_eq!(code, 1);
     // … or given with `--full`, which makes the file a forced narrative.
     let full = fixture("delivery/doc.en.srt");
-    let (stdout, _) = concise(&["--select", "forced-subset", "--full", full.to_str().expect("utf-8")], &["doc.en.forced.srt"]);
+    let (stdout, _) =
+        concise(&["--select", "forced-subset", "--full", full.to_str().expect("utf-8")], &["doc.en.forced.srt"]);
     assert_eq!(rules_at(&stdout), ["forced-subset@6"], "{stdout}");
     // A forced narrative carries no SDH labels.
     let (stdout, _) = concise(&["--profile", "netflix-forced", "--select", "forced-no-sdh"], &["film.en.sdh.srt"]);
@@ -125,16 +130,17 @@ fn a_forced_event_missing_from_the_full_file_is_reported() {
 fn strip_sdh_writes_the_non_sdh_version_and_says_what_it_removed() {
     let output = dejamos()
         .args(["convert", "--strip-sdh", "--to", "srt"])
-        .arg(fixture("delivery/film.es.sdh.srt"))
+        .arg(fixture("delivery/strip.es.sdh.srt"))
         .output()
         .expect("runs");
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let srt = String::from_utf8_lossy(&output.stdout);
     assert!(!srt.contains("[risas]") && !srt.contains("JULIÁN"), "{srt}");
-    assert!(srt.contains("¿Dónde está la llave?\n") && !srt.contains("- ¿Dónde"), "{srt}");
+    assert!(srt.starts_with("1\n00:00:04,000 --> 00:00:06,000\n¿Ya llegaron?\n"), "{srt}");
     insta::assert_snapshot!("strip_sdh", srt);
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("cue 5: removed `JULIÁN:`"), "{stderr}");
+    assert!(stderr.contains("cue 3: removed `MAMÁ:`"), "{stderr}");
+    assert!(stderr.contains("5 labels removed, 1 cue dropped, 1 dialogue dash removed"), "{stderr}");
 }
 
 #[test]
@@ -148,7 +154,7 @@ fn festival_and_dcp_presets_print_their_sources_and_dcp_wants_24_or_25_fps() {
     assert_eq!(rules_at(&stdout), ["frame-rate@2"], "{stdout}");
     assert_eq!(code, 1);
     let (stdout, code) = concise(&["--profile", "dcp", "--fps", "24", "--select", "frame-rate"], &["position.es.srt"]);
-    assert_eq!((stdout.as_str(), code), ("", 0));
+    assert!(rules_at(&stdout).is_empty() && code == 0, "{stdout}");
     // The festival's 40-character lines; `[thresholds]` still overrides a preset.
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("card.es.srt");
@@ -163,7 +169,7 @@ fn festival_and_dcp_presets_print_their_sources_and_dcp_wants_24_or_25_fps() {
             .expect("runs");
         String::from_utf8_lossy(&output.stdout).to_string()
     };
-    assert!(run(&[]).is_empty(), "39 characters fit in 40");
+    assert!(!run(&[]).contains("[max-line-length]"), "39 characters fit in 40");
     std::fs::write(dir.path().join("dejamos.toml"), "[thresholds]\nmax-line-length = 30\n").expect("config");
     assert!(run(&[]).contains("[max-line-length]"));
 }

@@ -23,7 +23,7 @@ declare_rule! {
         formats: SUBTITLES,
         severity: Error,
         fix: None,
-        reach: File,
+        reach: Cue,
     }
 }
 
@@ -36,7 +36,8 @@ pub(super) fn frame_rate(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagn
     if whole.is_some_and(|w| rates.contains(&w)) {
         return;
     }
-    let Some(cue) = ctx.doc.cues.first() else { return };
+    // On the file's first cue: a piece of a large file checked alone reports nothing.
+    let Some(cue) = ctx.doc.cues.first().filter(|c| c.position == 1) else { return };
     let list: Vec<String> = rates.iter().map(u32::to_string).collect();
     let message = format!(
         "checked at {fps} fps; this delivery accepts only {} fps (retime, then check at that rate)",

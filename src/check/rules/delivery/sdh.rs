@@ -90,15 +90,17 @@ declare_rule! {
     /// ```srt
     /// 1
     /// 00:00:01,000 --> 00:00:03,000
-    /// [DOG BARKING]
+    /// <i>[risas] ¿Quién es?</i>
     /// ```
+    /// In English, `[DOG BARKING]`.
     ///
     /// **Use instead.**
     /// ```srt
     /// 1
     /// 00:00:01,000 --> 00:00:03,000
-    /// [dog barking]
+    /// [risas] <i>¿Quién es?</i>
     /// ```
+    /// In English, `[dog barking]`.
     pub(super) LABEL {
         name: "sdh-label",
         command: Check,
