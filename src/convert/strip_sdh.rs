@@ -123,15 +123,15 @@ pub fn strip_sdh(doc: &Document) -> Stripped {
             continue;
         }
         // Two speakers became one: the dialogue dash goes.
-        if dashes_before >= 2 && lines.len() == 1 {
-            if let Some(first) = lines.first_mut()
-                && let Some(at) = dash_at(first)
-            {
-                let dash_len = first.get(at..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8);
-                let rest = first.get(at + dash_len..).unwrap_or("").trim_start().to_string();
-                *first = format!("{}{rest}", first.get(..at).unwrap_or(""));
-                dashes_repaired.push(cue.position);
-            }
+        if dashes_before >= 2
+            && lines.len() == 1
+            && let Some(first) = lines.first_mut()
+            && let Some(at) = dash_at(first)
+        {
+            let dash_len = first.get(at..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8);
+            let rest = first.get(at + dash_len..).unwrap_or("").trim_start().to_string();
+            *first = format!("{}{rest}", first.get(..at).unwrap_or(""));
+            dashes_repaired.push(cue.position);
         }
         kept.push((cue.position, lines));
     }

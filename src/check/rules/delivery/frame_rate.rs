@@ -31,8 +31,7 @@ declare_rule! {
 pub(super) fn frame_rate(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     let Some(rates) = &ctx.thresholds.frame_rates else { return };
     let fps = ctx.fps;
-    let whole =
-        (fps.den() == 1).then_some(fps.num()).or_else(|| (fps.num() % fps.den() == 0).then(|| fps.num() / fps.den()));
+    let whole = fps.num().is_multiple_of(fps.den()).then(|| fps.num() / fps.den());
     if whole.is_some_and(|w| rates.contains(&w)) {
         return;
     }

@@ -296,11 +296,9 @@ pub(super) fn unbalanced_bracket(ctx: &Context<'_>, info: &RuleInfo, out: &mut V
                             out.push(ctx.diagnostic(info, earlier..earlier + 1, cue, message));
                         }
                     }
-                    ']' => {
-                        if open.take().is_none() {
-                            let message = "`]` closes a bracket that is not open in this cue";
-                            out.push(ctx.diagnostic(info, base + at..base + at + 1, cue, message));
-                        }
+                    ']' if open.take().is_none() => {
+                        let message = "`]` closes a bracket that is not open in this cue";
+                        out.push(ctx.diagnostic(info, base + at..base + at + 1, cue, message));
                     }
                     _ => {}
                 }

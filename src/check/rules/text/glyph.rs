@@ -178,7 +178,6 @@ pub(super) fn glyph(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic
             }
             // Markup is not text: tags and override blocks are left to the tag rules.
             let markup: Vec<std::ops::Range<usize>> = crate::visible::pieces(line)
-                .into_iter()
                 .filter(|p| !matches!(p, crate::visible::Piece::Text(_)))
                 .map(|p| p.range())
                 .collect();
