@@ -140,7 +140,7 @@ fn strip_sdh_writes_the_non_sdh_version_and_says_what_it_removed() {
     insta::assert_snapshot!("strip_sdh", srt);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("cue 3: removed `MAMÁ:`"), "{stderr}");
-    assert!(stderr.contains("5 labels removed, 1 cue dropped, 1 dialogue dash removed"), "{stderr}");
+    assert!(stderr.contains("6 labels removed, 1 cue dropped, 1 dialogue dash removed"), "{stderr}");
 }
 
 #[test]
