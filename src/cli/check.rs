@@ -57,10 +57,17 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
     for path in &args.paths {
         match fsutil::expand_inputs(std::slice::from_ref(path), &["srt", "vtt"]) {
             Ok(found) => {
-                if found.is_empty() {
+                for err in &found.unreadable {
+                    eprintln!("dejamos: error: {}", super::error_line(err));
+                    unreadable += 1;
+                }
+                for link in &found.outside {
+                    super::warn(&format!("{}: skipped: the symlink leads out of {}", link.display(), path.display()));
+                }
+                if found.files.is_empty() && found.unreadable.is_empty() {
                     super::warn(&format!("{}: no .srt or .vtt files found", path.display()));
                 }
-                inputs.extend(found);
+                inputs.extend(found.files);
             }
             Err(err) => {
                 eprintln!("dejamos: error: {}", super::error_line(&err));
@@ -86,6 +93,9 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
             super::notice(global, &format!("{}: {}", path.display(), shots.describe()));
         }
         jobs.push((path, settings));
+    }
+    for config in resolver.ignored() {
+        super::warn(&format!("{}: ignored: owned by another user", config.display()));
     }
 
     let format = ReportFormat::from(args.format);
@@ -360,7 +370,10 @@ impl Run<'_> {
                         &format!("{}: would be re-encoded from {from} to UTF-8 (no BOM)", path.display()),
                     );
                 }
-            } else if let Err(err) = fsutil::write_atomic(path, &fixed.bytes) {
+            } else if let Err(err) = {
+                super::warn_other_links(path);
+                fsutil::write_atomic(path, &fixed.bytes)
+            } {
                 eprintln!("dejamos: error: {}", super::error_line(&err));
                 totals.unreadable += 1;
                 // A file whose fix could not be written is left out of the report.

@@ -119,6 +119,7 @@ fn format_one(
         // Compared first, so that a canonical file is left alone (not even rewritten).
         let changes = canonical.changes(original);
         if !changes.is_empty() {
+            super::warn_other_links(path);
             fsutil::write_atomic_with(path, |out| canonical.write_to(out)).map_err(FileFailure::Fatal)?;
             notice(global, &format!("reformatted {}: {}", path.display(), changes.join("; ")));
         }

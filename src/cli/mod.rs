@@ -83,19 +83,67 @@ pub fn warn(text: &str) {
     eprintln!("warning: {text}");
 }
 
-/// Install the Ctrl-C / SIGTERM handler: remove the temporary files being written and exit with
-/// 130, what a shell reports for Ctrl-C. The library calls this before its first write, so
-/// commands that write nothing start no signal thread.
-fn install_interrupt_handler() {
+/// Warn before an in-place rewrite of a file with other hard links: the rewrite is a new file
+/// (atomic), so the other names keep the old text.
+pub fn warn_other_links(path: &std::path::Path) {
+    let others = dejamos::fsutil::other_links(path);
+    if others > 0 {
+        warn(&format!(
+            "{}: has {} elsewhere; they keep the old text (the rewrite is a new file)",
+            path.display(),
+            plural(others as usize, "other hard link", "other hard links")
+        ));
+    }
+}
+
+/// Set once the command has finished: a signal after that no longer turns a complete run into
+/// an interrupted one.
+static FINISHED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Handle Ctrl-C, SIGTERM, SIGHUP and SIGQUIT: remove the temporary files and backups being
+/// written and exit with 128 + the signal's number (130 for Ctrl-C), as a shell reports it.
+/// Installed first thing, before any thread or file exists: the signals are blocked in the main
+/// thread (every later thread inherits that) and one thread waits for them. Child processes
+/// start with no signal blocked (the standard library resets the mask).
+#[cfg(unix)]
+fn install_signal_handler() {
+    use nix::sys::signal::{SigSet, Signal};
+    let mut set = SigSet::empty();
+    for signal in [Signal::SIGINT, Signal::SIGTERM, Signal::SIGHUP, Signal::SIGQUIT] {
+        set.add(signal);
+    }
+    if set.thread_block().is_err() {
+        return;
+    }
+    let spawned = std::thread::Builder::new().name("signals".into()).spawn(move || {
+        loop {
+            let Ok(signal) = set.wait() else { continue };
+            if FINISHED.load(std::sync::atomic::Ordering::SeqCst) {
+                continue;
+            }
+            dejamos::fsutil::remove_files_in_progress();
+            std::process::exit(128 + signal as i32);
+        }
+    });
+    if spawned.is_err() {
+        // No thread to take them: let the signals act as they would have.
+        let _ = set.thread_unblock();
+    }
+}
+
+#[cfg(not(unix))]
+fn install_signal_handler() {
     let _ = ctrlc::set_handler(|| {
-        dejamos::fsutil::remove_files_in_progress();
-        std::process::exit(130);
+        if !FINISHED.load(std::sync::atomic::Ordering::SeqCst) {
+            dejamos::fsutil::remove_files_in_progress();
+            std::process::exit(130);
+        }
     });
 }
 
 /// Run the CLI with the process arguments and return the exit code.
 pub fn main() -> ExitCode {
-    dejamos::fsutil::on_first_write(install_interrupt_handler);
+    install_signal_handler();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {
@@ -104,7 +152,9 @@ pub fn main() -> ExitCode {
             return if err.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
         }
     };
-    match run(cli) {
+    let outcome = run(cli);
+    FINISHED.store(true, std::sync::atomic::Ordering::SeqCst);
+    match outcome {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
         Ok(Outcome::Findings) => ExitCode::from(1),
         Err(err) => {

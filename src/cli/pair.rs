@@ -51,6 +51,7 @@ pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error
             language: a_lang.as_ref().map(|r| r.lang.tag().to_string()),
             language_reason: a_lang.as_ref().map(|r| r.source.describe()),
             encoding: a.encoding.name(),
+            config: None,
             cues: a.cues.len(),
             diagnostics: result.diagnostics,
             source: Arc::from(a.source.as_str()),

@@ -62,7 +62,7 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
                 Decision::Unchanged => {
                     // Byte for byte what was read: nothing to rewrite in place.
                     if !args.in_place {
-                        deliver(args, input, &kept, backup)?;
+                        deliver(args, input, &kept, backup, global)?;
                     }
                     return Ok(Outcome::Success);
                 }
@@ -106,17 +106,19 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     };
     let bytes = encode_like_input(std::mem::take(&mut done.text), &doc, to_utf8)
         .map_err(|e| e.in_file(output.unwrap_or(input)))?;
-    deliver(args, input, &bytes, backup)?;
+    deliver(args, input, &bytes, backup, global)?;
     report(input, &doc, &done, &plan, global);
     Ok(Outcome::Success)
 }
 
 /// Write `bytes` where the flags say: over INPUT (after its backup), to `-o`, or to stdout.
-fn deliver(args: &RetimeArgs, input: &Path, bytes: &[u8], backup: &[u8]) -> Result<(), Error> {
+fn deliver(args: &RetimeArgs, input: &Path, bytes: &[u8], backup: &[u8], global: &GlobalArgs) -> Result<(), Error> {
     if args.in_place {
         if args.backup {
-            write_backup(input, backup)?;
+            let kept = write_backup(input, backup)?;
+            super::notice(global, &format!("{}: original kept as {}", input.display(), kept.display()));
         }
+        super::warn_other_links(input);
         write_atomic(input, bytes)
     } else if let Some(path) = &args.output {
         write_output(path, bytes)

@@ -36,6 +36,9 @@ impl Emitter for Concise {
         }
         let summary = tally.summary();
         writeln!(out, "{}", summary_line(summary, self.cues))?;
+        if !tally.configs().is_empty() {
+            writeln!(out, "Configuration: {}.", tally.configs().join(", "))?;
+        }
         if summary.fixable > 0 {
             writeln!(out, "[*] {} fixable with --fix.", summary.fixable)?;
         }

@@ -284,6 +284,9 @@ fn footer(tally: &Tally, cues: bool) -> String {
     if let Some(languages) = languages_line(tally) {
         let _ = writeln!(out, "{languages}");
     }
+    if !tally.configs().is_empty() {
+        let _ = writeln!(out, "Configuration: {}.", tally.configs().join(", "));
+    }
     if !summary.by_rule.is_empty() {
         let width = summary.by_rule.keys().map(|name| name.chars().count()).max().unwrap_or(0);
         let mut rows: Vec<(&String, &usize)> = summary.by_rule.iter().collect();

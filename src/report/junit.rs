@@ -77,6 +77,13 @@ fn render(files: &[FileReport], rules: &[RuleInfo], command: &str) -> String {
             xml(&file.path),
             names.len()
         );
+        if let Some(config) = &file.config {
+            let _ = writeln!(
+                suites,
+                "    <properties>\n      <property name=\"config\" value=\"{}\"/>\n    </properties>",
+                xml(config)
+            );
+        }
         suites.push_str(&cases);
         suites.push_str("  </testsuite>\n");
     }

@@ -23,6 +23,8 @@ pub struct Tally {
     fixable_by_rule: BTreeMap<String, usize>,
     /// (language, reason, files), in order of first appearance.
     languages: Vec<(String, Option<String>, usize)>,
+    /// The configuration files that applied, in order of first use.
+    configs: Vec<String>,
     worst: Option<Severity>,
     /// Each file's counts, in report order, for the HTML report's table of files.
     files: Vec<FileTally>,
@@ -54,6 +56,7 @@ impl Tally {
         if let Some(language) = &file.language {
             tally.languages.push((language.clone(), file.language_reason.clone(), 1));
         }
+        tally.configs.extend(file.config.clone());
         let summary = &tally.summary;
         tally.files.push(FileTally {
             path: file.path.clone(),
@@ -116,7 +119,17 @@ impl Tally {
                 None => self.languages.push((language, reason, files)),
             }
         }
+        for config in other.configs {
+            if !self.configs.contains(&config) {
+                self.configs.push(config);
+            }
+        }
         self.worst = self.worst.max(other.worst);
+    }
+
+    /// The configuration files that applied, in order of first use.
+    pub(super) fn configs(&self) -> &[String] {
+        &self.configs
     }
 
     /// Files, cues and findings counted so far.
