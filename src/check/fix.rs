@@ -56,7 +56,9 @@ pub fn attach_parser_fixes(doc: &Document, diagnostics: &mut [Diagnostic]) {
                 let next = index_positions.partition_point(|&p| p <= from);
                 let to = index_positions.get(next).copied().unwrap_or(usize::MAX);
                 let edits = renumber_edits(doc, from, to, newline);
-                if !edits.is_empty() {
+                // A number that some cue's text line already reads as (an index swallowed into
+                // the cue above) would be written twice: leave it for a person.
+                if !edits.is_empty() && !writes_a_number_in_the_text(doc, &edits) {
                     diagnostic.fix = Some(Fix { description: "renumber the cues 1, 2, 3 …".to_string(), edits });
                 }
             }
@@ -75,6 +77,13 @@ pub fn attach_parser_fixes(doc: &Document, diagnostics: &mut [Diagnostic]) {
                         edits: vec![edit(doc, diagnostic.span.clone(), &replacement)],
                     });
                 }
+            }
+            parser_rules::BLANK_LINE_MISSING => {
+                let at = diagnostic.span.start;
+                diagnostic.fix = Some(Fix {
+                    description: "insert a blank line between the cues".to_string(),
+                    edits: vec![edit(doc, at..at, newline)],
+                });
             }
             parser_rules::FINAL_NEWLINE => {
                 let end = doc.source.len();
@@ -137,6 +146,18 @@ fn renumber_edits(doc: &Document, from: usize, to: usize, newline: &str) -> Vec<
         }
     }
     edits
+}
+
+/// Whether a renumbering `edits` writes an index that a text line of some cue consists of.
+fn writes_a_number_in_the_text(doc: &Document, edits: &[Edit]) -> bool {
+    let in_text: std::collections::HashSet<&str> = doc
+        .cues
+        .iter()
+        .flat_map(|cue| cue.lines.iter())
+        .map(|line| doc.slice(&line.span).trim())
+        .filter(|text| !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()))
+        .collect();
+    !in_text.is_empty() && edits.iter().any(|e| in_text.contains(e.replacement.trim()))
 }
 
 /// The byte range to delete for a run of blank lines starting at 1-based `line`: the whole run

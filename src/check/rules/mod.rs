@@ -139,6 +139,8 @@ mod tests {
             (&structure_parser::STRAY_TEXT, parser::STRAY_TEXT),
             (&structure_parser::BLANK_LINES, parser::BLANK_LINES),
             (&structure_parser::BLANK_LINE_IN_CUE, parser::BLANK_LINE_IN_CUE),
+            (&structure_parser::MISSING_TIMING, parser::MISSING_TIMING),
+            (&structure_parser::BLANK_LINE_MISSING, parser::BLANK_LINE_MISSING),
             (&structure_parser::COORDINATES, parser::COORDINATES),
             (&structure_parser::FINAL_NEWLINE, parser::FINAL_NEWLINE),
             (&structure_parser::VTT_HEADER, crate::vtt::rules::VTT_HEADER),

@@ -15,6 +15,8 @@ pub fn rules() -> Vec<Rule> {
         &STRAY_TEXT,
         &BLANK_LINES,
         &BLANK_LINE_IN_CUE,
+        &MISSING_TIMING,
+        &BLANK_LINE_MISSING,
         &COORDINATES,
         &FINAL_NEWLINE,
         &VTT_HEADER,
@@ -216,6 +218,98 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: Cue,
+    }
+}
+
+declare_rule! {
+    /// a block with an index and text but no timing line
+    ///
+    /// **What it does.** Reports a block that starts with the index the sequence expects next and has text under it, but no timing line. The block is not a cue: its text is never shown. The cues around it keep their numbers, so `index-sequence` does not also report the next cue, and `--fix` never renumbers while such a block is in the file.
+    ///
+    /// **Why.** A timing line lost in editing or a bad paste silently drops a subtitle; without this rule the fault showed up as the previous cue growing by two lines, a blank line inside it, and a gap in the indices, while the real cause went unnamed.
+    ///
+    /// **Source.** Matroska SRT description and Amazon Prime Video SRT requirements (every block is an index, a timing line and text).
+    ///
+    /// **Example.**
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// Julián sube al camión.
+    ///
+    /// 2
+    /// Son doce horas hasta El Paso.
+    ///
+    /// 3
+    /// 00:00:07,000 --> 00:00:09,000
+    /// Llega de noche.
+    /// ```
+    ///
+    /// **Use instead.**
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// Julián sube al camión.
+    ///
+    /// 2
+    /// 00:00:04,000 --> 00:00:06,000
+    /// Son doce horas hasta El Paso.
+    ///
+    /// 3
+    /// 00:00:07,000 --> 00:00:09,000
+    /// Llega de noche.
+    /// ```
+    pub MISSING_TIMING {
+        name: "missing-timing",
+        command: Check,
+        category: Structure,
+        langs: ALL,
+        formats: SUBTITLES,
+        severity: Error,
+        fix: None,
+        reach: Near(1),
+    }
+}
+
+declare_rule! {
+    /// no blank line between two cues
+    ///
+    /// **What it does.** Reports a block that starts (index line, or timing line) right under the previous cue's last text line, with no blank line between them.
+    ///
+    /// **Why.** A blank line ends a block. Strict readers take the next index as one more line of text of the cue before, and may drop the next cue; lenient ones guess. dejamos reads the two cues, but the file is not valid SRT.
+    ///
+    /// **Source.** Matroska SRT description and Amazon Prime Video SRT requirements (blocks separated by a blank line).
+    ///
+    /// **Example.**
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// Julián sube al camión.
+    /// 2
+    /// 00:00:04,000 --> 00:00:06,000
+    /// Son doce horas hasta El Paso.
+    /// ```
+    ///
+    /// **Use instead.**
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// Julián sube al camión.
+    ///
+    /// 2
+    /// 00:00:04,000 --> 00:00:06,000
+    /// Son doce horas hasta El Paso.
+    /// ```
+    ///
+    /// **Fix.** Inserts the blank line.
+    pub BLANK_LINE_MISSING {
+        name: "blank-line-missing",
+        command: Check,
+        category: Structure,
+        langs: ALL,
+        formats: SUBTITLES,
+        severity: Error,
+        fix: Safe,
+        reach: Near(1),
     }
 }
 
