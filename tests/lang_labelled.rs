@@ -44,7 +44,18 @@ fn the_issue_s_plain_english_sentences_are_found() {
         assert_eq!(detect_cue(line), Some(Lang::English), "{line}");
     }
     // Names, interjections and words both languages share stay undecided.
-    for line in ["¡Julián!", "Julián!", "No.", "¿Taxi?", "Taxi?", "No, no, no.", "El Paso, Texas", "OK, OK, OK"] {
+    for line in [
+        "¡Julián!",
+        "Julián!",
+        "No.",
+        "¿Taxi?",
+        "Taxi?",
+        "No, no, no.",
+        "El Paso, Texas",
+        "OK, OK, OK",
+        "What We Leave Behind",
+        "Lo que dejamos atrás",
+    ] {
         assert_eq!(detect_cue(line), None, "{line}");
     }
 }

@@ -442,7 +442,12 @@ fn untranslated(
     };
     let other = options.b_name.as_str();
     let has_letters = a_norm.chars().any(char::is_alphabetic);
+    let is = |cues: &[&Cue]| if cues.len() > 1 { "are" } else { "is" };
+    // Names, interjections and words both languages share (`¡Julián!` / `Julián!`, `No.`,
+    // `¿Taxi?`) read the same in both files: identical text counts only when it reads as a
+    // language, as `wrong-language` decides.
     let message = if has_letters && a_norm == b_norm {
+        (options.cue_language)(&a_text)?;
         format!("same text as {other} {}: {}", cue_range(b_cues), quote(&a_text, 50))
     } else {
         let (a_lang, b_lang) = (options.a_lang?, options.b_lang?);
@@ -451,16 +456,18 @@ fn untranslated(
         }
         if (options.cue_language)(&a_text) == Some(b_lang) {
             format!(
-                "{} is in {}, the language of {other}, not {}: {}",
+                "{} {} in {}, the language of {other}, not {}: {}",
                 cue_range(a_cues),
+                is(a_cues),
                 b_lang.name(),
                 a_lang.name(),
                 quote(&a_text, 50)
             )
         } else if (options.cue_language)(&b_text) == Some(a_lang) {
             format!(
-                "{other} {} is in {}, the language of this file, not {}: {}",
+                "{other} {} {} in {}, the language of this file, not {}: {}",
                 cue_range(b_cues),
+                is(b_cues),
                 a_lang.name(),
                 b_lang.name(),
                 quote(&b_text, 50)
@@ -572,11 +579,23 @@ mod tests {
 
     #[test]
     fn two_versions_of_one_language_are_not_untranslated() {
-        let a = parse_str("1\n00:00:01,000 --> 00:00:02,000\n¿Ya comiste?\n");
+        let a = parse_str("1\n00:00:01,000 --> 00:00:02,000\n¿Ya comiste? Te hice unos frijoles.\n");
         let same = PairOptions { a_lang: Some(Lang::Spanish), b_lang: Some(Lang::Spanish), ..options() };
         assert!(pair(&a, &a, &same).diagnostics.is_empty());
         let unknown = pair(&a, &a, &options());
         assert_eq!(unknown.diagnostics.iter().map(|d| d.rule).collect::<Vec<_>>(), vec![rules::UNTRANSLATED]);
+    }
+
+    #[test]
+    fn names_interjections_and_shared_words_are_not_untranslated() {
+        let es = parse_str(
+            "1\n00:00:01,000 --> 00:00:02,000\n¡Julián!\n\n2\n00:00:03,000 --> 00:00:04,000\nNo.\n\n3\n00:00:05,000 --> 00:00:06,000\n¿Taxi?\n",
+        );
+        let en = parse_str(
+            "1\n00:00:01,000 --> 00:00:02,000\nJulián!\n\n2\n00:00:03,000 --> 00:00:04,000\nNo.\n\n3\n00:00:05,000 --> 00:00:06,000\nTaxi?\n",
+        );
+        let langs = PairOptions { a_lang: Some(Lang::Spanish), b_lang: Some(Lang::English), ..options() };
+        assert!(pair(&es, &en, &langs).diagnostics.is_empty());
     }
 
     #[test]

@@ -26,6 +26,10 @@ pub struct Evidence {
     pub other: f64,
     /// Words (runs of letters) seen.
     pub words: usize,
+    /// Words that start with a capital letter (titles and names are all capitals).
+    pub capitalized: usize,
+    /// Sentence punctuation seen (`.`, `,`, `?`, `!`, `…`): a title or a name has none.
+    pub marks: usize,
 }
 
 impl Evidence {
@@ -49,6 +53,8 @@ impl Evidence {
             english: self.english + other.english,
             other: self.other + other.other,
             words: self.words + other.words,
+            capitalized: self.capitalized + other.capitalized,
+            marks: self.marks + other.marks,
         }
     }
 }
@@ -85,6 +91,9 @@ fn add_evidence(text: &str, ev: &mut Evidence) {
             continue;
         }
         if !ch.is_alphabetic() {
+            if matches!(ch, '.' | ',' | '?' | '!' | '…' | ';' | ':') {
+                ev.marks += 1;
+            }
             continue;
         }
         let mut len = 0;
@@ -132,6 +141,9 @@ fn add_evidence(text: &str, ev: &mut Evidence) {
             current = next_in_word(&mut chars);
         }
         ev.words += 1;
+        if ch.is_uppercase() {
+            ev.capitalized += 1;
+        }
         // A word in another script (Cyrillic, Greek, CJK…) is neither Spanish nor English.
         if !is_latin(ch) {
             ev.other += 1.0;
@@ -237,7 +249,8 @@ fn decide(ev: Evidence) -> Option<(Lang, f64)> {
 
 /// The language of a short text such as one cue, only when it is clear: at least three words, a
 /// third of them listed words of the language, and either three points of evidence with next to
-/// nothing for any other language, or two points with nothing at all for another. Names,
+/// nothing for any other language, or two points with nothing at all for another in a text that
+/// reads as a sentence (punctuated, not all capitals: titles are names). Names,
 /// numbers and one- or two-word cues (`OK`, `Julián`, `¿Y tú?`) never qualify.
 pub fn detect_cue(text: &str) -> Option<Lang> {
     detect_cue_lines(text.lines())
@@ -254,7 +267,10 @@ pub fn detect_cue_lines<'a>(lines: impl IntoIterator<Item = &'a str>) -> Option<
     let clear = best >= 3.0 && best - second >= 2.5 && second <= best / 4.0;
     // A short plain sentence (`Who issued it?`, `They spent their own money`) has two listed
     // words at most: it qualifies when nothing at all speaks for any other language.
-    let short_and_unopposed = lang != Lang::Other && best >= 2.0 && second == 0.0;
+    // A sentence, not a title (`What We Leave Behind`, `Lo que dejamos atrás`): it has
+    // punctuation and words in lowercase.
+    let sentence = ev.marks > 0 && ev.capitalized < ev.words;
+    let short_and_unopposed = lang != Lang::Other && best >= 2.0 && second == 0.0 && sentence;
     ((clear || short_and_unopposed) && covered).then_some(lang)
 }
 
