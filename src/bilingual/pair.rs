@@ -65,6 +65,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: File,
+        help: "add the missing cue to the other file, or check that both files are of the same cut",
     }
 }
 
@@ -92,6 +93,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: File,
+        help: "retime one file to the other, or align the two cues by hand",
     }
 }
 
@@ -105,7 +107,9 @@ declare_rule! {
     /// to miss in a long file. Cues without letters (music notes, numbers) are not reported, nor is
     /// anything when both files are known to be in the same language (two versions of one file).
     /// The language test needs the language detector to be confident about both the file and the cue;
-    /// identical text needs no detector.
+    /// identical text needs no detector, but names, interjections and words both languages share
+    /// (`¡Julián!` / `Julián!`, `No.`, `¿Taxi?`: fewer than three words, or every word capitalized)
+    /// are not reported.
     ///
     /// **Bad:** `es.srt` and `en.srt` both say `We're leaving for El Paso tomorrow.`
     ///
@@ -119,6 +123,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: File,
+        help: "translate the cue in the file whose language it is not in",
     }
 }
 
@@ -143,6 +148,7 @@ declare_rule! {
         severity: Info,
         fix: None,
         reach: File,
+        help: "split or merge cues so both files have the same cue breaks, if the delivery needs them",
     }
 }
 
@@ -444,10 +450,13 @@ fn untranslated(
     let has_letters = a_norm.chars().any(char::is_alphabetic);
     let is = |cues: &[&Cue]| if cues.len() > 1 { "are" } else { "is" };
     // Names, interjections and words both languages share (`¡Julián!` / `Julián!`, `No.`,
-    // `¿Taxi?`) read the same in both files: identical text counts only when it reads as a
-    // language, as `wrong-language` decides.
+    // `¿Taxi?`) read the same in both files: as for `wrong-language`, identical text counts
+    // only from three words on, and not when every word is capitalized (a name or a title).
     let message = if has_letters && a_norm == b_norm {
-        (options.cue_language)(&a_text)?;
+        let ev = crate::lang::evidence(&a_text);
+        if ev.words < 3 || ev.capitalized == ev.words {
+            return None;
+        }
         format!("same text as {other} {}: {}", cue_range(b_cues), quote(&a_text, 50))
     } else {
         let (a_lang, b_lang) = (options.a_lang?, options.b_lang?);
@@ -494,12 +503,12 @@ mod tests {
 2\n00:00:03,100 --> 00:00:05,000\nEl camión sale a las seis.\n\n\
 3\n00:00:05,100 --> 00:00:07,000\n¿Y la casa?\n\n\
 4\n00:00:07,100 --> 00:00:09,000\nYa casi está.\n\n\
-5\n00:00:20,000 --> 00:00:22,000\n<i>Julián</i>\n";
+5\n00:00:20,000 --> 00:00:22,000\n<i>Nadie sabía para quién era.</i>\n";
 
     const EN: &str = "1\n00:00:01,000 --> 00:00:03,000\nDid you eat yet, son?\n\n\
 2\n00:00:03,300 --> 00:00:05,000\nThe bus leaves at six.\n\n\
 3\n00:00:05,100 --> 00:00:09,000\nAnd the house? Almost done.\n\n\
-4\n00:00:20,000 --> 00:00:22,000\nJulián.\n\n\
+4\n00:00:20,000 --> 00:00:22,000\nNadie sabía para quién era.\n\n\
 5\n00:00:30,000 --> 00:00:31,000\nEl Paso.\n";
 
     #[test]

@@ -57,6 +57,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: Cue,
+        help: "spell the number out, or reword so the sentence does not start with digits",
     }
 }
 

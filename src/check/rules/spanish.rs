@@ -29,7 +29,7 @@ declare_rule! {
     /// - a space after `¿` or `¡`, or before `?` or `!`;
     /// - a period right after `?` or `!`.
     ///
-    /// The opening sign goes where the question starts, which may be mid-sentence: `Julián, ¿vienes?` is correct. A sentence may run over both lines of a cue, and on into the next cue when the cue ends without a period, `?` or `!` (for example with `…`); a dialogue dash starts a new sentence. A sentence joined by continuation ellipses (`¡No te pido perdón…` / `…ni a ti…` / `…en todo el pueblo!`) is followed over any number of cues; one that runs on after a comma or a word, over three cues at most. Cues that read as English (`wrong-language`'s finding) are not checked. Where a conversion lost the signs (U+FFFD right before a word, as in a Windows-1252 file read as something else), the lost sign counts as the opening sign and the file gets one finding with the count instead of one per sentence (`glyph` still names each U+FFFD). Periods of abbreviations (`Sr.`, `Dra.`, `EE. UU.`), initials and decimals do not end a sentence.
+    /// The opening sign goes where the question starts, which may be mid-sentence: `Julián, ¿vienes?` is correct. A sentence may run over both lines of a cue, and on into the next cue when the cue ends without a period, `?` or `!` (for example with `…`); a dialogue dash starts a new sentence. A sentence joined by continuation ellipses (`¡No te pido perdón…` / `…ni a ti…` / `…ni a nadie…` / `…en todo el pueblo!`) is followed over six cues at most; one that runs on after a comma or a word, over three. Cues that read as English (`wrong-language`'s finding) are not checked. Where a conversion lost the signs (U+FFFD right before a word, as in a Windows-1252 file read as something else), the lost sign counts as the opening sign and the file gets one finding with the count instead of one per sentence (`glyph` still names each U+FFFD). Periods of abbreviations (`Sr.`, `Dra.`, `EE. UU.`), initials and decimals do not end a sentence.
     ///
     /// **Why.** Spanish questions and exclamations are enclosed by two signs, like parentheses; leaving out the opening sign is an error, not a style choice, and viewers read the intonation from it.
     ///
@@ -69,6 +69,7 @@ declare_rule! {
         severity: Error,
         fix: Safe,
         reach: Carried,
+        help: "add the opening `¿` or `¡` where the question or exclamation starts",
     }
 }
 
@@ -136,14 +137,16 @@ fn spanish_punctuation(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnos
         // `carried` counts the cues an open sentence has run on over, so it starts again
         // whenever nothing is open: the state between two cues then depends only on the
         // cues since the last sentence end, which lets a long file be checked in pieces.
-        // A sentence joined by continuation ellipses (`…` at the end of the cue) runs on over any
-        // number of cues; one that runs on otherwise (a comma, a word) over three at most.
-        if !continues(&buf) || (carried >= 2 && !ends_with_ellipsis(&buf)) {
+        // A sentence joined by continuation ellipses (`…` at the end of the cue) runs on over six
+        // cues at most, one that runs on otherwise (a comma, a word) over three: an open sign
+        // settles within `ELLIPSIS_CARRY` cues, which `check::pieces::MIN_CONTEXT` relies on.
+        let limit = if ends_with_ellipsis(&buf) { ELLIPSIS_CARRY } else { 2 };
+        if !continues(&buf) || carried >= limit {
             flush(ctx, &mut pending, out);
             carried = 0;
         } else if pending.is_empty() {
             carried = 0;
-        } else if !ends_with_ellipsis(&buf) {
+        } else {
             carried += 1;
         }
     }
@@ -161,6 +164,9 @@ fn spanish_punctuation(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnos
         out.push(ctx.doc.diagnostic(PUNCTUATION.name, PUNCTUATION.default_severity, span, Some(cue), message));
     }
 }
+
+/// Cues an open sign may be carried past when each ends with a continuation ellipsis.
+pub(crate) const ELLIPSIS_CARRY: usize = 4;
 
 /// The opening signs lost in a conversion: how many, and the first (its span and cue).
 #[derive(Default)]
@@ -339,6 +345,7 @@ declare_rule! {
         severity: Warning,
         fix: Safe,
         reach: Cue,
+        help: "write the month or weekday in lowercase",
     }
 }
 
@@ -503,6 +510,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: Cue,
+        help: "replace the semicolon with a period or a comma, or split the sentence",
     }
 }
 

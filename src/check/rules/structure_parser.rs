@@ -60,6 +60,7 @@ declare_rule! {
         severity: Error,
         fix: Safe,
         reach: Cue,
+        help: "write the timing line as `HH:MM:SS,mmm --> HH:MM:SS,mmm`, with three digits of milliseconds",
     }
 }
 
@@ -104,6 +105,7 @@ declare_rule! {
         severity: Error,
         fix: Safe,
         reach: File,
+        help: "number the cues 1, 2, 3 … in order, one index line above each timing line",
     }
 }
 
@@ -135,6 +137,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: Cue,
+        help: "delete the text, or give it an index and a timing line to make it a cue",
     }
 }
 
@@ -181,6 +184,7 @@ declare_rule! {
         severity: Warning,
         fix: Safe,
         reach: Near(1),
+        help: "leave exactly one blank line between cues and none before the first",
     }
 }
 
@@ -218,6 +222,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: Cue,
+        help: "delete the blank line, or split the text into two cues with their own timing",
     }
 }
 
@@ -267,6 +272,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: Near(1),
+        help: "add the timing line under the index (`HH:MM:SS,mmm --> HH:MM:SS,mmm`), or delete the block",
     }
 }
 
@@ -310,6 +316,7 @@ declare_rule! {
         severity: Error,
         fix: Safe,
         reach: Near(1),
+        help: "insert a blank line before the next cue's index",
     }
 }
 
@@ -344,6 +351,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: Cue,
+        help: "delete the positioning data after the end time; place text with the profile's rules instead",
     }
 }
 
@@ -370,6 +378,7 @@ declare_rule! {
         severity: Warning,
         fix: Safe,
         reach: File,
+        help: "end the file with a line break",
     }
 }
 
@@ -404,6 +413,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: File,
+        help: "start the file with `WEBVTT` and a blank line after the header",
     }
 }
 
@@ -437,5 +447,6 @@ declare_rule! {
         severity: Info,
         fix: None,
         reach: Cue,
+        help: "check the `STYLE` or `REGION` block by hand, or remove it if the delivery does not use it",
     }
 }

@@ -234,6 +234,7 @@ declare_rule! {
         severity: Error,
         fix: Safe,
         reach: Near(1),
+        help: "lengthen the cue to at least 5/6 of a second, or merge it with a neighbour",
     }
 }
 
@@ -313,6 +314,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: Cue,
+        help: "split the cue in two, or end it sooner",
     }
 }
 
@@ -422,6 +424,7 @@ declare_rule! {
         severity: Error,
         fix: Safe,
         reach: Earlier,
+        help: "end the earlier cue 2 frames before the next one starts",
     }
 }
 
@@ -511,6 +514,7 @@ declare_rule! {
         severity: Warning,
         fix: Safe,
         reach: Earlier,
+        help: "close the gap to 2 frames by extending the earlier cue",
     }
 }
 
@@ -592,6 +596,7 @@ declare_rule! {
         severity: Warning,
         fix: Safe,
         reach: Near(1),
+        help: "move the in-time onto the cut or the out-time 2 frames before it, or clear of its zone",
     }
 }
 

@@ -15,7 +15,7 @@ use std::ops::Range;
 declare_rule! {
     /// no space after a period, comma, `?` or `!` between two words
     ///
-    /// **What it does.** Reports sentence punctuation written straight against the next word: a comma or semicolon between two letters (`sí,señor`), a period between a lowercase and an uppercase letter (`Hola.Adiós`), and `?` or `!` right before a letter (`¿Vienes?Sí`). Decimals (`2,5`, `1.000`), times (`5:30`), abbreviations (`Sr.González` is left alone) and leading ellipses (`…y luego`) are not reported.
+    /// **What it does.** Reports sentence punctuation written straight against the next word: a comma between two letters (`sí,señor`), a period between a lowercase and an uppercase letter (`Hola.Adiós`), and `?` or `!` right before a letter (`¿Vienes?Sí`). Decimals (`2,5`, `1.000`), times (`5:30`), abbreviations (`Sr.González` is left alone) and leading ellipses (`…y luego`) are not reported.
     ///
     /// **Why.** A missing space joins two words into one for the eye, for line breaking and for spell-checking; it is a common typing and OCR error.
     ///
@@ -45,6 +45,7 @@ declare_rule! {
         severity: Warning,
         fix: Safe,
         reach: Cue,
+        help: "put a space after the punctuation mark",
     }
 }
 
@@ -81,13 +82,14 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: Cue,
+        help: "delete the second word unless it was said twice",
     }
 }
 
 declare_rule! {
     /// a cue with the same text as the cue before it
     ///
-    /// **What it does.** Reports a cue whose visible text (tags removed, spaces and line breaks collapsed) is the same as the previous cue's, when it has letters. Cues of music notes only are left alone.
+    /// **What it does.** Reports a cue whose visible text (tags removed, spaces and line breaks collapsed) is the same as the previous cue's, when it has three words or more. Short replies (`Thank you.`, `¡Julián!`), which two people or one person twice may say, and cues of music notes only are left alone.
     ///
     /// **Why.** The same subtitle twice in a row is usually a paste or merge error: the viewer reads the line twice, and the second cue often belongs to other speech.
     ///
@@ -121,6 +123,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: Near(1),
+        help: "merge the two cues, or write what the second one says",
     }
 }
 
@@ -157,6 +160,7 @@ declare_rule! {
         severity: Warning,
         fix: Safe,
         reach: Cue,
+        help: "write one mark: one comma, a period or `…`, `?` or `!` alone, `\"` for `''`",
     }
 }
 
@@ -175,14 +179,14 @@ declare_rule! {
     /// ```srt
     /// 1
     /// 00:00:01,000 --> 00:00:03,000
-    /// Mi papá decía: «Las casas se quedan.
+    /// Decía: «Las casas se quedan.
     /// ```
     ///
     /// **Use instead.**
     /// ```srt
     /// 1
     /// 00:00:01,000 --> 00:00:03,000
-    /// Mi papá decía: "Las casas se quedan".
+    /// Decía: "Las casas se quedan".
     /// ```
     pub(super) UNBALANCED_QUOTES {
         name: "unbalanced-quotes",
@@ -193,6 +197,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: Near(2),
+        help: "close the quotation where the quoted words end, with `\"` (`'` inside)",
     }
 }
 
@@ -229,6 +234,7 @@ declare_rule! {
         severity: Warning,
         fix: Safe,
         reach: Cue,
+        help: "remove the dash from a one-speaker cue, or start both speakers' lines with one",
     }
 }
 
@@ -274,6 +280,7 @@ declare_rule! {
         severity: Warning,
         fix: Safe,
         reach: Near(1),
+        help: "in Spanish, start the continuing cue with `…`; in English, start it without one",
     }
 }
 
@@ -310,6 +317,7 @@ declare_rule! {
         severity: Warning,
         fix: Safe,
         reach: Cue,
+        help: "capitalize the first letter of the sentence, or replace the period with a comma",
     }
 }
 
@@ -365,7 +373,8 @@ pub(super) fn missing_space(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Di
         for i in 1..buf.chars.len() {
             let (Some(prev), Some(ch), Some(next)) = (buf.ch(i - 1), buf.ch(i), buf.ch(i + 1)) else { continue };
             let missing = match ch {
-                ',' | ';' => prev.is_alphabetic() && next.is_alphabetic(),
+                // Not `;`: HTML entities (`&nbsp;x`) are left in some files.
+                ',' => prev.is_alphabetic() && next.is_alphabetic(),
                 '.' => prev.is_lowercase() && next.is_uppercase() && period_ends_sentence(&buf, i),
                 '?' | '!' => next.is_alphabetic(),
                 _ => false,
@@ -442,9 +451,11 @@ pub(super) fn repeated_cue(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Dia
     for cue in &ctx.doc.cues {
         buf.fill(ctx.doc, cue);
         let text = collapsed(&buf);
+        // Short replies are said twice on purpose (`Thank you.` / `Thank you.` from two people);
+        // a sentence of three words or more twice in a row is a paste or merge error.
         if let Some((before, position)) = &previous
             && *before == text
-            && text.chars().any(char::is_alphabetic)
+            && text.split(' ').filter(|w| w.chars().any(char::is_alphabetic)).count() >= 3
             && let (Some(first), Some(last)) = (cue.lines.first(), cue.lines.last())
         {
             let message = format!(
