@@ -301,3 +301,9 @@ fn a_sentence_starts_with_a_capital_letter() {
         assert_eq!(count("lowercase-after-sentence-end", Lang::Spanish, fine), 0, "{fine}");
     }
 }
+
+#[test]
+fn repeated_short_replies_and_sounds_are_not_repeated_cues() {
+    let replies = cues(&["Thank you.", "Thank you.", "(pounding at door)", "(pounding at door)"]);
+    assert!(run("repeated-cue", Lang::English, &replies).is_empty());
+}

@@ -89,7 +89,7 @@ declare_rule! {
 declare_rule! {
     /// a cue with the same text as the cue before it
     ///
-    /// **What it does.** Reports a cue whose visible text (tags removed, spaces and line breaks collapsed) is the same as the previous cue's, when it has three words or more. Short replies (`Thank you.`, `¡Julián!`), which two people or one person twice may say, and cues of music notes only are left alone.
+    /// **What it does.** Reports a cue whose visible text (tags removed, spaces and line breaks collapsed) is the same as the previous cue's, when it has three words or more. Short replies (`Thank you.`, `¡Julián!`), which two people or one person twice may say, sounds in brackets (`(pounding at door)`) and cues of music notes only are left alone.
     ///
     /// **Why.** The same subtitle twice in a row is usually a paste or merge error: the viewer reads the line twice, and the second cue often belongs to other speech.
     ///
@@ -453,8 +453,10 @@ pub(super) fn repeated_cue(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Dia
         let text = collapsed(&buf);
         // Short replies are said twice on purpose (`Thank you.` / `Thank you.` from two people);
         // a sentence of three words or more twice in a row is a paste or merge error.
+        // A sound described in brackets (`(pounding at door)`) may well happen twice.
         if let Some((before, position)) = &previous
             && *before == text
+            && !text.starts_with(['(', '['])
             && text.split(' ').filter(|w| w.chars().any(char::is_alphabetic)).count() >= 3
             && let (Some(first), Some(last)) = (cue.lines.first(), cue.lines.last())
         {
@@ -467,6 +469,10 @@ pub(super) fn repeated_cue(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Dia
         previous = Some((text, cue.position));
     }
 }
+
+/// A doubled mark found: how many characters, the message, and the replacement with its
+/// description when the fix is safe.
+type Doubled = (usize, String, Option<(&'static str, String)>);
 
 /// `doubled-punctuation`.
 pub(super) fn doubled_punctuation(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
@@ -483,7 +489,7 @@ pub(super) fn doubled_punctuation(ctx: &Context<'_>, info: &RuleInfo, out: &mut 
                 }
                 j - i
             };
-            let found: Option<(usize, String, Option<(&str, String)>)> = match (ch, next) {
+            let found: Option<Doubled> = match (ch, next) {
                 (Some(','), Some(',')) => {
                     let n = run_of(',');
                     Some((n, format!("{n} commas: write one"), Some((",", "write one comma".to_string()))))
@@ -495,7 +501,7 @@ pub(super) fn doubled_punctuation(ctx: &Context<'_>, info: &RuleInfo, out: &mut 
                 }
                 (Some(mark @ ('?' | '!')), Some('.')) if ctx.lang != Lang::Spanish && buf.ch(i + 2) != Some('.') => {
                     Some((2, format!("period after `{mark}`: the mark already ends the sentence"), {
-                        let keep: &str = if mark == '?' { "?" } else { "!" };
+                        let keep: &'static str = if mark == '?' { "?" } else { "!" };
                         Some((keep, "remove the period".to_string()))
                     }))
                 }
