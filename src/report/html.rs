@@ -197,7 +197,9 @@ impl Emitter for Html<'_> {
                 && !info.summary.is_empty()
             {
                 row.push_str("<p class=\"help\">");
-                prose(&mut row, info.summary);
+                // What to do, for a finding with no fix; otherwise what the rule is about.
+                let help = if d.fix.is_none() && !info.help.is_empty() { info.help } else { info.summary };
+                prose(&mut row, help);
                 row.push_str("</p>");
             }
             if let Some(fix) = &d.fix {

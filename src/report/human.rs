@@ -24,7 +24,8 @@ const EXCERPT_CHARS: usize = 160;
 /// The human emitter.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Human<'a> {
-    /// Catalogue entries of the rules that ran: a finding without a fix quotes its summary.
+    /// Catalogue entries of the rules that ran: a finding without a fix quotes its help line (what
+    /// to do), or its summary when the rule has none.
     pub rules: &'a [RuleInfo],
     /// Colour and footer.
     pub options: RenderOptions,
@@ -105,6 +106,9 @@ fn render_one(
         // The patch group carries the fix description as its title.
         (Some(_), _) if patch.is_some() => {}
         (Some(fix), _) => group = group.element(Level::HELP.message(format!("{} [*]", fix.description))),
+        (None, Some(info)) if !info.help.is_empty() => {
+            group = group.element(Level::HELP.message(info.help));
+        }
         (None, Some(info)) if !info.summary.is_empty() => {
             group = group.element(Level::HELP.message(info.summary));
         }

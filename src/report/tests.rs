@@ -56,6 +56,7 @@ fn rule(
         reach: Reach::Cue,
         summary,
         docs: "",
+        help: "",
     }
 }
 

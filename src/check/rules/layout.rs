@@ -62,6 +62,7 @@ declare_rule! {
         severity: Error,
         fix: Safe,
         reach: Cue,
+        help: "reflow or shorten the text to two lines, or split the cue",
     }
 }
 
@@ -115,6 +116,7 @@ declare_rule! {
         severity: Error,
         fix: Safe,
         reach: Cue,
+        help: "break the line elsewhere, shorten the text, or split the cue",
     }
 }
 
@@ -179,6 +181,7 @@ declare_rule! {
         severity: Error,
         fix: Safe,
         reach: Near(1),
+        help: "shorten the text, or lengthen the cue into free time",
     }
 }
 
@@ -281,6 +284,7 @@ declare_rule! {
         severity: Warning,
         fix: Safe,
         reach: Cue,
+        help: "join the two lines into one",
     }
 }
 

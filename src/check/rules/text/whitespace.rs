@@ -38,6 +38,7 @@ declare_rule! {
         severity: Warning,
         fix: Safe,
         reach: Cue,
+        help: "delete the extra spaces",
     }
 }
 
