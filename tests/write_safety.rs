@@ -130,10 +130,14 @@ fn sigquit_sigterm_and_sighup_remove_the_temporary_file_and_say_which_signal() {
     for (signal, code) in [("-QUIT", 131), ("-TERM", 143), ("-HUP", 129), ("-INT", 130)] {
         let dir = tempfile::tempdir().expect("temp dir");
         let mut child = report_waiting_on_stdin(&dir.path().join("report.json"));
+        // Held open until the child has exited: `wait` would close it, and the end of input
+        // could then race the signal (a run that reads an empty input exits 2).
+        let stdin = child.stdin.take();
         wait_for_temp(&mut child, dir.path());
         let status = Command::new("kill").args([signal, &child.id().to_string()]).status().expect("kill runs");
         assert!(status.success());
         let status = child.wait().expect("waits");
+        drop(stdin);
         assert_eq!(status.code(), Some(code), "{signal}: {status:?}");
         assert_eq!(names(dir.path()), Vec::<String>::new(), "{signal}: nothing left behind");
     }
