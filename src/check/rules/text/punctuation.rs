@@ -414,10 +414,11 @@ pub(super) fn repeated_word(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Di
             while buf.ch(i).is_some_and(|c| is_word_char(c) || c == '\'' || c == '’') {
                 i += 1;
             }
-            let word = lower(&buf, from, i);
+            // Compared in place; the lowercase word is built only for a repeat (most words are not).
             if let Some((pf, pt)) = previous
+                && same_word(&buf, pf..pt, from..i)
+                && let word = lower(&buf, from, i)
                 && word.chars().any(char::is_alphabetic)
-                && lower(&buf, pf, pt) == word
                 && !REPEATABLE.contains(&word.as_str())
             {
                 let shown: String = buf.chars.get(from..i).unwrap_or_default().iter().map(|v| v.ch).collect();
@@ -427,6 +428,12 @@ pub(super) fn repeated_word(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Di
             previous = Some((from, i));
         }
     }
+}
+
+/// Whether the words at `a` and `b` of `buf` are the same but for case.
+fn same_word(buf: &CueChars, a: std::ops::Range<usize>, b: std::ops::Range<usize>) -> bool {
+    let (Some(a), Some(b)) = (buf.chars.get(a), buf.chars.get(b)) else { return false };
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.ch == y.ch || x.ch.to_lowercase().eq(y.ch.to_lowercase()))
 }
 
 /// A cue's visible text with runs of spaces and line breaks as one space.
