@@ -22,3 +22,4 @@ pub mod press;
 pub mod report;
 pub mod retime;
 pub mod shots;
+pub mod ui;

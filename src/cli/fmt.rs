@@ -37,7 +37,7 @@ pub fn run(args: &FmtArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
             Err(FileFailure::Fatal(err)) => {
                 failures += 1;
                 if args.files.len() > 1 {
-                    eprintln!("dejamos: error: {}", super::error_line(&err));
+                    super::print_error(&err);
                 }
                 first_error.get_or_insert(err);
             }

@@ -2,14 +2,16 @@
 use super::{GlobalArgs, Outcome, RulesFormat, print_stdout};
 use dejamos::check::{docs, rules, select};
 use dejamos::error::Error;
+use dejamos::msg;
 
 /// Run the command.
-pub fn run(args: &super::RulesArgs, _global: &GlobalArgs) -> Result<Outcome, Error> {
+pub fn run(args: &super::RulesArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     let catalogue = rules::catalogue();
+    let lang = global.ui;
     let text = match &args.name {
         None => match args.format {
-            RulesFormat::Text => docs::table(&catalogue),
-            RulesFormat::Md => docs::markdown(&catalogue),
+            RulesFormat::Text => docs::table_in(&catalogue, lang),
+            RulesFormat::Md => docs::markdown_in(&catalogue, lang),
             RulesFormat::Json => docs::json(&catalogue),
         },
         Some(name) => {
@@ -18,11 +20,12 @@ pub fn run(args: &super::RulesArgs, _global: &GlobalArgs) -> Result<Outcome, Err
             let found: Vec<_> = catalogue.iter().filter(|r| r.name == wanted).copied().collect();
             if found.is_empty() {
                 let hint = select::did_you_mean(&wanted, catalogue.iter().map(|r| r.name));
-                return Err(Error::usage(format!("unknown rule `{}`{hint}", name.trim())));
+                let message = msg!("rules-unknown", name = name.trim(), hint = hint);
+                return Err(Error::usage(dejamos::ui::render(lang, &message)));
             }
             match args.format {
-                RulesFormat::Text => found.iter().map(docs::text).collect::<Vec<_>>().join("\n"),
-                RulesFormat::Md => found.iter().map(docs::markdown_rule).collect::<Vec<_>>().join("\n"),
+                RulesFormat::Text => found.iter().map(|r| docs::text_in(r, lang)).collect::<Vec<_>>().join("\n"),
+                RulesFormat::Md => found.iter().map(|r| docs::markdown_rule_in(r, lang)).collect::<Vec<_>>().join("\n"),
                 RulesFormat::Json => docs::json(&found),
             }
         }

@@ -354,6 +354,8 @@ struct Found {
     locale: usize,
     /// Index of the file in its locale.
     file: usize,
+    /// The message or term the finding is about.
+    id: Option<String>,
     diagnostic: Diagnostic,
 }
 
@@ -380,7 +382,7 @@ impl Sink {
         let info = rules::rule_info(rule);
         let (line, column) = parsed.index.position(parsed.text, span.start);
         let (end_line, end_column) = parsed.index.position(parsed.text, span.end.max(span.start));
-        let message = match id {
+        let message = match &id {
             Some(id) if !message.contains(&format!("`{id}")) => format!("`{id}`: {message}"),
             _ => message,
         };
@@ -396,8 +398,18 @@ impl Sink {
             fix: None,
             other_line: None,
             span,
+            localized: None,
         };
-        self.found.push(Found { locale: locale.index, file, diagnostic });
+        self.found.push(Found { locale: locale.index, file, id, diagnostic });
+    }
+
+    /// Forget the findings that an id of `ids` is not in the reference: their reference text
+    /// lives in the code ([`Options::in_code`](super::Options)).
+    pub fn allow_extra(&mut self, ids: &std::collections::BTreeSet<String>) {
+        self.found.retain(|f| {
+            !(matches!(f.diagnostic.rule, "extra-message" | "extra-attribute" | "extra-value")
+                && f.id.as_ref().is_some_and(|id| ids.contains(id)))
+        });
     }
 
     /// Record a finding on an entry's id.

@@ -190,6 +190,7 @@ impl Document {
             fix: None,
             other_line: None,
             span,
+            localized: None,
         }
     }
 

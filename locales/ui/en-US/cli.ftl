@@ -1,0 +1,54 @@
+### Command-line texts: errors and notices of the binary.
+
+## The language of the interface, said once in every --help.
+
+help-language-line = Interface language: --ui-lang TAG, else DEJAMOS_UI_LANG, LC_ALL, LC_MESSAGES or LANG (es_MX.UTF-8 → Spanish; C → English).
+help-heading-commands = Commands
+help-heading-options = Options
+help-heading-arguments = Arguments
+help-flag-help = Print help
+help-flag-version = Print version
+help-usage-heading = Usage:
+
+## Errors and warnings of the binary. $text is the rest of the line.
+
+cli-error = dejamos: error: { $text }
+cli-warning = warning: { $text }
+word-or = or
+# $flag is the option that gives the remedy.
+remedy-read-as = pass { $flag } to read it
+# $flags: the options, joined with word-or.
+remedy-read-as-one-of = or pass { $flags }
+remedy-write-utf8 = write UTF-8 with { $flag }
+remedy-give-fps = add { $flag }
+# $limit in bytes.
+cli-over-max-size = is larger than { $flag } ({ $limit } bytes); raise { $flag } to read it
+
+## check
+
+cli-no-subtitle-files = { $path }: no .srt or .vtt files found
+cli-stdin-once = `-` (standard input) can be given only once
+cli-fix-stdin = --fix cannot rewrite standard input; use --fix --diff, or pass a file
+cli-output-is-input = is one of the inputs: write the report somewhere else
+# $fixes and $files are counts.
+cli-diff-summary = { $fixes ->
+    [one] { $fixes } fix
+   *[other] { $fixes } fixes
+} would change { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}; nothing written
+cli-fix-summary = applied { $fixes ->
+    [one] { $fixes } fix
+   *[other] { $fixes } fixes
+} to { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}
+cli-unreadable-inputs = { $count ->
+    [one] { $count } input
+   *[other] { $count } inputs
+} could not be read or written
+# $from is the encoding the file was read in.
+cli-would-reencode = { $path }: would be re-encoded from { $from } to UTF-8 (no BOM)
+cli-reencoded = { $path }: re-encoded from { $from } to UTF-8 (no BOM)

@@ -1,0 +1,52 @@
+### Findings of `dejamos check`: messages and fix descriptions, by rule.
+### Whole numbers are numbers (plurals follow them); $cps is a decimal already written.
+
+## max-lines
+
+# $cue is the cue's position, $lines its line count, $limit the maximum.
+max-lines = cue { $cue } has { $lines } lines; the maximum is { $limit }
+
+## max-line-length
+
+max-line-length = line is { $length } characters; the maximum is { $limit }
+
+## max-cps
+
+# $cps (one decimal), $chars, $duration (ms), $limit, $needed (ms).
+max-cps = { $cps } characters per second ({ $chars } characters in { $duration } ms); the maximum is { $limit } (the text needs { $needed } ms)
+# $speed is the max-cps message; $stop says what is in the way.
+max-cps-no-room = { $speed }; no room to extend it: { $stop }
+# $end is a time; $limit the maximum reading speed.
+fix-extend-for-cps = extend the cue to { $end } for { $limit } cps
+# $stop says what stops the extension; $cps is the speed left (one decimal).
+fix-extend-as-far-as = extend the cue to { $end }, as far as { $stop } allows; { $cps } characters per second remain
+
+## fits-one-line
+
+fits-one-line = the two lines fit on one ({ $joined } characters; the maximum is { $limit })
+
+## line-break and line-balance
+
+# $before and $after are the words either side of the break; $what is a split-* message.
+line-break-split = `{ $before }` / `{ $after }`: { $what }
+# $splits: line-break-split messages, joined with semicolons.
+line-break = { $splits }
+line-break-no-room = { $splits } (no other break keeps both lines within { $limit } characters)
+split-article = an article split from its noun
+split-determiner = a determiner split from its noun
+split-adjective = a noun split from its adjective
+split-first-name = a first name split from the last name
+split-name = a name split across lines
+split-title = a title split from the name
+split-subject = a subject pronoun split from its verb
+split-clitic = a pronoun split from its verb
+split-reflexive = a verb split from its reflexive pronoun
+split-auxiliary = an auxiliary split from its verb
+split-negation = a negation split from its verb
+split-prepositional-verb = a verb split from its preposition
+split-preposition = a preposition split from its object
+split-conjunction = a conjunction split from the words it introduces
+# $top and $bottom: the lines' lengths now; $new_top and $new_bottom after breaking between $before and $after.
+line-balance = top-heavy ({ $top } over { $bottom } characters); breaking between `{ $before }` and `{ $after }` gives { $new_top } over { $new_bottom }
+# $lines: the new lines, separated by " / ".
+fix-rebreak = re-break the cue: { $lines }

@@ -1,0 +1,49 @@
+### Textos de la línea de comandos: errores y avisos del programa.
+
+## El idioma de la interfaz, dicho una vez en cada --help.
+
+help-language-line = Idioma de la interfaz: --ui-lang ETIQUETA o, si no, DEJAMOS_UI_LANG, LC_ALL, LC_MESSAGES o LANG (es_MX.UTF-8 → español; C → inglés).
+help-heading-commands = Comandos
+help-heading-options = Opciones
+help-heading-arguments = Argumentos
+help-flag-help = Muestra la ayuda
+help-flag-version = Muestra la versión
+help-usage-heading = Uso:
+
+## Errores y advertencias del programa.
+
+cli-error = dejamos: error: { $text }
+cli-warning = advertencia: { $text }
+word-or = o
+remedy-read-as = usa { $flag } para leerlo
+remedy-read-as-one-of = o usa { $flags }
+remedy-write-utf8 = escribe en UTF-8 con { $flag }
+remedy-give-fps = agrega { $flag }
+cli-over-max-size = pesa más que { $flag } ({ $limit } bytes); sube { $flag } para leerlo
+
+## check
+
+cli-no-subtitle-files = { $path }: no hay archivos .srt ni .vtt
+cli-stdin-once = `-` (la entrada estándar) solo puede indicarse una vez
+cli-fix-stdin = --fix no puede reescribir la entrada estándar; usa --fix --diff o indica un archivo
+cli-output-is-input = es una de las entradas: escribe el reporte en otro lugar
+cli-diff-summary = { $fixes ->
+    [one] { $fixes } corrección cambiaría
+   *[other] { $fixes } correcciones cambiarían
+} { $files ->
+    [one] { $files } archivo
+   *[other] { $files } archivos
+}; no se escribió nada
+cli-fix-summary = se { $fixes ->
+    [one] aplicó { $fixes } corrección
+   *[other] aplicaron { $fixes } correcciones
+} en { $files ->
+    [one] { $files } archivo
+   *[other] { $files } archivos
+}
+cli-unreadable-inputs = { $count ->
+    [one] { $count } entrada no se pudo leer ni escribir
+   *[other] { $count } entradas no se pudieron leer ni escribir
+}
+cli-would-reencode = { $path }: se recodificaría de { $from } a UTF-8 (sin BOM)
+cli-reencoded = { $path }: se recodificó de { $from } a UTF-8 (sin BOM)

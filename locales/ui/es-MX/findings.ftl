@@ -1,0 +1,42 @@
+### Observaciones de `dejamos check`: mensajes y descripciones de las correcciones, por regla.
+
+## max-lines
+
+max-lines = el subtítulo { $cue } tiene { $lines } líneas; el máximo es { $limit }
+
+## max-line-length
+
+max-line-length = la línea tiene { $length } caracteres; el máximo es { $limit }
+
+## max-cps
+
+max-cps = { $cps } caracteres por segundo ({ $chars } caracteres en { $duration } ms); el máximo es { $limit } (el texto necesita { $needed } ms)
+max-cps-no-room = { $speed }; no hay espacio para alargarlo: { $stop }
+fix-extend-for-cps = alargar el subtítulo hasta { $end } para quedar en { $limit } cps
+fix-extend-as-far-as = alargar el subtítulo hasta { $end }, hasta donde lo permite { $stop }; quedan { $cps } caracteres por segundo
+
+## fits-one-line
+
+fits-one-line = las dos líneas caben en una ({ $joined } caracteres; el máximo es { $limit })
+
+## line-break y line-balance
+
+line-break-split = `{ $before }` / `{ $after }`: { $what }
+line-break = { $splits }
+line-break-no-room = { $splits } (ninguna otra división deja ambas líneas dentro de { $limit } caracteres)
+split-article = un artículo separado de su sustantivo
+split-determiner = un determinante separado de su sustantivo
+split-adjective = un sustantivo separado de su adjetivo
+split-first-name = un nombre de pila separado del apellido
+split-name = un nombre partido entre dos líneas
+split-title = un tratamiento separado del nombre
+split-subject = un pronombre sujeto separado de su verbo
+split-clitic = un pronombre separado de su verbo
+split-reflexive = un verbo separado de su pronombre reflexivo
+split-auxiliary = un auxiliar separado de su verbo
+split-negation = una negación separada de su verbo
+split-prepositional-verb = un verbo separado de su preposición
+split-preposition = una preposición separada de su término
+split-conjunction = una conjunción separada de lo que introduce
+line-balance = la línea de arriba es más larga ({ $top } sobre { $bottom } caracteres); dividir entre `{ $before }` y `{ $after }` da { $new_top } sobre { $new_bottom }
+fix-rebreak = volver a dividir el subtítulo: { $lines }

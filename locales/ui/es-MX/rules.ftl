@@ -1,0 +1,138 @@
+### Documentación de las reglas en español. El inglés vive en las declaraciones de las reglas
+### (`declare_rule!` en src/check/rules/**, src/bilingual/pair.rs y src/locales_check/rules.rs):
+### el valor de cada mensaje es el resumen y sus atributos, las secciones (.what, .why, .source,
+### .example, .instead, .fix, o .pN para el párrafo N). Lo que falta aquí se muestra en inglés.
+
+## dejamos check: estructura
+
+rule-timestamp-syntax = línea de tiempos mal formada o no canónica
+rule-index-sequence = números de subtítulo que faltan, que no son números o que no van 1, 2, 3… en orden
+rule-stray-text = texto fuera de cualquier subtítulo
+rule-blank-lines = líneas en blanco de más entre subtítulos, antes del primero o después del último
+rule-blank-line-in-cue = una línea en blanco dentro del texto de un subtítulo
+rule-coordinates = datos de posición después del tiempo de salida
+rule-final-newline = el archivo no termina con un salto de línea
+rule-vtt-header = un archivo WebVTT no empieza con `WEBVTT` o no hay una línea en blanco después del encabezado
+rule-vtt-skipped-block = un bloque `STYLE` o `REGION` de WebVTT que se lee sin revisarse
+rule-end-before-start = un subtítulo termina antes de empezar o en el mismo momento
+rule-out-of-order = un subtítulo empieza antes que el anterior
+rule-overlap = un subtítulo empieza antes de que termine otro anterior
+rule-empty-cue = un subtítulo sin texto visible
+rule-encoding = el archivo no está en UTF-8 o empieza con una marca de orden de bytes (BOM)
+rule-line-endings = el archivo mezcla finales de línea CRLF, LF y CR
+
+## dejamos check: tiempos
+
+rule-min-duration = un subtítulo dura en pantalla menos de 5/6 de segundo (redondeado a fotogramas completos)
+rule-max-duration = un subtítulo dura en pantalla más de 7 segundos
+rule-min-gap = menos de 2 fotogramas entre un subtítulo y el siguiente
+rule-gap-chaining = una separación de 3 fotogramas a poco menos de medio segundo que conviene cerrar a 2 fotogramas
+rule-shot-change = un tiempo de entrada o de salida a pocos fotogramas de un cambio de plano
+
+## dejamos check: disposición
+
+rule-max-lines = un subtítulo tiene más de 2 líneas
+    .what = Reporta los subtítulos con más de 2 líneas de texto, en la línea de tiempos del subtítulo.
+    .why = Una tercera línea tapa la imagen y no alcanza a leerse en el tiempo que el subtítulo está en pantalla.
+    .source = Guía de estilo de Netflix (Timed Text Style Guide), requisitos generales: «2 lines maximum». Opción: `[thresholds] max-lines`.
+    .fix = Cuando el texto cabe en dos líneas, `--fix` vuelve a dividir el subtítulo como lo hace `max-line-length`.
+rule-max-line-length = una línea tiene más de 42 caracteres
+    .what = Reporta las líneas de texto de más de 42 caracteres y subraya los que pasan del límite. Los caracteres son los que ve el espectador: grupos de grafemas, así que `…` y una `é` descompuesta cuentan una vez; los espacios y la puntuación cuentan; las etiquetas como `<i>` y `{"{"}\an8{"}"}` no.
+    .why = Las líneas más largas no caben en el área segura con un tamaño legible y obligan a la vista a recorrer demasiado.
+    .source = Guía de estilo de Netflix, requisitos generales, y las guías de inglés (EE. UU.) y de español: 42 caracteres por línea; preguntas frecuentes de Netflix: se cuentan los espacios y la puntuación. Opción: `[thresholds] max-line-length`.
+    .fix = `--fix` vuelve a dividir el subtítulo, en archivos en español y en inglés: entre todas las disposiciones que dejan cada línea dentro del límite, elige la mejor según esta puntuación: una sola línea cuando el texto cabe en una; si no, la división después de un signo de puntuación, luego antes de una conjunción o preposición, luego cualquier otra (una división cuya línea corta mide menos de un tercio de la larga baja un nivel), nunca una que `line-break` prohíba; después, la forma de pirámide (la línea de abajo más larga); y por último las líneas más parejas. Solo los espacios se vuelven saltos de línea y al revés: nunca se cambian, agregan ni quitan palabras, y `<i>`, `<b>` y `<u>` se cierran y se vuelven a abrir para que cada línea quede equilibrada. Los diálogos, los subtítulos con otras marcas y el texto que ninguna disposición deja dentro de los límites se reportan y no se tocan. La misma redistribución es la corrección de `fits-one-line`, de `max-lines` (cuando el texto cabe en dos líneas) y de `line-break`, una por subtítulo; en otros idiomas solo se ofrece juntar dos líneas que caben en una. `dejamos check --fix --select line-break,max-line-length,fits-one-line` redistribuye un archivo completo.
+rule-max-cps = velocidad de lectura de más de 20 cps (inglés) o 17 cps (español); 17 y 13 para público infantil
+    .what = Reporta los subtítulos cuya velocidad de lectura (el número de caracteres entre la duración en segundos) supera el límite del idioma y del público del archivo: en inglés, 20 caracteres por segundo para adultos y 17 para niños (`--audience children`); en español y otros idiomas, 17 y 13. Los caracteres se cuentan como en `max-line-length`, y el salto entre dos líneas no cuenta.
+    .why = Por encima de estas velocidades el espectador no termina de leer antes de que el subtítulo desaparezca y deja de ver la imagen.
+    .source = Guía de estilo de Netflix para inglés (EE. UU.): hasta 20 caracteres por segundo para adultos y 17 para niños; guía de Netflix para español (Latinoamérica y España): 17 y 13; preguntas frecuentes de Netflix sobre la velocidad de lectura (cuentan los espacios y la puntuación). Opción: `[thresholds] max-cps`.
+    .instead = Dale más tiempo al subtítulo o condensa el texto:
+    .fix = Alarga el tiempo de salida del subtítulo hacia el tiempo libre, como `min-duration`: hasta el tiempo que necesita el texto, nunca más cerca que la separación mínima del subtítulo siguiente ni que 2 fotogramas del siguiente cambio de plano, y nunca más allá de la duración máxima. La corrección dice hasta dónde llegó y qué velocidad de lectura queda; si no hay espacio, la observación dice qué lo impide. El texto no se toca.
+rule-fits-one-line = dos líneas cuyo texto cabe en una
+    .what = Reporta un subtítulo de dos líneas cuyas líneas, unidas con un espacio, caben dentro del largo máximo de línea. Los diálogos (una línea que empieza con guion: dos personajes) no se tocan, porque cada personaje necesita su línea.
+    .why = El texto debe ir por lo general en una sola línea; una división innecesaria tapa más imagen y hace saltar la vista.
+    .source = Guía de estilo de Netflix, requisitos generales: «Text should usually be kept to one line, unless it exceeds the character limitation»; la revisión de Netflix de Subtitle Edit «Text can fit on one line».
+    .fix = `--fix` junta las líneas (la redistribución de `max-line-length`).
+rule-line-break = un salto de línea separa palabras que deben ir juntas (`la` / `casa`)
+    .what = Reporta un subtítulo cuyo salto de línea separa lo que las guías de estilo mantienen en una línea: un artículo o determinante de su sustantivo (`la` / `casa`, `the` / `house`), un sustantivo de su adjetivo (`casa` / `nueva`), un nombre de pila del apellido (`Iliana` / `Sosa`) o un tratamiento del nombre (`don` / `Julián`), un pronombre sujeto de su verbo (`yo` / `trabajé`, `we` / `took`), un pronombre reflexivo o de objeto de su verbo (`se` / `fue`, `no la` / `vi`; `built` / `himself`), un auxiliar de su verbo (`ha` / `construido`, `va a` / `construir`, `had` / `built`, `will` / `come`), una negación de su verbo (`no` / `la vi`, `never` / `went`), un verbo de su preposición (`pensaba en` / `su casa`), una preposición de su término (`para` / `la casa`) o una conjunción de lo que introduce (`y` / `luego`). Nunca se reporta una división después de un signo de puntuación. La observación nombra el par («`la` / `casa`: un artículo separado de su sustantivo») y su corrección es la mejor disposición válida del subtítulo (ver **Corrección.**) cuando alguna deja cada línea dentro del límite. Las palabras vienen de listas que el repositorio guarda como archivos de datos (`src/check/rules/layout/words/es.txt`, `en.txt`): artículos y determinantes, preposiciones, conjunciones, pronombres sujeto, reflexivos y átonos, auxiliares (incluidos `va a`, `tengo que`, `going to`), negaciones, nombres de pila comunes y los de la película (Julián, Iliana Sosa, El Paso, Ciudad Jiménez). Solo archivos en español y en inglés; los diálogos (un guion por línea de personaje) no se tocan.
+rule-line-balance = una división con la línea de arriba más larga cuando existe una válida con la de abajo más larga
+    .why = Cuando las divisiones permiten elegir, las guías prefieren la pirámide: una línea de arriba más corta y una de abajo más larga se leen en un solo movimiento de la vista y tapan menos el centro de la imagen.
+    .source = Guía de estilo de Netflix, requisitos generales §5 (tratamiento de las líneas), y las guías de Netflix para español (Latinoamérica y España) e inglés (EE. UU.): cuando hace falta dividir y las reglas permiten elegir, mejor la línea de abajo más larga.
+    .fix = `--fix` mueve ahí el salto de línea (solo cambian espacios y saltos de línea).
+
+## dejamos check: texto
+
+rule-unbalanced-tag = una etiqueta abierta y no cerrada en el mismo subtítulo, cerrada sin abrirse o cruzada con otra
+rule-disallowed-tag = marcas distintas de las etiquetas permitidas (por omisión, solo `<i>`), incluidos los bloques de posición `{"{"}\an8{"}"}`
+rule-whitespace = espacios al principio o al final de una línea, espacios dobles o un espacio antes de `!?).,…:;`
+rule-glyph = un tabulador, un carácter de control, una marca invisible de ancho cero o bidireccional, U+FFFD, un espacio raro o un emoji
+rule-mojibake = texto en UTF-8 decodificado dos veces (`Ã©`, `Ã±`, `Â¿`, `â€™`…); el mensaje da el texto reparado
+rule-ellipsis = tres puntos `...` donde va el carácter único `…` (U+2026)
+rule-dialogue-dash = guion de diálogo escrito en contra del estilo del idioma (en inglés `-Text`, en español `- Texto`) o dos personajes en una línea
+
+## dejamos check: español
+
+rule-spanish-punctuation = `?` o `!` sin su `¿` o `¡` de apertura (o al revés), un espacio dentro de los signos o un punto después de ellos
+rule-capitalized-month = un mes o día de la semana con mayúscula a mitad de oración
+rule-semicolon = un punto y coma en subtítulos en español
+
+## dejamos check: inglés e idioma
+
+rule-number-style = un número del 1 al 10 escrito con cifras, o una oración que empieza con cifras
+rule-wrong-language = un subtítulo en inglés en un archivo en español, o en español en uno en inglés: una línea sin traducir
+
+## dejamos pair
+
+rule-pair-missing-counterpart = Un subtítulo no tiene ninguno que se le empalme en el archivo del otro idioma
+rule-pair-timing-mismatch = Los tiempos de entrada o de salida de dos subtítulos alineados difieren más que la tolerancia
+rule-pair-untranslated = El texto de un subtítulo es idéntico en ambos archivos o está en el idioma del otro archivo
+rule-pair-split-merge = Un subtítulo está alineado con varios del otro archivo
+
+## dejamos locales check
+
+rule-locales-syntax-error = El archivo no se puede analizar: la entrada se descarta como basura.
+rule-locales-bom = El archivo empieza con una marca de orden de bytes, que vuelve basura su primera entrada.
+rule-locales-tab-indent = Una línea tiene sangría con tabulador; Fluent solo acepta espacios, así que la línea es basura.
+rule-locales-line-endings = Una línea termina con un CR suelto, que Fluent no lee como salto de línea.
+rule-locales-duplicate-id = Un mensaje o término está definido dos veces en una configuración regional; el paquete se queda con el primero.
+rule-locales-name-collision = Un término y un mensaje (o una función) comparten nombre; el paquete descarta uno.
+rule-locales-duplicate-attribute = Un atributo está definido dos veces en un mismo mensaje o término.
+rule-locales-duplicate-variant = Una expresión de selección repite la clave de una variante; solo la primera se puede alcanzar.
+rule-locales-select-without-default = Una expresión de selección no tiene variante `*[default]`.
+rule-locales-missing-message = Falta un mensaje de la configuración regional de referencia.
+rule-locales-extra-message = Un mensaje no está en la configuración regional de referencia (cambió de nombre o ya no se usa).
+rule-locales-missing-attribute = Falta un atributo del mensaje de referencia.
+rule-locales-extra-attribute = Un atributo no está en el mensaje de referencia.
+rule-locales-missing-value = El mensaje de referencia tiene valor; este solo tiene atributos.
+rule-locales-extra-value = El mensaje de referencia no tiene valor; este sí.
+rule-locales-missing-term = Falta un término de la configuración regional de referencia.
+rule-locales-extra-term = Un término no está en la configuración regional de referencia (está bien si la gramática lo necesita).
+rule-locales-missing-variable = La referencia usa un argumento que esta traducción no usa.
+rule-locales-undefined-reference = Una referencia a un mensaje, atributo o término que esta configuración regional no define.
+rule-locales-unknown-function = Una función que el código no registra.
+rule-locales-unknown-argument = Una `$variable` que el código nunca le pasa a este mensaje.
+rule-locales-unused-argument = El código pasa un argumento que ninguna configuración regional usa.
+rule-locales-gender-select = Una selección por género debe cubrir `female` y `male` y tener por omisión una forma neutra.
+rule-locales-plural-category = Una variante de plural que las reglas de plural de la configuración regional nunca eligen.
+rule-locales-unreachable-variant = Una variante numérica colocada después de la categoría de plural que la atrapa.
+rule-locales-render-error = Al formatear con argumentos de ejemplo, Fluent reporta un error.
+rule-locales-isolation-mark = El texto formateado contiene marcas de aislamiento U+2068/U+2069.
+rule-locales-unresolved-placeable = El texto formateado contiene una `{"{"}` sobrante.
+rule-locales-markup = El texto formateado tiene marcas `<i>` que press rechaza: sin cerrar, anidadas o con un `lang` que no es una etiqueta de idioma.
+rule-locales-straight-apostrophe = Un apóstrofo recto `'`: usa ’ (o ‘ ’ para comillas).
+rule-locales-straight-quotes = Comillas dobles rectas: en-US usa “ ” y es-MX « ».
+rule-locales-ellipsis = Tres puntos `...`: usa el carácter de puntos suspensivos ….
+rule-locales-quote-style = es-MX: las comillas de primer nivel son « »; las “ ” van dentro de ellas.
+rule-locales-guion-accent = es-MX: `guion` no lleva tilde desde la Ortografía de 2010.
+rule-locales-month-case = es-MX: los meses y los días de la semana van con minúscula.
+rule-locales-estreno = es-MX: `estreno`, no `premier` ni `première`.
+rule-locales-unit-symbol = es-MX: los símbolos de unidad (`min`, `h`) no llevan punto ni plural.
+rule-locales-trailing-whitespace = Una línea termina con espacios o tabuladores.
+rule-locales-final-newline = El archivo no termina con un salto de línea.
+rule-locales-untranslated = El valor es idéntico al de la referencia (marca los nombres y títulos con `@verbatim`).
+rule-locales-film-toml = `film.toml` no se puede analizar o tiene un valor no válido (esquema, fecha, código, id).
+rule-locales-needed-message = A una configuración regional completa (también la de referencia) le falta un mensaje que el código necesita.
+rule-locales-word-limit = Una sección pasa de su límite de palabras en `film.toml`.
+rule-locales-missing-plural-category = A una selección de plural le falta una categoría que las reglas CLDR de la configuración regional eligen.
+rule-locales-unsupported-markup = Marcas distintas de `<i>` que press imprimiría tal cual.
+rule-locales-english-in-spanish = Una oración de un mensaje en español se lee como inglés.
+rule-locales-inverted-marks = es: un `?` o `!` sin su `¿` o `¡` de apertura, o al revés.
