@@ -73,7 +73,13 @@ fn walk(command: &Command, path: &mut Vec<String>, out: &mut Vec<(String, String
             continue;
         }
         let text = arg.get_long_help().or(arg.get_help()).map(ToString::to_string).unwrap_or_default();
-        out.push((help_id(path, Some(id)), text));
+        let key = help_id(path, Some(id));
+        for value in arg.get_possible_values().iter().filter(|v| !v.is_hide_set()) {
+            if let Some(help) = value.get_help() {
+                out.push((format!("{key}-{}", value.get_name()), help.to_string()));
+            }
+        }
+        out.push((key, text));
     }
     for sub in command.get_subcommands() {
         path.push(sub.get_name().to_string());
@@ -85,11 +91,16 @@ fn walk(command: &Command, path: &mut Vec<String>, out: &mut Vec<(String, String
 /// `command` with its help in `lang`: about lines, arguments, headings, and the built-in
 /// `-h`/`-V` flags. English is left as declared, with one line on how the language is chosen.
 pub fn localize(command: Command, lang: UiLang) -> Command {
-    let command = command.after_help(render(lang, &msg!("help-language-line")));
+    let command = with_language_line(command, &render(lang, &msg!("help-language-line")));
     if lang == UiLang::English {
         return command;
     }
     localize_tree(command, &mut Vec::new(), lang, true)
+}
+
+/// `command` and every command under it with `line` after their help.
+fn with_language_line(command: Command, line: &str) -> Command {
+    command.after_help(line.to_string()).mut_subcommands(|sub| with_language_line(sub, line))
 }
 
 fn localize_tree(mut command: Command, path: &mut Vec<String>, lang: UiLang, root: bool) -> Command {
@@ -142,11 +153,45 @@ fn localize_arg(arg: Arg, path: &[String], lang: UiLang, root: bool) -> Arg {
     let key = help_id(owner, Some(&id));
     let heading = if arg.is_positional() { msg!("help-heading-arguments") } else { msg!("help-heading-options") };
     let mut arg = arg.help_heading(render(lang, &heading));
-    if let Some(short) = lookup(lang, &key) {
-        let long = dejamos::ui::lookup_attribute(lang, &key, "long").unwrap_or_else(|| short.clone());
-        arg = arg.help(short).long_help(long);
+    let english = arg.get_long_help().or(arg.get_help()).map(ToString::to_string);
+    let (short, mut long) = match lookup(lang, &key) {
+        Some(short) => {
+            let long = dejamos::ui::lookup_attribute(lang, &key, "long").unwrap_or_else(|| short.clone());
+            (Some(short), long)
+        }
+        None => (None, english.unwrap_or_default()),
+    };
+    // clap writes "Possible values" and "default" itself, in English: say them here instead.
+    let takes_values = arg.get_action().takes_values();
+    let values: Vec<_> = arg.get_possible_values().into_iter().filter(|v| !v.is_hide_set()).collect();
+    if takes_values && !values.is_empty() && !arg.is_hide_possible_values_set() {
+        if values.iter().all(|v| v.get_help().is_some()) {
+            let width = values.iter().map(|v| v.get_name().chars().count()).max().unwrap_or(0) + 1;
+            let lines: Vec<String> = values
+                .iter()
+                .map(|v| {
+                    let help = lookup(lang, &format!("{key}-{}", v.get_name()))
+                        .or_else(|| v.get_help().map(ToString::to_string))
+                        .unwrap_or_default();
+                    format!("- {:<width$} {help}", format!("{}:", v.get_name()))
+                })
+                .collect();
+            long = format!("{long}\n\n{}\n{}", render(lang, &msg!("help-possible-values")), lines.join("\n"));
+        } else {
+            let names: Vec<&str> = values.iter().map(|v| v.get_name()).collect();
+            long = format!("{long}\n{}", render(lang, &msg!("help-possible-values-inline", values = names.join(", "))));
+        }
+        arg = arg.hide_possible_values(true);
     }
-    arg
+    let defaults: Vec<String> = arg.get_default_values().iter().map(|v| v.to_string_lossy().into_owned()).collect();
+    if takes_values && !defaults.is_empty() && !arg.is_hide_default_value_set() {
+        long = format!("{long}\n{}", render(lang, &msg!("help-default", value = defaults.join(", "))));
+        arg = arg.hide_default_value(true);
+    }
+    if let Some(short) = short {
+        arg = arg.help(short);
+    }
+    arg.long_help(long)
 }
 
 #[cfg(test)]

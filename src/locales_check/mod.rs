@@ -165,6 +165,10 @@ pub struct Options {
     /// Ids a translation may define although the reference does not, because the reference's
     /// text lives in the code (rule documentation and `--help`, declared in English).
     pub in_code: BTreeSet<String>,
+    /// Lint interface texts rather than press copy: `<i>` and other markup are plain text (the
+    /// markup checks are off), and text between backticks is code, which the typography checks
+    /// leave alone.
+    pub interface: bool,
 }
 
 impl Options {
@@ -187,6 +191,7 @@ impl Options {
             new_bundle: crate::ui::new_bundle,
             needed,
             in_code,
+            interface: true,
         }
     }
 }
@@ -202,6 +207,7 @@ impl Default for Options {
             new_bundle: crate::press::fluent::new_bundle,
             needed: Vec::new(),
             in_code: BTreeSet::new(),
+            interface: false,
         }
     }
 }
@@ -277,6 +283,9 @@ pub fn lint(set: &LocaleSet, options: &Options) -> Result<Report, Error> {
         }
     }
     sink.allow_extra(&options.in_code);
+    if options.interface {
+        sink.interface_only(&locales);
+    }
     let facts = film_facts::check(set, &locales, &mut sink);
     let mut files: Vec<FileReport> = facts.into_iter().collect();
     files.extend(sink.finish(&locales, reference));

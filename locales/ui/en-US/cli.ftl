@@ -52,3 +52,11 @@ cli-unreadable-inputs = { $count ->
 # $from is the encoding the file was read in.
 cli-would-reencode = { $path }: would be re-encoded from { $from } to UTF-8 (no BOM)
 cli-reencoded = { $path }: re-encoded from { $from } to UTF-8 (no BOM)
+
+## What clap would write in English after an option's help, written by us in other languages.
+
+help-possible-values = Possible values:
+# $values: the values, comma-separated.
+help-possible-values-inline = [possible values: { $values }]
+# $value: the default.
+help-default = [default: { $value }]

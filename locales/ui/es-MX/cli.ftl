@@ -12,6 +12,7 @@ help-usage-heading = Uso:
 
 ## Errores y advertencias del programa.
 
+# @verbatim: la misma palabra en los dos idiomas.
 cli-error = dejamos: error: { $text }
 cli-warning = advertencia: { $text }
 word-or = o
@@ -47,3 +48,9 @@ cli-unreadable-inputs = { $count ->
 }
 cli-would-reencode = { $path }: se recodificaría de { $from } a UTF-8 (sin BOM)
 cli-reencoded = { $path }: se recodificó de { $from } a UTF-8 (sin BOM)
+
+## Lo que clap escribiría en inglés después de la ayuda de una opción.
+
+help-possible-values = Valores posibles:
+help-possible-values-inline = [valores posibles: { $values }]
+help-default = [por omisión: { $value }]

@@ -3,14 +3,11 @@
 
 ## El programa y sus opciones globales
 
-help-about = Control de calidad de subtítulos, recodificación de tiempos sin pérdidas y textos de prensa localizados de { -film-title-en } / { -film-title-es }.
+help-about = Control de calidad de subtítulos, ajuste de tiempos sin pérdidas y textos de prensa localizados de What We Leave Behind / Lo que dejamos atrás.
 help-color = Cuándo usar color: auto respeta NO_COLOR y si la salida es una terminal.
 help-quiet = Mostrar solo observaciones y errores: sin resúmenes ni avisos.
 help-max-size = Rechazar entradas de más de estos bytes (se admiten los sufijos K, M y G).
 help-ui-lang = Idioma de la interfaz (`en`, `es`, `es_MX.UTF-8`…); sin esta opción deciden DEJAMOS_UI_LANG, LC_ALL, LC_MESSAGES o LANG, como en los programas de gettext, y si no, inglés.
-
--film-title-en = What We Leave Behind
--film-title-es = Lo que dejamos atrás
 
 ## check
 
@@ -143,3 +140,48 @@ help-locales-check-strict = Fallar (salir con 1) también ante advertencias.
 help-completions-about = Genera el autocompletado para la terminal.
 help-completions-shell = La terminal (shell).
 help-man-about = Escribe la página del manual (roff) en la salida estándar.
+
+## Valores posibles de las opciones (help-OPCIÓN-VALOR).
+
+
+help-color-auto = Color cuando la salida es una terminal y `NO_COLOR` no está definida.
+help-color-always = Siempre con color.
+help-color-never = Nunca con color.
+help-check-format-human = Fragmentos al estilo de rustc, con el texto señalado subrayado.
+help-check-format-concise = Una línea por observación: `ruta:línea:col: severidad[regla] mensaje`.
+help-check-format-json = El esquema JSON documentado (versión 1).
+help-check-format-sarif = SARIF 2.1.0 para herramientas de análisis de código.
+help-check-format-junit = XML de JUnit: un caso de prueba por archivo y regla.
+help-check-format-github = Comandos de flujo de trabajo de GitHub Actions (`::error file=…`).
+help-check-format-html = Una página HTML autónoma para personas: resumen, una línea de tiempo por archivo, observaciones y filtros.
+help-check-format-csv = CSV para hojas de cálculo: una fila por observación.
+help-pair-format-human = Fragmentos al estilo de rustc, con el texto señalado subrayado.
+help-pair-format-concise = Una línea por observación: `ruta:línea:col: severidad[regla] mensaje`.
+help-pair-format-json = El esquema JSON documentado (versión 1).
+help-pair-format-sarif = SARIF 2.1.0 para herramientas de análisis de código.
+help-pair-format-junit = XML de JUnit: un caso de prueba por archivo y regla.
+help-pair-format-github = Comandos de flujo de trabajo de GitHub Actions (`::error file=…`).
+help-pair-format-html = Una página HTML autónoma para personas: resumen, una línea de tiempo por archivo, observaciones y filtros.
+help-pair-format-csv = CSV para hojas de cálculo: una fila por observación.
+help-locales-check-format-human = Fragmentos al estilo de rustc, con el texto señalado subrayado.
+help-locales-check-format-concise = Una línea por observación: `ruta:línea:col: severidad[regla] mensaje`.
+help-locales-check-format-json = El esquema JSON documentado (versión 1).
+help-locales-check-format-sarif = SARIF 2.1.0 para herramientas de análisis de código.
+help-locales-check-format-junit = XML de JUnit: un caso de prueba por archivo y regla.
+help-locales-check-format-github = Comandos de flujo de trabajo de GitHub Actions (`::error file=…`).
+help-locales-check-format-html = Una página HTML autónoma para personas: resumen, una línea de tiempo por archivo, observaciones y filtros.
+help-locales-check-format-csv = CSV para hojas de cálculo: una fila por observación.
+help-check-audience-adult = Programas para adultos (en 20 cps, es 17 cps).
+help-check-audience-children = Programas infantiles (en 17 cps, es 13 cps).
+help-check-timecode-ms = `00:01:02,500`.
+help-check-timecode-smpte = `00:01:02:12` a la velocidad de --fps (`;` de drop-frame a 29.97 y 59.94).
+help-rules-format-text = Una tabla, o la documentación de una regla.
+help-rules-format-md = Markdown (de aquí se genera la referencia de reglas).
+help-rules-format-json = JSON.
+help-convert-to-srt = SubRip.
+help-convert-to-vtt = WebVTT.
+help-convert-to-ttml = TTML, perfil de texto IMSC 1.1.
+help-press-format-text = Texto plano con saltos de línea.
+help-press-format-md = Markdown con encabezados.
+help-press-format-html = Una página HTML autónoma y accesible.
+help-press-format-json = JSON estructurado.

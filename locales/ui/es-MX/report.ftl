@@ -61,6 +61,7 @@ language-reason-unknown = desconocido (no se indicó, el nombre del archivo no l
 
 ## Etiquetas del formato human (al estilo de rustc).
 
+# @verbatim: la misma palabra en los dos idiomas.
 level-error = error
 level-warning = advertencia
 level-info = nota
