@@ -6,12 +6,14 @@
 //! (`src/main.rs` and `src/cli/`) parses the command line with clap, maps its values into these
 //! types and prints; nothing here depends on it.
 //!
-//! The subtitle core (time, decoding, diagnostics, the document model, the SRT and WebVTT readers
+//! The subtitle core (time, decoding, diagnostics, the document model, the SRT, WebVTT and TTML readers
 //! and writers, visible text and languages) is the `subtitle` crate under `crates/`; its modules
 //! are re-exported here under the same names.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
-pub use subtitle::{decode, diagnostic, document, error, lang, markup, read, scan, srt, time, visible, vtt, wording};
+pub use subtitle::{
+    decode, diagnostic, document, error, lang, markup, read, scan, srt, time, ttml, visible, vtt, wording,
+};
 
 pub mod bilingual;
 pub mod check;

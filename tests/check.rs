@@ -394,28 +394,29 @@ fn rules_lists_the_catalogue_and_explains_one_rule() {
         .stderr(predicates::str::contains("unknown rule `overlaps`; did you mean `overlap`?"));
 }
 
-/// The README's rule reference is `dejamos rules --format md`, between markers. Run with
-/// `DEJAMOS_UPDATE_README=1` to regenerate it after changing the catalogue.
+/// The rule reference in `docs/rules.md` is `dejamos rules --format md`, between markers. Run
+/// `DEJAMOS_UPDATE_DOCS=1 cargo test --test check` to regenerate it after changing the catalogue
+/// (`DEJAMOS_UPDATE_README=1`, its old name, does the same).
 #[test]
-fn readme_rule_reference_matches_the_catalogue() {
+fn docs_rule_reference_matches_the_catalogue() {
     const START: &str = "<!-- rules:start -->\n";
     const END: &str = "<!-- rules:end -->";
     let output = dejamos().args(["rules", "--format", "md"]).output().expect("runs");
     let generated = String::from_utf8(output.stdout).expect("utf-8");
-    let readme_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
-    let readme = fs::read_to_string(&readme_path).expect("README.md");
-    let (Some(start), Some(end)) = (readme.find(START), readme.find(END)) else {
-        panic!("README.md lacks the {START:?} … {END:?} markers");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules.md");
+    let page = fs::read_to_string(&path).expect("docs/rules.md");
+    let (Some(start), Some(end)) = (page.find(START), page.find(END)) else {
+        panic!("docs/rules.md lacks the {START:?} … {END:?} markers");
     };
-    let current = &readme[start + START.len()..end];
-    if std::env::var_os("DEJAMOS_UPDATE_README").is_some() {
-        let updated = format!("{}{START}{generated}{}", &readme[..start], &readme[end..]);
-        fs::write(&readme_path, updated).expect("write README.md");
+    let current = &page[start + START.len()..end];
+    if std::env::var_os("DEJAMOS_UPDATE_DOCS").is_some() || std::env::var_os("DEJAMOS_UPDATE_README").is_some() {
+        let updated = format!("{}{START}{generated}{}", &page[..start], &page[end..]);
+        fs::write(&path, updated).expect("write docs/rules.md");
         return;
     }
     assert!(
         current == generated,
-        "README.md rule reference is stale: run DEJAMOS_UPDATE_README=1 cargo test --test check"
+        "docs/rules.md rule reference is stale: run DEJAMOS_UPDATE_DOCS=1 cargo test --test check"
     );
 }
 

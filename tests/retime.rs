@@ -240,15 +240,31 @@ fn utf8_bom_and_crlf_are_kept() {
 #[test]
 fn zero_shift_reproduces_every_fixture_exactly() {
     for path in [ES, ES_1252, EN_BOM, DAMAGED] {
-        let out = run(&["retime", path, "--shift", "0"]);
+        // --force: the damaged file's unreadable block is left as it is.
+        let out = run(&["retime", path, "--shift", "0", "--force"]);
         assert_eq!(out.code, 0, "{path}: {}", out.stderr);
         assert_eq!(out.stdout, fixture(path), "{path}");
     }
 }
 
 #[test]
-fn damaged_file_is_retimed_losslessly_with_a_warning() {
-    let args = ["retime", DAMAGED, "--shift", "1s"];
+fn damaged_file_is_refused_as_fmt_refuses_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = dir.path().join("out.srt");
+    let args = ["retime", DAMAGED, "--shift", "10s", "-o", output.to_str().expect("utf-8")];
+    let out = run(&args);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert_eq!(
+        out.stderr,
+        "dejamos: error: tests/fixtures/retime/damaged.srt:6: 1 unreadable timing line: not retimed, since their \
+         blocks would keep their old times (`dejamos check` shows them; --force leaves them untouched)\n"
+    );
+    assert!(!output.exists(), "nothing is written");
+}
+
+#[test]
+fn damaged_file_is_retimed_losslessly_with_force_and_a_warning() {
+    let args = ["retime", DAMAGED, "--shift", "1s", "--force"];
     let out = run(&args);
     assert_eq!(out.code, 0, "{}", out.stderr);
     let text = out.stdout_text();
@@ -334,7 +350,7 @@ fn errors_exit_2_and_name_the_file() {
     let cases: [(&[&str], &str); 7] = [
         (&["retime", ES, "--scale", "1000000"], "es.srt:20: cue 5 would end at 18194:26:40,000, past the largest time"),
         (&["retime", "tests/fixtures/retime/nope.srt", "--shift", "1s"], "nope.srt: cannot read: no such file"),
-        (&["retime", NO_CUES, "--shift", "1s"], "no-cues.srt: no readable cues"),
+        (&["retime", NO_CUES, "--shift", "1s"], "no-cues.srt: is in no subtitle format dejamos reads"),
         (&["retime", ES, "--sync", "99=1s"], "es.srt: --sync 99=…: there is no cue 99 (the file has 8 cues)"),
         (&["retime", ES, "--cues", "20..30", "--shift", "1s"], "es.srt: --cues selects no cue"),
         (&["retime", ES, "--sync", "1=10s", "--sync", "8=5s"], "es.srt: --sync anchors reverse"),

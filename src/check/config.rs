@@ -1,7 +1,8 @@
 //! Settings: `dejamos.toml`, command-line flags, and how they combine for each file.
 //!
 //! Precedence, lowest first: the profile's defaults, the configuration file (the nearest
-//! `dejamos.toml` walking up from the checked file, or `--config FILE`; none with
+//! `dejamos.toml` walking up from the checked file to the repository root or `$HOME`, owned by
+//! the user or root, or `--config FILE`; none with
 //! `--isolated`), then the command line. `--select` replaces the file's `select`; `--ignore`
 //! adds to its `ignore`.
 //!
@@ -619,6 +620,24 @@ pub struct Resolver<'a> {
     found: HashMap<PathBuf, Option<Arc<ConfigFile>>>,
     /// Shot-change lists already read, by path and frame rate.
     lists: HashMap<(PathBuf, FrameRate), ReadList>,
+    /// Configuration files found but not used: owned by another user.
+    ignored: Vec<PathBuf>,
+}
+
+/// Whether a configuration file found by discovery may apply: owned by the user running dejamos
+/// or by root, so that a file planted in a shared folder cannot turn rules off.
+fn owned_by_user_or_root(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let me = rustix::process::geteuid().as_raw();
+        std::fs::metadata(path).is_ok_and(|m| m.uid() == me || m.uid() == 0)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        true
+    }
 }
 
 impl<'a> Resolver<'a> {
@@ -662,6 +681,7 @@ impl<'a> Resolver<'a> {
             explicit,
             found: HashMap::new(),
             lists: HashMap::new(),
+            ignored: Vec::new(),
         })
     }
 
@@ -678,6 +698,7 @@ impl<'a> Resolver<'a> {
             std::path::absolute(file).ok().and_then(|p| p.parent().map(Path::to_path_buf))
         };
         let Some(start) = start else { return Ok(None) };
+        let home = std::env::var_os("HOME").filter(|h| !h.is_empty()).map(PathBuf::from);
         let mut visited = Vec::new();
         let mut result = None;
         for dir in start.ancestors() {
@@ -688,7 +709,17 @@ impl<'a> Resolver<'a> {
             visited.push(dir.to_path_buf());
             let candidate = dir.join(CONFIG_FILE);
             if candidate.is_file() {
-                result = Some(Arc::new(ConfigFile::load(&candidate, self.catalogue)?));
+                if owned_by_user_or_root(&candidate) {
+                    result = Some(Arc::new(ConfigFile::load(&candidate, self.catalogue)?));
+                    break;
+                }
+                if !self.ignored.contains(&candidate) {
+                    self.ignored.push(candidate);
+                }
+            }
+            // A repository's root or the home folder ends the search: a file above it belongs to
+            // someone else's project.
+            if dir.join(".git").exists() || home.as_deref() == Some(dir) {
                 break;
             }
         }
@@ -696,6 +727,12 @@ impl<'a> Resolver<'a> {
             self.found.insert(dir, result.clone());
         }
         Ok(result)
+    }
+
+    /// Configuration files discovery found so far but did not use, because another user owns
+    /// them.
+    pub fn ignored(&self) -> &[PathBuf] {
+        &self.ignored
     }
 
     /// The settings for `file`.

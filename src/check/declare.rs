@@ -215,10 +215,11 @@ impl Formats {
     /// Fluent locale files (`.ftl`), which `locales check` reads.
     pub const FLUENT: Formats = Formats(8);
 
-    /// Whether a subtitle file in `format` is in the set.
+    /// Whether a subtitle file in `format` is in the set. TTML is read into SubRip cue text
+    /// ([`crate::ttml`]), so the rules that run on SRT run on it.
     pub const fn includes(self, format: SourceFormat) -> bool {
         let bit = match format {
-            SourceFormat::Srt => 1,
+            SourceFormat::Srt | SourceFormat::Ttml => 1,
             SourceFormat::Vtt => 2,
         };
         self.0 & bit != 0

@@ -1,6 +1,6 @@
 //! The rule reference as text, Markdown and JSON, generated from the catalogue.
 //!
-//! `dejamos rules` prints these, and the README's rule reference is the Markdown form (a test
+//! `dejamos rules` prints these, and the rule reference in `docs/rules.md` is the Markdown form (a test
 //! keeps the two equal).
 use crate::check::declare::RuleInfo;
 use crate::msg;
@@ -93,8 +93,79 @@ pub fn text_in(rule: &RuleInfo, lang: UiLang) -> String {
     };
     let _ = writeln!(out, "{}", render(lang, &head));
     let _ = writeln!(out, "{}", rule_summary(lang, rule));
-    push_docs(&mut out, rule, lang);
+    if rule.docs != rule.summary {
+        out.push('\n');
+        out.push_str(&for_terminal(rule_docs(lang, rule).trim_end(), WIDTH));
+    }
     out
+}
+
+/// The width [`text`] wraps a rule's documentation to.
+const WIDTH: usize = 88;
+
+/// A rule's Markdown documentation as plain text for a terminal: paragraphs and list items
+/// wrapped to `width` columns, `**bold**` markers and code fences dropped, code blocks indented
+/// by four spaces, links as `text (address)`. Inline `code` keeps its backticks, as compiler
+/// messages do.
+fn for_terminal(markdown: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut in_code = false;
+    for line in markdown.lines() {
+        if line.trim_start().starts_with("```") {
+            in_code = !in_code;
+            continue;
+        }
+        if in_code {
+            let _ = writeln!(out, "    {line}");
+            continue;
+        }
+        let plain = unlink(&line.replace("**", ""));
+        let (first, rest) = match plain.strip_prefix("- ") {
+            Some(item) => ("- ", item),
+            None => ("", plain.as_str()),
+        };
+        wrap_into(&mut out, first, rest, width);
+    }
+    out
+}
+
+/// `[text](address)` as `text (address)`.
+fn unlink(line: &str) -> String {
+    let mut out = String::new();
+    let mut rest = line;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find("](") else { break };
+        let Some(end) = after[close + 2..].find(')') else { break };
+        out.push_str(&rest[..open]);
+        out.push_str(&after[..close]);
+        let _ = write!(out, " ({})", &after[close + 2..close + 2 + end]);
+        rest = &after[close + 2 + end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Append `text` wrapped to `width`, the first line after `lead` and the others under it.
+fn wrap_into(out: &mut String, lead: &str, text: &str, width: usize) {
+    let indent = " ".repeat(lead.chars().count());
+    let mut line = lead.to_string();
+    let mut empty = true;
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        if !empty && line.chars().count() + 1 + word.chars().count() > width {
+            out.push_str(&line);
+            out.push('\n');
+            line = indent.clone();
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.push_str(word);
+        empty = false;
+    }
+    out.push_str(line.trim_end());
+    out.push('\n');
 }
 
 /// One rule's section of the Markdown reference.

@@ -23,6 +23,9 @@ pub const MAX_PASSES: usize = 10;
 pub fn time_text(doc: &Document, time: crate::time::Timestamp) -> String {
     match doc.format {
         crate::srt::SourceFormat::Srt => time.srt(),
+        // TTML's fixes are never written (`check_document` refuses to fix it); its cue text has
+        // SRT timing lines.
+        crate::srt::SourceFormat::Ttml => time.srt(),
         crate::srt::SourceFormat::Vtt => time.vtt(),
     }
 }

@@ -160,7 +160,7 @@ pub fn prepare_file<'s>(
         return check_file(engine, settings, display_path, path, bytes, options).map(|c| Prepared::Whole(Box::new(c)));
     }
     let (decoded, _) = crate::decode::decode_owned(bytes, options.encoding).map_err(|e| e.in_file(path))?;
-    if crate::read::sniff(path, &decoded.text) == crate::document::SourceFormat::Vtt {
+    if crate::read::sniff(path, &decoded.text) != crate::document::SourceFormat::Srt {
         return check_decoded(engine, settings, display_path, path, decoded, options)
             .map(|c| Prepared::Whole(Box::new(c)));
     }
@@ -176,6 +176,7 @@ pub fn prepare_file<'s>(
                 language: language.tag,
                 language_reason: Some(language.reason),
                 encoding: facts.encoding.name(),
+                config: settings.config.as_ref().map(|p| p.display().to_string()),
                 cues: outline.cues,
                 diagnostics: Vec::new(),
                 source: Arc::from(""),
@@ -253,7 +254,7 @@ fn check_decoded(
     decoded: crate::decode::Decoded,
     options: FileOptions,
 ) -> Result<Checked> {
-    let doc = crate::read::read_decoded(path, decoded);
+    let doc = crate::read::read_decoded(path, decoded)?;
     check_document(engine, settings, display_path, path, doc, Vec::new(), FileOptions { fix: false, ..options })
 }
 
@@ -268,14 +269,22 @@ fn check_document(
     options: FileOptions,
 ) -> Result<Checked> {
     // An empty deliverable is not a clean one: refuse it as fmt and retime do.
-    if doc.has_no_subtitles() {
-        return Err(crate::error::Error::file(path, "contains no subtitles"));
+    if let Some(why) = doc.refusal() {
+        return Err(crate::error::Error::file(path, why));
     }
     // Fixing writes the whole text back.
     if options.fix
         && let Some(why) = doc.decode_loss()
     {
         return Err(crate::error::Error::file(path, format!("cannot fix: {why}")));
+    }
+    // Fixes edit the SRT-style cue text a TTML file is read into, not its XML.
+    if options.fix && doc.format == crate::document::SourceFormat::Ttml {
+        return Err(crate::error::Error::file(
+            path,
+            "cannot fix a TTML file: fixes are written to SRT and WebVTT only (convert it to SRT, fix that, and \
+             convert it back)",
+        ));
     }
     let language = resolve_language(settings, &doc);
     let file_settings = FileSettings {
@@ -298,7 +307,9 @@ fn check_document(
         };
         (result.doc, result.diagnostics, Some(fixed))
     } else {
-        let diagnostics = engine.check(&doc, &file_settings);
+        let mut diagnostics = engine.check(&doc, &file_settings);
+        // Findings on a TTML file point into its XML.
+        doc.locate_in_origin(&mut diagnostics);
         (doc, diagnostics, None)
     };
     let detail = options
@@ -310,9 +321,10 @@ fn check_document(
         language: language.tag,
         language_reason: Some(language.reason),
         encoding: doc.encoding.name(),
+        config: settings.config.as_ref().map(|p| p.display().to_string()),
         cues: doc.cues.len(),
         diagnostics,
-        source: if options.without_source { Arc::from("") } else { Arc::from(doc.source.as_str()) },
+        source: if options.without_source { Arc::from("") } else { Arc::from(doc.origin_text()) },
         detail,
     };
     Ok(Checked { report, fixed })

@@ -53,7 +53,7 @@ fn ui_tag(text: &str) -> Result<String, String> {
 /// Subtitle QC, lossless retiming and localized press copy for
 /// *What We Leave Behind / Lo que dejamos atrás*.
 #[derive(Debug, Parser)]
-#[command(name = "dejamos", version, about, long_about = None, propagate_version = true)]
+#[command(name = "dejamos", version, about, long_about = None, propagate_version = true, disable_help_subcommand = true)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -65,7 +65,10 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Validate subtitle files against delivery rules (reading speed, layout, timing, typography).
-    #[command(visible_alias = "validate")]
+    #[command(
+        visible_alias = "validate",
+        override_usage = "dejamos check [OPTIONS] <PATH>...\n       dejamos check --show-config <FILE>"
+    )]
     Check(CheckArgs),
     /// List the rule catalogue, or print one rule's documentation.
     Rules(RulesArgs),
@@ -87,8 +90,26 @@ pub enum Command {
     Shots(ShotsArgs),
     /// Print shell completions.
     Completions(CompletionsArgs),
-    /// Print the man page (roff) to stdout.
-    Man,
+    /// Print the man page (roff) of dejamos, or of one command, to stdout.
+    Man(ManArgs),
+    /// Print this message or the help of the given command.
+    Help(HelpArgs),
+}
+
+/// `dejamos man`.
+#[derive(Debug, Clone, Args)]
+pub struct ManArgs {
+    /// The command whose page to print (`check`, `locales check` …); default: dejamos(1).
+    #[arg(value_name = "COMMAND")]
+    pub command: Vec<String>,
+}
+
+/// `dejamos help`.
+#[derive(Debug, Clone, Args)]
+pub struct HelpArgs {
+    /// The command whose help to print.
+    #[arg(value_name = "COMMAND")]
+    pub command: Vec<String>,
 }
 
 /// Output formats of `check` and `pair`.
@@ -130,10 +151,10 @@ pub struct CheckArgs {
     #[arg(value_name = "PATH", required_unless_present = "show_config")]
     pub paths: Vec<PathBuf>,
     /// Language of the files (es, en, es-MX, en-US …); default: from the file name, else the text.
-    #[arg(long, value_parser = language)]
+    #[arg(long, value_parser = LANGUAGE, hide_possible_values = true)]
     pub lang: Option<LangTag>,
     /// Delivery profile.
-    #[arg(long, value_parser = profile)]
+    #[arg(long, value_parser = PROFILE, hide_possible_values = true)]
     pub profile: Option<Profile>,
     /// Frame rate for frame-based rules (23.976, 24, 25, 29.97 …).
     #[arg(long, value_parser = frame_rate)]
@@ -142,10 +163,10 @@ pub struct CheckArgs {
     #[arg(long, value_enum)]
     pub audience: Option<Audience>,
     /// Only these rules (comma-separated names or categories).
-    #[arg(long, value_delimiter = ',')]
+    #[arg(long, value_delimiter = ',', value_parser = SELECTOR, hide_possible_values = true)]
     pub select: Vec<String>,
     /// Skip these rules (comma-separated names or categories).
-    #[arg(long, value_delimiter = ',')]
+    #[arg(long, value_delimiter = ',', value_parser = SELECTOR, hide_possible_values = true)]
     pub ignore: Vec<String>,
     /// Report format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
@@ -231,6 +252,7 @@ pub struct ShotsArgs {
 #[derive(Debug, Clone, Args)]
 pub struct RulesArgs {
     /// A rule name: print its documentation.
+    #[arg(value_parser = RULE, hide_possible_values = true)]
     pub name: Option<String>,
     /// Output format for the catalogue.
     #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
@@ -243,7 +265,7 @@ pub enum RulesFormat {
     /// A table, or one rule's docs.
     #[default]
     Text,
-    /// Markdown (the README's rule reference is generated from this).
+    /// Markdown (docs/rules.md is generated from this).
     Md,
     /// JSON.
     Json,
@@ -327,8 +349,9 @@ pub struct RetimeArgs {
     /// With --reference: print the plan (rate change, segments, offsets, cuts, score) and write nothing.
     #[arg(long, requires = "reference")]
     pub dry_run: bool,
-    /// With --reference: write even a file already in sync or a fit below --threshold.
-    #[arg(long, requires = "reference")]
+    /// Write even what is refused: a file with unreadable timing lines (their blocks are left
+    /// untouched); with --reference, a file already in sync or a fit below --threshold.
+    #[arg(long)]
     pub force: bool,
     /// With --reference: the smallest offset jump that counts as a cut [default: 0.5s].
     #[arg(long, value_name = "DUR", requires = "reference", value_parser = tolerance)]
@@ -431,11 +454,15 @@ pub struct ConvertArgs {
     #[arg(long, value_parser = frame_rate)]
     pub fps: Option<FrameRate>,
     /// Language tag for the output (default: from the file name, else detected).
-    #[arg(long, value_parser = language)]
+    #[arg(long, value_parser = LANGUAGE, hide_possible_values = true)]
     pub lang: Option<LangTag>,
     /// Input encoding override.
     #[arg(long, value_name = "LABEL", value_parser = encoding)]
     pub encoding: Option<TextEncoding>,
+    /// Convert even a source with structural errors (a cue ending before it starts, cues out of
+    /// order, an empty cue, mojibake) that make an invalid or garbled target.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Sections of the press copy.
@@ -473,7 +500,7 @@ pub enum PressFormat {
 #[derive(Debug, Clone, Args)]
 pub struct PressArgs {
     /// Locale: en, en-US, es, es-MX, es-419 … or `all`.
-    #[arg(long, default_value = "en-US")]
+    #[arg(long, default_value = "en-US", value_parser = PRESS_LOCALE, hide_possible_values = true)]
     pub lang: String,
     /// Which section to render.
     #[arg(long, value_enum, default_value_t = PressSection::All)]
@@ -576,6 +603,88 @@ pub fn language(text: &str) -> Result<LangTag, String> {
     dejamos::lang::parse_given_tag(text)
         .ok_or_else(|| format!("`{text}` is not a language tag: use es, es-MX, es-419, en, en-US …"))
 }
+
+/// A value parser that accepts what `parse` accepts and offers `values()` to shell completions:
+/// suggestions, not a limit (a language tag or a locale can be any tag). Arguments using it hide
+/// the values from `--help`.
+#[derive(Clone)]
+pub struct Suggest<T> {
+    parse: fn(&str) -> Result<T, String>,
+    values: fn() -> Vec<&'static str>,
+}
+
+impl<T: Clone + Send + Sync + 'static> clap::builder::TypedValueParser for Suggest<T> {
+    type Value = T;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<T, clap::Error> {
+        self.parse.parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new((self.values)().into_iter().map(clap::builder::PossibleValue::new)))
+    }
+}
+
+/// Language tags `check` and `convert` know by name (any tag is accepted).
+fn language_values() -> Vec<&'static str> {
+    vec!["es", "es-MX", "es-419", "es-ES", "en", "en-US", "en-GB"]
+}
+
+/// Rule names of `check`, their categories and `all`: what `--select` and `--ignore` take.
+fn selector_values() -> Vec<&'static str> {
+    let rules = dejamos::check::rules::check_catalogue();
+    let mut values = vec!["all"];
+    for category in rules.iter().map(|r| r.category.as_str()) {
+        if !values.contains(&category) {
+            values.push(category);
+        }
+    }
+    values.extend(rules.iter().map(|r| r.name));
+    values
+}
+
+/// Every rule name of every command, for `rules NAME`.
+fn rule_values() -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = dejamos::check::rules::catalogue().iter().map(|r| r.name).collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+/// The press kit's embedded locales, the bare languages and `all`.
+fn press_locale_values() -> Vec<&'static str> {
+    let mut values: Vec<&'static str> =
+        dejamos::press::catalog::EMBEDDED.iter().filter_map(|(path, _)| path.split_once('/').map(|(l, _)| l)).collect();
+    values.dedup();
+    values.extend(["en", "es", "all"]);
+    values
+}
+
+/// The delivery profiles' names.
+fn profile_values() -> Vec<&'static str> {
+    Profile::ALL.iter().map(|p| p.name()).collect()
+}
+
+/// Any text, kept as it is (checked later, where the names are known).
+fn text(text: &str) -> Result<String, String> {
+    Ok(text.to_string())
+}
+
+/// `language` with the known tags as suggestions.
+pub const LANGUAGE: Suggest<LangTag> = Suggest { parse: language, values: language_values };
+/// A rule or category name for `--select`/`--ignore`, with the catalogue as suggestions.
+pub const SELECTOR: Suggest<String> = Suggest { parse: text, values: selector_values };
+/// A rule name for `rules NAME`, with the catalogue as suggestions.
+pub const RULE: Suggest<String> = Suggest { parse: text, values: rule_values };
+/// A delivery profile, with every profile as suggestions.
+pub const PROFILE: Suggest<Profile> = Suggest { parse: profile, values: profile_values };
+/// A press locale, with the embedded ones as suggestions.
+pub const PRESS_LOCALE: Suggest<String> = Suggest { parse: text, values: press_locale_values };
 
 /// A frame rate: `23.976` (also with a decimal comma, `23,976`), `24`, `25`, `29.97`, or an
 /// exact fraction `24000/1001`. The NTSC decimals mean ×1000/1001.

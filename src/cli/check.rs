@@ -57,22 +57,44 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
         return show_config(&mut resolver, &engine, file, encoding, global);
     }
 
-    let mut unreadable = 0usize;
+    // A path that names nothing to check fails the run (exit 2), so a gate pointed at the
+    // wrong folder is never green; the other paths are still checked.
+    let mut failures = Vec::new();
     let mut inputs = Vec::new();
     for path in &args.paths {
-        match fsutil::expand_inputs(std::slice::from_ref(path), &["srt", "vtt"]) {
+        // `.xml` is left out of directories: most XML files are not subtitles.
+        match fsutil::expand_inputs(std::slice::from_ref(path), &["srt", "vtt", "ttml", "dfxp"]) {
             Ok(found) => {
-                if found.is_empty() {
-                    super::warn(&say(&msg!("cli-no-subtitle-files", path = path.display().to_string())));
+                for link in &found.outside {
+                    let text = msg!(
+                        "cli-symlink-outside",
+                        link = link.display().to_string(),
+                        folder = path.display().to_string()
+                    );
+                    super::warn(&say(&text));
                 }
-                inputs.extend(found);
+                if found.files.is_empty() && found.unreadable.is_empty() {
+                    let text = msg!("cli-no-subtitle-file", formats = dejamos::srt::SourceFormat::names_read());
+                    failures.push(Error::file(path, say(&text)));
+                }
+                failures.extend(found.unreadable);
+                inputs.extend(found.files);
             }
-            Err(err) => {
-                super::print_error(&err);
-                unreadable += 1;
-            }
+            Err(err) => failures.push(err),
         }
     }
+    if inputs.is_empty()
+        && let Some(last) = failures.pop()
+    {
+        for err in &failures {
+            super::print_error(err);
+        }
+        return Err(last);
+    }
+    for err in &failures {
+        super::print_error(err);
+    }
+    let mut unreadable = failures.len();
     if inputs.iter().filter(|p| fsutil::is_stdio(p)).count() > 1 {
         return Err(Error::usage(say(&msg!("cli-stdin-once"))));
     }
@@ -92,7 +114,11 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
         }
         jobs.push((path, settings));
     }
+    for config in resolver.ignored() {
+        super::warn(&format!("{}: ignored: owned by another user", config.display()));
+    }
 
+    let jobs_count = jobs.len();
     let format = ReportFormat::from(args.format);
     let options = FileOptions {
         encoding,
@@ -136,6 +162,10 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
     }
 
     if unreadable > 0 {
+        // One input: its error line says it all.
+        if args.paths.len() == 1 && jobs_count <= 1 {
+            return Ok(Outcome::Failed);
+        }
         return Err(Error::usage(say(&msg!("cli-unreadable-inputs", count = unreadable))));
     }
     if args.diff {
@@ -354,7 +384,10 @@ impl Run<'_> {
                         &say(&msg!("cli-would-reencode", path = path.display().to_string(), from = from)),
                     );
                 }
-            } else if let Err(err) = fsutil::write_atomic(path, &fixed.bytes) {
+            } else if let Err(err) = {
+                super::warn_other_links(path);
+                fsutil::write_atomic(path, &fixed.bytes)
+            } {
                 super::print_error(&err);
                 totals.unreadable += 1;
                 // A file whose fix could not be written is left out of the report.
@@ -434,7 +467,7 @@ impl Run<'_> {
     /// outlined.
     fn check_one<'s>(&self, index: usize, path: &Path, settings: &'s Settings) -> Result<Done<'s>, Error> {
         let bytes = super::read_input(path, self.global)?;
-        let display = path.display().to_string();
+        let display = dejamos::read::shown(path).into_owned();
         // Pieces stream their findings: not for the formats that need every finding first.
         let options =
             if self.style.streams() { self.options } else { FileOptions { pieces_from: u64::MAX, ..self.options } };

@@ -1,5 +1,5 @@
-//! `dejamos convert`: SRT or WebVTT in; SRT, WebVTT or TTML (IMSC 1.1 Text) out.
-use super::{ConvertArgs, GlobalArgs, Outcome, notice, warn};
+//! `dejamos convert`: SRT, WebVTT or TTML in; SRT, WebVTT or TTML (IMSC 1.1 Text) out.
+use super::{ConvertArgs, GlobalArgs, Outcome, notice, plural, warn};
 use dejamos::convert::{self, ConvertOptions, Format};
 use dejamos::error::{Error, Result};
 use dejamos::fsutil;
@@ -20,13 +20,25 @@ pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
     if to != Format::Ttml && (args.fps.is_some() || args.lang.is_some()) {
         warn("--fps and --lang only affect TTML output; ignored");
     }
-    if !fsutil::is_stdio(&args.input) && convert::format_of_path(&args.input) == Some(Format::Ttml) {
-        return Err(Error::file(&args.input, "reading TTML is not supported: convert from the .srt or .vtt master"));
-    }
     let bytes = super::read_input(&args.input, global)?;
     let doc = convert::read_source(bytes, &args.input, ParseOptions { encoding })?;
-    if doc.has_no_subtitles() {
-        return Err(Error::file(&args.input, "contains no subtitles"));
+    if let Some(why) = doc.refusal() {
+        return Err(Error::file(&args.input, why));
+    }
+    let blocking = convert::blocking_findings(&doc);
+    if !blocking.is_empty() {
+        let shown = dejamos::read::shown(&args.input);
+        for d in &blocking {
+            eprintln!("{shown}:{}:{}: error[{}] {}", d.line, d.column, d.rule, d.message);
+        }
+        let errors = plural(blocking.len(), "structural error", "structural errors");
+        if !args.force {
+            eprintln!(
+                "dejamos: error: {shown}: not converted: {errors} would make an invalid target; fix them first, or pass --force"
+            );
+            return Ok(Outcome::Findings);
+        }
+        warn(&format!("{shown}: converted despite {errors} (--force)"));
     }
     // STYLE and REGION blocks are read past; say so, since their styling does not carry over.
     for d in doc.diagnostics.iter().filter(|d| d.rule == dejamos::vtt::rules::VTT_SKIPPED_BLOCK) {
@@ -42,6 +54,7 @@ pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
         let from = match doc.format {
             dejamos::srt::SourceFormat::Srt => "SRT",
             dejamos::srt::SourceFormat::Vtt => "WebVTT",
+            dejamos::srt::SourceFormat::Ttml => "TTML",
         };
         let language = match &converted.lang {
             Some((tag, LangSource::Given)) => format!(", xml:lang=\"{tag}\" from --lang"),

@@ -89,11 +89,17 @@ fn format_one(
             "is WebVTT; fmt normalises SRT (convert it first: dejamos convert FILE --to srt)",
         )));
     }
+    if is_ttml(path, &bytes) {
+        return Err(FileFailure::Fatal(Error::file(
+            path,
+            "is TTML; fmt normalises SRT (convert it first: dejamos convert FILE --to srt)",
+        )));
+    }
     let (doc, unused) = parse_vec(bytes, ParseOptions { encoding }).map_err(|e| FileFailure::Fatal(e.in_file(path)))?;
     // Bytes that became the text unchanged are the text.
     let original = unused.as_deref().unwrap_or(doc.source.as_bytes());
-    if doc.has_no_subtitles() {
-        return Err(FileFailure::Fatal(Error::file(path, "contains no subtitles")));
+    if let Some(why) = doc.refusal() {
+        return Err(FileFailure::Fatal(Error::file(path, why)));
     }
     if let Some(why) = doc.decode_loss() {
         if args.in_place {
@@ -119,6 +125,7 @@ fn format_one(
         // Compared first, so that a canonical file is left alone (not even rewritten).
         let changes = canonical.changes(original);
         if !changes.is_empty() {
+            super::warn_other_links(path);
             fsutil::write_atomic_with(path, |out| canonical.write_to(out)).map_err(FileFailure::Fatal)?;
             notice(global, &format!("reformatted {}: {}", path.display(), changes.join("; ")));
         }
@@ -127,6 +134,12 @@ fn format_one(
     // Written as it is made, and compared with the input on the way.
     let target = args.output.as_deref().unwrap_or(Path::new(fsutil::STDIO));
     fsutil::write_output_with(target, |out| canonical.write_compared(original, out)).map_err(FileFailure::Fatal)
+}
+
+/// Whether a file is TTML, by the reader's sniffing rule (a `<tt>` root, or `.ttml`/`.dfxp`).
+fn is_ttml(path: &Path, bytes: &[u8]) -> bool {
+    let head = String::from_utf8_lossy(bytes.get(..bytes.len().min(4096)).unwrap_or(bytes));
+    dejamos::ttml::names_ttml(path) || dejamos::ttml::looks_like_ttml(&head)
 }
 
 /// Whether a file is WebVTT, by extension or by its `WEBVTT` header.

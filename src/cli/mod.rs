@@ -9,6 +9,7 @@ pub mod check;
 pub mod convert;
 pub mod fmt;
 pub mod locales;
+pub mod man;
 pub mod merge;
 pub mod pair;
 pub mod press;
@@ -33,6 +34,9 @@ pub enum Outcome {
     Success,
     /// Exit 1: findings at error severity (or `--check` found changes).
     Findings,
+    /// Exit 2: an input could not be read or written, and the command has already said why on
+    /// stderr (one line per input).
+    Failed,
 }
 
 /// Whether coloured output should be used on a stream that is (or is not) a terminal.
@@ -95,19 +99,67 @@ pub fn lang() -> UiLang {
     UI_LANG.get().copied().unwrap_or_default()
 }
 
-/// Install the Ctrl-C / SIGTERM handler: remove the temporary files being written and exit with
-/// 130, what a shell reports for Ctrl-C. The library calls this before its first write, so
-/// commands that write nothing start no signal thread.
-fn install_interrupt_handler() {
+/// Warn before an in-place rewrite of a file with other hard links: the rewrite is a new file
+/// (atomic), so the other names keep the old text.
+pub fn warn_other_links(path: &std::path::Path) {
+    let others = dejamos::fsutil::other_links(path);
+    if others > 0 {
+        warn(&format!(
+            "{}: has {} elsewhere; they keep the old text (the rewrite is a new file)",
+            path.display(),
+            plural(others as usize, "other hard link", "other hard links")
+        ));
+    }
+}
+
+/// Set once the command has finished: a signal after that no longer turns a complete run into
+/// an interrupted one.
+static FINISHED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Handle Ctrl-C, SIGTERM, SIGHUP and SIGQUIT: remove the temporary files and backups being
+/// written and exit with 128 + the signal's number (130 for Ctrl-C), as a shell reports it.
+/// Installed first thing, before any thread or file exists: the signals are blocked in the main
+/// thread (every later thread inherits that) and one thread waits for them. Child processes
+/// start with no signal blocked (the standard library resets the mask).
+#[cfg(unix)]
+fn install_signal_handler() {
+    use nix::sys::signal::{SigSet, Signal};
+    let mut set = SigSet::empty();
+    for signal in [Signal::SIGINT, Signal::SIGTERM, Signal::SIGHUP, Signal::SIGQUIT] {
+        set.add(signal);
+    }
+    if set.thread_block().is_err() {
+        return;
+    }
+    let spawned = std::thread::Builder::new().name("signals".into()).spawn(move || {
+        loop {
+            let Ok(signal) = set.wait() else { continue };
+            if FINISHED.load(std::sync::atomic::Ordering::SeqCst) {
+                continue;
+            }
+            dejamos::fsutil::remove_files_in_progress();
+            std::process::exit(128 + signal as i32);
+        }
+    });
+    if spawned.is_err() {
+        // No thread to take them: let the signals act as they would have.
+        let _ = set.thread_unblock();
+    }
+}
+
+#[cfg(not(unix))]
+fn install_signal_handler() {
     let _ = ctrlc::set_handler(|| {
-        dejamos::fsutil::remove_files_in_progress();
-        std::process::exit(130);
+        if !FINISHED.load(std::sync::atomic::Ordering::SeqCst) {
+            dejamos::fsutil::remove_files_in_progress();
+            std::process::exit(130);
+        }
     });
 }
 
 /// Run the CLI with the process arguments and return the exit code.
 pub fn main() -> ExitCode {
-    dejamos::fsutil::on_first_write(install_interrupt_handler);
+    install_signal_handler();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let ui = ui::choose(&args);
     let _ = UI_LANG.set(ui);
@@ -123,9 +175,12 @@ pub fn main() -> ExitCode {
         }
     };
     cli.global.ui = ui;
-    match run(cli) {
+    let outcome = run(cli);
+    FINISHED.store(true, std::sync::atomic::Ordering::SeqCst);
+    match outcome {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
         Ok(Outcome::Findings) => ExitCode::from(1),
+        Ok(Outcome::Failed) => ExitCode::from(2),
         Err(err) => {
             eprintln!("{}", render(ui, &msg!("cli-error", text = error_line(&err))));
             ExitCode::from(2)
@@ -177,14 +232,8 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
             write_stdout_bytes(&buffer)?;
             Ok(Outcome::Success)
         }
-        Command::Man => {
-            let mut buffer = Vec::new();
-            clap_mangen::Man::new(Cli::command())
-                .render(&mut buffer)
-                .map_err(|e| Error::io("<stdout>", "render the man page", &e))?;
-            write_stdout_bytes(&buffer)?;
-            Ok(Outcome::Success)
-        }
+        Command::Man(args) => man::run_man(args, global),
+        Command::Help(args) => man::run_help(args, global),
     }
 }
 

@@ -37,7 +37,9 @@ pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error
         b_lang: b_lang.as_ref().map(|r| r.lang),
         ..pair::PairOptions::new(tolerance_ms, b_name.clone())
     };
-    let result = pair::pair(&a, &b, &options);
+    let mut result = pair::pair(&a, &b, &options);
+    // Findings on a TTML file point into its XML.
+    a.locate_in_origin(&mut result.diagnostics);
     let stats = result.stats.clone();
     let format = report::ReportFormat::from(args.format);
     let detail = format.needs_detail().then(|| {
@@ -51,9 +53,10 @@ pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error
             language: a_lang.as_ref().map(|r| r.lang.tag().to_string()),
             language_reason: a_lang.as_ref().map(|r| r.source.describe()),
             encoding: a.encoding.name(),
+            config: None,
             cues: a.cues.len(),
             diagnostics: result.diagnostics,
-            source: Arc::from(a.source.as_str()),
+            source: Arc::from(a.origin_text()),
             detail,
         }],
         rules: pair::rule_infos(),
@@ -72,9 +75,31 @@ pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error
         report::render_with(&report, format, &RenderOptions { color, quiet: global.quiet, lang: global.ui }, &run);
     super::print_stdout(&rendered)?;
     if args.format == ReportFormat::Human {
+        let languages = |resolved: &Option<dejamos::lang::Resolved>| {
+            resolved
+                .as_ref()
+                .map_or("language unknown".to_string(), |r| format!("{} ({})", r.lang.tag(), r.source.describe()))
+        };
         super::notice(
             global,
-            &format!("{}\n{}", summary(&stats, &args.a, &args.b), sync_line(&a, &b, fps, &args.a, &args.b)),
+            &format!(
+                "{}\nlanguages: {}, {}\n{}",
+                summary(&stats, &args.a, &args.b),
+                languages(&a_lang),
+                languages(&b_lang),
+                sync_line(&a, &b, fps, &args.a, &args.b)
+            ),
+        );
+    }
+    if let (Some(a_res), Some(b_res)) = (&a_lang, &b_lang)
+        && a_res.lang == b_res.lang
+    {
+        super::notice(
+            global,
+            &format!(
+                "hint: both files are in the same language ({}): pair compares two language versions; is one of them the wrong file?",
+                a_res.lang.tag()
+            ),
         );
     }
     let failing = match report.worst() {
@@ -91,6 +116,9 @@ pub(crate) fn read(path: &Path, global: &GlobalArgs) -> Result<Document, Error> 
     // A `.vtt` goes through the WebVTT reader, so its header and NOTE blocks are not taken for
     // unreadable cues.
     let doc = dejamos::read::read_bytes(bytes, path, dejamos::read::ReadOptions::default())?;
+    if let Some(why) = doc.refusal() {
+        return Err(Error::file(path, why));
+    }
     if doc.cues.is_empty() {
         // Nothing to pair or merge: an empty file is as unusable as one of unreadable blocks.
         let why = if doc.unparsed_blocks > 0 {

@@ -35,6 +35,9 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     // A `.vtt` goes through the WebVTT reader: its header, NOTE blocks and hour-less times are
     // WebVTT, not unreadable SRT.
     let doc = dejamos::read::read_bytes(original, input, dejamos::read::ReadOptions { encoding: forced })?;
+    if let Some(why) = doc.refusal() {
+        return Err(Error::file(input, why));
+    }
     if doc.cues.is_empty() {
         let why = if doc.unparsed_blocks > 0 {
             format!(
@@ -45,6 +48,38 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
             "no subtitle cues found: is this an SRT file?".to_string()
         };
         return Err(Error::file(input, why));
+    }
+    // TTML is retimed by rewriting `begin`/`end`/`dur` on each `<p>`, which needs them there.
+    if let Some(error) = dejamos::ttml::cannot_rewrite_times(&doc) {
+        return Err(error.in_file(input));
+    }
+    if args.shot_changes.is_some() && doc.format == dejamos::srt::SourceFormat::Ttml {
+        return Err(Error::file(
+            input,
+            "--shot-changes cannot snap a TTML file (it fixes SRT text); convert it to SRT first",
+        ));
+    }
+    // A block whose timing line cannot be read would keep its old time among retimed ones.
+    let unreadable: Vec<usize> = doc
+        .diagnostics
+        .iter()
+        .filter(|d| {
+            d.rule == dejamos::srt::parse::rules::TIMESTAMP_SYNTAX && d.severity == dejamos::diagnostic::Severity::Error
+        })
+        .map(|d| d.line)
+        .collect();
+    // With --force they are left as they are, and the summary says so.
+    if let Some(&first) = unreadable.first()
+        && !args.force
+    {
+        let blocks = plural(unreadable.len(), "unreadable timing line", "unreadable timing lines");
+        return Err(Error::at_line(
+            input,
+            first,
+            format!(
+                "{blocks}: not retimed, since their blocks would keep their old times (`dejamos check` shows them; --force leaves them untouched)"
+            ),
+        ));
     }
     if let Some(why) = doc.decode_loss() {
         if args.in_place {
@@ -62,7 +97,7 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
                 Decision::Unchanged => {
                     // Byte for byte what was read: nothing to rewrite in place.
                     if !args.in_place {
-                        deliver(args, input, &kept, backup)?;
+                        deliver(args, input, &kept, backup, global)?;
                     }
                     return Ok(Outcome::Success);
                 }
@@ -106,17 +141,19 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     };
     let bytes = encode_like_input(std::mem::take(&mut done.text), &doc, to_utf8)
         .map_err(|e| e.in_file(output.unwrap_or(input)))?;
-    deliver(args, input, &bytes, backup)?;
+    deliver(args, input, &bytes, backup, global)?;
     report(input, &doc, &done, &plan, global);
     Ok(Outcome::Success)
 }
 
 /// Write `bytes` where the flags say: over INPUT (after its backup), to `-o`, or to stdout.
-fn deliver(args: &RetimeArgs, input: &Path, bytes: &[u8], backup: &[u8]) -> Result<(), Error> {
+fn deliver(args: &RetimeArgs, input: &Path, bytes: &[u8], backup: &[u8], global: &GlobalArgs) -> Result<(), Error> {
     if args.in_place {
         if args.backup {
-            write_backup(input, backup)?;
+            let kept = write_backup(input, backup)?;
+            super::notice(global, &format!("{}: original kept as {}", input.display(), kept.display()));
         }
+        super::warn_other_links(input);
         write_atomic(input, bytes)
     } else if let Some(path) = &args.output {
         write_output(path, bytes)

@@ -53,6 +53,34 @@ pub fn read_source(bytes: Vec<u8>, path: impl AsRef<Path>, options: ParseOptions
     Ok(doc)
 }
 
+/// The rules whose findings make a source unfit to convert: a cue that ends before it starts
+/// (`begin` after `end`), cues out of order (WebVTT requires them sorted), an empty cue (an empty
+/// `<p>`), and text decoded twice (mojibake written into the target).
+pub const BLOCKING_RULES: &[&str] = &["end-before-start", "out-of-order", "empty-cue", "mojibake"];
+
+/// The findings of [`BLOCKING_RULES`] on `doc`, through the check engine with the default
+/// profile: converting a source with any of them writes an invalid or garbled target, so
+/// callers refuse unless told to go on. Sorted by position.
+pub fn blocking_findings(doc: &Document) -> Vec<crate::diagnostic::Diagnostic> {
+    use crate::check::{engine, profile, select};
+    let engine = engine::Engine::new();
+    let selectors: Vec<select::Selector> =
+        BLOCKING_RULES.iter().filter_map(|name| select::Selector::parse(name, engine.infos()).ok()).collect();
+    let rules = select::RuleSettings::new(engine.infos(), Some(selectors), Vec::new(), Vec::new());
+    // The blocking rules read no language.
+    let lang = lang::Lang::Other;
+    let settings = engine::FileSettings {
+        lang,
+        fps: FrameRate::FILM,
+        thresholds: profile::Profile::Netflix.thresholds(lang, profile::Audience::Adult),
+        rules: &rules,
+        timing: Default::default(),
+    };
+    let mut found = engine.check(doc, &settings);
+    found.retain(|d| d.severity == Severity::Error && BLOCKING_RULES.contains(&d.rule));
+    found
+}
+
 /// What to convert to.
 #[derive(Debug, Clone)]
 pub struct ConvertOptions {
@@ -106,7 +134,8 @@ pub fn convert(doc: &Document, options: &ConvertOptions) -> Result<Converted> {
         .map(|cue| {
             let lines = cue.text_lines(doc);
             match doc.format {
-                SourceFormat::Srt => (markup::parse_srt(lines, &mut markup_notes), None),
+                // TTML is read into SRT cue text, placement as `{\anN}`.
+                SourceFormat::Srt | SourceFormat::Ttml => (markup::parse_srt(lines, &mut markup_notes), None),
                 SourceFormat::Vtt => {
                     let mut markup = markup::parse_vtt(lines, &mut markup_notes);
                     let settings = cue.timing.settings.as_ref().map(|s| doc.slice(s).to_string());
@@ -154,7 +183,7 @@ pub fn convert(doc: &Document, options: &ConvertOptions) -> Result<Converted> {
                 .map(|(cue, (markup, settings))| {
                     let identifier = match doc.format {
                         SourceFormat::Vtt => cue.index.as_ref().map(|i| doc.slice(&i.span).trim().to_string()),
-                        SourceFormat::Srt => Some(cue.position.to_string()),
+                        SourceFormat::Srt | SourceFormat::Ttml => Some(cue.position.to_string()),
                     };
                     vtt::VttCue {
                         identifier: identifier.filter(|id| !id.is_empty() && !id.contains("-->")),

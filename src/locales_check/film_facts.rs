@@ -27,6 +27,7 @@ pub(crate) fn check(set: &LocaleSet, locales: &[Locale<'_, '_>], sink: &mut Sink
         language: None,
         language_reason: None,
         encoding: "UTF-8".to_string(),
+        config: None,
         cues: 0,
         diagnostics: Vec::new(),
         source: Arc::from(file.text.as_str()),

@@ -468,6 +468,7 @@ impl Sink {
                     language: Some(locale.tag.to_string()),
                     language_reason: (l == reference).then(|| "reference".to_string()),
                     encoding: "UTF-8".to_string(),
+                    config: None,
                     cues: 0,
                     diagnostics,
                     source: Arc::from(parsed.text),

@@ -38,6 +38,10 @@ impl Emitter for Concise {
         }
         let summary = tally.summary();
         writeln!(out, "{}", summary_line(summary, self.cues, self.lang))?;
+        if !tally.configs().is_empty() {
+            let configs = crate::msg!("summary-configuration", configs = tally.configs().join(", "));
+            writeln!(out, "{}", crate::ui::render(self.lang, &configs))?;
+        }
         if summary.fixable > 0 {
             writeln!(
                 out,

@@ -75,7 +75,11 @@ fn brief(doc: &Document, cue: &Cue) -> CueBrief {
         start: cue.start,
         end: cue.end,
         line: cue.timing.line,
-        text_span: cue.timing.span.start.min(cue.block.end)..cue.block.end,
+        text_span: match &doc.origin {
+            // A TTML report shows the XML.
+            Some(origin) => origin.xml_span(&(cue.timing.span.start.min(cue.block.end)..cue.block.end)),
+            None => cue.timing.span.start.min(cue.block.end)..cue.block.end,
+        },
         text: plain.lines.join("\n"),
         chars: plain.chars,
         worst: None,

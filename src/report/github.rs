@@ -43,8 +43,11 @@ impl Emitter for Github {
         Ok(())
     }
 
-    /// Workflow commands have no footer.
-    fn end<W: io::Write + ?Sized>(&self, _tally: &Tally, _held: &[FileReport], _out: &mut W) -> io::Result<()> {
+    /// No footer but a notice naming the configuration files that applied, if any.
+    fn end<W: io::Write + ?Sized>(&self, tally: &Tally, _held: &[FileReport], out: &mut W) -> io::Result<()> {
+        if !tally.configs().is_empty() {
+            writeln!(out, "::notice title=dejamos configuration::{}", github_data(&tally.configs().join(", ")))?;
+        }
         Ok(())
     }
 }

@@ -311,11 +311,17 @@ fn footer(tally: &Tally, cues: bool, lang: UiLang) -> String {
     if let Some(languages) = languages_line(tally, lang) {
         let _ = writeln!(out, "{languages}");
     }
+    if !tally.configs().is_empty() {
+        let configs = msg!("summary-configuration", configs = tally.configs().join(", "));
+        let _ = writeln!(out, "{}", crate::ui::render(lang, &configs));
+    }
+    let mut first_rule = None;
     if !summary.by_rule.is_empty() {
         let width = summary.by_rule.keys().map(|name| name.chars().count()).max().unwrap_or(0);
         let mut rows: Vec<(&String, &usize)> = summary.by_rule.iter().collect();
         // Most frequent first, then by name, like `ruff --statistics`.
         rows.sort_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.cmp(b.0)));
+        first_rule = rows.first().map(|(name, _)| name.as_str());
         for (name, count) in rows {
             let fixable = tally.fixable(name);
             let row = if fixable > 0 {
@@ -329,6 +335,9 @@ fn footer(tally: &Tally, cues: bool, lang: UiLang) -> String {
     }
     if summary.fixable > 0 {
         let _ = writeln!(out, "{}", crate::ui::render(lang, &msg!("summary-fixable", count = summary.fixable)));
+    }
+    if let Some(rule) = first_rule {
+        let _ = writeln!(out, "{}", crate::ui::render(lang, &msg!("summary-rules-pointer", rule = rule)));
     }
     out
 }

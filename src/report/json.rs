@@ -17,6 +17,8 @@ struct File<'a> {
     language: Option<&'a str>,
     language_reason: Option<&'a str>,
     encoding: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    config: Option<&'a str>,
     cues: usize,
     diagnostics: Findings<'a>,
 }
@@ -120,6 +122,7 @@ impl Emitter for Json {
             language: file.language.as_deref(),
             language_reason: file.language_reason.as_deref(),
             encoding: &file.encoding,
+            config: file.config.as_deref(),
             cues: file.cues,
             diagnostics: Findings(&file.diagnostics),
         };

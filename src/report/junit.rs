@@ -79,6 +79,13 @@ fn render(files: &[FileReport], rules: &[RuleInfo], command: &str, lang: crate::
             xml(&file.path),
             names.len()
         );
+        if let Some(config) = &file.config {
+            let _ = writeln!(
+                suites,
+                "    <properties>\n      <property name=\"config\" value=\"{}\"/>\n    </properties>",
+                xml(config)
+            );
+        }
         suites.push_str(&cases);
         suites.push_str("  </testsuite>\n");
     }

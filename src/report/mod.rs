@@ -56,6 +56,8 @@ pub struct FileReport {
     pub language_reason: Option<String>,
     /// WHATWG name of the file's encoding.
     pub encoding: String,
+    /// The configuration file that applied (`check`), if any: every format names it.
+    pub config: Option<String>,
     /// Number of cues.
     pub cues: usize,
     /// Findings, sorted by position.
@@ -76,6 +78,7 @@ impl FileReport {
             language: self.language.clone(),
             language_reason: self.language_reason.clone(),
             encoding: self.encoding.clone(),
+            config: self.config.clone(),
             cues: self.cues,
             diagnostics: Vec::new(),
             source: Arc::clone(&self.source),

@@ -104,14 +104,24 @@ fn write<W: Write + ?Sized>(files: &[FileReport], catalogue: &[RuleInfo], lang: 
     if let (Some(uri), Some(object)) = (information_uri(), driver.as_object_mut()) {
         object.insert("informationUri".to_string(), Value::String(uri.to_string()));
     }
+    let mut run = json!({
+        "tool": { "driver": driver },
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+    });
+    let mut configs: Vec<&str> = Vec::new();
+    for config in files.iter().filter_map(|f| f.config.as_deref()) {
+        if !configs.contains(&config) {
+            configs.push(config);
+        }
+    }
+    if let (false, Some(object)) = (configs.is_empty(), run.as_object_mut()) {
+        object.insert("properties".to_string(), json!({ "configurations": configs }));
+    }
     let document = json!({
         "$schema": SCHEMA,
         "version": "2.1.0",
-        "runs": [{
-            "tool": { "driver": driver },
-            "columnKind": "unicodeCodePoints",
-            "results": results,
-        }],
+        "runs": [run],
     });
     serde_json::to_writer_pretty(&mut *out, &document).map_err(io::Error::from)?;
     out.write_all(b"\n")

@@ -23,6 +23,8 @@ pub struct Tally {
     fixable_by_rule: BTreeMap<String, usize>,
     /// (language, reason, files), in order of first appearance.
     languages: Vec<(String, Option<String>, usize)>,
+    /// The configuration files that applied, in order of first use.
+    configs: Vec<String>,
     worst: Option<Severity>,
     /// Each file's counts, in report order, for the HTML report's table of files.
     files: Vec<FileTally>,
@@ -49,11 +51,14 @@ impl Tally {
     /// The counts of one file.
     pub fn of(file: &FileReport) -> Tally {
         let mut tally = Tally::of_findings(&file.diagnostics);
-        tally.summary.files = 1;
+        // A two-file entry (`pair`) read two files; its language is only the first file's, so
+        // it stays out of the languages line (`pair` names both files' languages itself).
+        tally.summary.files = if file.other_path.is_some() { 2 } else { 1 };
         tally.summary.cues = file.cues;
-        if let Some(language) = &file.language {
+        if let Some(language) = file.language.as_ref().filter(|_| file.other_path.is_none()) {
             tally.languages.push((language.clone(), file.language_reason.clone(), 1));
         }
+        tally.configs.extend(file.config.clone());
         let summary = &tally.summary;
         tally.files.push(FileTally {
             path: file.path.clone(),
@@ -116,7 +121,17 @@ impl Tally {
                 None => self.languages.push((language, reason, files)),
             }
         }
+        for config in other.configs {
+            if !self.configs.contains(&config) {
+                self.configs.push(config);
+            }
+        }
         self.worst = self.worst.max(other.worst);
+    }
+
+    /// The configuration files that applied, in order of first use.
+    pub(super) fn configs(&self) -> &[String] {
+        &self.configs
     }
 
     /// Files, cues and findings counted so far.

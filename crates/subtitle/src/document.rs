@@ -13,6 +13,31 @@ pub enum SourceFormat {
     Srt,
     /// WebVTT.
     Vtt,
+    /// TTML (TTML1, IMSC 1.1 Text), read into SubRip-style cue text ([`crate::ttml`]).
+    Ttml,
+}
+
+impl SourceFormat {
+    /// Every format dejamos reads, in the order messages name them.
+    pub const ALL: &'static [SourceFormat] = &[SourceFormat::Srt, SourceFormat::Vtt, SourceFormat::Ttml];
+
+    /// The format's usual name, for messages: `SRT`, `WebVTT`, `TTML`.
+    pub fn name(self) -> &'static str {
+        match self {
+            SourceFormat::Srt => "SRT",
+            SourceFormat::Vtt => "WebVTT",
+            SourceFormat::Ttml => "TTML",
+        }
+    }
+
+    /// The formats read, for messages: `SRT, WebVTT and TTML`.
+    pub fn names_read() -> String {
+        let names: Vec<&str> = Self::ALL.iter().map(|f| f.name()).collect();
+        match names.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+            _ => names.concat(),
+        }
+    }
 }
 
 /// A parsed subtitle file.
@@ -44,6 +69,10 @@ pub struct Document {
     pub unparsed_blocks: usize,
     /// Line starts, for converting byte offsets to line and column.
     pub line_index: LineIndex,
+    /// For a document read from TTML, the XML and where each byte of `source` comes from in it
+    /// (findings are moved there with [`Document::locate_in_origin`]); `None` for SRT and WebVTT,
+    /// whose `source` is the file's text.
+    pub origin: Option<Box<crate::ttml::TtmlSource>>,
 }
 
 /// One subtitle event as written in the file.
@@ -203,6 +232,45 @@ impl Document {
     /// alone, only blank lines or a bare WebVTT header). Commands refuse such a file.
     pub fn has_no_subtitles(&self) -> bool {
         self.cues.is_empty() && self.unparsed_blocks == 0
+    }
+
+    /// Why this document cannot be taken as a subtitle file, if it cannot: it holds no subtitles
+    /// ("contains no subtitles"), or its text is in none of the formats dejamos reads (read as
+    /// SRT, nothing in it looks like a timing line: no `-->`, and no line starting with a time
+    /// such as `00:01`). Every command refuses such an input instead of reporting its content as
+    /// stray text. The reason reads after the path.
+    pub fn refusal(&self) -> Option<String> {
+        if !self.cues.is_empty() {
+            return None;
+        }
+        let starts_with_time = |line: &str| {
+            let line = line.trim_start().as_bytes();
+            let digits = line.iter().take_while(|b| b.is_ascii_digit()).count();
+            (1..=4).contains(&digits)
+                && line.get(digits) == Some(&b':')
+                && line.get(digits + 1).is_some_and(u8::is_ascii_digit)
+        };
+        if self.format == SourceFormat::Srt
+            && !self.source.trim().is_empty()
+            && !self.source.contains("-->")
+            && !self.source.lines().any(starts_with_time)
+        {
+            let head = self.source.trim_start().get(..200).unwrap_or(self.source.trim_start());
+            let looks_like = if head.starts_with("[Script Info]") {
+                "; it looks like ASS/SSA"
+            } else if head.starts_with('<') {
+                "; it looks like XML"
+            } else if head.starts_with('{') && head.contains("}{") {
+                "; it looks like MicroDVD"
+            } else {
+                ""
+            };
+            return Some(format!(
+                "is in no subtitle format dejamos reads ({}){looks_like}",
+                SourceFormat::names_read()
+            ));
+        }
+        self.has_no_subtitles().then(|| "contains no subtitles".to_string())
     }
 
     /// Whether the parser found error-severity problems.

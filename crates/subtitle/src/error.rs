@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 /// A failure that ends a command with exit code 2.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
-    /// The file the error is about, if any (`-` for standard input).
+    /// The file the error is about, if any (`-` for standard input, shown as `<stdin>`).
     pub path: Option<PathBuf>,
     /// The 1-based line in that file, if known.
     pub line: Option<usize>,
@@ -87,8 +87,8 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (&self.path, self.line) {
-            (Some(path), Some(line)) => write!(f, "{}:{line}: {}", path.display(), self.message),
-            (Some(path), None) => write!(f, "{}: {}", path.display(), self.message),
+            (Some(path), Some(line)) => write!(f, "{}:{line}: {}", crate::read::shown(path), self.message),
+            (Some(path), None) => write!(f, "{}: {}", crate::read::shown(path), self.message),
             (None, _) => f.write_str(&self.message),
         }
     }

@@ -6,7 +6,7 @@
 //! - [`diagnostic`]: findings ([`diagnostic::Diagnostic`]) and the line index that places them;
 //! - [`error`]: the error that stops a command (exit code 2);
 //! - [`document`]: the lossless model every format is read into;
-//! - [`srt`], [`vtt`]: the readers and writers; [`markup`]: cue markup as a tree for conversion;
+//! - [`srt`], [`vtt`]: the readers and writers; [`ttml`]: the TTML reader; [`markup`]: cue markup as a tree for conversion;
 //! - [`read`]: the one entry point from bytes to a document, with the one sniffing rule;
 //! - [`visible`]: what the viewer sees (markup stripped, graphemes counted, raw offsets kept);
 //! - [`lang`]: language tags, detection and the one resolver;
@@ -25,6 +25,7 @@ pub mod read;
 pub mod scan;
 pub mod srt;
 pub mod time;
+pub mod ttml;
 pub mod visible;
 pub mod vtt;
 pub mod wording;

@@ -3,14 +3,25 @@
 //! The sniffing rule, the same for every command:
 //! 1. content first: text that starts with the `WEBVTT` header is WebVTT, whatever the name says
 //!    (a `.srt` file that is really WebVTT is read as WebVTT);
-//! 2. then the extension: `.vtt` and `.webvtt` are WebVTT (a missing header is then reported by
-//!    the WebVTT reader as `vtt-header`);
-//! 3. anything else is SubRip.
+//! 2. then a TTML root: text whose root element is `<tt>` in the TTML namespace is TTML, whatever
+//!    the name says (`.xml` files are TTML only this way);
+//! 3. then the extension: `.vtt` and `.webvtt` are WebVTT (a missing header is then reported by
+//!    the WebVTT reader as `vtt-header`); `.ttml` and `.dfxp` are TTML (and refused as such when
+//!    they are not);
+//! 4. anything else is SubRip.
 use crate::decode::{self, Decoded, TextEncoding};
 use crate::document::{Document, SourceFormat};
 use crate::error::Result;
-use crate::{srt, vtt};
+use crate::{srt, ttml, vtt};
 use std::path::Path;
+
+/// How messages and reports name standard input (given as `-`).
+pub const STDIN_NAME: &str = "<stdin>";
+
+/// `path` as messages and reports show it: [`STDIN_NAME`] for `-`, else the path.
+pub fn shown(path: &Path) -> std::borrow::Cow<'_, str> {
+    if path.as_os_str() == "-" { std::borrow::Cow::Borrowed(STDIN_NAME) } else { path.to_string_lossy() }
+}
 
 /// How to read a file.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -21,7 +32,17 @@ pub struct ReadOptions {
 
 /// The format decoded `text` from `path` is read as (see the module documentation).
 pub fn sniff(path: &Path, text: &str) -> SourceFormat {
-    if vtt::has_header(text) || names_webvtt(path) { SourceFormat::Vtt } else { SourceFormat::Srt }
+    if vtt::has_header(text) {
+        SourceFormat::Vtt
+    } else if ttml::looks_like_ttml(text) {
+        SourceFormat::Ttml
+    } else if names_webvtt(path) {
+        SourceFormat::Vtt
+    } else if ttml::names_ttml(path) {
+        SourceFormat::Ttml
+    } else {
+        SourceFormat::Srt
+    }
 }
 
 /// Whether the path's extension is a WebVTT one (`.vtt`, `.webvtt`).
@@ -32,15 +53,16 @@ pub fn names_webvtt(path: &Path) -> bool {
 }
 
 /// Decode and read `bytes`, which came from `path` (`-` for standard input: content decides).
-/// Errors (undecodable bytes) name the path.
+/// Errors (undecodable bytes, a TTML file that cannot be read) name the path.
 pub fn read_bytes(bytes: Vec<u8>, path: &Path, options: ReadOptions) -> Result<Document> {
     let (decoded, _) = decode::decode_owned(bytes, options.encoding).map_err(|e| e.in_file(path))?;
-    Ok(read_decoded(path, decoded))
+    read_decoded(path, decoded)
 }
 
-/// Read text already decoded from `path`.
-pub fn read_decoded(path: &Path, decoded: Decoded) -> Document {
-    match sniff(path, &decoded.text) {
+/// Read text already decoded from `path`. Only TTML can fail (malformed XML, unsupported
+/// timing): SRT and WebVTT problems are the document's diagnostics. Errors name the path.
+pub fn read_decoded(path: &Path, decoded: Decoded) -> Result<Document> {
+    Ok(match sniff(path, &decoded.text) {
         // SRT takes the decoded text without copying it: files can be hundreds of megabytes.
         SourceFormat::Srt => srt::parse_decoded(decoded),
         SourceFormat::Vtt => {
@@ -48,14 +70,31 @@ pub fn read_decoded(path: &Path, decoded: Decoded) -> Document {
             doc.note_decoding(&decoded);
             doc
         }
-    }
+        SourceFormat::Ttml => ttml::parse(&decoded).map_err(|e| e.in_file(path))?,
+    })
 }
 
-/// Read text in the format given (a fixed-up file read again as what it was).
+/// Read text in the format given (a fixed-up file read again as what it was). TTML that cannot
+/// be read becomes a document of no cues and one unreadable block, which writers refuse.
 pub fn read_text_as(format: SourceFormat, text: &str) -> Document {
     match format {
         SourceFormat::Srt => srt::parse_str(text),
         SourceFormat::Vtt => vtt::parse_vtt(text),
+        SourceFormat::Ttml => {
+            let decoded = decode::Decoded {
+                text: text.to_string(),
+                encoding: TextEncoding::UTF_8,
+                bom: false,
+                source: decode::EncodingSource::ValidUtf8,
+                had_errors: false,
+            };
+            ttml::parse(&decoded).unwrap_or_else(|_| {
+                let mut doc = srt::parse_str("");
+                doc.format = SourceFormat::Ttml;
+                doc.unparsed_blocks = 1;
+                doc
+            })
+        }
     }
 }
 

@@ -391,7 +391,8 @@ pub fn plain_cues(doc: &Document) -> Vec<PlainCue> {
 /// The visible text of one cue of `doc`, whatever its format.
 pub fn plain_cue(doc: &Document, cue: &Cue) -> PlainCue {
     match doc.format {
-        SourceFormat::Srt => PlainCue::of_lines(cue.text_lines(doc)),
+        // TTML is read into SRT-style cue text.
+        SourceFormat::Srt | SourceFormat::Ttml => PlainCue::of_lines(cue.text_lines(doc)),
         // WebVTT markup (voices, classes, entities, karaoke timestamps) read as SRT-style text first.
         SourceFormat::Vtt => PlainCue::of_lines(srt_style_lines(doc, cue).iter().map(String::as_str)),
     }
@@ -420,7 +421,7 @@ pub fn visible_text(cue: &Cue, doc: &Document) -> String {
 /// the source bytes).
 pub fn srt_style_lines(doc: &Document, cue: &Cue) -> Vec<String> {
     match doc.format {
-        SourceFormat::Srt => cue.text_lines(doc).map(str::to_string).collect(),
+        SourceFormat::Srt | SourceFormat::Ttml => cue.text_lines(doc).map(str::to_string).collect(),
         SourceFormat::Vtt => {
             let mut notes = Notes::default();
             let mut markup = markup::parse_vtt(cue.text_lines(doc), &mut notes);

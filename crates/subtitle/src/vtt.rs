@@ -58,6 +58,7 @@ pub fn parse_vtt(text: &str) -> Document {
         diagnostics: parser.diagnostics,
         unparsed_blocks: parser.unparsed_blocks,
         line_index: LineIndex::new(text_no_bom),
+        origin: None,
     }
 }
 

@@ -60,3 +60,7 @@ help-possible-values = Possible values:
 help-possible-values-inline = [possible values: { $values }]
 # $value: the default.
 help-default = [default: { $value }]
+# $link is a symlink found in $folder.
+cli-symlink-outside = { $link }: skipped: the symlink leads out of { $folder }
+# $formats: the formats dejamos reads, as a list.
+cli-no-subtitle-file = no subtitle file found (dejamos reads { $formats })

@@ -133,3 +133,10 @@ html-col-errors = Errors
 html-col-warnings = Warnings
 html-col-infos = Info
 html-footer = Made by dejamos { $version }. Timecodes are hours:minutes:seconds,milliseconds.
+
+## More lines of the summary.
+
+# $configs: the configuration files that applied, comma-separated.
+summary-configuration = Configuration: { $configs }.
+# $rule: the most frequent rule of the run.
+summary-rules-pointer = See `dejamos rules NAME` for what a rule above checks and what to do: `dejamos rules { $rule }`.

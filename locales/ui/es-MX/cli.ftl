@@ -54,3 +54,5 @@ cli-reencoded = { $path }: se recodificó de { $from } a UTF-8 (sin BOM)
 help-possible-values = Valores posibles:
 help-possible-values-inline = [valores posibles: { $values }]
 help-default = [por omisión: { $value }]
+cli-symlink-outside = { $link }: se omitió: el enlace simbólico sale de { $folder }
+cli-no-subtitle-file = no hay ningún archivo de subtítulos (dejamos lee { $formats })

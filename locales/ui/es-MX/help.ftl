@@ -185,3 +185,7 @@ help-press-format-text = Texto plano con saltos de línea.
 help-press-format-md = Markdown con encabezados.
 help-press-format-html = Una página HTML autónoma y accesible.
 help-press-format-json = JSON estructurado.
+help-convert-force = Convertir aun una fuente con errores de estructura (un subtítulo que termina antes de empezar, subtítulos desordenados, un subtítulo vacío, texto mal decodificado) que darían un archivo de destino no válido o ilegible.
+help-man-command = El comando cuya página se imprime (`check`, `locales check`…); por omisión, dejamos(1).
+help-help-about = Muestra este mensaje o la ayuda del comando indicado.
+help-help-command = El comando cuya ayuda se muestra.

@@ -129,3 +129,8 @@ html-col-errors = Errores
 html-col-warnings = Advertencias
 html-col-infos = Notas
 html-footer = Hecho con dejamos { $version }. Los códigos de tiempo son horas:minutos:segundos,milisegundos.
+
+## Más líneas del resumen.
+
+summary-configuration = Configuración: { $configs }.
+summary-rules-pointer = Consulta `dejamos rules NOMBRE` para saber qué revisa cada regla de arriba y qué hacer: `dejamos rules { $rule }`.

@@ -127,7 +127,7 @@ fn max_line_length(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>
             let raw = ctx.doc.slice(&line.span);
             // WebVTT entities and timestamps make raw offsets unreliable: underline the whole line.
             let from = match ctx.doc.format {
-                SourceFormat::Srt => raw_offset_of_grapheme(raw, limit),
+                SourceFormat::Srt | SourceFormat::Ttml => raw_offset_of_grapheme(raw, limit),
                 SourceFormat::Vtt => 0,
             };
             let message = msg!("max-line-length", length = length, limit = limit);

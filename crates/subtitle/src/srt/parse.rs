@@ -474,6 +474,7 @@ impl<'a> Parser<'a, '_> {
             diagnostics: self.diagnostics,
             unparsed_blocks: self.unparsed_blocks,
             line_index: LineIndex::from_starts_at(self.line_starts, self.origin.line),
+            origin: None,
         }
     }
 

@@ -113,6 +113,9 @@ pub enum Rewrite {
 /// `decide` is called once per cue. A timestamp whose value does not change keeps its original
 /// spelling; a changed one is written canonically, keeping a `.` separator if the file used one.
 pub fn rewrite_times(doc: &Document, mut decide: impl FnMut(&Cue) -> Rewrite) -> String {
+    if let Some(origin) = &doc.origin {
+        return crate::ttml::rewrite_times(doc, origin, decide);
+    }
     let source = doc.source.as_str();
     let mut out = String::with_capacity(source.len() + source.len() / 50);
     let mut copied = 0;
