@@ -68,9 +68,8 @@ pub fn read_limited(path: &Path, max_size: u64) -> std::result::Result<Vec<u8>, 
     // Positions in a file are kept as 32-bit offsets (see `diagnostic::MAX_TEXT`).
     let max_size = max_size.min(crate::diagnostic::MAX_TEXT as u64 / 2);
     if is_stdio(path) {
-        let mut buffer = Vec::new();
         let limit = max_size.saturating_add(1);
-        std::io::stdin().lock().take(limit).read_to_end(&mut buffer).map_err(io)?;
+        let buffer = read_bounded(&mut std::io::stdin().lock(), limit).map_err(io)?;
         if buffer.len() as u64 > max_size {
             return Err(too_large(path, max_size));
         }
@@ -97,6 +96,37 @@ pub fn read_limited(path: &Path, max_size: u64) -> std::result::Result<Vec<u8>, 
         return Err(too_large(path, max_size));
     }
     Ok(buffer)
+}
+
+/// Read at most `limit` bytes, never holding more than `limit` plus one chunk: `read_to_end`
+/// doubles its buffer, so an input read from a pipe needed up to twice the limit just to be
+/// refused.
+fn read_bounded(reader: &mut dyn Read, limit: u64) -> std::io::Result<Vec<u8>> {
+    const CHUNK: usize = 64 * 1024;
+    let limit = usize::try_from(limit).unwrap_or(usize::MAX);
+    let mut buffer: Vec<u8> = Vec::new();
+    loop {
+        let room = limit.saturating_sub(buffer.len());
+        if room == 0 {
+            return Ok(buffer);
+        }
+        if buffer.capacity() == buffer.len() {
+            // Grow by half (at least a chunk), never past the limit.
+            buffer.reserve_exact((buffer.len() / 2).max(CHUNK).min(room));
+        }
+        let start = buffer.len();
+        let want = (buffer.capacity() - start).min(room);
+        buffer.resize(start + want, 0);
+        match reader.read(&mut buffer[start..]) {
+            Ok(0) => {
+                buffer.truncate(start);
+                return Ok(buffer);
+            }
+            Ok(read) => buffer.truncate(start + read),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => buffer.truncate(start),
+            Err(e) => return Err(e),
+        }
+    }
 }
 
 /// Whether two paths name the same existing file (through symlinks, and on Unix through hard

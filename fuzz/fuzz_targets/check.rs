@@ -2,7 +2,10 @@
 //! report format. Never panic; findings point inside the text; JSON and SARIF parse, JUnit is
 //! well-formed XML; a fixed file checks again without error.
 //!
-//! The first byte picks the settings (language, extension) so that every path gets exercised.
+//! The first byte picks the settings (language, extension) so that every path gets exercised;
+//! with its top bit set, the file's first line (controls, line breaks, ESC and all) becomes part
+//! of its name, and the human, concise and github reports must show no control character raw and
+//! start no line with `::` but their own workflow commands.
 #![no_main]
 use dejamos::check::config::{CliSettings, ConfigSource, Resolver};
 use dejamos::check::engine::Engine;
@@ -25,8 +28,16 @@ fuzz_target!(|data: &[u8]| {
         ..CliSettings::default()
     };
     let Ok(mut resolver) = Resolver::new(engine.infos(), &cli, ConfigSource::Isolated) else { return };
-    let name = if selector & 0x10 != 0 { "fuzz.vtt" } else { "fuzz.srt" };
-    let path = Path::new(name);
+    let extension = if selector & 0x10 != 0 { "vtt" } else { "srt" };
+    let hostile_name = selector & 0x80 != 0;
+    let name = if hostile_name {
+        let first = bytes.split(|&b| b == b'\n').nth(1).unwrap_or_default();
+        format!("fuzz-{}.{extension}", String::from_utf8_lossy(first))
+    } else {
+        format!("fuzz.{extension}")
+    };
+    let name = name.as_str();
+    let path = Path::new(if extension == "vtt" { "fuzz.vtt" } else { "fuzz.srt" });
     let Ok(settings) = resolver.settings_for(path) else { return };
     let fix = selector & 0x20 != 0;
     let Ok(checked) = check_file(
@@ -71,6 +82,19 @@ fuzz_target!(|data: &[u8]| {
             Format::Junit => {
                 if let Err(e) = roxmltree::Document::parse(&text) {
                     panic!("JUnit output is not well-formed XML ({e}):\n{text}");
+                }
+            }
+            Format::Human | Format::Concise | Format::Github if selector & 0x40 == 0 => {
+                // No colour: any control character but a line break is the file's, escaped.
+                let raw = text.chars().find(|&c| c != '\n' && dejamos::report::is_unsafe_for_terminal(c));
+                assert!(raw.is_none(), "{format:?} printed {raw:?} raw:\n{text}");
+                if format != Format::Github {
+                    assert!(
+                        !text.lines().any(|l| l.starts_with("::")),
+                        "{format:?} started a workflow command:\n{text}"
+                    );
+                } else {
+                    assert!(text.lines().all(|l| l.starts_with("::")), "a line outside a workflow command:\n{text}");
                 }
             }
             _ => {}

@@ -2,6 +2,8 @@
 //! every output format renders and the JSON and SARIF ones parse.
 //!
 //! Input: the en-US (reference) file, then U+0001, then the es-MX file (the same text if absent).
+//! A first byte of U+0002 wraps the en-US text in calls and placeables nested a few thousand
+//! deep (`{ NUMBER({ NUMBER(… } ) }`), which must be refused, not overflow the stack.
 #![no_main]
 use dejamos::locales_check::{LocaleSet, Options, lint};
 use dejamos::report::{self, Format, RenderOptions};
@@ -10,6 +12,15 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let (en, es) = text.split_once('\u{1}').unwrap_or((&text, &text));
+    let deep;
+    let en = match en.strip_prefix('\u{2}') {
+        Some(rest) => {
+            let depth = 2_000 + rest.len() % 64;
+            deep = format!("deep = {{ {}{rest}{} }}\n", "NUMBER({ ".repeat(depth), " })".repeat(depth));
+            deep.as_str()
+        }
+        None => en,
+    };
     let file = |t: &str| vec![("press.ftl".to_string(), t.to_string())];
     let set = LocaleSet::from_pairs("locales", vec![("en-US".into(), file(en)), ("es-MX".into(), file(es))]);
     let Ok(linted) = lint(&set, &Options::default()) else { return };

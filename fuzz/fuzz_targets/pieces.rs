@@ -23,7 +23,8 @@ fuzz_target!(|data: &[u8]| {
     };
     let Ok(settings) = resolver.settings_for(Path::new("fuzz.srt")) else { return };
     let lang = [Lang::Spanish, Lang::English, Lang::Other][usize::from(selector % 3)];
-    let sizes = Sizes { core: 2 + usize::from(selector / 3 % 5), context: MIN_CONTEXT + usize::from(selector / 15 % 3) };
+    let sizes =
+        Sizes { core: 2 + usize::from(selector / 3 % 5), context: MIN_CONTEXT + usize::from(selector / 15 % 3) };
     let facts = FileFacts { encoding: TextEncoding::UTF_8, encoding_source: EncodingSource::ValidUtf8, bom: false };
     // Half the time as if the language were unknown before reading the file.
     let known = (selector & 0x80 == 0).then_some(lang);

@@ -177,7 +177,10 @@ fn ms(value: i64) -> Timestamp {
 fn add(entry: &mut Entry, doc: &Document, cue: &Cue, is_bottom: bool, italic: bool) {
     entry.start = entry.start.min(cue.start.signed());
     entry.end = entry.end.max(cue.end.signed());
-    for line in cue.text_lines(doc) {
+    // WebVTT text is read as markup and written as SRT (references decoded, through the one
+    // text policy in `markup::push_text`); SRT text is kept as written.
+    for line in crate::visible::srt_style_lines(doc, cue) {
+        let line = line.as_str();
         let chars = grapheme_count(strip_markup(line).trim());
         if is_bottom {
             entry.bottom_chars += chars;
@@ -205,18 +208,28 @@ pub fn italicize(line: &str) -> String {
     if is_all_italic(text) {
         return line.to_string();
     }
-    // Swap <i> and </i>, then wrap: roman stretches become italic and italic ones roman.
+    // Swap <i> and </i>, then wrap: roman stretches become italic and italic ones roman. Only a
+    // `</i>` that closes an open `<i>` swaps; a stray one, or an `<i>` inside an italic
+    // stretch, is dropped (swapped, it would open or close the wrong stretch). An italic
+    // stretch left open runs to the end of the line, which then stays roman.
     let mut swapped = String::with_capacity(text.len() + 8);
     let mut rest = text;
+    let mut in_italic = false;
     while let Some(pos) = rest.find('<') {
         swapped.push_str(&rest[..pos]);
         let tail = &rest[pos..];
         let lower: String = tail.chars().take(4).collect::<String>().to_ascii_lowercase();
         if lower.starts_with("<i>") {
-            swapped.push_str("</i>");
+            if !in_italic {
+                swapped.push_str("</i>");
+            }
+            in_italic = true;
             rest = &tail[3..];
         } else if lower.starts_with("</i>") {
-            swapped.push_str("<i>");
+            if in_italic {
+                swapped.push_str("<i>");
+            }
+            in_italic = false;
             rest = &tail[4..];
         } else {
             swapped.push('<');
@@ -224,7 +237,8 @@ pub fn italicize(line: &str) -> String {
         }
     }
     swapped.push_str(rest);
-    let wrapped = format!("<i>{swapped}</i>").replace("<i></i>", "");
+    let close = if in_italic { "" } else { "</i>" };
+    let wrapped = format!("<i>{swapped}{close}").replace("<i></i>", "");
     format!("{position}{wrapped}")
 }
 
@@ -257,6 +271,10 @@ mod tests {
         assert_eq!(italicize("<i>Julián</i> said no"), "Julián<i> said no</i>");
         assert_eq!(italicize("{\\an8}On the bus"), "{\\an8}<i>On the bus</i>");
         assert_eq!(italicize("3 < 4"), "<i>3 < 4</i>");
+        // A stray `</i>` opens nothing; an italic stretch left open keeps the rest roman.
+        assert_eq!(italicize("Ya</i> voy"), "<i>Ya voy</i>");
+        assert_eq!(italicize("Ya <i>voy"), "<i>Ya </i>voy");
+        assert_eq!(italicize("<i>a <i>b</i> c"), "a b<i> c</i>");
     }
 
     #[test]

@@ -180,7 +180,7 @@ fn extra_blank_lines(doc: &Document, line: usize) -> Option<Range<usize>> {
         source.get(start..end)
     };
     let mut after = line;
-    while line_text(after).is_some_and(|t| t.trim().is_empty()) {
+    while line_text(after).is_some_and(crate::srt::is_blank_line) {
         after += 1;
     }
     if after == line {
@@ -188,7 +188,7 @@ fn extra_blank_lines(doc: &Document, line: usize) -> Option<Range<usize>> {
     }
     let start = index.line_start(line)?;
     let end = index.line_start(after).unwrap_or(source.len()).min(source.len());
-    let before_first_block = source.get(..start).is_some_and(|p| p.chars().all(char::is_whitespace));
+    let before_first_block = source.get(..start).is_some_and(crate::srt::is_blank_line);
     let at_end = end >= source.len();
     if before_first_block || at_end {
         Some(start..end)

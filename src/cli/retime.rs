@@ -1,7 +1,7 @@
 //! `dejamos retime`: read, plan, retime, write; say what happened on stderr.
 use super::{GlobalArgs, Outcome, RetimeArgs, notice, plural, warn, write_stdout_bytes};
 use dejamos::bilingual::sync::{SyncFit, SyncOptions};
-use dejamos::decode::{TextEncoding, encode};
+use dejamos::decode::{TextEncoding, encode, encode_keeping};
 use dejamos::error::Error;
 use dejamos::fsutil::{is_stdio, same_file, write_atomic, write_backup, write_output};
 use dejamos::retime::{
@@ -30,7 +30,9 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     let original = super::read_input(input, global)?;
     // The raw bytes are kept only for --backup, and for a file already in sync, which is
     // written back exactly as it was read.
-    let keep = (args.in_place && args.backup) || args.reference.is_some();
+    // And for text not in UTF-8: unchanged lines are copied from them (`encode_keeping`).
+    let legacy = std::str::from_utf8(&original).is_err();
+    let keep = (args.in_place && args.backup) || args.reference.is_some() || legacy;
     let kept = if keep { original.clone() } else { Vec::new() };
     // A `.vtt` goes through the WebVTT reader: its header, NOTE blocks and hour-less times are
     // WebVTT, not unreadable SRT.
@@ -139,7 +141,7 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
         (Some(path), false) => Some(path.as_path()),
         (None, false) => None,
     };
-    let bytes = encode_like_input(std::mem::take(&mut done.text), &doc, to_utf8)
+    let bytes = encode_like_input(std::mem::take(&mut done.text), &doc, to_utf8, legacy.then_some(kept.as_slice()))
         .map_err(|e| e.in_file(output.unwrap_or(input)))?;
     deliver(args, input, &bytes, backup, global)?;
     report(input, &doc, &done, &plan, global);
@@ -411,13 +413,17 @@ fn decide(args: &RetimeArgs, fit: &SyncFit, reference: &Path, global: &GlobalArg
 }
 
 /// Encode the new text the way the input was stored (or as UTF-8 for `--encoding utf-8`).
-fn encode_like_input(text: String, doc: &Document, to_utf8: bool) -> Result<Vec<u8>, Error> {
+/// With the `original` bytes, the lines left unchanged keep them exactly.
+fn encode_like_input(text: String, doc: &Document, to_utf8: bool, original: Option<&[u8]>) -> Result<Vec<u8>, Error> {
     let encoding = if to_utf8 { TextEncoding::UTF_8 } else { doc.encoding };
     if encoding.is_utf8() && !doc.bom {
         // The common case needs no copy of what may be a very large text.
         return Ok(text.into_bytes());
     }
-    encode(&text, encoding, doc.bom)
+    match original {
+        Some(original) => encode_keeping(&text, encoding, doc.bom, &doc.source, original),
+        None => encode(&text, encoding, doc.bom),
+    }
 }
 
 /// The summary line and warnings on stderr.

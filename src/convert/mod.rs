@@ -160,19 +160,9 @@ pub fn convert(doc: &Document, options: &ConvertOptions) -> Result<Converted> {
                 .map(|(cue, (markup, _))| Subtitle {
                     start: cue.start,
                     end: cue.end,
-                    lines: non_empty_lines(markup::to_srt_lines(markup), "SubRip", &mut notes),
+                    lines: non_empty_lines(markup::to_srt_lines(markup, &mut notes), "SubRip", &mut notes),
                 })
                 .collect();
-            // SRT has no escaping: a text line shaped like a timing line would start a new cue.
-            for sub in &subtitles {
-                if sub
-                    .lines
-                    .iter()
-                    .any(|l| l.contains("-->") && l.trim_start().starts_with(|c: char| c.is_ascii_digit()))
-                {
-                    notes.add("text lines that look like SRT timing lines kept as they are (players may misread them)");
-                }
-            }
             srt::write_subtitles(&subtitles, &WriteOptions::default())
         }
         Format::Vtt => {
@@ -193,7 +183,7 @@ pub fn convert(doc: &Document, options: &ConvertOptions) -> Result<Converted> {
                         lines: if verbatim {
                             cue.text_lines(doc).map(str::to_string).collect()
                         } else {
-                            non_empty_lines(markup::to_vtt_lines(markup), "WebVTT", &mut notes)
+                            non_empty_lines(markup::to_vtt_lines(markup, &mut notes), "WebVTT", &mut notes)
                         },
                     }
                 })
@@ -222,6 +212,7 @@ pub fn convert(doc: &Document, options: &ConvertOptions) -> Result<Converted> {
             let text = ttml::write_ttml(
                 &ttml_cues,
                 &ttml::TtmlOptions { lang: chosen.0.clone(), fps: options.fps.unwrap_or_default() },
+                &mut notes,
             );
             lang = Some(chosen);
             text
@@ -231,9 +222,10 @@ pub fn convert(doc: &Document, options: &ConvertOptions) -> Result<Converted> {
 }
 
 /// Text lines without empty ones: a blank line would end the cue (WebVTT) or the block (SRT).
+/// A line of white space is text (see [`srt::is_blank_line`]) and is kept.
 fn non_empty_lines(lines: Vec<String>, format: &str, notes: &mut Notes) -> Vec<String> {
     let before = lines.len();
-    let kept: Vec<String> = lines.into_iter().filter(|l| !l.trim().is_empty()).collect();
+    let kept: Vec<String> = lines.into_iter().filter(|l| !l.is_empty()).collect();
     // A cue whose only line is empty is simply an empty cue; anything else loses a line.
     if kept.len() < before && !(before == 1 && kept.is_empty()) {
         notes.add(format!("empty text lines left out (a blank line would end a {format} cue)"));
@@ -338,9 +330,9 @@ mod tests {
     }
 
     #[test]
-    fn timing_shaped_text_is_noted_for_srt() {
+    fn timing_shaped_text_cannot_start_an_srt_cue() {
         let srt = convert_str("WEBVTT\n\n00:01.000 --> 00:02.000\n10 --&gt; 20\n", "a.vtt", Format::Srt);
-        assert_eq!(srt.text, "1\n00:00:01,000 --> 00:00:02,000\n10 --> 20\n");
+        assert_eq!(srt.text, "1\n00:00:01,000 --> 00:00:02,000\n10 --\u{FF1E} 20\n");
         assert_eq!(srt.notes.len(), 1, "{:?}", srt.notes);
     }
 

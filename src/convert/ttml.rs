@@ -8,7 +8,7 @@
 //! underline become `<span>`s with `tts:fontStyle`, `tts:fontWeight` and `tts:textDecoration`;
 //! line breaks become `<br/>`. A default style applies to every cue, and each cue names its
 //! region: bottom centre by default, top or middle for cues placed there (`{\an8}`).
-use super::markup::{Horizontal, Markup, Run, Vertical, runs};
+use super::markup::{Horizontal, Markup, Notes, Run, Target, Vertical, push_text, runs};
 use crate::report::escape_xml;
 use crate::time::{FrameRate, Timestamp, gcd};
 use std::fmt::Write;
@@ -55,8 +55,8 @@ pub fn clock_time(t: Timestamp) -> String {
     t.vtt()
 }
 
-/// Write the TTML document.
-pub fn write_ttml(cues: &[TtmlCue], options: &TtmlOptions) -> String {
+/// Write the TTML document; what cue text had to change ([`push_text`]) is counted in `notes`.
+pub fn write_ttml(cues: &[TtmlCue], options: &TtmlOptions, notes: &mut Notes) -> String {
     let (rate, multiplier) = frame_rate_attributes(options.fps);
     let mut out = String::with_capacity(cues.len() * 120 + 1500);
     out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -109,7 +109,9 @@ pub fn write_ttml(cues: &[TtmlCue], options: &TtmlOptions) -> String {
         for run in runs(&cue.markup) {
             match run {
                 Run::Break => out.push_str("<br/>"),
-                Run::Text { text, italic, bold, underline } => {
+                Run::Text { text: raw, italic, bold, underline } => {
+                    let mut text = String::with_capacity(raw.len());
+                    push_text(&mut text, &raw, Target::Ttml, notes);
                     if !(italic || bold || underline) {
                         out.push_str(&escape_xml(&text));
                         continue;

@@ -505,5 +505,10 @@ mod tests {
         assert_eq!(nesting_overflow(&deep), Some(4 + 2 * MAX_NESTING));
         let quoted = format!("a = {{ \"{}\" }}", "{".repeat(200));
         assert_eq!(nesting_overflow(&quoted), None);
+        // Call arguments nest as deeply as placeables do.
+        let calls = format!("a = {{ {}1{} }}", "NUMBER(".repeat(MAX_NESTING), ")".repeat(MAX_NESTING));
+        assert_eq!(nesting_overflow(&calls), Some(6 + 7 * MAX_NESTING - 1));
+        let shallow = format!("a = {{ {}1{} }} ((((", "NUMBER(".repeat(8), ")".repeat(8));
+        assert_eq!(nesting_overflow(&shallow), None);
     }
 }

@@ -316,6 +316,7 @@ impl Localizer {
                     return Err(Error::at_line(path, line, format!("Fluent syntax error: {what}")));
                 }
             };
+            let lines = super::fluent::LineStarts::new(text);
             for entry in resource.entries() {
                 let (prefix, id) = match entry {
                     ast::Entry::Message(m) => ("", m.id.name),
@@ -327,11 +328,11 @@ impl Localizer {
                 if let Some((first_path, first_line)) = defined_at.get(&key) {
                     return Err(Error::at_line(
                         path,
-                        line_of(text, offset),
+                        lines.line(offset),
                         format!("`{key}` is already defined at {}:{first_line}", first_path.display()),
                     ));
                 }
-                defined_at.insert(key, (path.clone(), line_of(text, offset)));
+                defined_at.insert(key, (path.clone(), lines.line(offset)));
             }
             if let Err(errors) = bundle.add_resource(resource) {
                 let what = errors.first().map_or_else(String::new, |e| e.to_string());

@@ -15,14 +15,18 @@ use icu_datetime::fieldsets::YMD;
 use intl_memoizer::Memoizable;
 use unic_langid::LanguageIdentifier;
 
-/// The deepest placeable nesting parsed; real messages nest two or three levels. fluent-syntax's
-/// parser recurses once per level, so deeper text would overflow the stack: it is refused first.
+/// The deepest nesting parsed, placeables and call arguments together (`{ NUMBER(NUMBER(…)) }`
+/// is as deep as `{ { … } }`); real messages nest two or three levels. fluent-syntax's parser
+/// recurses once per level of either, so deeper text would overflow the stack: it is refused
+/// first.
 pub const MAX_NESTING: usize = 64;
 
-/// The offset of the first `{` nested deeper than [`MAX_NESTING`], if any. Braces inside string
-/// literals (`{ "{" }`) do not count.
+/// The offset of the first `{` or `(` nested deeper than [`MAX_NESTING`], if any. Braces and
+/// parentheses inside string literals (`{ "{" }`) do not count, nor do parentheses in text
+/// outside placeables (only a placeable holds calls).
 pub fn nesting_overflow(text: &str) -> Option<usize> {
-    let mut depth = 0usize;
+    let mut braces = 0usize;
+    let mut parens = 0usize;
     let mut in_string = false;
     let mut escaped = false;
     for (at, byte) in text.bytes().enumerate() {
@@ -36,18 +40,45 @@ pub fn nesting_overflow(text: &str) -> Option<usize> {
             continue;
         }
         match byte {
-            b'{' => {
-                depth += 1;
-                if depth > MAX_NESTING {
+            b'{' | b'(' if byte == b'{' || braces > 0 => {
+                if byte == b'{' {
+                    braces += 1;
+                } else {
+                    parens += 1;
+                }
+                if braces + parens > MAX_NESTING {
                     return Some(at);
                 }
             }
-            b'}' => depth = depth.saturating_sub(1),
-            b'"' if depth > 0 => in_string = true,
+            b'}' => {
+                braces = braces.saturating_sub(1);
+                if braces == 0 {
+                    // Parentheses in a variant's text never close: they end with the placeable.
+                    parens = 0;
+                }
+            }
+            b')' => parens = parens.saturating_sub(1),
+            b'"' if braces > 0 => in_string = true,
             _ => {}
         }
     }
     None
+}
+
+/// Line numbers of byte offsets in a Fluent file, from its line starts found once: counting
+/// line breaks from the start of the file for every entry made loading quadratic.
+pub struct LineStarts(Vec<usize>);
+
+impl LineStarts {
+    /// The line starts of `text` (Fluent breaks lines at LF; CRLF ends in LF).
+    pub fn new(text: &str) -> LineStarts {
+        LineStarts(std::iter::once(0).chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|at| at + 1)).collect())
+    }
+
+    /// The 1-based line of byte `offset`.
+    pub fn line(&self, offset: usize) -> usize {
+        self.0.partition_point(|&start| start <= offset).max(1)
+    }
 }
 
 /// Names of the functions [`new_bundle`] registers.

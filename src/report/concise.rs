@@ -1,5 +1,6 @@
 //! `concise`: one line per finding, `path:line:col: severity[rule] message`, the shape editors
 //! and `grep` understand (gcc style).
+use super::escape::terminal;
 use super::{Emitter, FileReport, Tally, summary_line};
 use crate::diagnostic::Diagnostic;
 use std::io;
@@ -24,9 +25,11 @@ impl Emitter for Concise {
         out: &mut W,
     ) -> io::Result<()> {
         for d in found {
-            // Messages are one line by contract; keep it so even if one is not.
+            // Messages are one line by contract; keep it so even if one is not. Names and
+            // messages (which quote the file's text) go through the terminal escaper.
             let message = d.message.replace(['\r', '\n'], " ");
-            writeln!(out, "{}:{}:{}: {}[{}] {message}", head.path, d.line, d.column, d.severity, d.rule)?;
+            let (path, message) = (terminal(&head.path), terminal(&message));
+            writeln!(out, "{path}:{}:{}: {}[{}] {message}", d.line, d.column, d.severity, d.rule)?;
         }
         Ok(())
     }

@@ -45,7 +45,40 @@ pub fn xml(text: &str) -> String {
     out
 }
 
-/// Escape the message part of a GitHub workflow command (after `::`).
+/// Whether a character may not reach a terminal or a log as it is: control characters (C0 but
+/// tab, DEL, C1: an ESC starts a terminal escape sequence, a line break starts a new log line
+/// that CI may read as a command such as `::error`), the line and paragraph separators, and the
+/// bidirectional overrides and isolates that reorder what is shown.
+pub fn is_unsafe_for_terminal(c: char) -> bool {
+    (c.is_control() && c != '\t')
+        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Text for a terminal or a CI log (the human, concise and github reports, and messages that
+/// name files): every character [`is_unsafe_for_terminal`] as a visible `\u{1b}` escape; other
+/// text as it is.
+pub fn terminal(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(is_unsafe_for_terminal) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_unsafe_for_terminal(c) {
+            push_escaped(c, &mut out);
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+fn push_escaped(c: char, out: &mut String) {
+    out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+}
+
+/// Escape the message part of a GitHub workflow command (after `::`): CR and LF percent-encoded
+/// (GitHub shows them as line breaks inside the annotation; a raw one would start a new log line
+/// read as a command), other characters [`is_unsafe_for_terminal`] as in [`terminal`].
 pub fn github_data(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -53,6 +86,7 @@ pub fn github_data(text: &str) -> String {
             '%' => out.push_str("%25"),
             '\r' => out.push_str("%0D"),
             '\n' => out.push_str("%0A"),
+            _ if is_unsafe_for_terminal(c) => push_escaped(c, &mut out),
             _ => out.push(c),
         }
     }
@@ -67,7 +101,8 @@ pub fn xml_text(text: &str) -> String {
     out
 }
 
-/// Escape a property value of a GitHub workflow command (`file=…`, `title=…`).
+/// Escape a property value of a GitHub workflow command (`file=…`, `title=…`), as
+/// [`github_data`] and with `:` and `,` percent-encoded.
 pub fn github_property(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -77,6 +112,7 @@ pub fn github_property(text: &str) -> String {
             '\n' => out.push_str("%0A"),
             ':' => out.push_str("%3A"),
             ',' => out.push_str("%2C"),
+            _ if is_unsafe_for_terminal(c) => push_escaped(c, &mut out),
             _ => out.push(c),
         }
     }
@@ -130,6 +166,11 @@ mod tests {
     fn github_escapes_data_and_properties_differently() {
         assert_eq!(github_data("50% a:b, c\r\nd"), "50%25 a:b, c%0D%0Ad");
         assert_eq!(github_property("a:b,c%\n"), "a%3Ab%2Cc%25%0A");
+        assert_eq!(github_data("\u{1b}[31mrojo\u{85}"), "\\u{1b}[31mrojo\\u{85}");
+        assert_eq!(
+            terminal("a\n::error file=x::b\u{1b}[2J\t\u{202e}"),
+            "a\\u{a}::error file=x::b\\u{1b}[2J\t\\u{202e}"
+        );
     }
 
     #[test]

@@ -45,16 +45,11 @@ impl Emitter for Human<'_> {
     ) -> io::Result<()> {
         let renderer = if self.options.color { Renderer::styled() } else { Renderer::plain() };
         for d in found {
-            let block = render_one(
-                self.rules,
-                &head.path,
-                head.other_path.as_deref(),
-                source,
-                d,
-                &renderer,
-                LONG_LINE,
-                self.options.lang,
-            );
+            // Names and messages (which quote the file's text) go through the terminal escaper.
+            let path = super::escape::terminal(&head.path);
+            let other = head.other_path.as_deref().map(super::escape::terminal);
+            let block =
+                render_one(self.rules, &path, other.as_deref(), source, d, &renderer, LONG_LINE, self.options.lang);
             out.write_all(block.as_bytes())?;
             out.write_all(b"\n\n")?;
         }
@@ -70,10 +65,10 @@ impl Emitter for Human<'_> {
 }
 
 /// A level of the renderer named in `lang` (the renderer's own English names otherwise).
-fn named(level: Level<'static>, id: &'static str, lang: UiLang) -> Level<'static> {
+fn named(level: Level<'static>, name: crate::ui::Message, lang: UiLang) -> Level<'static> {
     match lang {
         UiLang::English => level,
-        _ => level.with_name(crate::ui::text(lang, id)),
+        _ => level.with_name(crate::ui::render(lang, &name)),
     }
 }
 
@@ -90,12 +85,13 @@ fn render_one(
     lang: UiLang,
 ) -> String {
     let level = match d.severity {
-        Severity::Error => named(Level::ERROR, "level-error", lang),
-        Severity::Warning => named(Level::WARNING, "level-warning", lang),
-        Severity::Info => named(Level::INFO, "level-info", lang),
+        Severity::Error => named(Level::ERROR, msg!("level-error"), lang),
+        Severity::Warning => named(Level::WARNING, msg!("level-warning"), lang),
+        Severity::Info => named(Level::INFO, msg!("level-info"), lang),
     };
-    let help = named(Level::HELP, "level-help", lang);
-    let title = level.primary_title(d.message.as_str()).id(d.rule);
+    let help = named(Level::HELP, msg!("level-help"), lang);
+    let message = super::escape::terminal(&d.message);
+    let title = level.primary_title(message.as_ref()).id(d.rule);
     // For an excerpt of a long line: the column the renderer will print (counted in the
     // excerpt), and the finding's own, counted from the line start.
     let mut column_fix = None;
@@ -117,7 +113,7 @@ fn render_one(
     };
     if let (Some(other), Some(line)) = (other_path, d.other_line) {
         let note = crate::ui::render(lang, &msg!("note-matching-cue", other = other, line = line));
-        group = group.element(named(Level::NOTE, "level-note", lang).message(note));
+        group = group.element(named(Level::NOTE, msg!("level-note"), lang).message(note));
     }
     let patch = d.fix.as_ref().and_then(|fix| patch_group(path, source, fix, long, help.clone()));
     match (&d.fix, rules.iter().find(|info| info.name == d.rule)) {

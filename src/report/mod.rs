@@ -37,7 +37,7 @@ use std::sync::Arc;
 
 /// XML escaping for text and attribute values, shared with the TTML writer.
 pub use escape::xml as escape_xml;
-pub use escape::{Markup, escape_markup_into, github_data, github_property};
+pub use escape::{Markup, escape_markup_into, github_data, github_property, is_unsafe_for_terminal, terminal};
 /// The report formats, under the name the renderers use.
 pub use format::ReportFormat as Format;
 pub use format::ReportFormat;

@@ -497,6 +497,41 @@ pub fn encode(text: &str, encoding: TextEncoding, bom: bool) -> Result<Vec<u8>> 
     Ok(out)
 }
 
+/// [`encode`], keeping the original bytes of every line of `text` found unchanged in `source`
+/// (the text `original` was decoded from). Decoding then encoding is not the identity in every
+/// legacy encoding (Shift_JIS and Big5 have duplicate codes: NEC and IBM extensions, HKSCS), so
+/// a lossless rewrite must copy what it does not change. Lines are matched in order, each within
+/// [`KEEP_WINDOW`] lines of the last match, so the work stays linear; an unmatched line is
+/// encoded. Encodings whose line breaks are not single ASCII bytes are simply encoded.
+pub fn encode_keeping(text: &str, encoding: TextEncoding, bom: bool, source: &str, original: &[u8]) -> Result<Vec<u8>> {
+    let TextEncoding::Whatwg(e) = encoding else { return encode(text, encoding, bom) };
+    if bom || e == encoding_rs::UTF_8 || !e.is_ascii_compatible() {
+        return encode(text, encoding, bom);
+    }
+    let source_lines: Vec<&str> = source.split_inclusive('\n').collect();
+    let original_lines: Vec<&[u8]> = original.split_inclusive(|&b| b == b'\n').collect();
+    if source_lines.len() != original_lines.len() {
+        return encode(text, encoding, bom);
+    }
+    let mut out = Vec::with_capacity(original.len() + original.len() / 16);
+    let mut cursor = 0;
+    for line in text.split_inclusive('\n') {
+        let window = source_lines.get(cursor..).unwrap_or_default();
+        match window.iter().take(KEEP_WINDOW).position(|&l| l == line) {
+            Some(at) => {
+                out.extend_from_slice(original_lines.get(cursor + at).copied().unwrap_or_default());
+                cursor += at + 1;
+            }
+            None => out.extend_from_slice(&encode(line, encoding, false)?),
+        }
+    }
+    Ok(out)
+}
+
+/// How far ahead [`encode_keeping`] looks for an unchanged line (past cues a rewrite dropped).
+pub const KEEP_WINDOW: usize = 256;
+
+#[cfg(test)]
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -629,6 +664,27 @@ mod tests {
     #[test]
     fn unrepresentable_characters_are_an_error() {
         assert!(encode("emoji 🎬", TextEncoding::Whatwg(encoding_rs::WINDOWS_1252), false).is_err());
+    }
+
+    #[test]
+    fn unchanged_lines_keep_their_duplicate_codes() {
+        // NEC (0x8754) and IBM (0xFA4A) codes of Ⅰ: both decode to U+2160, encode to 0x8754.
+        let sjis = encoding_rs::SHIFT_JIS;
+        let original = b"1\n00:00:01,000 --> 00:00:02,000\n\xFA\x4A \x87\x54\n";
+        let (source, _, _) = sjis.decode(original);
+        assert_eq!(
+            encode(&source, TextEncoding::Whatwg(sjis), false).expect("encodes"),
+            b"1\n00:00:01,000 --> 00:00:02,000\n\x87\x54 \x87\x54\n"
+        );
+        let retimed = source.replace("00:00:01,000", "00:00:02,000");
+        let kept = encode_keeping(&retimed, TextEncoding::Whatwg(sjis), false, &source, original).expect("encodes");
+        assert_eq!(kept, b"1\n00:00:02,000 --> 00:00:02,000\n\xFA\x4A \x87\x54\n");
+        // Big5 too, and a new line is encoded.
+        let big5 = encoding_rs::BIG5;
+        let original = b"\xF9\xF9\n";
+        let (source, _, _) = big5.decode(original);
+        let kept = encode_keeping(&format!("{source}nuevo\n"), TextEncoding::Whatwg(big5), false, &source, original);
+        assert_eq!(kept.expect("encodes")[..3], original[..]);
     }
 
     #[test]

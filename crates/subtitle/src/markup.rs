@@ -293,7 +293,15 @@ fn html_tag(after: &str) -> Option<(HtmlTag<'_>, usize)> {
     };
     let name_len = body.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(body.len());
     let name = &body[..name_len];
-    let attributes = &body[name_len..];
+    // WebVTT class names (`<c.red>`, `<i.loud>`) belong to the tag, as players read them.
+    let mut attributes = &body[name_len..];
+    while let Some(class) = attributes.strip_prefix('.') {
+        let len = class.find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_')).unwrap_or(class.len());
+        if len == 0 {
+            break;
+        }
+        attributes = &class[len..];
+    }
     // `<3`, `< b`, `a<b & c>d` are text: a tag name starts with a letter, and anything after it
     // must read as attributes (`color="#fff"`).
     let is_tag = name.starts_with(|c: char| c.is_ascii_alphabetic()) && ATTRIBUTES.is_match(attributes);
@@ -394,8 +402,69 @@ impl Builder {
     }
 }
 
-/// Write tokens as SRT text lines (tags as `<i>` …, text as is).
-pub fn to_srt_lines(markup: &Markup) -> Vec<String> {
+/// The formats cue text is written into, for [`push_text`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// SubRip: no escaping exists, so text that would read as markup is changed.
+    Srt,
+    /// WebVTT: `&`, `<` and `>` as character references.
+    Vtt,
+    /// TTML: the caller escapes the result as XML (through the one XML escaper).
+    Ttml,
+}
+
+/// What stands in for `<` where SRT would read it as the start of a tag.
+pub const SRT_LESS_THAN: char = '\u{FF1C}';
+/// What stands in for `{` where SRT would read `{\…}` as an override.
+pub const SRT_LEFT_BRACE: char = '\u{FF5B}';
+/// What stands in for the `>` of a `-->` in a text line SRT would read as a timing line.
+pub const SRT_GREATER_THAN: char = '\u{FF1E}';
+
+/// Append `text` (a [`Token::Text`]: what the viewer reads, character references already
+/// decoded) to `out` for `target`. This is the one decision on what cue text may put into an
+/// output file, and every cue text writer goes through it:
+///
+/// - a line or paragraph separator (LF, CR, VT, FF, NEL, U+2028, U+2029) becomes a space: a
+///   cue's line breaks are [`Token::Break`]s, and a separator inside text would end the cue or
+///   start a new one;
+/// - every other control character (C0 but tab, DEL, C1) is dropped: it would reach players and
+///   terminals raw (an ESC starts a terminal escape sequence);
+/// - markup: WebVTT gets `&`, `<` and `>` as references; SRT, which has no escaping, gets a `<`
+///   that would open a tag as `＜` and the `{` of a `{\` as `｛`, so text never becomes a tag
+///   or override; TTML text is left for the XML escaper.
+///
+/// Each kind of change is counted in `notes`.
+pub fn push_text(out: &mut String, text: &str, target: Target, notes: &mut Notes) {
+    for (at, c) in text.char_indices() {
+        match c {
+            '\n' | '\r' | '\u{B}' | '\u{C}' | '\u{85}' | '\u{2028}' | '\u{2029}' => {
+                notes.add("line breaks inside cue text (from character references or U+2028) written as spaces");
+                out.push(' ');
+            }
+            '\t' => out.push(c),
+            _ if c.is_control() => {
+                notes.add("control characters in cue text dropped");
+            }
+            '&' if target == Target::Vtt => out.push_str("&amp;"),
+            '<' if target == Target::Vtt => out.push_str("&lt;"),
+            '>' if target == Target::Vtt => out.push_str("&gt;"),
+            '<' if target == Target::Srt && html_tag(&text[at + 1..]).is_some() => {
+                notes.add("text SubRip would read as a tag: its `<` written as `＜`");
+                out.push(SRT_LESS_THAN);
+            }
+            '{' if target == Target::Srt && text[at + 1..].starts_with('\\') => {
+                notes.add("text SubRip would read as an override: its `{` written as `｛`");
+                out.push(SRT_LEFT_BRACE);
+            }
+            _ => out.push(c),
+        }
+    }
+}
+
+/// Write tokens as SRT text lines (tags as `<i>` …, text through [`push_text`]). A line that
+/// would read as a timing line has the `>` of its `-->` written as `＞`, so no cue text can
+/// start another cue.
+pub fn to_srt_lines(markup: &Markup, notes: &mut Notes) -> Vec<String> {
     let mut lines = vec![String::new()];
     if !markup.placement.is_default() {
         lines[0].push_str(&format!("{{\\an{}}}", markup.placement.an()));
@@ -403,31 +472,29 @@ pub fn to_srt_lines(markup: &Markup) -> Vec<String> {
     for token in &markup.tokens {
         let Some(line) = lines.last_mut() else { break };
         match token {
-            Token::Text(text) => line.push_str(text),
+            Token::Text(text) => push_text(line, text, Target::Srt, notes),
             Token::Open(style) => line.push_str(&format!("<{}>", style.tag())),
             Token::Close(style) => line.push_str(&format!("</{}>", style.tag())),
             Token::Break => lines.push(String::new()),
         }
     }
+    for line in &mut lines {
+        if crate::srt::parse::looks_like_timing(line) {
+            notes.add("text lines SubRip would read as timing lines: `-->` written as `--＞`");
+            *line = line.replace("-->", &format!("--{SRT_GREATER_THAN}"));
+        }
+    }
     lines
 }
 
-/// Write tokens as WebVTT cue text lines: `&`, `<` and `>` escaped (so no `-->` can appear).
-pub fn to_vtt_lines(markup: &Markup) -> Vec<String> {
+/// Write tokens as WebVTT cue text lines: text through [`push_text`], so `&`, `<` and `>` are
+/// escaped (no `-->` can appear).
+pub fn to_vtt_lines(markup: &Markup, notes: &mut Notes) -> Vec<String> {
     let mut lines = vec![String::new()];
     for token in &markup.tokens {
         let Some(line) = lines.last_mut() else { break };
         match token {
-            Token::Text(text) => {
-                for c in text.chars() {
-                    match c {
-                        '&' => line.push_str("&amp;"),
-                        '<' => line.push_str("&lt;"),
-                        '>' => line.push_str("&gt;"),
-                        _ => line.push(c),
-                    }
-                }
-            }
+            Token::Text(text) => push_text(line, text, Target::Vtt, notes),
             Token::Open(style) => line.push_str(&format!("<{}>", style.tag())),
             Token::Close(style) => line.push_str(&format!("</{}>", style.tag())),
             Token::Break => lines.push(String::new()),
@@ -507,8 +574,8 @@ mod tests {
     fn italics_across_lines_stay_one_tag() {
         let (markup, notes) = srt(&["<i>Mi abuelo", "construyó esto.</i>"]);
         assert!(notes.is_empty());
-        assert_eq!(to_srt_lines(&markup), ["<i>Mi abuelo", "construyó esto.</i>"]);
-        assert_eq!(to_vtt_lines(&markup), ["<i>Mi abuelo", "construyó esto.</i>"]);
+        assert_eq!(to_srt_lines(&markup, &mut Notes::default()), ["<i>Mi abuelo", "construyó esto.</i>"]);
+        assert_eq!(to_vtt_lines(&markup, &mut Notes::default()), ["<i>Mi abuelo", "construyó esto.</i>"]);
     }
 
     #[test]
@@ -516,24 +583,27 @@ mod tests {
         let (markup, notes) = srt(&["a < b & c > d --> e", "<3 {no es código} a<b & c>d"]);
         assert!(notes.is_empty(), "{notes:?}");
         assert_eq!(
-            to_vtt_lines(&markup),
+            to_vtt_lines(&markup, &mut Notes::default()),
             ["a &lt; b &amp; c &gt; d --&gt; e", "&lt;3 {no es código} a&lt;b &amp; c&gt;d"]
         );
-        assert_eq!(to_srt_lines(&markup), ["a < b & c > d --> e", "<3 {no es código} a<b & c>d"]);
+        assert_eq!(
+            to_srt_lines(&markup, &mut Notes::default()),
+            ["a < b & c > d --> e", "<3 {no es código} a<b & c>d"]
+        );
     }
 
     #[test]
     fn font_tags_and_overrides_are_dropped_and_noted() {
         let (markup, notes) = srt(&["{\\an8}<font color=\"#ff0\">Amarillo</font> {\\fs20}y <I>ya</I>"]);
         assert_eq!(markup.placement.vertical, Vertical::Top);
-        assert_eq!(to_vtt_lines(&markup), ["Amarillo y <i>ya</i>"]);
+        assert_eq!(to_vtt_lines(&markup, &mut Notes::default()), ["Amarillo y <i>ya</i>"]);
         assert_eq!(notes.messages().len(), 2, "{:?}", notes.messages());
     }
 
     #[test]
     fn misnested_and_unbalanced_tags_are_balanced() {
         let (markup, notes) = srt(&["<i>a <b>b</i> c</b> </u>d <i>e"]);
-        assert_eq!(to_srt_lines(&markup), ["<i>a <b>b</b></i><b> c</b> d <i>e</i>"]);
+        assert_eq!(to_srt_lines(&markup, &mut Notes::default()), ["<i>a <b>b</b></i><b> c</b> d <i>e</i>"]);
         assert_eq!(notes.messages().len(), 2, "{:?}", notes.messages());
     }
 
@@ -543,7 +613,7 @@ mod tests {
         let markup =
             parse_vtt(["<v Abuela>Tom &amp; Jerry &lt;3&nbsp;<c.yellow>sí</c> <i.loud>¡Ya!</i> &bogus;"], &mut notes);
         assert_eq!(token_text(&markup), "Tom & Jerry <3\u{A0}sí ¡Ya! &bogus;");
-        assert_eq!(to_srt_lines(&markup), ["Tom & Jerry <3\u{A0}sí <i>¡Ya!</i> &bogus;"]);
+        assert_eq!(to_srt_lines(&markup, &mut Notes::default()), ["Tom & Jerry <3\u{A0}sí <i>¡Ya!</i> &bogus;"]);
         assert_eq!(notes.messages().len(), 2, "{:?}", notes.messages());
     }
 
@@ -582,7 +652,7 @@ mod tests {
         assert_eq!((opens, closes), (n, n));
         // A close that does match still closes and reopens what is inside it.
         let (markup, _) = srt(&["<b><i>x</b>y</i>"]);
-        assert_eq!(to_srt_lines(&markup), ["<b><i>x</i></b><i>y</i>"]);
+        assert_eq!(to_srt_lines(&markup, &mut Notes::default()), ["<b><i>x</i></b><i>y</i>"]);
     }
 
     #[test]

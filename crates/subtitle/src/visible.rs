@@ -427,7 +427,7 @@ pub fn srt_style_lines(doc: &Document, cue: &Cue) -> Vec<String> {
             let mut markup = markup::parse_vtt(cue.text_lines(doc), &mut notes);
             // Placement is not text.
             markup.placement = Placement::default();
-            let lines = markup::to_srt_lines(&markup);
+            let lines = markup::to_srt_lines(&markup, &mut notes);
             if cue.lines.is_empty() { Vec::new() } else { lines }
         }
     }

@@ -95,7 +95,7 @@ impl<'a> Parser<'a> {
     }
 
     fn is_blank(&self, i: usize) -> bool {
-        self.lines.get(i).is_none_or(|&l| self.line_text(l).trim().is_empty())
+        self.lines.get(i).is_none_or(|&l| crate::srt::is_blank_line(self.line_text(l)))
     }
 
     fn is_timing(&self, i: usize) -> bool {

@@ -26,7 +26,6 @@ cli-over-max-size = is larger than { $flag } ({ $limit } bytes); raise { $flag }
 
 ## check
 
-cli-no-subtitle-files = { $path }: no .srt or .vtt files found
 cli-stdin-once = `-` (standard input) can be given only once
 cli-fix-stdin = --fix cannot rewrite standard input; use --fix --diff, or pass a file
 cli-output-is-input = is one of the inputs: write the report somewhere else

@@ -24,7 +24,6 @@ cli-over-max-size = pesa más que { $flag } ({ $limit } bytes); sube { $flag } p
 
 ## check
 
-cli-no-subtitle-files = { $path }: no hay archivos .srt ni .vtt
 cli-stdin-once = `-` (la entrada estándar) solo puede indicarse una vez
 cli-fix-stdin = --fix no puede reescribir la entrada estándar; usa --fix --diff o indica un archivo
 cli-output-is-input = es una de las entradas: escribe el reporte en otro lugar

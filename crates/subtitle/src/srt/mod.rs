@@ -6,5 +6,7 @@ pub mod parse;
 pub mod write;
 
 pub use crate::document::{Cue, Document, IndexLine, SourceFormat, Subtitle, TextLine, TimingLine};
-pub use parse::{Origin, ParseOptions, parse_bytes, parse_decoded, parse_piece, parse_str, parse_string, parse_vec};
+pub use parse::{
+    Origin, ParseOptions, is_blank_line, parse_bytes, parse_decoded, parse_piece, parse_str, parse_string, parse_vec,
+};
 pub use write::{Rewrite, WriteOptions, rewrite_times, write_document, write_document_to, write_subtitles};

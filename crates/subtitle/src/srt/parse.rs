@@ -348,7 +348,21 @@ impl<'a> Parser<'a, '_> {
             let mut text_lines = Vec::new();
             loop {
                 while j < n && self.kind(j) != Kind::Blank && !self.block_starts_at(j) {
-                    text_lines.push(TextLine { line: self.line(j).number, span: self.line(j).start..self.line(j).end });
+                    let line = self.line(j);
+                    if self.line_text(line).trim().is_empty() {
+                        self.diag(
+                            rules::BLANK_LINE_IN_CUE,
+                            Severity::Error,
+                            line,
+                            0..0,
+                            Some(position),
+                            format!(
+                                "line of only white space inside cue {position}: some players end the cue here, \
+                                 others show an empty line"
+                            ),
+                        );
+                    }
+                    text_lines.push(TextLine { line: line.number, span: line.start..line.end });
                     j += 1;
                 }
                 // A blank line followed by text that cannot start a block: the text belongs here.
@@ -626,13 +640,21 @@ impl<'a> Parser<'a, '_> {
 
 /// What a line is, for block detection.
 fn classify(text: &str) -> Kind {
-    if text.trim().is_empty() {
+    if is_blank_line(text) {
         Kind::Blank
     } else if looks_like_timing(text) {
         Kind::Timing
     } else {
         Kind::Other
     }
+}
+
+/// Whether a line is blank: nothing but its line break. A line of spaces, tabs, no-break
+/// spaces, U+3000, U+2028, NEL or form feeds is text (other readers show it or keep the cue
+/// going), never the blank line that ends a block, so nothing that reads or rewrites a file
+/// may take it for one.
+pub fn is_blank_line(line: &str) -> bool {
+    line.bytes().all(|b| b == b'\n' || b == b'\r')
 }
 
 /// Whether a line can be an index line: a short line with no spaces inside (numbers, or junk
@@ -652,7 +674,7 @@ pub(crate) fn parse_index(text: &str) -> Option<u64> {
 }
 
 /// Whether a line is meant as a timing line (it has an arrow and starts like a time).
-fn looks_like_timing(text: &str) -> bool {
+pub(crate) fn looks_like_timing(text: &str) -> bool {
     // The cheap test first: most text lines fail it without scanning for the arrow.
     let t = text.trim_start();
     t.as_bytes().first().is_some_and(|b| b.is_ascii_digit() || *b == b'-' || *b == b'+') && text.contains("-->")
