@@ -12,7 +12,7 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub use subtitle::{
-    decode, diagnostic, document, error, lang, markup, read, scan, srt, time, ttml, visible, vtt, wording,
+    decode, diagnostic, document, error, lang, markup, placement, read, scan, srt, time, ttml, visible, vtt, wording,
 };
 
 pub mod bilingual;

@@ -27,7 +27,15 @@
 //!
 //! [shot_changes]
 //! "*.es.srt" = "film.shots"
+//!
+//! [sdh]
+//! "captions/*.srt" = true
 //! ```
+//!
+//! A file's profile comes from `--profile`, else its name (`*.sdh.srt` and `*.cc.srt` are
+//! `netflix-sdh`, `*.forced.srt` is `netflix-forced`), else the longest `[sdh]` pattern that
+//! matches it (`true`: `netflix-sdh`), else `profile`, else `netflix`. A forced narrative is
+//! compared with its full file: `--full`, else the file of the same name without `.forced`.
 //!
 //! A subtitle file's shot changes come from `--shot-changes`, else the longest `[shot_changes]`
 //! pattern that matches it (paths relative to the configuration's folder), else a sibling list
@@ -69,6 +77,8 @@ struct RawConfig {
     thresholds: ThresholdOverrides,
     #[serde(default, rename = "shot_changes")]
     shot_changes: BTreeMap<String, Spanned<String>>,
+    #[serde(default)]
+    sdh: BTreeMap<String, Spanned<bool>>,
 }
 
 /// A frame rate written as a string (`"23.976"`, `"24000/1001"`) or a number (`25`).
@@ -226,6 +236,7 @@ pub struct ConfigFile {
     severity: Vec<(Selector, Option<Severity>)>,
     thresholds: ThresholdOverrides,
     shot_changes: Vec<(String, globset::GlobMatcher, PathBuf)>,
+    sdh: Vec<(String, globset::GlobMatcher, bool)>,
 }
 
 /// Configuration files are a few hundred bytes; the cap keeps `--config /dev/zero` (or a
@@ -330,9 +341,18 @@ impl ConfigFile {
                 .map_err(|e| at(list.span(), format!("bad pattern `{pattern}` in [shot_changes]: {}", e.kind())))?;
             shot_changes.push((pattern.clone(), glob.compile_matcher(), dir.join(list.get_ref())));
         }
+        let mut sdh = Vec::new();
+        for (pattern, value) in &raw.sdh {
+            let glob = globset::GlobBuilder::new(pattern)
+                .literal_separator(true)
+                .build()
+                .map_err(|e| at(value.span(), format!("bad pattern `{pattern}` in [sdh]: {}", e.kind())))?;
+            sdh.push((pattern.clone(), glob.compile_matcher(), *value.get_ref()));
+        }
         Ok(ConfigFile {
             path: path.to_path_buf(),
             shot_changes,
+            sdh,
             dir,
             profile,
             fps,
@@ -357,6 +377,18 @@ impl ConfigFile {
             .filter(|(pattern, glob, _)| glob.is_match(if pattern.contains('/') { relative } else { name }))
             .max_by_key(|(pattern, _, _)| pattern.len())
             .map(|(pattern, _, tag)| (tag, pattern.as_str()))
+    }
+
+    /// The `[sdh]` entry for a file, matched as [`ConfigFile::lang_for`] matches.
+    fn sdh_for(&self, file: &Path) -> Option<bool> {
+        let absolute = std::path::absolute(file).ok()?;
+        let relative = absolute.strip_prefix(&self.dir).unwrap_or(&absolute);
+        let name = file.file_name().map(Path::new)?;
+        self.sdh
+            .iter()
+            .filter(|(pattern, glob, _)| glob.is_match(if pattern.contains('/') { relative } else { name }))
+            .max_by_key(|(pattern, _, _)| pattern.len())
+            .map(|(_, _, sdh)| *sdh)
     }
 
     /// The `[shot_changes]` list for a file, matched as [`ConfigFile::lang_for`] matches.
@@ -422,6 +454,9 @@ pub struct CliSettings {
     pub tc_offset: Option<Timecode>,
     /// Write times in messages as SMPTE timecodes at the frame rate.
     pub smpte: bool,
+    /// The full subtitle file a forced narrative is compared with; given, it makes
+    /// `netflix-forced` the default profile.
+    pub full: Option<PathBuf>,
 }
 
 /// Where a file's shot changes came from.
@@ -519,6 +554,7 @@ struct CliResolved {
     shot_changes: Option<PathBuf>,
     tc_offset: Option<Timecode>,
     smpte: bool,
+    full: Option<PathBuf>,
 }
 
 /// The settings for one file, before its language is known from its text.
@@ -620,6 +656,8 @@ pub struct Resolver<'a> {
     found: HashMap<PathBuf, Option<Arc<ConfigFile>>>,
     /// Shot-change lists already read, by path and frame rate.
     lists: HashMap<(PathBuf, FrameRate), ReadList>,
+    /// Full subtitle files already read, for forced narratives.
+    full_files: HashMap<PathBuf, Arc<[crate::srt::Subtitle]>>,
     /// Configuration files found but not used: owned by another user.
     ignored: Vec<PathBuf>,
 }
@@ -676,11 +714,13 @@ impl<'a> Resolver<'a> {
                 shot_changes: cli.shot_changes.clone(),
                 tc_offset: cli.tc_offset,
                 smpte: cli.smpte,
+                full: cli.full.clone(),
             },
             source,
             explicit,
             found: HashMap::new(),
             lists: HashMap::new(),
+            full_files: HashMap::new(),
             ignored: Vec::new(),
         })
     }
@@ -740,7 +780,17 @@ impl<'a> Resolver<'a> {
         let config = self.config_for(file)?;
         let file_config = config.as_deref();
         let cli = &self.cli;
-        let profile = cli.profile.or(file_config.and_then(|c| c.profile)).unwrap_or(Profile::Netflix);
+        let by_name = file.file_name().and_then(|n| n.to_str()).and_then(Profile::from_file_name);
+        let by_sdh_pattern =
+            file_config.and_then(|c| c.sdh_for(file)).and_then(|sdh| sdh.then_some(Profile::NetflixSdh));
+        let forced_by_full = cli.full.is_some().then_some(Profile::NetflixForced);
+        let profile = cli
+            .profile
+            .or(forced_by_full)
+            .or(by_name)
+            .or(by_sdh_pattern)
+            .or(file_config.and_then(|c| c.profile))
+            .unwrap_or(Profile::Netflix);
         let fps = cli.fps.or(file_config.and_then(|c| c.fps)).unwrap_or(FrameRate::FILM);
         let audience = cli.audience.or(file_config.and_then(|c| c.audience)).unwrap_or_default();
         let lang = crate::lang::settle(cli.lang.as_ref(), file, |file| {
@@ -782,6 +832,27 @@ impl<'a> Resolver<'a> {
             };
             shots = Some(ShotsUsed { path, origin, format, cuts: cuts.len() });
             timing.shot_changes = Some(cuts);
+        }
+        let full_path = match &cli.full {
+            Some(path) => Some(path.clone()),
+            None if profile.spec().forced && !crate::fsutil::is_stdio(file) => {
+                crate::check::rules::delivery::forced_full_file(file)
+            }
+            None => None,
+        };
+        if let Some(path) = full_path {
+            let subtitles = match self.full_files.get(&path) {
+                Some(known) => known.clone(),
+                None => {
+                    // Refuses a folder; the size cap is the one every input has.
+                    let bytes = crate::fsutil::read_input(&path, u64::MAX)?;
+                    let doc = crate::read::read_bytes(bytes, &path, crate::read::ReadOptions::default())?;
+                    let subtitles: Arc<[crate::srt::Subtitle]> = doc.subtitles().into();
+                    self.full_files.insert(path.clone(), subtitles.clone());
+                    subtitles
+                }
+            };
+            timing.full = Some(subtitles);
         }
         Ok(Settings {
             timing,

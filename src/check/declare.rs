@@ -71,6 +71,10 @@ pub enum Category {
     English,
     /// The language of the text.
     Language,
+    /// Subtitles for the deaf and hard of hearing: brackets, speaker IDs, lyrics.
+    Sdh,
+    /// Forced narratives and their full file.
+    Forced,
     /// Two language versions compared (`pair`).
     Bilingual,
     /// Fluent syntax (`locales check`).
@@ -102,6 +106,8 @@ impl Category {
             Category::Spanish => "spanish",
             Category::English => "english",
             Category::Language => "language",
+            Category::Sdh => "sdh",
+            Category::Forced => "forced",
             Category::Bilingual => "bilingual",
             Category::Syntax => "syntax",
             Category::Parity => "parity",
@@ -117,7 +123,7 @@ impl Category {
 
 impl Category {
     /// Every category, in the order of the enum.
-    pub const ALL: [Category; 16] = [
+    pub const ALL: [Category; 18] = [
         Category::Structure,
         Category::Timing,
         Category::Layout,
@@ -125,6 +131,8 @@ impl Category {
         Category::Spanish,
         Category::English,
         Category::Language,
+        Category::Sdh,
+        Category::Forced,
         Category::Bilingual,
         Category::Syntax,
         Category::Parity,

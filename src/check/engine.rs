@@ -86,6 +86,7 @@ impl Engine {
             shot_changes: settings.timing.shot_changes.as_deref(),
             clock: settings.timing.clock,
             fix_unsafe: settings.timing.fix_unsafe,
+            full: settings.timing.full.as_deref(),
         };
         let runs = |rule: &Rule| selection.enabled(rule.info().name) && rule.runs_on(&ctx);
         if parallel {

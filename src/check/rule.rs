@@ -1,7 +1,7 @@
 //! The rule interface and the per-file context rules read.
 use super::declare::RuleInfo;
 use crate::diagnostic::Diagnostic;
-use crate::srt::{Cue, Document};
+use crate::srt::{Cue, Document, Subtitle};
 use crate::time::{Clock, FrameRate, Timestamp};
 use std::ops::Range;
 use std::sync::Arc;
@@ -36,6 +36,8 @@ pub struct Thresholds {
     pub shot_change_snap_frames: Option<u64>,
     /// `overlap`: overlaps of up to this many frames are fixed by ending the earlier cue sooner.
     pub overlap_fix_frames: u64,
+    /// `frame-rate`: the whole frame rates the delivery accepts (`dcp`: 24, 25); `None` accepts any.
+    pub frame_rates: Option<Vec<u32>>,
 }
 
 impl Thresholds {
@@ -62,6 +64,8 @@ pub struct TimingOptions {
     pub clock: Clock,
     /// Also offer fixes that change what the viewer reads (shortening a cue past the maximum).
     pub fix_unsafe: bool,
+    /// The full subtitle file a forced narrative is a subset of, when one was given.
+    pub full: Option<Arc<[Subtitle]>>,
 }
 
 /// Everything a rule may read about a file.
@@ -82,6 +86,8 @@ pub struct Context<'a> {
     pub clock: Clock,
     /// Whether fixes that shorten what the viewer reads may be offered.
     pub fix_unsafe: bool,
+    /// The full subtitle file of the same language, for a forced narrative's `forced-subset`.
+    pub full: Option<&'a [Subtitle]>,
 }
 
 /// A check: it appends the rule's findings for the file to `out`, at the rule's default severity

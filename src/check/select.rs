@@ -9,7 +9,8 @@ use std::collections::HashMap;
 
 /// Every category, including those whose rules live on other branches, so that selecting a
 /// category is never an error just because it is empty in this build.
-pub const CATEGORIES: &[&str] = &["structure", "timing", "layout", "text", "spanish", "english", "language"];
+pub const CATEGORIES: &[&str] =
+    &["structure", "timing", "layout", "text", "spanish", "english", "language", "sdh", "forced"];
 
 /// One `--select`/`--ignore` entry.
 #[derive(Debug, Clone, PartialEq, Eq)]

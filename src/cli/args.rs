@@ -219,6 +219,10 @@ pub struct CheckArgs {
     /// With --fix: also apply fixes that shorten what the viewer reads (max-duration).
     #[arg(long, requires = "fix")]
     pub fix_unsafe: bool,
+    /// The full subtitle file the checked forced narratives must be a subset of (default
+    /// profile then: netflix-forced; default file: the same name without `.forced`).
+    #[arg(long, value_name = "FILE")]
+    pub full: Option<PathBuf>,
 }
 
 /// How reports write times.
@@ -254,6 +258,9 @@ pub struct RulesArgs {
     /// A rule name: print its documentation.
     #[arg(value_parser = RULE, hide_possible_values = true)]
     pub name: Option<String>,
+    /// Print a delivery profile's thresholds and their sources instead (`all`: every profile).
+    #[arg(long, value_name = "PROFILE", conflicts_with = "name")]
+    pub profile: Option<String>,
     /// Output format for the catalogue.
     #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
     pub format: RulesFormat,
@@ -463,6 +470,10 @@ pub struct ConvertArgs {
     /// order, an empty cue, mojibake) that make an invalid or garbled target.
     #[arg(long)]
     pub force: bool,
+    /// Write the non-SDH version: bracketed sound effects and speaker IDs removed, emptied cues
+    /// dropped, dialogue dashes repaired; what was removed is listed on stderr.
+    #[arg(long)]
+    pub strip_sdh: bool,
 }
 
 /// Sections of the press copy.
@@ -931,7 +942,11 @@ mod tests {
     #[test]
     fn profiles_are_known_names() {
         assert_eq!(profile("Netflix"), Ok(Profile::Netflix));
-        assert_eq!(profile("hbo"), Err("unknown profile `hbo`: use netflix, netflix-strict".to_string()));
+        assert_eq!(
+            profile("hbo"),
+            Err("unknown profile `hbo`: use netflix, netflix-strict, netflix-sdh, netflix-forced, festival, dcp"
+                .to_string())
+        );
         assert_eq!(profile("netflix-strict"), Ok(Profile::NetflixStrict));
     }
 

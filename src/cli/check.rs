@@ -45,6 +45,7 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
         shot_changes: args.shot_changes.clone(),
         tc_offset: args.tc_offset,
         smpte: args.timecode == super::TimecodeStyle::Smpte,
+        full: args.full.clone(),
     };
     let source = match (&args.config, args.isolated) {
         (_, true) => ConfigSource::Isolated,

@@ -44,6 +44,31 @@ pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
     for d in doc.diagnostics.iter().filter(|d| d.rule == dejamos::vtt::rules::VTT_SKIPPED_BLOCK) {
         notice(global, &format!("{}:{}: {}", args.input.display(), d.line, d.message));
     }
+    let doc = if args.strip_sdh {
+        let stripped = convert::strip_sdh(&doc);
+        let input = args.input.display();
+        for removal in &stripped.removed {
+            notice(global, &format!("{input}:{}: cue {}: removed `{}`", removal.line, removal.cue, removal.text));
+        }
+        notice(
+            global,
+            &format!(
+                "stripped SDH: {} label{} removed, {} cue{} dropped, {} dialogue dash{} removed",
+                stripped.removed.len(),
+                if stripped.removed.len() == 1 { "" } else { "s" },
+                stripped.dropped.len(),
+                if stripped.dropped.len() == 1 { "" } else { "s" },
+                stripped.dashes_repaired.len(),
+                if stripped.dashes_repaired.len() == 1 { "" } else { "es" },
+            ),
+        );
+        if stripped.doc.has_no_subtitles() {
+            return Err(Error::file(&args.input, "has nothing but SDH labels: the non-SDH version would be empty"));
+        }
+        stripped.doc
+    } else {
+        doc
+    };
     let converted = convert::convert(&doc, &ConvertOptions { to, fps, lang, path: Some(args.input.clone()) })
         .map_err(|e| e.in_file(&args.input))?;
     for note in &converted.notes {

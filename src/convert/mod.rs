@@ -5,7 +5,10 @@
 //! the target writer works from those. Times are copied exactly (milliseconds in, milliseconds
 //! out), cues are never merged, split or dropped, and whatever a target format cannot carry is
 //! reported in [`Converted::notes`].
+pub mod strip_sdh;
 pub mod ttml;
+
+pub use strip_sdh::{Removal, Stripped, strip_sdh};
 
 use crate::diagnostic::Severity;
 use crate::error::{Error, Result};

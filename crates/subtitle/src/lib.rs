@@ -10,6 +10,7 @@
 //! - [`read`]: the one entry point from bytes to a document, with the one sniffing rule;
 //! - [`visible`]: what the viewer sees (markup stripped, graphemes counted, raw offsets kept);
 //! - [`lang`]: language tags, detection and the one resolver;
+//! - [`placement`]: where a cue is shown (top, bottom, elsewhere), from every format;
 //! - [`wording`]: counts and quoted text in messages.
 //!
 //! It depends on nothing else of dejamos and on no CLI, Fluent or ICU crate, and never prints.
@@ -21,6 +22,7 @@ pub mod document;
 pub mod error;
 pub mod lang;
 pub mod markup;
+pub mod placement;
 pub mod read;
 pub mod scan;
 pub mod srt;

@@ -50,3 +50,44 @@ split-conjunction = a conjunction split from the words it introduces
 line-balance = top-heavy ({ $top } over { $bottom } characters); breaking between `{ $before }` and `{ $after }` gives { $new_top } over { $new_bottom }
 # $lines: the new lines, separated by " / ".
 fix-rebreak = re-break the cue: { $lines }
+
+## ellipsis
+
+ellipsis-three = three dots: use the ellipsis character `…`
+fix-ellipsis = replace `...` with `…`
+# $dots: how many periods in a row.
+ellipsis-run = { $dots } dots: an ellipsis is the single character `…`
+
+## whitespace. $spaces is how many spaces; $next the punctuation after them.
+
+whitespace-only-spaces = line has no visible text, only spaces
+whitespace-leading = line starts with { $spaces ->
+    [one] a space
+   *[other] { $spaces } spaces
+}
+whitespace-before-punctuation = { $spaces ->
+    [one] a space
+   *[other] { $spaces } spaces
+} before `{ $next }`
+whitespace-in-a-row = { $spaces ->
+    [one] a space
+   *[other] { $spaces } spaces
+} in a row
+whitespace-trailing = line ends with { $spaces ->
+    [one] a space
+   *[other] { $spaces } spaces
+}
+fix-whitespace-leading = remove the leading spaces
+fix-whitespace-before-punctuation = remove the space before the punctuation
+fix-whitespace-one = keep one space
+fix-whitespace-trailing = remove the trailing spaces
+
+## dialogue-dash. $dash is the dash as written.
+
+dialogue-two-speakers = two speakers on one line: start the second speaker’s dash on a new line
+dialogue-dash-en = English dialogue dash takes no space after it (`-Text`)
+dialogue-dash-es = Spanish dialogue dash takes one space after it (`- Texto`)
+dialogue-dash-es-exactly = Spanish dialogue dash takes exactly one space after it (`- Texto`)
+dialogue-long-dash = dialogue dash written as `{ $dash }`: subtitles mark a speaker with a hyphen `-`
+fix-dialogue-no-space = remove the space after the dash
+fix-dialogue-dash = write the dash as `{ $dash }`

@@ -140,3 +140,5 @@ html-footer = Made by dejamos { $version }. Timecodes are hours:minutes:seconds,
 summary-configuration = Configuration: { $configs }.
 # $rule: the most frequent rule of the run.
 summary-rules-pointer = See `dejamos rules NAME` for what a rule above checks and what to do: `dejamos rules { $rule }`.
+rules-profiles-text = profiles (dejamos rules --profile NAME):
+rules-profiles-md = Profiles

@@ -40,3 +40,43 @@ split-preposition = una preposición separada de su término
 split-conjunction = una conjunción separada de lo que introduce
 line-balance = la línea de arriba es más larga ({ $top } sobre { $bottom } caracteres); dividir entre `{ $before }` y `{ $after }` da { $new_top } sobre { $new_bottom }
 fix-rebreak = volver a dividir el subtítulo: { $lines }
+
+## ellipsis
+
+ellipsis-three = tres puntos: usa el carácter de puntos suspensivos `…`
+fix-ellipsis = cambiar `...` por `…`
+ellipsis-run = { $dots } puntos: los puntos suspensivos son un solo carácter, `…`
+
+## whitespace
+
+whitespace-only-spaces = la línea no tiene texto visible, solo espacios
+whitespace-leading = la línea empieza con { $spaces ->
+    [one] un espacio
+   *[other] { $spaces } espacios
+}
+whitespace-before-punctuation = { $spaces ->
+    [one] un espacio
+   *[other] { $spaces } espacios
+} antes de `{ $next }`
+whitespace-in-a-row = { $spaces ->
+    [one] un espacio
+   *[other] { $spaces } espacios
+} seguidos
+whitespace-trailing = la línea termina con { $spaces ->
+    [one] un espacio
+   *[other] { $spaces } espacios
+}
+fix-whitespace-leading = quitar los espacios del principio
+fix-whitespace-before-punctuation = quitar el espacio antes del signo
+fix-whitespace-one = dejar un solo espacio
+fix-whitespace-trailing = quitar los espacios del final
+
+## dialogue-dash
+
+dialogue-two-speakers = dos personajes en una línea: el guion del segundo va en una línea nueva
+dialogue-dash-en = en inglés, el guion de diálogo va sin espacio después (`-Text`)
+dialogue-dash-es = en español, el guion de diálogo lleva un espacio después (`- Texto`)
+dialogue-dash-es-exactly = en español, el guion de diálogo lleva exactamente un espacio después (`- Texto`)
+dialogue-long-dash = guion de diálogo escrito como `{ $dash }`: en los subtítulos, cada personaje se marca con un guion `-`
+fix-dialogue-no-space = quitar el espacio después del guion
+fix-dialogue-dash = escribir el guion como `{ $dash }`

@@ -189,3 +189,6 @@ help-convert-force = Convertir aun una fuente con errores de estructura (un subt
 help-man-command = El comando cuya página se imprime (`check`, `locales check`…); por omisión, dejamos(1).
 help-help-about = Muestra este mensaje o la ayuda del comando indicado.
 help-help-command = El comando cuya ayuda se muestra.
+help-check-full = El archivo de subtítulos completo del que los subtítulos forzados revisados deben ser un subconjunto (perfil por omisión en ese caso: netflix-forced; archivo por omisión: el mismo nombre sin `.forced`).
+help-rules-profile = Mostrar en su lugar los umbrales de un perfil de entrega y sus fuentes (`all`: todos los perfiles).
+help-convert-strip-sdh = Escribir la versión sin SDH: se quitan los efectos de sonido entre corchetes y las identificaciones de personaje, se descartan los subtítulos que quedan vacíos y se reparan los guiones de diálogo; lo que se quitó se enumera en la salida de errores.

@@ -134,3 +134,5 @@ html-footer = Hecho con dejamos { $version }. Los códigos de tiempo son horas:m
 
 summary-configuration = Configuración: { $configs }.
 summary-rules-pointer = Consulta `dejamos rules NOMBRE` para saber qué revisa cada regla de arriba y qué hacer: `dejamos rules { $rule }`.
+rules-profiles-text = perfiles (dejamos rules --profile NOMBRE):
+rules-profiles-md = Perfiles

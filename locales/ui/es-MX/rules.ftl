@@ -80,6 +80,18 @@ rule-semicolon = un punto y coma en subtítulos en español
 rule-number-style = un número del 1 al 10 escrito con cifras, o una oración que empieza con cifras
 rule-wrong-language = un subtítulo en inglés en un archivo en español, o en español en uno en inglés: una línea sin traducir
 
+## dejamos check: entrega (perfiles)
+
+rule-position = un subtítulo colocado en otro lugar que centrado abajo o arriba (`{"{"}\an5{"}"}`, `position:10%` de WebVTT)
+rule-frame-rate = el archivo se revisa a una velocidad de fotogramas que la entrega no acepta (un DCP necesita 24 o 25 fps)
+rule-sdh-brackets = un efecto de sonido o una identificación de personaje entre paréntesis, donde el SDH usa corchetes
+rule-unbalanced-bracket = un corchete abierto y no cerrado en el mismo subtítulo, o cerrado sin abrirse
+rule-sdh-label = una etiqueta de SDH vacía, en cursivas o (en inglés) en mayúsculas
+rule-lyrics = letra de canción que no está entre `♪` al principio y al final de la línea, con un espacio dentro o sin cursivas
+rule-speaker-id = una identificación de personaje escrita `NOMBRE:` o puesta después del texto en lugar de al principio de su línea
+rule-forced-subset = un evento de subtítulos forzados que no está en el archivo completo con los mismos tiempos y texto
+rule-forced-no-sdh = una etiqueta de SDH (`[música]`, `[JULIÁN]`) en un archivo de subtítulos forzados
+
 ## dejamos pair
 
 rule-pair-missing-counterpart = Un subtítulo no tiene ninguno que se le empalme en el archivo del otro idioma

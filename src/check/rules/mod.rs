@@ -6,6 +6,7 @@
 use super::declare::{Command, RuleInfo};
 use super::rule::Rule;
 
+pub mod delivery;
 pub mod english;
 pub mod language;
 pub mod layout;
@@ -27,6 +28,7 @@ pub fn all() -> Vec<Rule> {
         spanish::rules(),
         english::rules(),
         language::rules(),
+        delivery::rules(),
     ] {
         rules.extend(family);
     }

@@ -100,9 +100,9 @@ pub(super) fn unbalanced_tag(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<D
 }
 
 declare_rule! {
-    /// markup other than the allowed tags (only `<i>` by default), including `{\an8}` override blocks
+    /// markup other than the allowed tags (only `<i>` by default), including ASS override blocks such as `{\i1}`
     ///
-    /// **What it does.** Reports every tag whose name is not in the profile's `allowed-tags` list (default: `i`), such as `<b>`, `<u>`, `<font color="…">`, and every ASS override block such as `{\an8}` or `{\i1}`. An override block is accepted only when its content without the backslash (e.g. `an8`) is listed in `allowed-tags`. SRT only: WebVTT markup (voices, classes, ruby, timestamp tags) is read by the WebVTT reader, and this rule does not run on `.vtt` files.
+    /// **What it does.** Reports every tag whose name is not in the profile's `allowed-tags` list (default: `i`), such as `<b>`, `<u>`, `<font color="…">`, and every ASS override block such as `{\i1}` or `{\c&H00FFFF&}`. An override block is accepted when its content without the backslash is listed in `allowed-tags`; a block that only positions the cue (`{\an8}`) is left to `position`. SRT only: WebVTT markup (voices, classes, ruby, timestamp tags) is read by the WebVTT reader, and this rule does not run on `.vtt` files.
     ///
     /// **Why.** Netflix subtitles are white text in a standard font; only italics carry meaning (off-screen voices, songs, foreign words), and position is set by the delivery format, not by inline codes. Other markup is dropped, shown literally, or rejected depending on the player and converter.
     ///
@@ -117,7 +117,7 @@ declare_rule! {
     /// ```srt
     /// 1
     /// 00:00:01,000 --> 00:00:03,000
-    /// {\an8}Ciudad Juárez, 2014
+    /// {\i1}Ciudad Juárez, 2014{\i0}
     /// ```
     ///
     /// **Use instead.**
@@ -170,7 +170,9 @@ pub(super) fn disallowed_tag(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<D
                     Piece::Override(range) => {
                         let text = line.get(range.clone()).unwrap_or("");
                         let inner = text.trim_start_matches('{').trim_end_matches('}').trim_start_matches('\\');
-                        if allowed.iter().any(|a| a.eq_ignore_ascii_case(inner)) {
+                        // A lone `\anN` is positioning, which `position` judges.
+                        let positioning = inner.strip_prefix("an").is_some_and(|n| n.parse::<u8>().is_ok());
+                        if positioning || allowed.iter().any(|a| a.eq_ignore_ascii_case(inner)) {
                             continue;
                         }
                         let shown = super::quote(text, 40);

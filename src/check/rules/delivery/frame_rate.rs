@@ -1,0 +1,46 @@
+//! `frame-rate`.
+use crate::check::declare::{RuleInfo, declare_rule};
+use crate::check::rule::Context;
+use crate::diagnostic::Diagnostic;
+
+declare_rule! {
+    /// the file is checked at a frame rate the delivery does not accept (a DCP needs 24 or 25 fps)
+    ///
+    /// **What it does.** In profiles that restrict frame rates (`dcp`: 24 and 25), reports once per file when the frame rate it is checked at (`--fps`, `fps` in `dejamos.toml`, else 23.976) is not one of them. Off in every other profile.
+    ///
+    /// **Why.** Digital Cinema Packages run at whole frame rates; subtitles timed at 23.976 or 29.97 drift against a 24 fps picture by a frame every 42 seconds, and their frame-based limits (gaps, durations) are counted in the wrong frames. Retime to the cinema rate first (`dejamos retime --fps 23.976:24`).
+    ///
+    /// **Source.** SMPTE ST 429-2 (D-Cinema Packaging, DCP operational constraints) and the Interop DCP specification: integer edit rates, 24 and 25 fps for feature masters. Option: the `dcp` profile's frame rates (`dejamos rules --profile dcp`).
+    ///
+    /// **Example.** `dejamos check --profile dcp --fps 23.976 film.es.srt`
+    ///
+    /// **Use instead.** `dejamos check --profile dcp --fps 24 film.es.srt`
+    pub(super) INFO {
+        name: "frame-rate",
+        command: Check,
+        category: Timing,
+        langs: ALL,
+        formats: SUBTITLES,
+        severity: Error,
+        fix: None,
+        reach: Cue,
+    }
+}
+
+/// `frame-rate`: the frame rate is not one the profile accepts.
+pub(super) fn frame_rate(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+    let Some(rates) = &ctx.thresholds.frame_rates else { return };
+    let fps = ctx.fps;
+    let whole = fps.num().is_multiple_of(fps.den()).then(|| fps.num() / fps.den());
+    if whole.is_some_and(|w| rates.contains(&w)) {
+        return;
+    }
+    // On the file's first cue: a piece of a large file checked alone reports nothing.
+    let Some(cue) = ctx.doc.cues.first().filter(|c| c.position == 1) else { return };
+    let list: Vec<String> = rates.iter().map(u32::to_string).collect();
+    let message = format!(
+        "checked at {fps} fps; this delivery accepts only {} fps (retime, then check at that rate)",
+        list.join(" or ")
+    );
+    out.push(ctx.diagnostic(info, cue.timing.span.clone(), cue, message));
+}
