@@ -242,6 +242,7 @@ pub fn write_with(
 /// Whether the files of a report made by `command` hold cues: `locales check` reads Fluent
 /// files, whose summaries count files only.
 fn counts_cues(command: &str) -> bool {
+    // not user-facing: a command name.
     command != "locales check"
 }
 
@@ -307,6 +308,7 @@ pub(crate) fn language_reason(reason: &str, lang: UiLang) -> String {
         "unknown (not given, nothing in the file name, not detected)" => msg!("language-reason-unknown"),
         _ => {
             let detected = reason
+                // not user-facing: the English reason is matched, and worded again.
                 .strip_prefix("detected from the text (")
                 .and_then(|rest| rest.strip_suffix("% sure)"))
                 .and_then(|n| n.parse::<u32>().ok());

@@ -91,3 +91,30 @@ dialogue-dash-es-exactly = Spanish dialogue dash takes exactly one space after i
 dialogue-long-dash = dialogue dash written as `{ $dash }`: subtitles mark a speaker with a hyphen `-`
 fix-dialogue-no-space = remove the space after the dash
 fix-dialogue-dash = write the dash as `{ $dash }`
+
+## unbalanced-tag and disallowed-tag. $name is a tag name (`i`); $inner the tag still open.
+
+tag-crossing = `</{ $name }>` closes `<{ $name }>` while `<{ $inner }>` is still open: the tags cross
+tag-not-open = `</{ $name }>` closes a tag that is not open in this cue
+tag-not-closed = `<{ $name }>` is not closed in this cue (add `</{ $name }>` where it should end)
+# $tag or $block is the markup as written; $allowed one of tags-allowed-*.
+tag-not-allowed = tag `{ $tag }` is not allowed ({ $allowed })
+override-not-allowed = override block `{ $block }` is not allowed ({ $allowed })
+tags-allowed-none = no markup is allowed
+tags-allowed-one = only `{ $tag }` is allowed
+# $tags: the allowed tags, each in backticks, comma-separated.
+tags-allowed-many = allowed: { $tags }
+
+## mojibake
+
+# $damaged is the text as it reads; $repaired as it should.
+mojibake-decoded-twice = text decoded twice (UTF-8 read as windows-1252): `{ $damaged }` should read `{ $repaired }`
+
+## capitalized-month and semicolon
+
+# $word as written; $fixed in lowercase.
+capitalized-month = `{ $word }` mid-sentence: in Spanish months are written in lowercase (`{ $fixed }`)
+capitalized-weekday = `{ $word }` mid-sentence: in Spanish days of the week are written in lowercase (`{ $fixed }`)
+# $text: what the fix writes.
+fix-write = write `{ $text }`
+semicolon = semicolon: Netflix Spanish subtitles use a period or a comma instead

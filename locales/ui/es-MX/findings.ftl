@@ -80,3 +80,25 @@ dialogue-dash-es-exactly = en español, el guion de diálogo lleva exactamente u
 dialogue-long-dash = guion de diálogo escrito como `{ $dash }`: en los subtítulos, cada personaje se marca con un guion `-`
 fix-dialogue-no-space = quitar el espacio después del guion
 fix-dialogue-dash = escribir el guion como `{ $dash }`
+
+## unbalanced-tag y disallowed-tag
+
+tag-crossing = `</{ $name }>` cierra `<{ $name }>` mientras `<{ $inner }>` sigue abierta: las etiquetas se cruzan
+tag-not-open = `</{ $name }>` cierra una etiqueta que no está abierta en este subtítulo
+tag-not-closed = `<{ $name }>` no se cierra en este subtítulo (agrega `</{ $name }>` donde deba terminar)
+tag-not-allowed = la etiqueta `{ $tag }` no está permitida ({ $allowed })
+override-not-allowed = el bloque de estilo `{ $block }` no está permitido ({ $allowed })
+tags-allowed-none = no se permite ninguna marca
+tags-allowed-one = solo se permite `{ $tag }`
+tags-allowed-many = se permiten: { $tags }
+
+## mojibake
+
+mojibake-decoded-twice = texto decodificado dos veces (UTF-8 leído como windows-1252): `{ $damaged }` debe decir `{ $repaired }`
+
+## capitalized-month y semicolon
+
+capitalized-month = `{ $word }` a mitad de oración: en español los meses se escriben con minúscula (`{ $fixed }`)
+capitalized-weekday = `{ $word }` a mitad de oración: en español los días de la semana se escriben con minúscula (`{ $fixed }`)
+fix-write = escribir `{ $text }`
+semicolon = punto y coma: los subtítulos de Netflix en español usan punto o coma en su lugar

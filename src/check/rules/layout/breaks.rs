@@ -85,11 +85,13 @@ impl Lexicon {
                 current = Some(
                     lexicon
                         .section_mut(name)
+                        // not user-facing: the shipped word lists are tested to parse.
                         .ok_or_else(|| format!("line {}: unknown section `{name}`", number + 1))?,
                 );
                 continue;
             }
             let Some(section) = current.as_deref_mut() else {
+                // not user-facing: the shipped word lists are tested to parse.
                 return Err(format!("line {}: an entry before any section", number + 1));
             };
             for entry in line.split(',').map(str::trim).filter(|e| !e.is_empty()) {
