@@ -63,3 +63,23 @@ help-default = [default: { $value }]
 cli-symlink-outside = { $link }: skipped: the symlink leads out of { $folder }
 # $formats: the formats dejamos reads, as a list.
 cli-no-subtitle-file = no subtitle file found (dejamos reads { $formats })
+
+## fmt. $changed, $unchanged, $count are file counts; $changes what would change, joined with "; ".
+
+fmt-check-summary = { $changed ->
+    [one] { $changed } file
+   *[other] { $changed } files
+} would be reformatted, { $unchanged } already canonical
+fmt-unreadable = { $count ->
+    [one] { $count } file
+   *[other] { $count } files
+} could not be read
+fmt-would-reformat = would reformat { $path }: { $changes }
+fmt-reformatted = reformatted { $path }: { $changes }
+
+## merge. Counts of cues; $top and $bottom are the two files.
+
+merge-summary = merged { $cues } cues: { $both } from both files ({ $groups } of them splits or merges), { $top_only } only in { $top }, { $bottom_only } only in { $bottom }; { $trimmed ->
+    [one] { $trimmed } end time
+   *[other] { $trimmed } end times
+} trimmed to keep 2 frames apart

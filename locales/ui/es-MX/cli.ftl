@@ -55,3 +55,26 @@ help-possible-values-inline = [valores posibles: { $values }]
 help-default = [por omisión: { $value }]
 cli-symlink-outside = { $link }: se omitió: el enlace simbólico sale de { $folder }
 cli-no-subtitle-file = no hay ningún archivo de subtítulos (dejamos lee { $formats })
+
+## fmt
+
+fmt-check-summary = { $changed ->
+    [one] { $changed } archivo se reformatearía
+   *[other] { $changed } archivos se reformatearían
+}; { $unchanged ->
+    [one] { $unchanged } ya está en forma canónica
+   *[other] { $unchanged } ya están en forma canónica
+}
+fmt-unreadable = { $count ->
+    [one] { $count } archivo no se pudo leer
+   *[other] { $count } archivos no se pudieron leer
+}
+fmt-would-reformat = se reformatearía { $path }: { $changes }
+fmt-reformatted = se reformateó { $path }: { $changes }
+
+## merge
+
+merge-summary = se unieron { $cues } subtítulos: { $both } de ambos archivos ({ $groups } de ellos divididos o unidos), { $top_only } solo en { $top }, { $bottom_only } solo en { $bottom }; { $trimmed ->
+    [one] se recortó { $trimmed } tiempo de salida
+   *[other] se recortaron { $trimmed } tiempos de salida
+} para dejar 2 fotogramas de separación
