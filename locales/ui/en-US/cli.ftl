@@ -83,3 +83,37 @@ merge-summary = merged { $cues } cues: { $both } from both files ({ $groups } of
     [one] { $trimmed } end time
    *[other] { $trimmed } end times
 } trimmed to keep 2 frames apart
+
+## convert. $errors, $labels, $cues, $dashes are counts.
+
+convert-output-is-input = is the input file: write the converted file elsewhere
+convert-ttml-only-options = --fps and --lang only affect TTML output; ignored
+convert-refused = { $path }: not converted: { $errors ->
+    [one] { $errors } structural error
+   *[other] { $errors } structural errors
+} would make an invalid target; fix them first, or pass --force
+convert-forced = { $path }: converted despite { $errors ->
+    [one] { $errors } structural error
+   *[other] { $errors } structural errors
+} (--force)
+convert-stripped-sdh = stripped SDH: { $labels ->
+    [one] { $labels } label
+   *[other] { $labels } labels
+} removed, { $cues ->
+    [one] { $cues } cue
+   *[other] { $cues } cues
+} dropped, { $dashes ->
+    [one] { $dashes } dialogue dash
+   *[other] { $dashes } dialogue dashes
+} removed
+
+## shots. $count is the number of cuts; $fps the frame rate.
+
+shots-summary = { $name }: { $count ->
+    [one] { $count } shot change
+   *[other] { $count } shot changes
+} ({ $fps } fps)
+shots-summary-no-rate = { $name }: { $count ->
+    [one] { $count } shot change
+   *[other] { $count } shot changes
+} (unknown)

@@ -78,3 +78,37 @@ merge-summary = se unieron { $cues } subtítulos: { $both } de ambos archivos ({
     [one] se recortó { $trimmed } tiempo de salida
    *[other] se recortaron { $trimmed } tiempos de salida
 } para dejar 2 fotogramas de separación
+
+## convert
+
+convert-output-is-input = es el archivo de entrada: escribe el archivo convertido en otro lugar
+convert-ttml-only-options = --fps y --lang solo afectan la salida TTML; se ignoran
+convert-refused = { $path }: no se convirtió: { $errors ->
+    [one] { $errors } error de estructura daría
+   *[other] { $errors } errores de estructura darían
+} un archivo de destino no válido; corrígelos primero o usa --force
+convert-forced = { $path }: se convirtió pese a { $errors ->
+    [one] { $errors } error de estructura
+   *[other] { $errors } errores de estructura
+} (--force)
+convert-stripped-sdh = SDH quitado: { $labels ->
+    [one] { $labels } etiqueta eliminada
+   *[other] { $labels } etiquetas eliminadas
+}, { $cues ->
+    [one] { $cues } subtítulo descartado
+   *[other] { $cues } subtítulos descartados
+}, { $dashes ->
+    [one] { $dashes } guion de diálogo eliminado
+   *[other] { $dashes } guiones de diálogo eliminados
+}
+
+## shots
+
+shots-summary = { $name }: { $count ->
+    [one] { $count } cambio de plano
+   *[other] { $count } cambios de plano
+} ({ $fps } fps)
+shots-summary-no-rate = { $name }: { $count ->
+    [one] { $count } cambio de plano
+   *[other] { $count } cambios de plano
+} (velocidad desconocida)
