@@ -118,3 +118,14 @@ capitalized-weekday = `{ $word }` mid-sentence: in Spanish days of the week are 
 # $text: what the fix writes.
 fix-write = write `{ $text }`
 semicolon = semicolon: Netflix Spanish subtitles use a period or a comma instead
+
+## end-before-start, out-of-order, overlap, empty-cue. $cue and $earlier, $previous are cue
+## positions; $start, $end, $previous_start, $earlier_end times; $line a line number.
+
+end-at-start = cue { $cue } ends at the moment it starts ({ $start } --> { $end }): it is never shown
+end-before-start = cue { $cue } ends before it starts ({ $start } --> { $end }): it is never shown
+out-of-order = cue { $cue } starts at { $start }, before cue { $previous } above it (line { $line }) starts at { $previous_start }
+# $overlap in ms.
+overlap = cue { $cue } starts at { $start }, { $overlap } ms before cue { $earlier } (line { $line }) ends at { $earlier_end }
+empty-cue = cue { $cue } has no text
+empty-cue-invisible = cue { $cue } has no visible text

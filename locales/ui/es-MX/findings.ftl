@@ -102,3 +102,12 @@ capitalized-month = `{ $word }` a mitad de oración: en español los meses se es
 capitalized-weekday = `{ $word }` a mitad de oración: en español los días de la semana se escriben con minúscula (`{ $fixed }`)
 fix-write = escribir `{ $text }`
 semicolon = punto y coma: los subtítulos de Netflix en español usan punto o coma en su lugar
+
+## end-before-start, out-of-order, overlap, empty-cue
+
+end-at-start = el subtítulo { $cue } termina en el mismo momento en que empieza ({ $start } --> { $end }): nunca se ve
+end-before-start = el subtítulo { $cue } termina antes de empezar ({ $start } --> { $end }): nunca se ve
+out-of-order = el subtítulo { $cue } empieza en { $start }, antes que el subtítulo { $previous } de arriba (línea { $line }), que empieza en { $previous_start }
+overlap = el subtítulo { $cue } empieza en { $start }, { $overlap } ms antes de que termine el subtítulo { $earlier } (línea { $line }) en { $earlier_end }
+empty-cue = el subtítulo { $cue } no tiene texto
+empty-cue-invisible = el subtítulo { $cue } no tiene texto visible
