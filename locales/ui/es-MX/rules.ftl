@@ -6,28 +6,48 @@
 ## dejamos check: estructura
 
 rule-timestamp-syntax = línea de tiempos mal formada o no canónica
+    .why = SRT no tiene una norma formal; los reproductores no coinciden en las formas permisivas, y una línea de tiempos ilegible hace desaparecer un subtítulo sin aviso. Un campo de milisegundos de 1 o 2 cifras es una trampa: todos los lectores comunes leen `00:00:01,5` como 1,005 s, no como 1,5 s.
 rule-index-sequence = números de subtítulo que faltan, que no son números o que no van 1, 2, 3… en orden
+    .why = Amazon rechaza los archivos SRT sin numeración corrida, y algunos reproductores y convertidores usan el número para emparejar subtítulos. Una numeración fuera de orden suele indicar subtítulos borrados o pegados a mano, así que conviene revisar también los tiempos.
 rule-stray-text = texto fuera de cualquier subtítulo
+    .why = Los reproductores descartan ese texto sin avisar, así que un subtítulo que escribió el traductor nunca llega a la pantalla.
 rule-blank-lines = líneas en blanco de más entre subtítulos, antes del primero o después del último
+    .why = El SRT canónico lleva exactamente una línea en blanco entre bloques. Algunos lectores conservan las líneas de más como parte del texto del subtítulo anterior (cdown/srt lo hace), y en pantalla se ven como renglones vacíos.
 rule-blank-line-in-cue = una línea en blanco dentro del texto de un subtítulo
+    .why = Una línea en blanco termina un bloque. VLC y muchos reproductores de hardware cortan ahí el subtítulo y descartan el resto del texto; otros lo muestran. El espectador puede perder medio subtítulo.
 rule-coordinates = datos de posición después del tiempo de salida
+    .why = Netflix pide que no haya posiciones absolutas (en píxeles), y los reproductores tratan ese sufijo de distintas maneras: FFmpeg lo convierte en posición, VLC lo ignora y Subtitle Edit lo elimina.
 rule-final-newline = el archivo no termina con un salto de línea
+    .why = Al concatenar archivos así, el último subtítulo queda pegado a la primera línea de número del archivo siguiente, y algunos lectores estrictos descartan el último subtítulo.
 rule-vtt-header = un archivo WebVTT no empieza con `WEBVTT` o no hay una línea en blanco después del encabezado
+    .why = Los navegadores y reproductores rechazan un archivo WebVTT sin su firma, y si falta la línea en blanco leen el primer subtítulo como parte del encabezado, así que nunca se ve.
 rule-vtt-skipped-block = un bloque `STYLE` o `REGION` de WebVTT que se lee sin revisarse
+    .why = El estilo puede cambiar lo que ve el espectador (colores, tamaños, posiciones), así que una revisión que lo pasa por alto debe decirlo en lugar de parecer completa.
 rule-end-before-start = un subtítulo termina antes de empezar o en el mismo momento
+    .why = Un subtítulo así nunca se ve: VLC lo salta, cdown/srt lo descarta y otros reproductores lo muestran un solo fotograma o ninguno. Casi siempre es un error de dedo en uno de los dos tiempos.
 rule-out-of-order = un subtítulo empieza antes que el anterior
+    .why = Los subtítulos de un SRT deben ir en orden de tiempo. Los reproductores que leen el archivo en secuencia saltan o desfasan los que están fuera de orden, y los convertidores pueden reordenarlos de modo que la numeración ya no coincida con lo que revisó el traductor.
 rule-overlap = un subtítulo empieza antes de que termine otro anterior
+    .why = Los subtítulos empalmados se apilan en pantalla o se reemplazan de forma impredecible, y Netflix exige al menos dos fotogramas entre eventos, algo que un empalme nunca cumple.
 rule-empty-cue = un subtítulo sin texto visible
+    .why = Un evento vacío no muestra nada pero cuenta como evento: rompe las reglas de separación y encadenamiento de sus vecinos, y algunas herramientas de control de calidad rechazan el archivo completo. cdown/srt descarta esos subtítulos.
 rule-encoding = el archivo no está en UTF-8 o empieza con una marca de orden de bytes (BOM)
+    .why = Amazon, Filmhub y la mayoría de los agregadores exigen UTF-8. Los subtítulos en español suelen llegar en Windows-1252, que muestra `Ã±` en lugar de `ñ` en cualquier reproductor que asuma UTF-8. La mayoría de los reproductores toleran la BOM, pero no todos, y la documentación de Subtitle Edit recomienda UTF-8 sin ella.
 rule-line-endings = el archivo mezcla finales de línea CRLF, LF y CR
+    .why = Los finales mezclados vienen de copiar y pegar entre editores. Para muchas herramientas, los CR sueltos parecen una sola línea larga, y algunos lectores toman un CR perdido como parte del texto.
 
 ## dejamos check: tiempos
 
 rule-min-duration = un subtítulo dura en pantalla menos de 5/6 de segundo (redondeado a fotogramas completos)
+    .why = Un subtítulo que dura menos de un segundo no se alcanza a leer: la vista necesita tiempo para encontrarlo y asimilarlo, y se percibe como un parpadeo.
 rule-max-duration = un subtítulo dura en pantalla más de 7 segundos
+    .why = Un subtítulo que sigue en pantalla cuando ya se dijo la frase obliga a releerlo y se desfasa de la imagen; los parlamentos largos se dividen en varios eventos.
 rule-min-gap = menos de 2 fotogramas entre un subtítulo y el siguiente
+    .why = Sin separación, la vista no nota que el subtítulo cambió, sobre todo cuando los dos eventos se parecen; Netflix exige 2 fotogramas de separación a cualquier velocidad de fotogramas.
 rule-gap-chaining = una separación de 3 fotogramas a poco menos de medio segundo que conviene cerrar a 2 fotogramas
+    .why = Un espacio en blanco breve entre dos subtítulos hace parpadear la pantalla. Netflix pide cerrar esas separaciones llevando el tiempo de salida del subtítulo anterior a 2 fotogramas antes del tiempo de entrada del siguiente, para que los subtítulos queden encadenados.
 rule-shot-change = un tiempo de entrada o de salida a pocos fotogramas de un cambio de plano
+    .why = Los subtítulos deben quedar bien asentados dentro de los planos: uno que aparece o desaparece a pocos fotogramas de un corte hace que la vista salte dos veces, y uno que cruza un corte por pocos fotogramas parpadea al pasar.
 
 ## dejamos check: disposición
 
@@ -62,35 +82,55 @@ rule-line-balance = una división con la línea de arriba más larga cuando exis
 ## dejamos check: texto
 
 rule-unbalanced-tag = una etiqueta abierta y no cerrada en el mismo subtítulo, cerrada sin abrirse o cruzada con otra
+    .why = Los reproductores no coinciden ante marcas desequilibradas: algunos extienden las cursivas hasta el final del archivo, otros muestran el `<i>` tal cual, y los convertidores a TTML (el formato de entrega de Netflix) lo rechazan. Lo más seguro en SRT es que las cursivas abran y cierren dentro de cada subtítulo.
 rule-disallowed-tag = marcas distintas de las etiquetas permitidas (por omisión, solo `<i>`), incluidos los bloques de posición `{"{"}\an8{"}"}`
+    .why = Los subtítulos de Netflix son texto blanco en una fuente estándar; solo las cursivas tienen significado (voces fuera de cuadro, canciones, palabras extranjeras), y la posición la fija el formato de entrega, no códigos en el texto. Las demás marcas se pierden, se muestran tal cual o se rechazan según el reproductor y el convertidor.
 rule-whitespace = espacios al principio o al final de una línea, espacios dobles o un espacio antes de `!?).,…:;`
+    .why = Los espacios de más descentran el texto centrado y cuentan para las 42 posiciones de la línea y para la velocidad de lectura; un espacio antes de un signo también puede dejar el signo solo al principio de la línea siguiente cuando un reproductor vuelve a dividir el texto.
 rule-glyph = un tabulador, un carácter de control, una marca invisible de ancho cero o bidireccional, U+FFFD, un espacio raro o un emoji
+    .why = Netflix solo acepta los caracteres de su lista de glifos y rechaza en la recepción los archivos con otros; la lista no incluye tabuladores, espacios de ancho cero ni finos, emojis, ni U+2011 o U+02BC, que pasan inadvertidos en pantalla. Los caracteres invisibles además rompen el conteo de caracteres por línea, las búsquedas y la revisión ortográfica, y U+FFFD indica que se perdió texto.
 rule-mojibake = texto en UTF-8 decodificado dos veces (`Ã©`, `Ã±`, `Â¿`, `â€™`…); el mensaje da el texto reparado
+    .why = La doble decodificación ocurre cuando un archivo UTF-8 se abre como windows-1252 y se vuelve a guardar. Cada letra acentuada, cada `ñ`, `¿` y `¡` de un archivo en español sale desfigurada en pantalla; la revisión de codificación no lo ve porque el archivo ya es UTF-8 válido.
 rule-ellipsis = tres puntos `...` donde va el carácter único `…` (U+2026)
+    .why = Netflix pide el carácter tipográfico único U+2026: ocupa un carácter de los 42 por línea y de la velocidad de lectura en lugar de tres, y no puede partirse entre líneas.
 rule-dialogue-dash = guion de diálogo escrito en contra del estilo del idioma (en inglés `-Text`, en español `- Texto`) o dos personajes en una línea
+    .why = Un guion uniforme le indica al espectador de un vistazo que hablan dos personas; las guías de cada idioma fijan su forma. Dos personajes en una misma línea no se distinguen una vez leída la línea.
 
 ## dejamos check: español
 
 rule-spanish-punctuation = `?` o `!` sin su `¿` o `¡` de apertura (o al revés), un espacio dentro de los signos o un punto después de ellos
+    .why = En español, las preguntas y exclamaciones van entre dos signos, como un paréntesis; omitir el de apertura es un error, no una elección de estilo, y el espectador lee en él la entonación.
 rule-capitalized-month = un mes o día de la semana con mayúscula a mitad de oración
+    .why = En español los meses y los días de la semana se escriben con minúscula; la mayúscula es un anglicismo que notan los espectadores y los revisores.
 rule-semicolon = un punto y coma en subtítulos en español
+    .why = La guía de Netflix para español no admite el punto y coma en subtítulos: en pantalla, un punto o una coma se leen más rápido, y una oración larga unida con `;` queda mejor dividida entre subtítulos.
 
 ## dejamos check: inglés e idioma
 
 rule-number-style = un número del 1 al 10 escrito con cifras, o una oración que empieza con cifras
+    .why = Los números pequeños escritos con letra se leen más rápido en el diálogo; una oración que empieza con cifras se confunde fácilmente con la continuación del subtítulo anterior.
 rule-wrong-language = un subtítulo en inglés en un archivo en español, o en español en uno en inglés: una línea sin traducir
+    .why = Una línea que se quedó en el idioma original (o que se pegó del otro archivo de un par bilingüe) es un error de entrega frecuente que ninguna revisión de tiempos o de disposición detecta. Es una advertencia porque una película puede dejar una línea en su idioma original a propósito.
 
 ## dejamos check: entrega (perfiles)
 
 rule-position = un subtítulo colocado en otro lugar que centrado abajo o arriba (`{"{"}\an5{"}"}`, `position:10%` de WebVTT)
 rule-frame-rate = el archivo se revisa a una velocidad de fotogramas que la entrega no acepta (un DCP necesita 24 o 25 fps)
+    .why = Los Digital Cinema Packages van a velocidades de fotogramas enteras; los subtítulos con tiempos a 23.976 o 29.97 se desfasan de una imagen a 24 fps un fotograma cada 42 segundos, y sus límites en fotogramas (separaciones, duraciones) se cuentan en los fotogramas equivocados. Primero ajusta los tiempos a la velocidad de cine (`dejamos retime --fps 23.976:24`).
 rule-sdh-brackets = un efecto de sonido o una identificación de personaje entre paréntesis, donde el SDH usa corchetes
+    .why = El SDH marca entre corchetes lo que se oye pero no se dice —efectos de sonido, música, quién habla— para que el espectador lo distinga del diálogo de un vistazo y las herramientas puedan quitarlo para la versión sin SDH.
 rule-unbalanced-bracket = un corchete abierto y no cerrado en el mismo subtítulo, o cerrado sin abrirse
+    .why = Un corchete sin cerrar mezcla el efecto de sonido con el diálogo; el espectador no sabe dónde termina la descripción, y al quitar las etiquetas de SDH para la versión sin SDH se eliminaría el texto equivocado.
 rule-sdh-label = una etiqueta de SDH vacía, en cursivas o (en inglés) en mayúsculas
+    .why = Las etiquetas se leen de un vistazo: las cursivas ya indican voces fuera de cuadro y letras de canciones, y las mayúsculas se leen como gritos y ocupan más espacio en la línea.
 rule-lyrics = letra de canción que no está entre `♪` al principio y al final de la línea, con un espacio dentro o sin cursivas
+    .why = La nota en ambos extremos le indica al espectador sordo que las palabras se cantan, en cada subtítulo de la canción y no solo en el primero; el espacio evita que la nota se lea como una letra.
 rule-speaker-id = una identificación de personaje escrita `NOMBRE:` o puesta después del texto en lugar de al principio de su línea
+    .why = El espectador lee quién habla antes de leer lo que dice; una identificación después del texto se asocia con las palabras equivocadas, y dos personajes en una línea necesitan un guion cada uno.
 rule-forced-subset = un evento de subtítulos forzados que no está en el archivo completo con los mismos tiempos y texto
+    .why = Netflix muestra los subtítulos forzados solo cuando los subtítulos están desactivados; quien los activa los pierde, así que cada evento forzado también debe estar, idéntico, en el archivo completo, o los rótulos de lugar y el diálogo en otro idioma desaparecen o cambian al activar los subtítulos.
 rule-forced-no-sdh = una etiqueta de SDH (`[música]`, `[JULIÁN]`) en un archivo de subtítulos forzados
+    .why = Los subtítulos forzados se muestran a quien tiene los subtítulos desactivados porque oye el audio; para ellos una descripción de sonido es ruido, y los espectadores con SDH la verían dos veces.
 
 ## dejamos pair
 
