@@ -41,6 +41,8 @@ const TRIGGERS: &[Trigger] = &[
     ("stray-text", "stray-text.bad.es.srt", &[(1, 1)]),
     ("blank-lines", "blank-lines.bad.es.srt", &[(8, 1)]),
     ("blank-line-in-cue", "blank-line-in-cue.bad.es.srt", &[(4, 1)]),
+    ("missing-timing", "missing-timing.bad.es.srt", &[(5, 1)]),
+    ("blank-line-missing", "blank-line-missing.bad.es.srt", &[(4, 1)]),
     ("coordinates", "coordinates.bad.es.srt", &[(6, 31)]),
     ("final-newline", "final-newline.bad.es.srt", &[(11, 24)]),
     ("end-before-start", "end-before-start.bad.es.srt", &[(6, 1)]),

@@ -65,6 +65,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: File,
+        help: "add the missing cue to the other file, or check that both files are of the same cut",
     }
 }
 
@@ -92,6 +93,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: File,
+        help: "retime one file to the other, or align the two cues by hand",
     }
 }
 
@@ -105,7 +107,9 @@ declare_rule! {
     /// to miss in a long file. Cues without letters (music notes, numbers) are not reported, nor is
     /// anything when both files are known to be in the same language (two versions of one file).
     /// The language test needs the language detector to be confident about both the file and the cue;
-    /// identical text needs no detector.
+    /// identical text needs no detector, but names, interjections and words both languages share
+    /// (`¡Julián!` / `Julián!`, `No.`, `¿Taxi?`: fewer than three words, or every word capitalized)
+    /// are not reported.
     ///
     /// **Bad:** `es.srt` and `en.srt` both say `We're leaving for El Paso tomorrow.`
     ///
@@ -119,6 +123,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: File,
+        help: "translate the cue in the file whose language it is not in",
     }
 }
 
@@ -143,6 +148,7 @@ declare_rule! {
         severity: Info,
         fix: None,
         reach: File,
+        help: "split or merge cues so both files have the same cue breaks, if the delivery needs them",
     }
 }
 
@@ -442,7 +448,15 @@ fn untranslated(
     };
     let other = options.b_name.as_str();
     let has_letters = a_norm.chars().any(char::is_alphabetic);
+    let is = |cues: &[&Cue]| if cues.len() > 1 { "are" } else { "is" };
+    // Names, interjections and words both languages share (`¡Julián!` / `Julián!`, `No.`,
+    // `¿Taxi?`) read the same in both files: as for `wrong-language`, identical text counts
+    // only from three words on, and not when every word is capitalized (a name or a title).
     let message = if has_letters && a_norm == b_norm {
+        let ev = crate::lang::evidence(&a_text);
+        if ev.words < 3 || ev.capitalized == ev.words {
+            return None;
+        }
         format!("same text as {other} {}: {}", cue_range(b_cues), quote(&a_text, 50))
     } else {
         let (a_lang, b_lang) = (options.a_lang?, options.b_lang?);
@@ -451,16 +465,18 @@ fn untranslated(
         }
         if (options.cue_language)(&a_text) == Some(b_lang) {
             format!(
-                "{} is in {}, the language of {other}, not {}: {}",
+                "{} {} in {}, the language of {other}, not {}: {}",
                 cue_range(a_cues),
+                is(a_cues),
                 b_lang.name(),
                 a_lang.name(),
                 quote(&a_text, 50)
             )
         } else if (options.cue_language)(&b_text) == Some(a_lang) {
             format!(
-                "{other} {} is in {}, the language of this file, not {}: {}",
+                "{other} {} {} in {}, the language of this file, not {}: {}",
                 cue_range(b_cues),
+                is(b_cues),
                 a_lang.name(),
                 b_lang.name(),
                 quote(&b_text, 50)
@@ -487,12 +503,12 @@ mod tests {
 2\n00:00:03,100 --> 00:00:05,000\nEl camión sale a las seis.\n\n\
 3\n00:00:05,100 --> 00:00:07,000\n¿Y la casa?\n\n\
 4\n00:00:07,100 --> 00:00:09,000\nYa casi está.\n\n\
-5\n00:00:20,000 --> 00:00:22,000\n<i>Julián</i>\n";
+5\n00:00:20,000 --> 00:00:22,000\n<i>Nadie sabía para quién era.</i>\n";
 
     const EN: &str = "1\n00:00:01,000 --> 00:00:03,000\nDid you eat yet, son?\n\n\
 2\n00:00:03,300 --> 00:00:05,000\nThe bus leaves at six.\n\n\
 3\n00:00:05,100 --> 00:00:09,000\nAnd the house? Almost done.\n\n\
-4\n00:00:20,000 --> 00:00:22,000\nJulián.\n\n\
+4\n00:00:20,000 --> 00:00:22,000\nNadie sabía para quién era.\n\n\
 5\n00:00:30,000 --> 00:00:31,000\nEl Paso.\n";
 
     #[test]
@@ -572,11 +588,23 @@ mod tests {
 
     #[test]
     fn two_versions_of_one_language_are_not_untranslated() {
-        let a = parse_str("1\n00:00:01,000 --> 00:00:02,000\n¿Ya comiste?\n");
+        let a = parse_str("1\n00:00:01,000 --> 00:00:02,000\n¿Ya comiste? Te hice unos frijoles.\n");
         let same = PairOptions { a_lang: Some(Lang::Spanish), b_lang: Some(Lang::Spanish), ..options() };
         assert!(pair(&a, &a, &same).diagnostics.is_empty());
         let unknown = pair(&a, &a, &options());
         assert_eq!(unknown.diagnostics.iter().map(|d| d.rule).collect::<Vec<_>>(), vec![rules::UNTRANSLATED]);
+    }
+
+    #[test]
+    fn names_interjections_and_shared_words_are_not_untranslated() {
+        let es = parse_str(
+            "1\n00:00:01,000 --> 00:00:02,000\n¡Julián!\n\n2\n00:00:03,000 --> 00:00:04,000\nNo.\n\n3\n00:00:05,000 --> 00:00:06,000\n¿Taxi?\n",
+        );
+        let en = parse_str(
+            "1\n00:00:01,000 --> 00:00:02,000\nJulián!\n\n2\n00:00:03,000 --> 00:00:04,000\nNo.\n\n3\n00:00:05,000 --> 00:00:06,000\nTaxi?\n",
+        );
+        let langs = PairOptions { a_lang: Some(Lang::Spanish), b_lang: Some(Lang::English), ..options() };
+        assert!(pair(&es, &en, &langs).diagnostics.is_empty());
     }
 
     #[test]

@@ -307,6 +307,10 @@ pub struct RuleInfo {
     /// Full documentation in Markdown (the rest of the doc comment; the summary when there is no
     /// more).
     pub docs: &'static str,
+    /// What to do about a finding, in one imperative line (`break the line elsewhere, shorten
+    /// the text, or split the cue`): the help line of a finding that has no fix. Empty when the
+    /// declaration gives none (reports then fall back to the summary).
+    pub help: &'static str,
 }
 
 impl RuleInfo {
@@ -397,7 +401,8 @@ const fn utf8(bytes: &[u8]) -> &str {
 
 /// Declare a rule: its doc comment (summary, then Markdown docs) and typed metadata, as one
 /// `static` [`RuleInfo`]. See the [module documentation](self) for the form; every field is
-/// required, in that order. `langs` and `formats` name the constants of [`Langs`] and
+/// required, in that order, then an optional `help: "…"` (what to do about a finding, one
+/// imperative line). `langs` and `formats` name the constants of [`Langs`] and
 /// [`Formats`]; `reach` is a [`Reach`] variant (`Near(1)`).
 macro_rules! declare_rule {
     (
@@ -411,6 +416,7 @@ macro_rules! declare_rule {
             severity: $severity:ident,
             fix: $fix:ident,
             reach: $reach:ident $(($n:literal))?,
+            $(help: $help:literal,)?
         }
     ) => {
         #[doc = concat!("The `", $name, "` rule: `dejamos rules ", $name, "` prints its documentation.")]
@@ -430,6 +436,7 @@ macro_rules! declare_rule {
                 reach: $crate::check::declare::Reach::$reach $(($n))?,
                 summary: PARTS.0,
                 docs: PARTS.1,
+                help: concat!("" $(, $help)?),
             }
         };
     };

@@ -13,7 +13,7 @@ use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::error::{Error, Result};
 use crate::srt::parse::rules as parser_rules;
 use crate::srt::{Document, SourceFormat};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 use std::ops::Range;
 
 /// The most check-and-fix rounds on one file.
@@ -72,6 +72,8 @@ pub fn attach_parser_fixes(doc: &Document, diagnostics: &mut [Diagnostic]) {
     let index_positions: Vec<usize> =
         diagnostics.iter().filter(|d| d.rule == parser_rules::INDEX_SEQUENCE).filter_map(|d| d.cue).collect();
     debug_assert!(index_positions.is_sorted());
+    // Built once, and only when there is something to renumber: per finding it was quadratic.
+    let numbers_in_text = if index_positions.is_empty() { HashSet::new() } else { numbers_in_text(doc) };
     for diagnostic in diagnostics.iter_mut() {
         match diagnostic.rule {
             parser_rules::INDEX_SEQUENCE => {
@@ -83,7 +85,9 @@ pub fn attach_parser_fixes(doc: &Document, diagnostics: &mut [Diagnostic]) {
                 let next = index_positions.partition_point(|&p| p <= from);
                 let to = index_positions.get(next).copied().unwrap_or(usize::MAX);
                 let edits = renumber_edits(doc, from, to, newline);
-                if !edits.is_empty() {
+                // A number that some cue's text line already reads as (an index swallowed into
+                // the cue above) would be written twice: leave it for a person.
+                if !edits.is_empty() && !edits.iter().any(|e| numbers_in_text.contains(e.replacement.trim())) {
                     diagnostic.fix = Some(Fix { description: "renumber the cues 1, 2, 3 …".to_string(), edits });
                 }
             }
@@ -102,6 +106,13 @@ pub fn attach_parser_fixes(doc: &Document, diagnostics: &mut [Diagnostic]) {
                         edits: vec![edit(doc, diagnostic.span.clone(), &replacement)],
                     });
                 }
+            }
+            parser_rules::BLANK_LINE_MISSING => {
+                let at = diagnostic.span.start;
+                diagnostic.fix = Some(Fix {
+                    description: "insert a blank line between the cues".to_string(),
+                    edits: vec![edit(doc, at..at, newline)],
+                });
             }
             parser_rules::FINAL_NEWLINE => {
                 let end = doc.source.len();
@@ -164,6 +175,17 @@ fn renumber_edits(doc: &Document, from: usize, to: usize, newline: &str) -> Vec<
         }
     }
     edits
+}
+
+/// The cue text lines that consist of a number only: a renumbering must not write one of them
+/// as an index.
+fn numbers_in_text(doc: &Document) -> HashSet<&str> {
+    doc.cues
+        .iter()
+        .flat_map(|cue| cue.lines.iter())
+        .map(|line| doc.slice(&line.span).trim())
+        .filter(|text| !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()))
+        .collect()
 }
 
 /// The byte range to delete for a run of blank lines starting at 1-based `line`: the whole run

@@ -40,9 +40,10 @@ pub const PIECE_CUES: usize = 4096;
 /// Cues of context a piece has before and after its core.
 pub const CONTEXT_CUES: usize = 32;
 
-/// The least context that keeps pieces exact: `spanish-punctuation` may settle a `¿` two cues
-/// after the one that opens it, and timing rules look one cue ahead.
-pub const MIN_CONTEXT: usize = 3;
+/// The least context that keeps pieces exact: `spanish-punctuation` may settle a `¿` up to
+/// [`ELLIPSIS_CARRY`](crate::check::rules::spanish::ELLIPSIS_CARRY) cues after the one that
+/// opens it (a sentence joined by continuation ellipses), and timing rules look one cue ahead.
+pub const MIN_CONTEXT: usize = crate::check::rules::spanish::ELLIPSIS_CARRY + 1;
 
 /// How many cues further back than its context a piece may start, looking for a cue that
 /// settles open signs.

@@ -65,6 +65,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: File,
+        help: "fix the Fluent syntax at the reported place so the entry parses",
     }
 }
 
@@ -79,6 +80,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: File,
+        help: "save the file without a byte-order mark",
     }
 }
 
@@ -93,6 +95,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: File,
+        help: "indent with spaces, not tabs",
     }
 }
 
@@ -107,6 +110,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: File,
+        help: "use LF line endings",
     }
 }
 
@@ -121,6 +125,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: File,
+        help: "delete or rename one of the two definitions",
     }
 }
 
@@ -135,6 +140,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: File,
+        help: "rename the term or the message",
     }
 }
 
@@ -149,6 +155,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: File,
+        help: "delete or rename one of the two attributes",
     }
 }
 
@@ -163,6 +170,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: File,
+        help: "delete or rename the repeated variant key",
     }
 }
 
@@ -177,6 +185,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: File,
+        help: "mark one variant as the default with `*`",
     }
 }
 
@@ -191,6 +200,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: File,
+        help: "translate the message into this locale",
     }
 }
 
@@ -205,6 +215,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: File,
+        help: "delete the message, or add it to the reference locale",
     }
 }
 
@@ -219,6 +230,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: File,
+        help: "translate the missing attribute",
     }
 }
 
@@ -233,6 +245,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: File,
+        help: "delete the attribute, or add it to the reference message",
     }
 }
 
@@ -247,6 +260,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: File,
+        help: "give the message a value, as the reference does",
     }
 }
 
@@ -261,6 +275,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: File,
+        help: "delete the value, or add one to the reference message",
     }
 }
 
@@ -275,6 +290,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: File,
+        help: "define the term in this locale",
     }
 }
 
@@ -289,6 +305,7 @@ declare_rule! {
         severity: Info,
         fix: None,
         reach: File,
+        help: "delete the term unless the locale's grammar needs it",
     }
 }
 
@@ -303,6 +320,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: File,
+        help: "use the argument in the translation, as the reference does",
     }
 }
 
@@ -317,6 +335,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: File,
+        help: "define what the reference names, or point it at something defined",
     }
 }
 
@@ -331,6 +350,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: File,
+        help: "use `NUMBER` or `DATETIME`, the functions the code registers",
     }
 }
 
@@ -345,6 +365,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: File,
+        help: "use an argument the code passes, or pass this one from the code",
     }
 }
 
@@ -359,6 +380,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: File,
+        help: "use the argument in a locale, or stop passing it from the code",
     }
 }
 
@@ -373,6 +395,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: File,
+        help: "cover `female` and `male` and make a neutral form the default",
     }
 }
 
@@ -387,6 +410,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: File,
+        help: "use the plural categories the locale's rules select",
     }
 }
 
@@ -401,6 +425,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: File,
+        help: "move the numeric variant before the plural category that catches it",
     }
 }
 
@@ -415,6 +440,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: File,
+        help: "fix the message so it formats with the sample arguments",
     }
 }
 
@@ -429,6 +455,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: File,
+        help: "format without isolation marks where the output is not bidirectional text",
     }
 }
 
@@ -443,6 +470,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: File,
+        help: "close or remove the leftover `{`",
     }
 }
 
@@ -457,6 +485,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: File,
+        help: "close the `<i>`, do not nest it, and give `lang` a language tag",
     }
 }
 
@@ -471,6 +500,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: File,
+        help: "write ’ (or ‘ ’ as quotation marks)",
     }
 }
 
@@ -485,6 +515,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: File,
+        help: "write the locale's quotation marks (en-US “ ”, es-MX « »)",
     }
 }
 
@@ -499,6 +530,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: File,
+        help: "write the ellipsis as the single character …",
     }
 }
 
@@ -513,6 +545,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: File,
+        help: "write « » for first-level quotations, “ ” inside them",
     }
 }
 
@@ -527,6 +560,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: File,
+        help: "write `guion`, without an accent",
     }
 }
 
@@ -541,6 +575,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: File,
+        help: "write the month or weekday in lowercase",
     }
 }
 
@@ -555,6 +590,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: File,
+        help: "write `estreno`",
     }
 }
 
@@ -569,6 +605,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: File,
+        help: "write the unit symbol without a period and without a plural",
     }
 }
 
@@ -583,6 +620,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: File,
+        help: "delete the spaces or tabs at the end of the line",
     }
 }
 
@@ -597,6 +635,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: File,
+        help: "end the file with a newline",
     }
 }
 
@@ -611,6 +650,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: File,
+        help: "translate the value, or mark names and titles `@verbatim`",
     }
 }
 
@@ -650,6 +690,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: File,
+        help: "correct the value in `film.toml` so it matches the schema",
     }
 }
 
@@ -664,6 +705,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: File,
+        help: "add the message press needs to the locale",
     }
 }
 
@@ -678,6 +720,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: File,
+        help: "shorten the section to its word limit in `film.toml`",
     }
 }
 
@@ -692,6 +735,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: File,
+        help: "add the plural variant the locale's CLDR rules select",
     }
 }
 
@@ -706,6 +750,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: File,
+        help: "remove the markup; only `<i>` is printed",
     }
 }
 
@@ -720,6 +765,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: File,
+        help: "translate the sentence into Spanish",
     }
 }
 
@@ -734,5 +780,6 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: File,
+        help: "add the opening `¿` or `¡` where the question or exclamation starts",
     }
 }

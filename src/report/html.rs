@@ -229,7 +229,13 @@ impl Emitter for Html<'_> {
                 && !info.summary.is_empty()
             {
                 row.push_str("<p class=\"help\">");
-                prose(&mut row, &crate::ui::rule_summary(self.lang, info));
+                // What to do, for a finding with no fix; otherwise what the rule is about.
+                let help = if d.fix.is_none() && !info.help.is_empty() {
+                    crate::ui::rule_help(self.lang, info)
+                } else {
+                    crate::ui::rule_summary(self.lang, info)
+                };
+                prose(&mut row, &help);
                 row.push_str("</p>");
             }
             if let Some(fix) = &d.fix {

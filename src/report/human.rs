@@ -26,7 +26,8 @@ const EXCERPT_CHARS: usize = 160;
 /// The human emitter.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Human<'a> {
-    /// Catalogue entries of the rules that ran: a finding without a fix quotes its summary.
+    /// Catalogue entries of the rules that ran: a finding without a fix quotes its help line (what
+    /// to do), or its summary when the rule has none.
     pub rules: &'a [RuleInfo],
     /// Colour and footer.
     pub options: RenderOptions,
@@ -120,6 +121,9 @@ fn render_one(
         // The patch group carries the fix description as its title.
         (Some(_), _) if patch.is_some() => {}
         (Some(fix), _) => group = group.element(help.message(format!("{} [*]", fix.description))),
+        (None, Some(info)) if !info.help.is_empty() => {
+            group = group.element(help.message(crate::ui::rule_help(lang, info)));
+        }
         (None, Some(info)) if !info.summary.is_empty() => {
             group = group.element(help.message(crate::ui::rule_summary(lang, info)));
         }

@@ -57,6 +57,7 @@ fn rule(
         reach: Reach::Cue,
         summary,
         docs: "",
+        help: "",
     }
 }
 

@@ -189,6 +189,15 @@ pub fn rule_summary(lang: UiLang, info: &RuleInfo) -> String {
     }
 }
 
+/// What to do about a finding of the rule, in `lang`: its declaration's `help` in English, the
+/// attribute `.help` of [`rule_id`] in Spanish (the English one while a translation is missing).
+pub fn rule_help(lang: UiLang, info: &RuleInfo) -> String {
+    match lang {
+        UiLang::English => info.help.to_string(),
+        UiLang::Spanish => lookup_attribute(lang, &rule_id(info), "help").unwrap_or_else(|| info.help.to_string()),
+    }
+}
+
 /// The sections of a rule's documentation, by the bold lead that opens their paragraph, with the
 /// attribute of [`rule_id`] that holds their prose in another language.
 pub const RULE_SECTIONS: [(&str, &str); 6] = [

@@ -17,7 +17,7 @@ declare_rule! {
     /// - a number from 1 to 10 written as digits, where the guide wants it spelled out (`five`);
     /// - a sentence that starts with digits followed by a word (`12 people came.`).
     ///
-    /// Digits stay where they are the norm: times (`5:30`, `at 5.`, `5 p.m.`, `5 o'clock`), dates (`March 5`, `5 March`), percentages and measurements (`5%`, `5 km`, `5 lbs`, `5 million`), decimals and grouped numbers (`2.5`, `1,000`), money (`$5`), ordinals (`5th`), labels (`Room 5`, `Chapter 3`, `Apollo 9`), ranges with a number above ten (`5 to 15`, `5-15`), scores and codes with other digits (`3-2`, `24/7`, `B12`).
+    /// Digits stay where they are the norm: times (`5:30`, `at 5.`, `5 p.m.`, `5 o'clock`), dates (`March 5`, `5 March`), percentages and measurements (`5%`, `5 km`, `10 microns`, `5 lbs`, `5 million`), decimals and grouped numbers (`2.5`, `1,000`), money (`$5`, `7 cents`, `2 pesos`), ordinals (`5th`), labels and models (`Room 5`, `Chapter 3`, `Episode 2`, `Model 1`, `Apollo 9`, `Ikon-4`, `Standard 1 and 2`), ranges with a number above ten or a unit (`5 to 15`, `5-15`, `3 to 9 kilograms`), scores and codes with other digits (`3-2`, `24/7`, `B12`).
     ///
     /// **Why.** Spelled-out small numbers read faster in running dialogue; a sentence that opens with digits is easy to misread as a continuation of the previous subtitle.
     ///
@@ -57,6 +57,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: Cue,
+        help: "spell the number out, or reword so the sentence does not start with digits",
     }
 }
 
@@ -170,6 +171,33 @@ const UNITS: &[&str] = &[
     "watts",
     "psi",
     "bpm",
+    "micron",
+    "microns",
+    "micrometer",
+    "micrometers",
+    "millimeter",
+    "millimeters",
+    "centimeter",
+    "centimeters",
+    "ton",
+    "tons",
+    "tonne",
+    "tonnes",
+    "cent",
+    "cents",
+    "peso",
+    "pesos",
+    "dollar",
+    "dollars",
+    "buck",
+    "bucks",
+    "euro",
+    "euros",
+    "yen",
+    "quid",
+    "grand",
+    "centavo",
+    "centavos",
 ];
 
 /// Words before a number that make it a label: `Room 5`, `Chapter 3`.
@@ -249,6 +277,11 @@ const LABELS: &[&str] = &[
     "hall",
     "court",
     "plan",
+    "standard",
+    "series",
+    "mark",
+    "generation",
+    "gen",
 ];
 
 /// Words before a number, ending its clause, that make it a time of day: `at 5.`
@@ -314,6 +347,11 @@ fn starts_sentence_with_digits(buf: &CueChars, word: Word) -> bool {
 /// Whether the number `word` (1–10) may stay in digits: a time, date, measurement, decimal,
 /// label, range with a bigger number, or part of a code.
 fn keeps_digits(buf: &CueChars, word: Word) -> bool {
+    keeps_digits_at(buf, word, 0)
+}
+
+/// [`keeps_digits`], looking at most once more at the other number of a range or list.
+fn keeps_digits_at(buf: &CueChars, word: Word, depth: u8) -> bool {
     let before = word.from.checked_sub(1).and_then(|i| buf.ch(i));
     let after = buf.ch(word.to);
     let after2 = buf.ch(word.to + 1);
@@ -326,6 +364,13 @@ fn keeps_digits(buf: &CueChars, word: Word) -> bool {
     }
     let digit_after2 = after2.is_some_and(|c| c.is_ascii_digit());
     if after.is_some_and(|c| matches!(c, '.' | ',' | '-' | '–' | 'x')) && digit_after2 {
+        return true;
+    }
+    // A code or model joined to a word: `Ikon-4`, `F-16`.
+    if before.is_some_and(|c| matches!(c, '-' | '–'))
+        && word.from >= 2
+        && buf.ch(word.from - 2).is_some_and(char::is_alphabetic)
+    {
         return true;
     }
     // `3-2`, `10-15` written the other way round.
@@ -358,14 +403,20 @@ fn keeps_digits(buf: &CueChars, word: Word) -> bool {
         if p.is_any(buf, TIME_WORDS) && clause_ends {
             return true;
         }
-        // `15 to 5`, `between 12 and 5`.
-        if p.is_any(buf, RANGE_WORDS) && word_before(buf, p.from).and_then(|n| n.number(buf)).is_some_and(|n| n > 10) {
+        // `15 to 5`, `between 12 and 5`, and the second of a list whose first number stays in
+        // digits: `Standard 1 and 2`.
+        if p.is_any(buf, RANGE_WORDS)
+            && let Some(first) = word_before(buf, p.from).filter(|n| n.number(buf).is_some())
+            && (first.number(buf).is_some_and(|n| n > 10) || (depth == 0 && keeps_digits_at(buf, first, 1)))
+        {
             return true;
         }
     }
-    // `5 to 15`.
-    if next.is_some_and(|n| n.is_any(buf, RANGE_WORDS))
-        && next.and_then(|n| word_after(buf, n.to)).and_then(|n| n.number(buf)).is_some_and(|n| n > 10)
+    // `5 to 15`, and `3 to 9 kilograms`: a range whose other end stays in digits.
+    if let Some(n) = next.filter(|n| n.is_any(buf, RANGE_WORDS))
+        && let Some(second) = word_after(buf, n.to).filter(|w| w.number(buf).is_some())
+        && (second.number(buf).is_some_and(|v| v > 10)
+            || (depth == 0 && word_after(buf, second.to).is_some_and(|u| u.is_any(buf, UNITS))))
     {
         return true;
     }

@@ -65,6 +65,7 @@ declare_rule! {
         severity: Error,
         fix: Safe,
         reach: Cue,
+        help: "reflow or shorten the text to two lines, or split the cue",
     }
 }
 
@@ -114,6 +115,7 @@ declare_rule! {
         severity: Error,
         fix: Safe,
         reach: Cue,
+        help: "break the line elsewhere, shorten the text, or split the cue",
     }
 }
 
@@ -174,6 +176,7 @@ declare_rule! {
         severity: Error,
         fix: Safe,
         reach: Near(1),
+        help: "shorten the text, or lengthen the cue into free time",
     }
 }
 
@@ -272,6 +275,7 @@ declare_rule! {
         severity: Warning,
         fix: Safe,
         reach: Cue,
+        help: "join the two lines into one",
     }
 }
 

@@ -124,6 +124,13 @@ mod tests {
             assert!(!info.summary.contains('\n'), "{}: the summary is one line", info.name);
             assert!(!info.docs.contains("\n#"), "{}: headings would break the README's rule sections", info.name);
         }
+        for info in &infos {
+            // The help line of a finding without a fix says what to do, not what is wrong.
+            assert!(!info.help.trim().is_empty(), "{} {} has no help line", info.command.as_str(), info.name);
+            assert!(info.help != info.summary, "{}: the help line restates the summary", info.name);
+            assert!(info.help.starts_with(|c: char| c.is_lowercase()), "{}: help lines start in lowercase", info.name);
+            assert!(!info.help.ends_with('.'), "{}: help lines end without a period", info.name);
+        }
         for command in [Command::Check, Command::Pair, Command::LocalesCheck] {
             assert!(infos.iter().any(|i| i.command == command), "no rule of {}", command.as_str());
         }
@@ -141,6 +148,8 @@ mod tests {
             (&structure_parser::STRAY_TEXT, parser::STRAY_TEXT),
             (&structure_parser::BLANK_LINES, parser::BLANK_LINES),
             (&structure_parser::BLANK_LINE_IN_CUE, parser::BLANK_LINE_IN_CUE),
+            (&structure_parser::MISSING_TIMING, parser::MISSING_TIMING),
+            (&structure_parser::BLANK_LINE_MISSING, parser::BLANK_LINE_MISSING),
             (&structure_parser::COORDINATES, parser::COORDINATES),
             (&structure_parser::FINAL_NEWLINE, parser::FINAL_NEWLINE),
             (&structure_parser::VTT_HEADER, crate::vtt::rules::VTT_HEADER),

@@ -3,8 +3,9 @@
 use super::text::prose::{Word, cue_ends_sentence, ends_sentence, is_ellipsis_at, word_after, word_before, words};
 use super::text::{edit, whitespace_deletions};
 use crate::check::declare::{RuleInfo, declare_rule};
-use crate::check::rule::{Context, Rule};
+use crate::check::rule::{Context, Lang, Rule};
 use crate::diagnostic::{Diagnostic, Fix};
+use crate::lang::detect_cue_lines;
 use crate::visible::{CueChars, is_space};
 use regex::Regex;
 use std::ops::Range;
@@ -28,7 +29,7 @@ declare_rule! {
     /// - a space after `¿` or `¡`, or before `?` or `!`;
     /// - a period right after `?` or `!`.
     ///
-    /// The opening sign goes where the question starts, which may be mid-sentence: `Julián, ¿vienes?` is correct. A sentence may run over both lines of a cue, and on into the next cue when the cue ends without a period, `?` or `!` (for example with `…`); a dialogue dash starts a new sentence. Periods of abbreviations (`Sr.`, `Dra.`, `EE. UU.`), initials and decimals do not end a sentence.
+    /// The opening sign goes where the question starts, which may be mid-sentence: `Julián, ¿vienes?` is correct. A sentence may run over both lines of a cue, and on into the next cue when the cue ends without a period, `?` or `!` (for example with `…`); a dialogue dash starts a new sentence. A sentence joined by continuation ellipses (`¡No te pido perdón…` / `…ni a ti…` / `…ni a nadie…` / `…en todo el pueblo!`) is followed over six cues at most; one that runs on after a comma or a word, over three. Cues that read as English (`wrong-language`'s finding) are not checked. Where a conversion lost the signs (U+FFFD right before a word, as in a Windows-1252 file read as something else), the lost sign counts as the opening sign and the file gets one finding with the count instead of one per sentence (`glyph` still names each U+FFFD). Periods of abbreviations (`Sr.`, `Dra.`, `EE. UU.`), initials and decimals do not end a sentence.
     ///
     /// **Why.** Spanish questions and exclamations are enclosed by two signs, like parentheses; leaving out the opening sign is an error, not a style choice, and viewers read the intonation from it.
     ///
@@ -68,6 +69,7 @@ declare_rule! {
         severity: Error,
         fix: Safe,
         reach: Carried,
+        help: "add the opening `¿` or `¡` where the question or exclamation starts",
     }
 }
 
@@ -84,9 +86,16 @@ fn spanish_punctuation(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnos
     let mut buf = CueChars::default();
     let mut pending: Vec<Open> = Vec::new();
     let mut carried = 0;
+    let mut lost = Lost::default();
     for cue in &ctx.doc.cues {
         // Nothing to do in a cue without signs unless a sentence is still open.
         if pending.is_empty() && !cue.lines.iter().any(|l| has_sign(ctx.doc.slice(&l.span))) {
+            carried = 0;
+            continue;
+        }
+        // A line left in English is `wrong-language`'s finding, not a Spanish typography error.
+        if detect_cue_lines(cue.text_lines(ctx.doc)) == Some(Lang::English) {
+            flush(ctx, &mut pending, out);
             carried = 0;
             continue;
         }
@@ -98,6 +107,13 @@ fn spanish_punctuation(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnos
                 continue;
             }
             match ch {
+                // A sign lost in a conversion (U+FFFD right before a word): it opens a sentence
+                // that either closing sign may end, and is counted, not reported.
+                '\u{fffd}' if buf.ch(i + 1).is_some_and(char::is_alphabetic) => {
+                    pending.push(Open { sign: ch, span: buf.span(i, i + 1), cue: cue.position });
+                    lost.count += 1;
+                    lost.first.get_or_insert((buf.span(i, i + 1), cue.position));
+                }
                 '¿' | '¡' => {
                     pending.push(Open { sign: ch, span: buf.span(i, i + 1), cue: cue.position });
                     let text = buf.skip_spaces(i + 1);
@@ -121,7 +137,11 @@ fn spanish_punctuation(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnos
         // `carried` counts the cues an open sentence has run on over, so it starts again
         // whenever nothing is open: the state between two cues then depends only on the
         // cues since the last sentence end, which lets a long file be checked in pieces.
-        if !continues(&buf) || carried >= 2 {
+        // A sentence joined by continuation ellipses (`…` at the end of the cue) runs on over six
+        // cues at most, one that runs on otherwise (a comma, a word) over three: an open sign
+        // settles within `ELLIPSIS_CARRY` cues, which `check::pieces::MIN_CONTEXT` relies on.
+        let limit = if ends_with_ellipsis(&buf) { ELLIPSIS_CARRY } else { 2 };
+        if !continues(&buf) || carried >= limit {
             flush(ctx, &mut pending, out);
             carried = 0;
         } else if pending.is_empty() {
@@ -131,13 +151,42 @@ fn spanish_punctuation(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnos
         }
     }
     flush(ctx, &mut pending, out);
+    if let Some((span, cue)) = lost.first {
+        let n = lost.count;
+        let message = format!(
+            "{n} `¿` or `¡` sign{} lost in a conversion (U+FFFD where the sign belongs): \
+             spanish-punctuation does not report {} sentence{}; convert the file again from its \
+             original encoding, or restore the signs",
+            if n == 1 { " was" } else { "s were" },
+            if n == 1 { "its" } else { "their" },
+            if n == 1 { "" } else { "s" },
+        );
+        out.push(ctx.doc.diagnostic(PUNCTUATION.name, PUNCTUATION.default_severity, span, Some(cue), message));
+    }
 }
 
-/// Whether a line contains `¿`, `¡`, `?` or `!` (`¿` and `¡` are the bytes C2 BF and C2 A1).
+/// Cues an open sign may be carried past when each ends with a continuation ellipsis.
+pub(crate) const ELLIPSIS_CARRY: usize = 4;
+
+/// The opening signs lost in a conversion: how many, and the first (its span and cue).
+#[derive(Default)]
+struct Lost {
+    count: usize,
+    first: Option<(Range<usize>, usize)>,
+}
+
+/// Whether the cue's last visible character is an ellipsis (`…`, or dots).
+fn ends_with_ellipsis(buf: &CueChars) -> bool {
+    buf.last_significant().is_some_and(|(i, c)| c == '…' || (c == '.' && is_ellipsis_at(buf, i)))
+}
+
+/// Whether a line contains `¿`, `¡`, `?`, `!` (`¿` and `¡` are the bytes C2 BF and C2 A1) or
+/// U+FFFD (a sign lost in a conversion).
 fn has_sign(line: &str) -> bool {
     let bytes = line.as_bytes();
     memchr::memchr3_iter(b'?', b'!', 0xc2, bytes)
         .any(|i| bytes.get(i) != Some(&0xc2) || matches!(bytes.get(i + 1), Some(0xa1 | 0xbf)))
+        || memchr::memmem::find(bytes, "\u{fffd}".as_bytes()).is_some()
 }
 
 /// Handle the closing sign `ch` at `i`.
@@ -168,7 +217,10 @@ fn closing_sign(
     let opener = if ch == '?' { '¿' } else { '¡' };
     // Only the most recent openers are candidates, which keeps hostile input linear.
     let from = pending.len().saturating_sub(32);
-    let same = pending.get(from..).and_then(|p| p.iter().rposition(|o| o.sign == opener)).map(|at| from + at);
+    let same = pending
+        .get(from..)
+        .and_then(|p| p.iter().rposition(|o| o.sign == opener || o.sign == '\u{fffd}'))
+        .map(|at| from + at);
     if let Some(at) = same {
         pending.remove(at);
     } else if let Some(at) = pending.pop() {
@@ -218,7 +270,7 @@ fn continues(buf: &CueChars) -> bool {
 
 /// Report every opening sign still waiting, and forget them.
 fn flush(ctx: &Context<'_>, pending: &mut Vec<Open>, out: &mut Vec<Diagnostic>) {
-    for open in pending.drain(..) {
+    for open in pending.drain(..).filter(|o| o.sign != '\u{fffd}') {
         let closer = if open.sign == '¿' { '?' } else { '!' };
         let message = format!("`{}` is never closed with `{closer}` in its sentence", open.sign);
         out.push(ctx.doc.diagnostic(
@@ -293,6 +345,7 @@ declare_rule! {
         severity: Warning,
         fix: Safe,
         reach: Cue,
+        help: "write the month or weekday in lowercase",
     }
 }
 
@@ -458,6 +511,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: Cue,
+        help: "replace the semicolon with a period or a comma, or split the sentence",
     }
 }
 

@@ -57,6 +57,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: Cue,
+        help: "give the cue an end time after its start time",
     }
 }
 
@@ -104,6 +105,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: Near(1),
+        help: "move the cue to its place in time order, or correct its times",
     }
 }
 
@@ -165,6 +167,7 @@ declare_rule! {
         severity: Error,
         fix: Safe,
         reach: Earlier,
+        help: "end the earlier cue before the later one starts, at least 2 frames before",
     }
 }
 
@@ -238,6 +241,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: Cue,
+        help: "give the cue its text, or delete the cue",
     }
 }
 
@@ -278,6 +282,7 @@ declare_rule! {
         severity: Error,
         fix: Safe,
         reach: File,
+        help: "save the file as UTF-8 without a byte-order mark",
     }
 }
 
@@ -334,6 +339,7 @@ declare_rule! {
         severity: Warning,
         fix: Safe,
         reach: File,
+        help: "use one kind of line ending throughout the file",
     }
 }
 

@@ -15,6 +15,8 @@ pub fn rules() -> Vec<Rule> {
         &STRAY_TEXT,
         &BLANK_LINES,
         &BLANK_LINE_IN_CUE,
+        &MISSING_TIMING,
+        &BLANK_LINE_MISSING,
         &COORDINATES,
         &FINAL_NEWLINE,
         &VTT_HEADER,
@@ -58,6 +60,7 @@ declare_rule! {
         severity: Error,
         fix: Safe,
         reach: Cue,
+        help: "write the timing line as `HH:MM:SS,mmm --> HH:MM:SS,mmm`, with three digits of milliseconds",
     }
 }
 
@@ -102,6 +105,7 @@ declare_rule! {
         severity: Error,
         fix: Safe,
         reach: File,
+        help: "number the cues 1, 2, 3 … in order, one index line above each timing line",
     }
 }
 
@@ -133,6 +137,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: Cue,
+        help: "delete the text, or give it an index and a timing line to make it a cue",
     }
 }
 
@@ -179,6 +184,7 @@ declare_rule! {
         severity: Warning,
         fix: Safe,
         reach: Near(1),
+        help: "leave exactly one blank line between cues and none before the first",
     }
 }
 
@@ -216,6 +222,101 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: Cue,
+        help: "delete the blank line, or split the text into two cues with their own timing",
+    }
+}
+
+declare_rule! {
+    /// a block with an index and text but no timing line
+    ///
+    /// **What it does.** Reports a block that starts with the index the sequence expects next and has text under it, but no timing line. The block is not a cue: its text is never shown. The cues around it keep their numbers, so `index-sequence` does not also report the next cue, and `--fix` never renumbers while such a block is in the file.
+    ///
+    /// **Why.** A timing line lost in editing or a bad paste silently drops a subtitle; without this rule the fault showed up as the previous cue growing by two lines, a blank line inside it, and a gap in the indices, while the real cause went unnamed.
+    ///
+    /// **Source.** Matroska SRT description and Amazon Prime Video SRT requirements (every block is an index, a timing line and text).
+    ///
+    /// **Example.**
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// Julián sube al camión.
+    ///
+    /// 2
+    /// Son doce horas hasta El Paso.
+    ///
+    /// 3
+    /// 00:00:07,000 --> 00:00:09,000
+    /// Llega de noche.
+    /// ```
+    ///
+    /// **Use instead.**
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// Julián sube al camión.
+    ///
+    /// 2
+    /// 00:00:04,000 --> 00:00:06,000
+    /// Son doce horas hasta El Paso.
+    ///
+    /// 3
+    /// 00:00:07,000 --> 00:00:09,000
+    /// Llega de noche.
+    /// ```
+    pub MISSING_TIMING {
+        name: "missing-timing",
+        command: Check,
+        category: Structure,
+        langs: ALL,
+        formats: SUBTITLES,
+        severity: Error,
+        fix: None,
+        reach: Near(1),
+        help: "add the timing line under the index (`HH:MM:SS,mmm --> HH:MM:SS,mmm`), or delete the block",
+    }
+}
+
+declare_rule! {
+    /// no blank line between two cues
+    ///
+    /// **What it does.** Reports a block that starts (index line, or timing line) right under the previous cue's last text line, with no blank line between them.
+    ///
+    /// **Why.** A blank line ends a block. Strict readers take the next index as one more line of text of the cue before, and may drop the next cue; lenient ones guess. dejamos reads the two cues, but the file is not valid SRT.
+    ///
+    /// **Source.** Matroska SRT description and Amazon Prime Video SRT requirements (blocks separated by a blank line).
+    ///
+    /// **Example.**
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// Julián sube al camión.
+    /// 2
+    /// 00:00:04,000 --> 00:00:06,000
+    /// Son doce horas hasta El Paso.
+    /// ```
+    ///
+    /// **Use instead.**
+    /// ```srt
+    /// 1
+    /// 00:00:01,000 --> 00:00:03,000
+    /// Julián sube al camión.
+    ///
+    /// 2
+    /// 00:00:04,000 --> 00:00:06,000
+    /// Son doce horas hasta El Paso.
+    /// ```
+    ///
+    /// **Fix.** Inserts the blank line.
+    pub BLANK_LINE_MISSING {
+        name: "blank-line-missing",
+        command: Check,
+        category: Structure,
+        langs: ALL,
+        formats: SUBTITLES,
+        severity: Error,
+        fix: Safe,
+        reach: Near(1),
+        help: "insert a blank line before the next cue's index",
     }
 }
 
@@ -250,6 +351,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: Cue,
+        help: "delete the positioning data after the end time; place text with the profile's rules instead",
     }
 }
 
@@ -276,6 +378,7 @@ declare_rule! {
         severity: Warning,
         fix: Safe,
         reach: File,
+        help: "end the file with a line break",
     }
 }
 
@@ -310,6 +413,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: File,
+        help: "start the file with `WEBVTT` and a blank line after the header",
     }
 }
 
@@ -343,5 +447,6 @@ declare_rule! {
         severity: Info,
         fix: None,
         reach: Cue,
+        help: "check the `STYLE` or `REGION` block by hand, or remove it if the delivery does not use it",
     }
 }

@@ -162,16 +162,18 @@ pub fn min_duration_frames(fps: FrameRate, min_ms: u64) -> u64 {
     fps.frames_covering(min_ms)
 }
 
-/// `ms` in frames at `fps`, to one decimal, for messages: `1 frame`, `4.8 frames`, `20 frames`.
+/// `ms` in frames at `fps`, for messages: `1 frame` and `20 frames` when `ms` is a whole number
+/// of frames (as [`FrameRate::frames_ms`] counts them), else to one decimal rounded down
+/// (`19.9 frames` for 833 ms at 23.976), so a length under a limit never reads as the limit.
 fn frames_text(fps: FrameRate, ms: i64) -> String {
-    let frames = ms as f64 * fps.as_f64() / 1000.0;
-    let rounded = (frames * 10.0).round() / 10.0;
-    if (rounded - rounded.round()).abs() < f64::EPSILON {
-        let whole = rounded.round() as i64;
-        format!("{whole} frame{}", if whole == 1 { "" } else { "s" })
-    } else {
-        format!("{rounded:.1} frames")
+    let nearest = fps.ms_to_nearest_frame(ms);
+    if let Ok(whole) = u64::try_from(nearest)
+        && u64::try_from(ms).is_ok_and(|ms| fps.frames_ms(whole).contains(&ms))
+    {
+        return frame_count(whole);
     }
+    let tenths = (ms as f64 * fps.as_f64() / 100.0).floor() / 10.0;
+    format!("{tenths:.1} frames")
 }
 
 /// `1 frame`, `2 frames`.
@@ -232,6 +234,7 @@ declare_rule! {
         severity: Error,
         fix: Safe,
         reach: Near(1),
+        help: "lengthen the cue to at least 5/6 of a second, or merge it with a neighbour",
     }
 }
 
@@ -311,6 +314,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: Cue,
+        help: "split the cue in two, or end it sooner",
     }
 }
 
@@ -420,6 +424,7 @@ declare_rule! {
         severity: Error,
         fix: Safe,
         reach: Earlier,
+        help: "end the earlier cue 2 frames before the next one starts",
     }
 }
 
@@ -509,6 +514,7 @@ declare_rule! {
         severity: Warning,
         fix: Safe,
         reach: Earlier,
+        help: "close the gap to 2 frames by extending the earlier cue",
     }
 }
 
@@ -590,6 +596,7 @@ declare_rule! {
         severity: Warning,
         fix: Safe,
         reach: Near(1),
+        help: "move the in-time onto the cut or the out-time 2 frames before it, or clear of its zone",
     }
 }
 

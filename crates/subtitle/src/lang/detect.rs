@@ -26,6 +26,10 @@ pub struct Evidence {
     pub other: f64,
     /// Words (runs of letters) seen.
     pub words: usize,
+    /// Words that start with a capital letter (titles and names are all capitals).
+    pub capitalized: usize,
+    /// Sentence punctuation seen (`.`, `,`, `?`, `!`, `…`): a title or a name has none.
+    pub marks: usize,
 }
 
 impl Evidence {
@@ -49,6 +53,8 @@ impl Evidence {
             english: self.english + other.english,
             other: self.other + other.other,
             words: self.words + other.words,
+            capitalized: self.capitalized + other.capitalized,
+            marks: self.marks + other.marks,
         }
     }
 }
@@ -85,6 +91,9 @@ fn add_evidence(text: &str, ev: &mut Evidence) {
             continue;
         }
         if !ch.is_alphabetic() {
+            if matches!(ch, '.' | ',' | '?' | '!' | '…' | ';' | ':') {
+                ev.marks += 1;
+            }
             continue;
         }
         let mut len = 0;
@@ -132,6 +141,9 @@ fn add_evidence(text: &str, ev: &mut Evidence) {
             current = next_in_word(&mut chars);
         }
         ev.words += 1;
+        if ch.is_uppercase() {
+            ev.capitalized += 1;
+        }
         // A word in another script (Cyrillic, Greek, CJK…) is neither Spanish nor English.
         if !is_latin(ch) {
             ev.other += 1.0;
@@ -235,8 +247,10 @@ fn decide(ev: Evidence) -> Option<(Lang, f64)> {
     Some((lang, (confidence * 100.0).round() / 100.0))
 }
 
-/// The language of a short text such as one cue, only when it is clear: at least three words,
-/// at least three points of evidence, and next to nothing for any other language. Names,
+/// The language of a short text such as one cue, only when it is clear: at least three words, a
+/// third of them listed words of the language, and either three points of evidence with next to
+/// nothing for any other language, or two points with nothing at all for another in a text that
+/// reads as a sentence (punctuated, not all capitals: titles are names). Names,
 /// numbers and one- or two-word cues (`OK`, `Julián`, `¿Y tú?`) never qualify.
 pub fn detect_cue(text: &str) -> Option<Lang> {
     detect_cue_lines(text.lines())
@@ -250,7 +264,14 @@ pub fn detect_cue_lines<'a>(lines: impl IntoIterator<Item = &'a str>) -> Option<
     }
     let (lang, best, second) = ev.ranking();
     let covered = lang == Lang::Other || best >= 0.34 * ev.words as f64;
-    (best >= 3.0 && best - second >= 2.5 && second <= best / 4.0 && covered).then_some(lang)
+    let clear = best >= 3.0 && best - second >= 2.5 && second <= best / 4.0;
+    // A short plain sentence (`Who issued it?`, `They spent their own money`) has two listed
+    // words at most: it qualifies when nothing at all speaks for any other language.
+    // A sentence, not a title (`What We Leave Behind`, `Lo que dejamos atrás`): it has
+    // punctuation and words in lowercase.
+    let sentence = ev.marks > 0 && ev.capitalized < ev.words;
+    let short_and_unopposed = lang != Lang::Other && best >= 2.0 && second == 0.0 && sentence;
+    ((clear || short_and_unopposed) && covered).then_some(lang)
 }
 
 /// FNV-1a: the listed words are a fixed, trusted set, so a fast non-keyed hash is fine here.
@@ -296,6 +317,12 @@ const SPANISH_WORDS: &[&str] = &[
     "dice", "dijo", "hacer", "ver", "vida", "allá", "allí", "acá", "ahí", "bueno", "solo", "sólo", "pues", "oye",
     "mira", "luego", "después", "tiempo", "mismo", "cosa", "cosas", "gente", "hijo", "hija", "padre", "madre",
     "trabajo", "había", "nomás", "órale",
+    // Everyday words of plain short sentences (`Nadie sabía`, `Ya casi`).
+    "hoy", "mañana", "ayer", "noche", "agua", "puerta", "quedó", "quería", "tenía", "era", "eran", "hizo", "puso",
+    "cuarto", "cuánto", "cuándo", "nadie", "alguien", "todavía", "ahorita", "mija", "mijo", "abuelo", "abuela",
+    "nietos", "hijas", "hijos", "camión", "niño", "niña", "viejo", "viejos", "pueblo", "esos", "sabía", "tienen",
+    "quiere", "puedes", "nuestra", "nuestro", "cada", "casi", "algún", "alguna", "ningún", "ninguna", "otras", "vas",
+    "hacía", "sea", "fuera", "estaba", "estaban", "hemos", "han",
 ];
 
 /// Function words and very common words that are English and not Spanish.
@@ -428,6 +455,109 @@ const ENGLISH_WORDS: &[&str] = &[
     "went",
     "father",
     "mother",
+    // Everyday words of plain short sentences (`It took them a long time`, `Who issued it?`).
+    "took",
+    "long",
+    "time",
+    "same",
+    "thing",
+    "happened",
+    "spent",
+    "own",
+    "money",
+    "am",
+    "by",
+    "or",
+    "off",
+    "over",
+    "into",
+    "than",
+    "too",
+    "also",
+    "again",
+    "after",
+    "before",
+    "first",
+    "last",
+    "new",
+    "old",
+    "man",
+    "little",
+    "much",
+    "many",
+    "take",
+    "put",
+    "give",
+    "keep",
+    "need",
+    "anything",
+    "nobody",
+    "someone",
+    "everyone",
+    "years",
+    "year",
+    "every",
+    "each",
+    "around",
+    "down",
+    "through",
+    "without",
+    "made",
+    "left",
+    "came",
+    "saw",
+    "gave",
+    "found",
+    "wanted",
+    "used",
+    "anymore",
+    "whole",
+    "already",
+    "maybe",
+    "almost",
+    "until",
+    "while",
+    "since",
+    "yet",
+    "who's",
+    "isn't",
+    "wasn't",
+    "doesn't",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "tonight",
+    "morning",
+    "afternoon",
+    "night",
+    "water",
+    "door",
+    "lives",
+    "stay",
+    "best",
+    "done",
+    "bring",
+    "let",
+    "someday",
+    "forever",
+    "comes",
+    "kept",
+    "it'll",
+    "you're",
+    "we're",
+    "they're",
+    "he's",
+    "she's",
+    "i've",
+    "i'll",
+    "i'd",
+    "you've",
+    "we'll",
+    "himself",
+    "herself",
+    "myself",
+    "yourself",
+    "hope",
 ];
 
 /// A few unmistakable function words of French, Portuguese, Italian, German, Danish and

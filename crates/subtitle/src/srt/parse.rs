@@ -30,6 +30,10 @@ pub mod rules {
     pub const FINAL_NEWLINE: &str = "final-newline";
     /// NUL and other control characters.
     pub const GLYPH: &str = "glyph";
+    /// A block with an index line and text but no timing line.
+    pub const MISSING_TIMING: &str = "missing-timing";
+    /// A block that starts right after the previous cue's text, with no blank line between.
+    pub const BLANK_LINE_MISSING: &str = "blank-line-missing";
 }
 
 /// Options for parsing.
@@ -318,9 +322,27 @@ impl<'a> Parser<'a, '_> {
                         continue;
                     }
                 }
+                let count = j - i;
+                if count > 1 && parse_index(self.line_text(first)).is_some() {
+                    // An index line over text: a cue whose timing line is missing.
+                    let len = self.line_text(first).len();
+                    let index = self.line_text(first).trim().to_string();
+                    self.diag(
+                        rules::MISSING_TIMING,
+                        Severity::Error,
+                        first,
+                        0..len,
+                        None,
+                        format!("block {index} has no timing line: its text is never shown; add the timing line under the index"),
+                    );
+                    self.unparsed_blocks += 1;
+                    self.skip_index(i, &mut expected_index);
+                    i = j;
+                    seen_block = true;
+                    continue;
+                }
                 let shown: String = self.line_text(first).chars().take(40).collect();
                 let len = self.line_text(first).len();
-                let count = j - i;
                 let more = if count > 1 {
                     format!(" (and {} more line{})", count - 1, if count > 2 { "s" } else { "" })
                 } else {
@@ -370,7 +392,12 @@ impl<'a> Parser<'a, '_> {
                 while k < n && self.kind(k) == Kind::Blank {
                     k += 1;
                 }
-                if k > j && k < n && !text_lines.is_empty() && !self.block_starts_at(k) && !self.paragraph_then_block(k)
+                if k > j
+                    && k < n
+                    && !text_lines.is_empty()
+                    && !self.block_starts_at(k)
+                    && !self.paragraph_then_block(k)
+                    && !self.index_without_timing(k, index_at, expected_index)
                 {
                     let blank = self.line(j);
                     self.diag(
@@ -383,6 +410,20 @@ impl<'a> Parser<'a, '_> {
                     );
                     j = k;
                     continue;
+                }
+                if j < n && self.kind(j) != Kind::Blank {
+                    // The text stopped at the start of the next block, with no blank line before it.
+                    let next = self.line(j);
+                    self.diag(
+                        rules::BLANK_LINE_MISSING,
+                        Severity::Error,
+                        next,
+                        0..0,
+                        Some(position),
+                        format!(
+                            "no blank line between cue {position} and the next: players may read the next index as text"
+                        ),
+                    );
                 }
                 break;
             }
@@ -497,6 +538,19 @@ impl<'a> Parser<'a, '_> {
     fn paragraph_then_block(&self, k: usize) -> bool {
         let text = self.line_text(self.line(k));
         is_index_like(text) && k + 1 < self.line_count && looks_like_broken_timing(self.line_text(self.line(k + 1)))
+    }
+
+    /// Whether line `k`, after a blank line inside the cue indexed by line `index_at`, is the
+    /// index of the next block with its timing line missing: the number that follows the cue's
+    /// (or the one expected next), over a line of text.
+    fn index_without_timing(&self, k: usize, index_at: Option<usize>, expected: u64) -> bool {
+        if k + 1 >= self.line_count || self.kind(k + 1) != Kind::Other {
+            return false;
+        }
+        let Some(value) = parse_index(self.line_text(self.line(k))) else { return false };
+        let current = index_at.and_then(|at| parse_index(self.line_text(self.line(at))));
+        current.map_or(value == expected.saturating_add(1), |c| value == c.saturating_add(1))
+            || value == expected.saturating_add(1)
     }
 
     fn report_blank_run(&mut self, run: usize, start: usize, seen_block: bool, at_end: bool) {
@@ -871,11 +925,17 @@ fn parse_timestamp_lenient(token: &str, offset: usize, issues: &mut Vec<Issue>) 
         issues.push(Issue {
             severity: Severity::Warning,
             range: range.clone(),
-            message: format!(
-                "`{token}` has a {}-digit milliseconds field, read as {ms} ms (not {} ms, as a decimal would be); write 3 digits",
-                millis_text.len(),
-                if millis_text.len() == 1 { ms * 100 } else { ms * 10 }
-            ),
+            message: {
+                let decimal = if millis_text.len() == 1 { ms * 100 } else { ms * 10 };
+                let digits = millis_text.len();
+                if decimal == ms {
+                    format!("`{token}` has a {digits}-digit milliseconds field; write 3 digits (`{ms:03}`)")
+                } else {
+                    format!(
+                        "`{token}` has a {digits}-digit milliseconds field, read as {ms} ms (not {decimal} ms, as a decimal would be); write 3 digits"
+                    )
+                }
+            },
         });
     }
     if hours.len() != 2 && !(hours.len() > 2 && h > 99 && !hours.starts_with('0'))

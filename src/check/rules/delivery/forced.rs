@@ -29,6 +29,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: Cue,
+        help: "add the event to the full subtitle file with the same times and text, or make it match the full file's event",
     }
 }
 
@@ -63,6 +64,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: Cue,
+        help: "remove the label: forced narratives carry only on-screen text and dialogue in another language",
     }
 }
 

@@ -24,6 +24,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: Cue,
+        help: "retime the file to a frame rate the delivery accepts (24 or 25 fps for a DCP) and check it at that rate",
     }
 }
 

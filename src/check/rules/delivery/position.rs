@@ -36,6 +36,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: Cue,
+        help: "place the cue centred at the bottom (no block, or `{\\an2}`) or at the top (`{\\an8}`)",
     }
 }
 

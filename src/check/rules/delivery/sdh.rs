@@ -40,6 +40,7 @@ declare_rule! {
         severity: Warning,
         fix: Safe,
         reach: Cue,
+        help: "write the sound effect or speaker ID in square brackets",
     }
 }
 
@@ -74,6 +75,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: Cue,
+        help: "close the bracket within the same cue, or remove the stray one",
     }
 }
 
@@ -110,6 +112,7 @@ declare_rule! {
         severity: Warning,
         fix: None,
         reach: Cue,
+        help: "write the label with text, outside italics, and in English in lowercase except proper nouns",
     }
 }
 
@@ -146,6 +149,7 @@ declare_rule! {
         severity: Warning,
         fix: Safe,
         reach: Cue,
+        help: "open and close each lyric line with `♪`, a space inside each note, and set the lyrics in italics",
     }
 }
 
@@ -182,6 +186,7 @@ declare_rule! {
         severity: Warning,
         fix: Safe,
         reach: Cue,
+        help: "write the speaker ID in square brackets at the start of the line it belongs to",
     }
 }
 

@@ -43,6 +43,7 @@ declare_rule! {
         severity: Warning,
         fix: Safe,
         reach: Cue,
+        help: "break the line before or after the words that go together",
     }
 }
 
@@ -120,6 +121,7 @@ declare_rule! {
         severity: Warning,
         fix: Safe,
         reach: Cue,
+        help: "move the break so the bottom line is the longer one",
     }
 }
 

@@ -42,6 +42,7 @@ declare_rule! {
         severity: Warning,
         fix: Safe,
         reach: Cue,
+        help: "write the dash as the language's style wants, one speaker per line",
     }
 }
 

@@ -37,6 +37,7 @@ declare_rule! {
         severity: Warning,
         fix: Safe,
         reach: Cue,
+        help: "write the ellipsis as the single character `…`",
     }
 }
 

@@ -36,6 +36,7 @@ declare_rule! {
         severity: Error,
         fix: Safe,
         reach: Cue,
+        help: "replace the character with one from the glyph list, or delete it",
     }
 }
 

@@ -1,10 +1,12 @@
-//! Text rules: markup, whitespace, characters, ellipses and dialogue dashes. They read what the
+//! Text rules: markup, whitespace, characters, ellipses, dialogue dashes, and the punctuation,
+//! repetition and quotation checks of reviewers. They read what the
 //! viewer sees ([`crate::visible`]: tags removed) and point at the bytes in the original file.
 mod dialogue;
 mod ellipsis;
 mod glyph;
 mod mojibake;
 pub(crate) mod prose;
+mod punctuation;
 mod tags;
 mod whitespace;
 
@@ -26,5 +28,13 @@ pub fn rules() -> Vec<Rule> {
         Rule::new(&mojibake::INFO, mojibake::mojibake),
         Rule::new(&ellipsis::INFO, ellipsis::ellipsis),
         Rule::new(&dialogue::INFO, dialogue::dialogue_dash),
+        Rule::new(&punctuation::MISSING_SPACE, punctuation::missing_space),
+        Rule::new(&punctuation::REPEATED_WORD, punctuation::repeated_word),
+        Rule::new(&punctuation::REPEATED_CUE, punctuation::repeated_cue),
+        Rule::new(&punctuation::DOUBLED_PUNCTUATION, punctuation::doubled_punctuation),
+        Rule::new(&punctuation::UNBALANCED_QUOTES, punctuation::unbalanced_quotes),
+        Rule::new(&punctuation::SINGLE_SPEAKER_DASH, punctuation::single_speaker_dash),
+        Rule::new(&punctuation::CONTINUATION_ELLIPSIS, punctuation::continuation_ellipsis),
+        Rule::new(&punctuation::LOWERCASE_AFTER_SENTENCE_END, punctuation::lowercase_after_sentence_end),
     ]
 }

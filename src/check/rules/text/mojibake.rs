@@ -37,6 +37,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: Cue,
+        help: "replace the garbled text with the repaired text the message gives",
     }
 }
 

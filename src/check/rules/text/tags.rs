@@ -44,6 +44,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: Cue,
+        help: "close each tag in the cue where it opens, in reverse order of opening",
     }
 }
 
@@ -139,6 +140,7 @@ declare_rule! {
         severity: Error,
         fix: None,
         reach: Cue,
+        help: "remove the tag, or allow it in the configuration if the delivery accepts it",
     }
 }
 

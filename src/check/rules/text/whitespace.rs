@@ -39,6 +39,7 @@ declare_rule! {
         severity: Warning,
         fix: Safe,
         reach: Cue,
+        help: "delete the extra spaces",
     }
 }
 
