@@ -85,6 +85,29 @@ rule-shot-change = un tiempo de entrada o de salida a pocos fotogramas de un cam
     .help = lleva el tiempo de entrada al corte o el de salida a 2 fotogramas antes de él, o sácalo de su zona
     .why = Los subtítulos deben quedar bien asentados dentro de los planos: uno que aparece o desaparece a pocos fotogramas de un corte hace que la vista salte dos veces, y uno que cruza un corte por pocos fotogramas parpadea al pasar.
 
+## dejamos check: estructura y texto (issue 18)
+
+rule-missing-timing = un bloque con número y texto pero sin línea de tiempos
+    .help = agrega la línea de tiempos debajo del número (`HH:MM:SS,mmm --> HH:MM:SS,mmm`), o borra el bloque
+rule-blank-line-missing = falta la línea en blanco entre dos subtítulos
+    .help = inserta una línea en blanco antes del número del subtítulo siguiente
+rule-missing-space = falta el espacio después de un punto, una coma, `?` o `!` entre dos palabras
+    .help = pon un espacio después del signo
+rule-repeated-word = la misma palabra dos veces seguidas (`el el`, `the the`)
+    .help = borra la segunda palabra, salvo que se haya dicho dos veces
+rule-repeated-cue = un subtítulo con el mismo texto que el anterior
+    .help = une los dos subtítulos, o escribe lo que dice el segundo
+rule-doubled-punctuation = `,,`, `..`, `?.`, `!.` o `''` escritos en lugar de un solo signo
+    .help = escribe un solo signo: una coma, un punto o `…`, `?` o `!` solos, `"` en lugar de `''`
+rule-unbalanced-quotes = una cita abierta y nunca cerrada, cerrada sin abrirse, o con `«»` donde el estilo pide `"…"`
+    .help = cierra la cita donde terminan las palabras citadas, con `"` (y `'` dentro)
+rule-single-speaker-dash = un guion de diálogo en un subtítulo con un solo personaje
+    .help = quita el guion de un subtítulo con un solo personaje, o empieza con uno las líneas de ambos personajes
+rule-continuation-ellipsis = una oración que sigue después de unos puntos suspensivos sin los puntos suspensivos iniciales que pide el idioma (español), o con ellos (inglés)
+    .help = en español, empieza con `…` el subtítulo que continúa; en inglés, sin ellos
+rule-lowercase-after-sentence-end = una oración que empieza con minúscula después de un punto, `?` o `!` en el mismo subtítulo
+    .help = escribe con mayúscula la primera letra de la oración, o cambia el punto por una coma
+
 ## dejamos check: disposición
 
 rule-max-lines = un subtítulo tiene más de 2 líneas
