@@ -24,3 +24,4 @@ pub mod press;
 pub mod report;
 pub mod retime;
 pub mod shots;
+pub mod ui;

@@ -45,6 +45,7 @@ fn test_options() -> Options {
         args,
         functions: vec!["NUMBER".to_string(), "DATETIME".to_string()],
         new_bundle: test_bundle,
+        ..Options::default()
     }
 }
 

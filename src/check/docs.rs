@@ -3,12 +3,28 @@
 //! `dejamos rules` prints these, and the rule reference in `docs/rules.md` is the Markdown form (a test
 //! keeps the two equal).
 use crate::check::declare::RuleInfo;
+use crate::msg;
+use crate::ui::{UiLang, render, rule_docs, rule_summary};
 use std::fmt::Write as _;
 
 /// The catalogue as an aligned plain-text table: name, command, category, severity, fixable,
 /// summary.
 pub fn table(rules: &[RuleInfo]) -> String {
-    let headers = ["RULE", "COMMAND", "CATEGORY", "SEVERITY", "FIX", "SUMMARY"];
+    table_in(rules, UiLang::English)
+}
+
+/// [`table`] in `lang` (headings, the fixable mark and the summaries; names stay).
+pub fn table_in(rules: &[RuleInfo], lang: UiLang) -> String {
+    let heading = |m| render(lang, &m);
+    let headers = [
+        heading(msg!("rules-heading-rule")),
+        heading(msg!("rules-heading-command")),
+        heading(msg!("rules-heading-category")),
+        heading(msg!("rules-heading-severity")),
+        heading(msg!("rules-heading-fix")),
+        heading(msg!("rules-heading-summary")),
+    ];
+    let yes = render(lang, &msg!("rules-yes"));
     let rows: Vec<[String; 6]> = rules
         .iter()
         .map(|r| {
@@ -17,12 +33,12 @@ pub fn table(rules: &[RuleInfo]) -> String {
                 r.command.as_str().to_string(),
                 r.category.to_string(),
                 r.default_severity.to_string(),
-                if r.fixable() { "yes".to_string() } else { String::new() },
-                r.summary.to_string(),
+                if r.fixable() { yes.clone() } else { String::new() },
+                rule_summary(lang, r),
             ]
         })
         .collect();
-    let mut widths = headers.map(str::len);
+    let mut widths = headers.clone().map(|h| h.chars().count());
     for row in &rows {
         for (width, cell) in widths.iter_mut().zip(row) {
             *width = (*width).max(cell.chars().count());
@@ -43,7 +59,7 @@ pub fn table(rules: &[RuleInfo]) -> String {
         out.push_str(line.trim_end());
         out.push('\n');
     };
-    push_row(headers);
+    push_row([&headers[0], &headers[1], &headers[2], &headers[3], &headers[4], &headers[5]]);
     for row in &rows {
         push_row([&row[0], &row[1], &row[2], &row[3], &row[4], &row[5]]);
     }
@@ -52,20 +68,34 @@ pub fn table(rules: &[RuleInfo]) -> String {
 
 /// One rule's documentation for the terminal.
 pub fn text(rule: &RuleInfo) -> String {
+    text_in(rule, UiLang::English)
+}
+
+/// [`text`] in `lang`.
+pub fn text_in(rule: &RuleInfo, lang: UiLang) -> String {
     let mut out = String::new();
-    let fixable = if rule.fixable() { ", fixable with --fix" } else { "" };
-    let _ = writeln!(
-        out,
-        "{} ({}, {} by default{fixable}) · dejamos {}",
-        rule.name,
-        rule.category,
-        rule.default_severity,
-        rule.command.as_str()
-    );
-    let _ = writeln!(out, "{}", rule.summary);
+    let head = if rule.fixable() {
+        msg!(
+            "rules-text-head-fixable",
+            name = rule.name,
+            category = rule.category.as_str(),
+            severity = rule.default_severity.as_str(),
+            command = rule.command.as_str()
+        )
+    } else {
+        msg!(
+            "rules-text-head",
+            name = rule.name,
+            category = rule.category.as_str(),
+            severity = rule.default_severity.as_str(),
+            command = rule.command.as_str()
+        )
+    };
+    let _ = writeln!(out, "{}", render(lang, &head));
+    let _ = writeln!(out, "{}", rule_summary(lang, rule));
     if rule.docs != rule.summary {
         out.push('\n');
-        out.push_str(&for_terminal(rule.docs.trim_end(), WIDTH));
+        out.push_str(&for_terminal(rule_docs(lang, rule).trim_end(), WIDTH));
     }
     out
 }
@@ -140,26 +170,31 @@ fn wrap_into(out: &mut String, lead: &str, text: &str, width: usize) {
 
 /// One rule's section of the Markdown reference.
 pub fn markdown_rule(rule: &RuleInfo) -> String {
+    markdown_rule_in(rule, UiLang::English)
+}
+
+/// [`markdown_rule`] in `lang`.
+pub fn markdown_rule_in(rule: &RuleInfo, lang: UiLang) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "### `{}`\n", rule.name);
-    let fixable = if rule.fixable() { " · fixable" } else { "" };
+    let fixable = if rule.fixable() { render(lang, &msg!("rules-md-fixable")) } else { String::new() };
     let _ = writeln!(
         out,
         "*{} · {} · {}{fixable}* — {}",
         rule.command.as_str(),
         rule.category,
         rule.default_severity,
-        rule.summary
+        rule_summary(lang, rule)
     );
-    push_docs(&mut out, rule);
+    push_docs(&mut out, rule, lang);
     out
 }
 
 /// A blank line and the rule's docs, unless they only repeat its summary.
-fn push_docs(out: &mut String, rule: &RuleInfo) {
+fn push_docs(out: &mut String, rule: &RuleInfo, lang: UiLang) {
     if rule.docs != rule.summary {
         out.push('\n');
-        out.push_str(rule.docs.trim_end());
+        out.push_str(rule_docs(lang, rule).trim_end());
         out.push('\n');
     }
 }
@@ -167,8 +202,14 @@ fn push_docs(out: &mut String, rule: &RuleInfo) {
 /// The whole Markdown reference: an index table, then every rule's section (each section says
 /// the command that runs the rule, so names shared by two commands stay apart).
 pub fn markdown(rules: &[RuleInfo]) -> String {
+    markdown_in(rules, UiLang::English)
+}
+
+/// [`markdown`] in `lang`: the Spanish reference is `docs/es/reglas.md`.
+pub fn markdown_in(rules: &[RuleInfo], lang: UiLang) -> String {
     let mut out = String::new();
-    out.push_str("| Rule | Command | Category | Severity | Fix | Summary |\n|---|---|---|---|---|---|\n");
+    let _ = writeln!(out, "{}\n|---|---|---|---|---|---|", render(lang, &msg!("rules-md-table-head")));
+    let yes = render(lang, &msg!("rules-yes"));
     for (i, rule) in rules.iter().enumerate() {
         // GitHub numbers the anchors of repeated headings: `line-endings`, `line-endings-1`.
         let earlier = rules[..i].iter().filter(|r| r.name == rule.name).count();
@@ -179,14 +220,14 @@ pub fn markdown(rules: &[RuleInfo]) -> String {
             rule.command.as_str(),
             rule.category,
             rule.default_severity,
-            if rule.fixable() { "yes" } else { "" },
-            rule.summary.replace('|', "\\|"),
+            if rule.fixable() { yes.as_str() } else { "" },
+            rule_summary(lang, rule).replace('|', "\\|"),
             name = rule.name,
         );
     }
     for rule in rules {
         out.push('\n');
-        out.push_str(&markdown_rule(rule));
+        out.push_str(&markdown_rule_in(rule, lang));
     }
     out
 }

@@ -30,6 +30,30 @@ pub fn time_text(doc: &Document, time: crate::time::Timestamp) -> String {
     }
 }
 
+/// A fix as a rule proposes it: its edits, and what it does as a message id with arguments
+/// (the report layer renders it in the interface language).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Proposal {
+    /// What the fix does.
+    pub description: crate::ui::Message,
+    /// The edits, non-overlapping, in source order.
+    pub edits: Vec<Edit>,
+}
+
+impl Proposal {
+    /// Make this the fix of `d`.
+    pub fn attach(self, d: &mut Diagnostic) {
+        crate::ui::set_fix(d, self.description, self.edits);
+    }
+}
+
+/// Make `proposal`, if any, the fix of `d`.
+pub fn attach(d: &mut Diagnostic, proposal: Option<Proposal>) {
+    if let Some(proposal) = proposal {
+        proposal.attach(d);
+    }
+}
+
 /// An edit replacing `range` of the document's source with `replacement`.
 pub fn edit(doc: &Document, range: Range<usize>, replacement: impl Into<String>) -> Edit {
     let (line, column) = doc.position(range.start);

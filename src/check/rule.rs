@@ -142,6 +142,15 @@ impl Context<'_> {
         self.clock.show(time)
     }
 
+    /// A finding of `rule` at its default severity on `span`, about `cue`, with its message as
+    /// an id and arguments ([`msg!`](crate::msg)): the one way a rule words a finding. The
+    /// English rendering goes in `message`; the report layer renders the interface language.
+    pub fn finding(&self, info: &RuleInfo, span: Range<usize>, cue: &Cue, message: crate::ui::Message) -> Diagnostic {
+        let mut d = self.doc.diagnostic(info.name, info.default_severity, span, Some(cue.position), String::new());
+        crate::ui::set_message(&mut d, message);
+        d
+    }
+
     /// A diagnostic of `rule` at its default severity on `span`, about `cue`.
     pub fn diagnostic(&self, info: &RuleInfo, span: Range<usize>, cue: &Cue, message: impl Into<String>) -> Diagnostic {
         self.doc.diagnostic(info.name, info.default_severity, span, Some(cue.position), message)

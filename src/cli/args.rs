@@ -36,6 +36,18 @@ pub struct GlobalArgs {
     /// Refuse inputs larger than this many bytes (suffixes K, M, G allowed).
     #[arg(long, global = true, default_value = "512M", value_parser = size)]
     pub max_size: u64,
+    /// Interface language (`en`, `es`, `es_MX.UTF-8` …); without it, DEJAMOS_UI_LANG, LC_ALL,
+    /// LC_MESSAGES or LANG choose, as in gettext programs, and English is the default.
+    #[arg(long, global = true, value_name = "TAG", value_parser = ui_tag)]
+    pub ui_lang: Option<String>,
+    /// The interface language chosen from `--ui-lang` and the environment.
+    #[arg(skip)]
+    pub ui: dejamos::ui::UiLang,
+}
+
+/// A tag `--ui-lang` accepts: anything the negotiation reads as a language tag.
+fn ui_tag(text: &str) -> Result<String, String> {
+    dejamos::ui::UiLang::negotiate(text).map(|_| text.to_string()).map_err(|e| e.to_string())
 }
 
 /// Subtitle QC, lossless retiming and localized press copy for

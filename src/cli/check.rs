@@ -5,6 +5,12 @@
 //! pool; results are written in input order as they complete, so the output never depends on
 //! scheduling and the whole report is never held in memory. An unreadable input is reported on
 //! stderr and makes the exit code 2, but every other file is still checked.
+use dejamos::msg;
+
+/// `message` in the interface language of the run.
+fn say(message: &dejamos::ui::Message) -> String {
+    dejamos::ui::render(super::lang(), message)
+}
 use super::{GlobalArgs, Outcome, plural, print_stdout, use_color};
 use dejamos::check::config::{CliSetting, CliSettings, ConfigSource, ResolveError, Resolver, Settings};
 use dejamos::check::engine::Engine;
@@ -61,13 +67,16 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
         match fsutil::expand_inputs(std::slice::from_ref(path), &["srt", "vtt", "ttml", "dfxp"]) {
             Ok(found) => {
                 for link in &found.outside {
-                    super::warn(&format!("{}: skipped: the symlink leads out of {}", link.display(), path.display()));
+                    let text = msg!(
+                        "cli-symlink-outside",
+                        link = link.display().to_string(),
+                        folder = path.display().to_string()
+                    );
+                    super::warn(&say(&text));
                 }
                 if found.files.is_empty() && found.unreadable.is_empty() {
-                    failures.push(Error::file(
-                        path,
-                        format!("no subtitle file found (dejamos reads {})", dejamos::srt::SourceFormat::names_read()),
-                    ));
+                    let text = msg!("cli-no-subtitle-file", formats = dejamos::srt::SourceFormat::names_read());
+                    failures.push(Error::file(path, say(&text)));
                 }
                 failures.extend(found.unreadable);
                 inputs.extend(found.files);
@@ -79,24 +88,24 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
         && let Some(last) = failures.pop()
     {
         for err in &failures {
-            eprintln!("dejamos: error: {}", super::error_line(err));
+            super::print_error(err);
         }
         return Err(last);
     }
     for err in &failures {
-        eprintln!("dejamos: error: {}", super::error_line(err));
+        super::print_error(err);
     }
     let mut unreadable = failures.len();
     if inputs.iter().filter(|p| fsutil::is_stdio(p)).count() > 1 {
-        return Err(Error::usage("`-` (standard input) can be given only once"));
+        return Err(Error::usage(say(&msg!("cli-stdin-once"))));
     }
     if args.fix && !args.diff && inputs.iter().any(|p| fsutil::is_stdio(p)) {
-        return Err(Error::usage("--fix cannot rewrite standard input; use --fix --diff, or pass a file"));
+        return Err(Error::usage(say(&msg!("cli-fix-stdin"))));
     }
     if let Some(output) = &args.output
         && inputs.iter().any(|input| fsutil::same_file(input, output))
     {
-        return Err(Error::file(output, "is one of the inputs: write the report somewhere else"));
+        return Err(Error::file(output, say(&msg!("cli-output-is-input"))));
     }
     let mut jobs = Vec::with_capacity(inputs.len());
     for path in inputs {
@@ -125,7 +134,8 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
     let color = !args.diff
         && args.output.as_ref().is_none_or(|p| fsutil::is_stdio(p))
         && use_color(global.color, std::io::stdout().is_terminal());
-    let style = Style::new(format, RenderOptions { color, quiet: global.quiet }, engine.infos(), "check");
+    let style =
+        Style::new(format, RenderOptions { color, quiet: global.quiet, lang: global.ui }, engine.infos(), "check");
     let style = style.with_pool(&pool).with_run(&run_info);
     let output_failed = AtomicBool::new(false);
     let run = Run { engine: &engine, jobs: &jobs, options, style, args, global, output_failed: &output_failed };
@@ -149,14 +159,7 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
     };
     unreadable += totals.unreadable;
     if args.diff {
-        super::notice(
-            global,
-            &format!(
-                "{} would change {}; nothing written",
-                plural(totals.applied, "fix", "fixes"),
-                plural(totals.changed_files, "file", "files")
-            ),
-        );
+        super::notice(global, &say(&msg!("cli-diff-summary", fixes = totals.applied, files = totals.changed_files)));
     }
 
     if unreadable > 0 {
@@ -164,8 +167,7 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
         if args.paths.len() == 1 && jobs_count <= 1 {
             return Ok(Outcome::Failed);
         }
-        let noun = if unreadable == 1 { "input" } else { "inputs" };
-        return Err(Error::usage(format!("{unreadable} {noun} could not be read or written")));
+        return Err(Error::usage(say(&msg!("cli-unreadable-inputs", count = unreadable))));
     }
     if args.diff {
         return Ok(if totals.changed_files > 0 { Outcome::Findings } else { Outcome::Success });
@@ -309,11 +311,7 @@ impl Run<'_> {
         if fix_in_place {
             super::notice(
                 self.global,
-                &format!(
-                    "applied {} to {}",
-                    plural(totals.applied, "fix", "fixes"),
-                    plural(totals.changed_files, "file", "files")
-                ),
+                &say(&msg!("cli-fix-summary", fixes = totals.applied, files = totals.changed_files)),
             );
         }
         if let Some(writer) = sink.writer {
@@ -365,7 +363,7 @@ impl Run<'_> {
         let done = match result {
             Ok(done) => done,
             Err(err) => {
-                eprintln!("dejamos: error: {}", super::error_line(&err));
+                super::print_error(&err);
                 totals.unreadable += 1;
                 return;
             }
@@ -384,19 +382,20 @@ impl Run<'_> {
                     // On stderr, so that stdout stays a patch `git apply` accepts.
                     super::notice(
                         self.global,
-                        &format!("{}: would be re-encoded from {from} to UTF-8 (no BOM)", path.display()),
+                        &say(&msg!("cli-would-reencode", path = path.display().to_string(), from = from)),
                     );
                 }
             } else if let Err(err) = {
                 super::warn_other_links(path);
                 fsutil::write_atomic(path, &fixed.bytes)
             } {
-                eprintln!("dejamos: error: {}", super::error_line(&err));
+                super::print_error(&err);
                 totals.unreadable += 1;
                 // A file whose fix could not be written is left out of the report.
                 return;
             } else if let Some(from) = &fixed.reencoded_from {
-                super::notice(self.global, &format!("{}: re-encoded from {from} to UTF-8 (no BOM)", path.display()));
+                let text = say(&msg!("cli-reencoded", path = path.display().to_string(), from = from));
+                super::notice(self.global, &text);
             }
         }
         if let (Some(writer), Some(large)) = (sink.writer.as_mut(), done.large) {

@@ -1,5 +1,11 @@
 //! `dejamos convert`: SRT, WebVTT or TTML in; SRT, WebVTT or TTML (IMSC 1.1 Text) out.
-use super::{ConvertArgs, GlobalArgs, Outcome, notice, plural, warn};
+use dejamos::msg;
+
+/// `message` in the interface language of the run.
+fn say(message: &dejamos::ui::Message) -> String {
+    dejamos::ui::render(super::lang(), message)
+}
+use super::{ConvertArgs, GlobalArgs, Outcome, notice, warn};
 use dejamos::convert::{self, ConvertOptions, Format};
 use dejamos::error::{Error, Result};
 use dejamos::fsutil;
@@ -14,11 +20,11 @@ pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
     let lang = args.lang.clone();
     let output = args.output.as_deref().unwrap_or(Path::new(fsutil::STDIO));
     if fsutil::same_file(&args.input, output) {
-        return Err(Error::file(output, "is the input file: write the converted file elsewhere"));
+        return Err(Error::file(output, say(&msg!("convert-output-is-input"))));
     }
     let to = target_format(args.to.map(Into::into), output)?;
     if to != Format::Ttml && (args.fps.is_some() || args.lang.is_some()) {
-        warn("--fps and --lang only affect TTML output; ignored");
+        warn(&say(&msg!("convert-ttml-only-options")));
     }
     let bytes = super::read_input(&args.input, global)?;
     let doc = convert::read_source(bytes, &args.input, ParseOptions { encoding })?;
@@ -31,14 +37,12 @@ pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
         for d in &blocking {
             eprintln!("{shown}:{}:{}: error[{}] {}", d.line, d.column, d.rule, d.message);
         }
-        let errors = plural(blocking.len(), "structural error", "structural errors");
         if !args.force {
-            eprintln!(
-                "dejamos: error: {shown}: not converted: {errors} would make an invalid target; fix them first, or pass --force"
-            );
+            let text = msg!("convert-refused", path = shown.to_string(), errors = blocking.len());
+            eprintln!("{}", say(&msg!("cli-error", text = say(&text))));
             return Ok(Outcome::Findings);
         }
-        warn(&format!("{shown}: converted despite {errors} (--force)"));
+        warn(&say(&msg!("convert-forced", path = shown.to_string(), errors = blocking.len())));
     }
     // STYLE and REGION blocks are read past; say so, since their styling does not carry over.
     for d in doc.diagnostics.iter().filter(|d| d.rule == dejamos::vtt::rules::VTT_SKIPPED_BLOCK) {
@@ -52,15 +56,12 @@ pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
         }
         notice(
             global,
-            &format!(
-                "stripped SDH: {} label{} removed, {} cue{} dropped, {} dialogue dash{} removed",
-                stripped.removed.len(),
-                if stripped.removed.len() == 1 { "" } else { "s" },
-                stripped.dropped.len(),
-                if stripped.dropped.len() == 1 { "" } else { "s" },
-                stripped.dashes_repaired.len(),
-                if stripped.dashes_repaired.len() == 1 { "" } else { "es" },
-            ),
+            &say(&msg!(
+                "convert-stripped-sdh",
+                labels = stripped.removed.len(),
+                cues = stripped.dropped.len(),
+                dashes = stripped.dashes_repaired.len()
+            )),
         );
         if stripped.doc.has_no_subtitles() {
             return Err(Error::file(&args.input, "has nothing but SDH labels: the non-SDH version would be empty"));

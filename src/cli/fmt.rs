@@ -3,8 +3,10 @@ use super::{FmtArgs, GlobalArgs, Outcome, notice};
 use dejamos::decode::TextEncoding;
 use dejamos::error::Error;
 use dejamos::fsutil::{self, is_stdio};
+use dejamos::msg;
 use dejamos::srt::normalize::{NormalizeOptions, canonical};
 use dejamos::srt::{ParseOptions, parse_vec};
+use dejamos::ui::render;
 use std::path::Path;
 
 /// Run `fmt`.
@@ -37,7 +39,7 @@ pub fn run(args: &FmtArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
             Err(FileFailure::Fatal(err)) => {
                 failures += 1;
                 if args.files.len() > 1 {
-                    eprintln!("dejamos: error: {}", super::error_line(&err));
+                    super::print_error(&err);
                 }
                 first_error.get_or_insert(err);
             }
@@ -50,19 +52,14 @@ pub fn run(args: &FmtArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
         if args.files.len() > 1 || changed > 0 {
             notice(
                 global,
-                &format!(
-                    "{changed} file{} would be reformatted, {unchanged} already canonical",
-                    if changed == 1 { "" } else { "s" }
-                ),
+                &render(super::lang(), &msg!("fmt-check-summary", changed = changed, unchanged = unchanged)),
             );
         }
     }
     match first_error {
         // With one file the error is the whole story; with several it was printed already.
         Some(err) if args.files.len() == 1 => Err(err),
-        Some(_) => {
-            Err(Error::usage(format!("{failures} file{} could not be read", if failures == 1 { "" } else { "s" })))
-        }
+        Some(_) => Err(Error::usage(render(super::lang(), &msg!("fmt-unreadable", count = failures)))),
         None => Ok(outcome),
     }
 }
@@ -116,8 +113,8 @@ fn format_one(
     if args.check {
         let changes = canonical.changes(original);
         if !changes.is_empty() {
-            super::print_stdout(&format!("would reformat {}: {}\n", path.display(), changes.join("; ")))
-                .map_err(FileFailure::Fatal)?;
+            let text = msg!("fmt-would-reformat", path = path.display().to_string(), changes = changes.join("; "));
+            super::print_stdout(&format!("{}\n", render(super::lang(), &text))).map_err(FileFailure::Fatal)?;
         }
         return Ok(!changes.is_empty());
     }
@@ -127,7 +124,8 @@ fn format_one(
         if !changes.is_empty() {
             super::warn_other_links(path);
             fsutil::write_atomic_with(path, |out| canonical.write_to(out)).map_err(FileFailure::Fatal)?;
-            notice(global, &format!("reformatted {}: {}", path.display(), changes.join("; ")));
+            let text = msg!("fmt-reformatted", path = path.display().to_string(), changes = changes.join("; "));
+            notice(global, &render(super::lang(), &text));
         }
         return Ok(!changes.is_empty());
     }

@@ -12,10 +12,28 @@ fn embedded_files() -> &'static [(&'static str, &'static str)] {
     dejamos::press::catalog::EMBEDDED
 }
 
-/// Run the command.
+/// The interface bundles' contract, with the ids of this binary's `--help` texts, whose English
+/// is in the clap declarations.
+fn interface_options(reference: &str) -> Options {
+    use clap::CommandFactory;
+    let mut options = Options::interface();
+    options.reference = reference.to_string();
+    options.in_code.extend(super::ui::help_texts(&super::Cli::command()).into_iter().map(|(id, _)| id));
+    options
+}
+
+/// Run the command: on DIR (an interface folder when it is named `ui`, as `locales/ui`), or on
+/// both embedded sets, the press copy's and the interface's, in one report.
 pub fn run_check(args: &LocalesCheckArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
-    let set = match &args.dir {
-        Some(dir) => load_dir(dir, global.max_size)?,
+    let report = match &args.dir {
+        Some(dir) => {
+            let set = load_dir(dir, global.max_size)?;
+            if dir.file_name().is_some_and(|name| name == "ui") {
+                lint(&set, &interface_options(&args.reference))?
+            } else {
+                lint(&set, &Options { reference: args.reference.clone(), ..Options::default() })?
+            }
+        }
         None => {
             let set = LocaleSet::from_relative_paths("locales", embedded_files());
             if set.locales.is_empty() {
@@ -23,12 +41,17 @@ pub fn run_check(args: &LocalesCheckArgs, global: &GlobalArgs) -> Result<Outcome
                     "this build embeds no locales; name the folder to check: dejamos locales check DIR",
                 ));
             }
-            set
+            let mut report = lint(&set, &Options { reference: args.reference.clone(), ..Options::default() })?;
+            let interface = LocaleSet::from_relative_paths("locales/ui", dejamos::ui::EMBEDDED);
+            report.files.extend(lint(&interface, &interface_options(&args.reference))?.files);
+            report
         }
     };
-    let options = Options { reference: args.reference.clone(), ..Options::default() };
-    let report = lint(&set, &options)?;
     let color = use_color(global.color, std::io::stdout().is_terminal());
-    print_stdout(&report::render(&report, args.format.into(), &RenderOptions { color, quiet: global.quiet }))?;
+    print_stdout(&report::render(
+        &report,
+        args.format.into(),
+        &RenderOptions { color, quiet: global.quiet, lang: global.ui },
+    ))?;
     Ok(if report.fails(args.strict) { Outcome::Findings } else { Outcome::Success })
 }

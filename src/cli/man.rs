@@ -118,7 +118,7 @@ pub fn run_help(args: &HelpArgs, _global: &GlobalArgs) -> Result<Outcome, Error>
     let mut argv = vec!["dejamos".to_string()];
     argv.extend(args.command.iter().cloned());
     argv.push("--help".to_string());
-    match Cli::command().try_get_matches_from(argv) {
+    match super::ui::localize(Cli::command(), super::lang()).try_get_matches_from(argv) {
         Err(err) => {
             let _ = err.print();
             Ok(if err.use_stderr() { Outcome::Failed } else { Outcome::Success })

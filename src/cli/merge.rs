@@ -44,20 +44,17 @@ pub fn run(args: &super::MergeArgs, global: &GlobalArgs) -> Result<Outcome, Erro
     for warning in &merged.warnings {
         super::warn(&format!("{name}: cue {} ({}): {}", warning.cue, warning.start, warning.message));
     }
-    super::notice(
-        global,
-        &format!(
-            "merged {} cues: {} from both files ({} of them splits or merges), {} only in {}, {} only in {}; \
-             {} trimmed to keep 2 frames apart",
-            merged.subtitles.len(),
-            merged.merged,
-            merged.groups,
-            merged.top_only,
-            args.top.display(),
-            merged.bottom_only,
-            args.bottom.display(),
-            if merged.trimmed == 1 { "1 end time".to_string() } else { format!("{} end times", merged.trimmed) }
-        ),
+    let summary = dejamos::msg!(
+        "merge-summary",
+        cues = merged.subtitles.len(),
+        both = merged.merged,
+        groups = merged.groups,
+        top_only = merged.top_only,
+        top = args.top.display().to_string(),
+        bottom_only = merged.bottom_only,
+        bottom = args.bottom.display().to_string(),
+        trimmed = merged.trimmed
     );
+    super::notice(global, &dejamos::ui::render(super::lang(), &summary));
     Ok(Outcome::Success)
 }

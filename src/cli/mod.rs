@@ -16,10 +16,13 @@ pub mod press;
 pub mod retime;
 pub mod rules;
 pub mod shots;
+pub mod ui;
 
 pub use args::*;
-use clap::{CommandFactory, Parser};
+use clap::{CommandFactory, FromArgMatches};
 use dejamos::error::{Error, Remedy};
+use dejamos::msg;
+use dejamos::ui::{UiLang, render};
 pub(crate) use dejamos::wording::plural;
 use std::io::Write;
 use std::process::ExitCode;
@@ -69,7 +72,8 @@ pub fn write_stdout_bytes(bytes: &[u8]) -> Result<(), Error> {
 pub fn read_input(path: &std::path::Path, global: &GlobalArgs) -> Result<Vec<u8>, Error> {
     dejamos::fsutil::read_limited(path, global.max_size).map_err(|error| match error {
         dejamos::fsutil::ReadError::OverLimit { path, limit } => {
-            Error::file(path, format!("is larger than --max-size ({limit} bytes); raise --max-size to read it"))
+            let text = render(lang(), &msg!("cli-over-max-size", flag = "--max-size", limit = limit));
+            Error::file(path, text)
         }
         dejamos::fsutil::ReadError::Other(error) => error,
     })
@@ -84,7 +88,15 @@ pub fn notice(global: &GlobalArgs, text: &str) {
 
 /// Print a warning on stderr (shown even with `--quiet`).
 pub fn warn(text: &str) {
-    eprintln!("warning: {text}");
+    eprintln!("{}", render(lang(), &msg!("cli-warning", text = text)));
+}
+
+/// The interface language of this run, chosen once at the start of [`main`].
+static UI_LANG: std::sync::OnceLock<UiLang> = std::sync::OnceLock::new();
+
+/// The interface language of this run (English before it is chosen).
+pub fn lang() -> UiLang {
+    UI_LANG.get().copied().unwrap_or_default()
 }
 
 /// Warn before an in-place rewrite of a file with other hard links: the rewrite is a new file
@@ -148,7 +160,13 @@ fn install_signal_handler() {
 /// Run the CLI with the process arguments and return the exit code.
 pub fn main() -> ExitCode {
     install_signal_handler();
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let ui = ui::choose(&args);
+    let _ = UI_LANG.set(ui);
+    let parsed = ui::localize(Cli::command(), ui)
+        .try_get_matches_from(&args)
+        .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches));
+    let mut cli = match parsed {
         Ok(cli) => cli,
         Err(err) => {
             // clap prints help and version to stdout with exit 0, usage errors to stderr with 2.
@@ -156,6 +174,7 @@ pub fn main() -> ExitCode {
             return if err.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
         }
     };
+    cli.global.ui = ui;
     let outcome = run(cli);
     FINISHED.store(true, std::sync::atomic::Ordering::SeqCst);
     match outcome {
@@ -163,25 +182,31 @@ pub fn main() -> ExitCode {
         Ok(Outcome::Findings) => ExitCode::from(1),
         Ok(Outcome::Failed) => ExitCode::from(2),
         Err(err) => {
-            eprintln!("dejamos: error: {}", error_line(&err));
+            eprintln!("{}", render(ui, &msg!("cli-error", text = error_line(&err))));
             ExitCode::from(2)
         }
     }
+}
+
+/// Print `err` on stderr as the one line of a failed run (`dejamos: error: …`).
+pub(crate) fn print_error(err: &Error) {
+    eprintln!("{}", render(lang(), &msg!("cli-error", text = error_line(err))));
 }
 
 /// An error in one line, with its remedy worded as the flag that gives it.
 pub(crate) fn error_line(err: &Error) -> String {
     let remedy = match &err.remedy {
         None => return err.to_string(),
-        Some(Remedy::ReadAs(label)) => format!("pass --encoding {label} to read it"),
+        Some(Remedy::ReadAs(label)) => msg!("remedy-read-as", flag = format!("--encoding {label}")),
         Some(Remedy::ReadAsOneOf(labels)) => {
             let flags: Vec<String> = labels.iter().map(|label| format!("--encoding {label}")).collect();
-            format!("or pass {}", flags.join(" or "))
+            let or = render(lang(), &msg!("word-or"));
+            msg!("remedy-read-as-one-of", flags = flags.join(&format!(" {or} ")))
         }
-        Some(Remedy::WriteUtf8) => "write UTF-8 with --encoding utf-8".to_string(),
-        Some(Remedy::GiveFrameRate) => "add --fps RATE".to_string(),
+        Some(Remedy::WriteUtf8) => msg!("remedy-write-utf8", flag = "--encoding utf-8"),
+        Some(Remedy::GiveFrameRate) => msg!("remedy-give-fps", flag = "--fps RATE"),
     };
-    format!("{err}; {remedy}")
+    format!("{err}; {}", render(lang(), &remedy))
 }
 
 /// Dispatch a parsed command line.

@@ -71,7 +71,8 @@ pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error
     } else {
         report::RunInfo::default()
     };
-    let rendered = report::render_with(&report, format, &RenderOptions { color, quiet: global.quiet }, &run);
+    let rendered =
+        report::render_with(&report, format, &RenderOptions { color, quiet: global.quiet, lang: global.ui }, &run);
     super::print_stdout(&rendered)?;
     if args.format == ReportFormat::Human {
         let languages = |resolved: &Option<dejamos::lang::Resolved>| {

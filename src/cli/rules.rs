@@ -2,9 +2,10 @@
 use super::{GlobalArgs, Outcome, RulesFormat, print_stdout};
 use dejamos::check::{docs, profile, rules, select};
 use dejamos::error::Error;
+use dejamos::msg;
 
 /// Run the command.
-pub fn run(args: &super::RulesArgs, _global: &GlobalArgs) -> Result<Outcome, Error> {
+pub fn run(args: &super::RulesArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     let catalogue = rules::catalogue();
     if let Some(name) = &args.profile {
         let text = if name.trim().eq_ignore_ascii_case("all") {
@@ -25,21 +26,19 @@ pub fn run(args: &super::RulesArgs, _global: &GlobalArgs) -> Result<Outcome, Err
         print_stdout(&text)?;
         return Ok(Outcome::Success);
     }
+    let lang = global.ui;
     let text = match &args.name {
         None => match args.format {
             RulesFormat::Text => format!(
-                "{}
-profiles (dejamos rules --profile NAME):
-{}",
-                docs::table(&catalogue),
+                "{}\n{}\n{}",
+                docs::table_in(&catalogue, lang),
+                dejamos::ui::render(lang, &msg!("rules-profiles-text")),
                 profile::describe_all()
             ),
             RulesFormat::Md => format!(
-                "{}
-### Profiles
-
-{}",
-                docs::markdown(&catalogue),
+                "{}\n### {}\n\n{}",
+                docs::markdown_in(&catalogue, lang),
+                dejamos::ui::render(lang, &msg!("rules-profiles-md")),
                 profile::markdown_all()
             ),
             RulesFormat::Json => docs::json(&catalogue),
@@ -50,11 +49,12 @@ profiles (dejamos rules --profile NAME):
             let found: Vec<_> = catalogue.iter().filter(|r| r.name == wanted).copied().collect();
             if found.is_empty() {
                 let hint = select::did_you_mean(&wanted, catalogue.iter().map(|r| r.name));
-                return Err(Error::usage(format!("unknown rule `{}`{hint}", name.trim())));
+                let message = msg!("rules-unknown", name = name.trim(), hint = hint);
+                return Err(Error::usage(dejamos::ui::render(lang, &message)));
             }
             match args.format {
-                RulesFormat::Text => found.iter().map(docs::text).collect::<Vec<_>>().join("\n"),
-                RulesFormat::Md => found.iter().map(docs::markdown_rule).collect::<Vec<_>>().join("\n"),
+                RulesFormat::Text => found.iter().map(|r| docs::text_in(r, lang)).collect::<Vec<_>>().join("\n"),
+                RulesFormat::Md => found.iter().map(|r| docs::markdown_rule_in(r, lang)).collect::<Vec<_>>().join("\n"),
                 RulesFormat::Json => docs::json(&found),
             }
         }

@@ -92,7 +92,10 @@ pub fn run(args: &ShotsArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
         Some(path) if !dejamos::fsutil::is_stdio(path) => dejamos::fsutil::write_output(path, text.as_bytes())?,
         _ => super::print_stdout(&text)?,
     }
-    let rate = fps.map_or_else(|| "unknown".to_string(), |f| format!("{f} fps"));
-    notice(global, &format!("{name}: {} ({rate})", super::plural(cuts.len(), "shot change", "shot changes")));
+    let summary = match fps {
+        Some(f) => dejamos::msg!("shots-summary", name = name.as_str(), count = cuts.len(), fps = f.to_string()),
+        None => dejamos::msg!("shots-summary-no-rate", name = name.as_str(), count = cuts.len()),
+    };
+    notice(global, &dejamos::ui::render(super::lang(), &summary));
     Ok(Outcome::Success)
 }

@@ -124,5 +124,6 @@ fn file_finding(text: &str, error: &Error) -> Diagnostic {
         fix: None,
         other_line: None,
         span: at..at,
+        localized: None,
     }
 }

@@ -41,6 +41,7 @@ pub use rules::{RULES, rule_info};
 use crate::error::Error;
 use crate::report::{FileReport, Report};
 use fluent_bundle::{FluentBundle, FluentResource};
+use std::collections::BTreeSet;
 use unic_langid::LanguageIdentifier;
 
 /// The comment marker that declares a value identical in every locale (a name or a title), so the
@@ -157,6 +158,42 @@ pub struct Options {
     pub functions: Vec<String>,
     /// How bundles are built for the rendering check and plural rules.
     pub new_bundle: BundleFactory,
+    /// Message ids the code renders, each with where it does (`src/report/mod.rs:250`): every
+    /// complete locale must define them (`needed-message`). Empty for the press bundles, whose
+    /// needs the composer and `film.toml` state.
+    pub needed: Vec<(String, String)>,
+    /// Ids a translation may define although the reference does not, because the reference's
+    /// text lives in the code (rule documentation and `--help`, declared in English).
+    pub in_code: BTreeSet<String>,
+    /// Lint interface texts rather than press copy: `<i>` and other markup are plain text (the
+    /// markup checks are off), and text between backticks is code, which the typography checks
+    /// leave alone.
+    pub interface: bool,
+}
+
+impl Options {
+    /// The interface bundles' contract (`locales/ui`): `en-US` reference, the ids and arguments
+    /// the code uses ([`crate::ui::MESSAGES`]), `NUMBER` only, and the rule documentation's ids
+    /// as defined in the code. The binary adds the ids of its `--help` texts to `in_code`.
+    pub fn interface() -> Self {
+        let mut args = ArgsSpec::new();
+        let mut needed = Vec::new();
+        for used in crate::ui::MESSAGES {
+            let samples: Vec<(&str, SampleValue)> = used.args.iter().map(|a| (*a, SampleValue::Num(3.0))).collect();
+            args = args.with(used.id, &samples);
+            needed.push((used.id.to_string(), used.at.to_string()));
+        }
+        let in_code = crate::check::rules::catalogue().iter().map(crate::ui::rule_id).collect();
+        Options {
+            reference: "en-US".to_string(),
+            args,
+            functions: crate::ui::FUNCTIONS.iter().map(|f| (*f).to_string()).collect(),
+            new_bundle: crate::ui::new_bundle,
+            needed,
+            in_code,
+            interface: true,
+        }
+    }
 }
 
 impl Default for Options {
@@ -168,6 +205,9 @@ impl Default for Options {
             args: ArgsSpec::from_press(),
             functions: crate::press::fluent::FUNCTIONS.iter().map(|f| (*f).to_string()).collect(),
             new_bundle: crate::press::fluent::new_bundle,
+            needed: Vec::new(),
+            in_code: BTreeSet::new(),
+            interface: false,
         }
     }
 }
@@ -233,6 +273,18 @@ pub fn lint(set: &LocaleSet, options: &Options) -> Result<Report, Error> {
     }
     if let Some(reference) = locales.get(reference) {
         arguments::check_unused(&locales, &flows, reference, &options.args, &mut sink);
+    }
+    for locale in locales.iter().filter(|l| crate::press::catalog::parent_of(&l.langid, &langids).is_none()) {
+        for (id, at) in &options.needed {
+            if !locale.files.is_empty() && locale.get(model::Kind::Message, id).is_none() {
+                let message = format!("`{id}` is missing in {}: the code renders it ({at})", locale.tag);
+                sink.push("needed-message", locale, 0, 0..0, Some(id.clone()), message);
+            }
+        }
+    }
+    sink.allow_extra(&options.in_code);
+    if options.interface {
+        sink.interface_only(&locales);
     }
     let facts = film_facts::check(set, &locales, &mut sink);
     let mut files: Vec<FileReport> = facts.into_iter().collect();

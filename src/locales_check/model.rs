@@ -354,6 +354,8 @@ struct Found {
     locale: usize,
     /// Index of the file in its locale.
     file: usize,
+    /// The message or term the finding is about.
+    id: Option<String>,
     diagnostic: Diagnostic,
 }
 
@@ -380,7 +382,7 @@ impl Sink {
         let info = rules::rule_info(rule);
         let (line, column) = parsed.index.position(parsed.text, span.start);
         let (end_line, end_column) = parsed.index.position(parsed.text, span.end.max(span.start));
-        let message = match id {
+        let message = match &id {
             Some(id) if !message.contains(&format!("`{id}")) => format!("`{id}`: {message}"),
             _ => message,
         };
@@ -396,8 +398,45 @@ impl Sink {
             fix: None,
             other_line: None,
             span,
+            localized: None,
         };
-        self.found.push(Found { locale: locale.index, file, diagnostic });
+        self.found.push(Found { locale: locale.index, file, id, diagnostic });
+    }
+
+    /// Keep only what applies to interface texts: no markup findings (`<i>` is text there), and
+    /// no typography finding inside a backtick code span (`` `...` `` names what a rule looks for).
+    pub fn interface_only(&mut self, locales: &[Locale<'_, '_>]) {
+        const TYPOGRAPHY: [&str; 9] = [
+            "straight-apostrophe",
+            "straight-quotes",
+            "ellipsis",
+            "quote-style",
+            "inverted-marks",
+            "estreno",
+            "guion-accent",
+            "month-case",
+            "unit-symbol",
+        ];
+        self.found.retain(|f| {
+            let d = &f.diagnostic;
+            if matches!(d.rule, "markup" | "unsupported-markup") {
+                return false;
+            }
+            if !TYPOGRAPHY.contains(&d.rule) {
+                return true;
+            }
+            let text = locales.get(f.locale).and_then(|l| l.file(f.file)).map_or("", |p| p.text);
+            !in_code_span(text, d.line, d.column)
+        });
+    }
+
+    /// Forget the findings that an id of `ids` is not in the reference: their reference text
+    /// lives in the code ([`Options::in_code`](super::Options)).
+    pub fn allow_extra(&mut self, ids: &std::collections::BTreeSet<String>) {
+        self.found.retain(|f| {
+            !(matches!(f.diagnostic.rule, "extra-message" | "extra-attribute" | "extra-value")
+                && f.id.as_ref().is_some_and(|id| ids.contains(id)))
+        });
     }
 
     /// Record a finding on an entry's id.
@@ -441,9 +480,23 @@ impl Sink {
     }
 }
 
+/// Whether 1-based `column` of 1-based `line` of `text` is between two backticks of that line.
+fn in_code_span(text: &str, line: usize, column: usize) -> bool {
+    let Some(row) = text.lines().nth(line.saturating_sub(1)) else { return false };
+    row.chars().take(column.saturating_sub(1)).filter(|&c| c == '`').count() % 2 == 1
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn code_spans_are_found_on_their_line() {
+        let text = "a = b\nc = use `...` or …\n";
+        assert!(in_code_span(text, 2, 10));
+        assert!(!in_code_span(text, 2, 5));
+        assert!(!in_code_span(text, 2, 20));
+    }
 
     #[test]
     fn nesting_is_measured_outside_string_literals() {

@@ -12,6 +12,8 @@ pub(super) struct Concise {
     pub quiet: bool,
     /// Whether the footer counts cues (see [`super::counts_cues`]).
     pub cues: bool,
+    /// The language of the footer.
+    pub lang: crate::ui::UiLang,
 }
 
 impl Emitter for Concise {
@@ -38,12 +40,17 @@ impl Emitter for Concise {
             return Ok(());
         }
         let summary = tally.summary();
-        writeln!(out, "{}", summary_line(summary, self.cues))?;
+        writeln!(out, "{}", summary_line(summary, self.cues, self.lang))?;
         if !tally.configs().is_empty() {
-            writeln!(out, "Configuration: {}.", tally.configs().join(", "))?;
+            let configs = crate::msg!("summary-configuration", configs = tally.configs().join(", "));
+            writeln!(out, "{}", crate::ui::render(self.lang, &configs))?;
         }
         if summary.fixable > 0 {
-            writeln!(out, "[*] {} fixable with --fix.", summary.fixable)?;
+            writeln!(
+                out,
+                "{}",
+                crate::ui::render(self.lang, &crate::msg!("summary-fixable-short", count = summary.fixable))
+            )?;
         }
         Ok(())
     }

@@ -32,6 +32,7 @@ use super::{
 };
 use crate::check::declare::RuleInfo;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::msg;
 use crate::time::{Offset, Timestamp};
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -61,6 +62,8 @@ pub(super) struct Html<'a> {
     pub command: &'static str,
     /// What applies to the whole run.
     pub run: Option<&'a RunInfo>,
+    /// The language of the page's fixed texts and messages.
+    pub lang: crate::ui::UiLang,
 }
 
 /// Colours: text (`ink`) on its tint (`wash`) and on white meet WCAG AA for normal text (4.5:1);
@@ -96,26 +99,44 @@ fn tone(severity: Severity) -> &'static Tone {
     }
 }
 
+impl Html<'_> {
+    /// `message` in the page's language.
+    fn say(&self, message: crate::ui::Message) -> String {
+        crate::ui::render(self.lang, &message)
+    }
+
+    /// The page's `lang` attribute.
+    fn html_lang(&self) -> &'static str {
+        match self.lang {
+            crate::ui::UiLang::English => "en",
+            crate::ui::UiLang::Spanish => "es-MX",
+        }
+    }
+}
+
 impl Emitter for Html<'_> {
     fn begin<W: Write + ?Sized>(&self, out: &mut W) -> io::Result<()> {
         let mut page = String::with_capacity(16 * 1024);
-        page.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        let _ =
+            write!(page, "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n", self.html_lang());
         page.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         let _ = writeln!(page, "<meta name=\"generator\" content=\"dejamos {}\">", env!("CARGO_PKG_VERSION"));
-        page.push_str("<title>dejamos ");
-        text(&mut page, self.command);
-        page.push_str(" report</title>\n<style>\n");
+        page.push_str("<title>");
+        text(&mut page, &self.say(msg!("html-title", command = self.command)));
+        page.push_str("</title>\n<style>\n");
         style_sheet(&mut page, self.rules);
-        page.push_str("</style>\n</head>\n<body>\n<header class=\"run\">\n<h1>Subtitle QC report: <code>dejamos ");
+        page.push_str("</style>\n</head>\n<body>\n<header class=\"run\">\n<h1>");
+        text(&mut page, &self.say(msg!("html-heading")));
+        page.push_str(" <code>dejamos ");
         text(&mut page, self.command);
         page.push_str("</code></h1>\n<dl class=\"facts run\">\n");
-        fact(&mut page, "Tool", &format!("dejamos {}", env!("CARGO_PKG_VERSION")));
+        fact(&mut page, &self.say(msg!("html-fact-tool")), &format!("dejamos {}", env!("CARGO_PKG_VERSION")));
         if let Some(run) = self.run {
             if let Some(date) = run.generated.and_then(utc_date) {
-                fact(&mut page, "Generated", &date);
+                fact(&mut page, &self.say(msg!("html-fact-generated")), &date);
             }
             if let Some(line) = &run.command_line {
-                page.push_str("<dt>Command</dt><dd><code>");
+                let _ = write!(page, "<dt>{}</dt><dd><code>", self.say(msg!("html-fact-command")));
                 text(&mut page, line);
                 page.push_str("</code></dd>\n");
             }
@@ -123,8 +144,8 @@ impl Emitter for Html<'_> {
                 fact(&mut page, label, value);
             }
         }
-        page.push_str("</dl>\n<p class=\"jump\">The <a href=\"#totals\">totals and filters</a> follow; ");
-        page.push_str("then each file with its timeline and findings.</p>\n</header>\n<main id=\"files\">\n");
+        let _ = write!(page, "</dl>\n<p class=\"jump\">{}</p>\n", self.say(msg!("html-jump")));
+        page.push_str("</header>\n<main id=\"files\">\n");
         out.write_all(page.as_bytes())
     }
 
@@ -134,23 +155,34 @@ impl Emitter for Html<'_> {
         let _ = write!(
             page,
             "<section class=\"file\" id=\"file-{number}\" aria-labelledby=\"file-{number}-title\">\n\
-             <h2 id=\"file-{number}-title\"><span class=\"fileno\">File {number}</span> <code>"
+             <h2 id=\"file-{number}-title\"><span class=\"fileno\">{}</span> <code>",
+            self.say(msg!("html-file-number", number = number))
         );
         text(&mut page, &head.path);
         page.push_str("</code></h2>\n");
         file_facts(&mut page, head);
         if let Some(detail) = &head.detail {
-            page.push_str("<h3>Timeline</h3>\n");
+            let _ = writeln!(page, "<h3>{}</h3>", self.say(msg!("html-timeline")));
             match &detail.cues {
                 Some(cues) => timeline(&mut page, number, detail, &[Track { label: None, cues, other: false }]),
-                None => page.push_str("<p>No timeline: the file was checked piece by piece.</p>\n"),
+                None => {
+                    let _ = writeln!(page, "<p>{}</p>", self.say(msg!("html-no-timeline-pieces")));
+                }
             }
         }
-        page.push_str(
-            "<h3>Findings</h3>\n<table class=\"findings\">\n<thead><tr><th scope=\"col\">Severity</th>\
-             <th scope=\"col\">Rule</th><th scope=\"col\">Cue</th><th scope=\"col\">Time</th>\
-             <th scope=\"col\">Line</th><th scope=\"col\">Text</th><th scope=\"col\">Finding</th></tr></thead>\n<tbody>\n",
-        );
+        let _ = write!(page, "<h3>{}</h3>\n<table class=\"findings\">\n<thead><tr>", self.say(msg!("html-findings")));
+        for heading in [
+            msg!("html-col-severity"),
+            msg!("html-col-rule"),
+            msg!("html-col-cue"),
+            msg!("html-col-time"),
+            msg!("html-col-line"),
+            msg!("html-col-text"),
+            msg!("html-col-finding"),
+        ] {
+            let _ = write!(page, "<th scope=\"col\">{}</th>", self.say(heading));
+        }
+        page.push_str("</tr></thead>\n<tbody>\n");
         out.write_all(page.as_bytes())
     }
 
@@ -191,19 +223,23 @@ impl Emitter for Html<'_> {
             prose(&mut row, &d.message);
             row.push_str("</p>");
             if let Some(other) = d.other_line {
-                let _ = write!(row, "<p class=\"help\">In the other file: line {other}.</p>");
+                let _ = write!(row, "<p class=\"help\">{}</p>", self.say(msg!("html-other-line", line = other)));
             }
             if let Some(info) = self.rules.iter().find(|info| info.name == d.rule)
                 && !info.summary.is_empty()
             {
                 row.push_str("<p class=\"help\">");
                 // What to do, for a finding with no fix; otherwise what the rule is about.
-                let help = if d.fix.is_none() && !info.help.is_empty() { info.help } else { info.summary };
-                prose(&mut row, help);
+                let help = if d.fix.is_none() && !info.help.is_empty() {
+                    crate::ui::rule_help(self.lang, info)
+                } else {
+                    crate::ui::rule_summary(self.lang, info)
+                };
+                prose(&mut row, &help);
                 row.push_str("</p>");
             }
             if let Some(fix) = &d.fix {
-                row.push_str("<p class=\"fix\">Fix: ");
+                let _ = write!(row, "<p class=\"fix\">{} ", self.say(msg!("html-fix")));
                 prose(&mut row, &fix.description);
                 row.push_str("</p>");
             }
@@ -215,7 +251,7 @@ impl Emitter for Html<'_> {
 
     fn file_end<W: Write + ?Sized>(&self, any: bool, out: &mut W) -> io::Result<()> {
         if !any {
-            out.write_all(b"<tr><td colspan=\"7\">No findings.</td></tr>\n")?;
+            writeln!(out, "<tr><td colspan=\"7\">{}</td></tr>", self.say(msg!("html-no-findings")))?;
         }
         out.write_all(b"</tbody>\n</table>\n</section>\n")
     }
@@ -235,27 +271,28 @@ impl Emitter for Html<'_> {
         let mut page = String::with_capacity(8 * 1024);
         let summary = tally.summary();
         if summary.files == 0 {
-            page.push_str("<p>No file could be checked.</p>\n");
+            let _ = writeln!(page, "<p>{}</p>", self.say(msg!("summary-none-checked")));
         }
         page.push_str("</main>\n<section id=\"totals\" aria-labelledby=\"totals-title\">\n");
-        page.push_str("<h2 id=\"totals-title\">Totals</h2>\n<ul class=\"counts\">\n");
-        let _ = writeln!(page, "<li>{}</li>", plural(summary.files, "file", "files"));
+        let _ = writeln!(page, "<h2 id=\"totals-title\">{}</h2>\n<ul class=\"counts\">", self.say(msg!("html-totals")));
+        let _ = writeln!(page, "<li>{}</li>", self.say(msg!("count-files", count = summary.files)));
         if super::counts_cues(self.command) {
-            let _ = writeln!(page, "<li>{}</li>", plural(summary.cues, "cue", "cues"));
+            let _ = writeln!(page, "<li>{}</li>", self.say(msg!("count-cues", count = summary.cues)));
         }
-        for (count, tone, one, many) in [
-            (summary.errors, &ERROR, "error", "errors"),
-            (summary.warnings, &WARNING, "warning", "warnings"),
-            (summary.infos, &INFO, "info", "info"),
-        ] {
-            let _ = writeln!(page, "<li class=\"t-{}\">{}</li>", tone.name, plural(count, one, many));
+        for (count, tone) in [(summary.errors, &ERROR), (summary.warnings, &WARNING), (summary.infos, &INFO)] {
+            let message = match tone.name {
+                "error" => msg!("count-errors", count = count),
+                "warning" => msg!("count-warnings", count = count),
+                _ => msg!("count-infos", count = count),
+            };
+            let _ = writeln!(page, "<li class=\"t-{}\">{}</li>", tone.name, self.say(message));
         }
         if summary.fixable > 0 {
-            let _ = writeln!(page, "<li>{} fixable</li>", summary.fixable);
+            let _ = writeln!(page, "<li>{}</li>", self.say(msg!("html-fixable", count = summary.fixable)));
         }
         page.push_str("</ul>\n");
         if !tally.languages().is_empty() {
-            page.push_str("<p>Languages: ");
+            let _ = write!(page, "<p>{} ", self.say(msg!("html-languages")));
             for (i, (language, reason, files)) in tally.languages().iter().enumerate() {
                 if i > 0 {
                     page.push_str("; ");
@@ -265,14 +302,19 @@ impl Emitter for Html<'_> {
                 page.push_str("</code>");
                 if let Some(reason) = reason {
                     page.push_str(" (");
-                    text(&mut page, reason);
+                    text(&mut page, &super::language_reason(reason, self.lang));
                     page.push(')');
                 }
-                let _ = write!(page, ": {}", plural(*files, "file", "files"));
+                let _ = write!(page, ": {}", self.say(msg!("count-files", count = *files)));
             }
             page.push_str(".</p>\n");
         }
-        page.push_str("<h3>Show</h3>\n<fieldset class=\"filters\"><legend>Severities (findings)</legend>\n");
+        let _ = writeln!(
+            page,
+            "<h3>{}</h3>\n<fieldset class=\"filters\"><legend>{}</legend>",
+            self.say(msg!("html-show")),
+            self.say(msg!("html-filter-severities"))
+        );
         for (count, tone) in [(summary.errors, &ERROR), (summary.warnings, &WARNING), (summary.infos, &INFO)] {
             let _ = writeln!(
                 page,
@@ -282,14 +324,18 @@ impl Emitter for Html<'_> {
         }
         page.push_str("</fieldset>\n");
         if !summary.by_rule.is_empty() {
-            page.push_str("<fieldset class=\"filters rules\"><legend>Rules (findings)</legend>\n");
+            let _ = writeln!(
+                page,
+                "<fieldset class=\"filters rules\"><legend>{}</legend>",
+                self.say(msg!("html-filter-rules"))
+            );
             for (rule, count) in &summary.by_rule {
                 let id = ident(rule);
                 let info = self.rules.iter().find(|info| info.name == rule.as_str());
                 let _ = write!(page, "<label");
                 if let Some(info) = info {
                     page.push_str(" title=\"");
-                    text(&mut page, info.summary);
+                    text(&mut page, &crate::ui::rule_summary(self.lang, info));
                     page.push('"');
                 }
                 page.push('>');
@@ -303,11 +349,18 @@ impl Emitter for Html<'_> {
             page.push_str("</fieldset>\n");
         }
         if !tally.files().is_empty() {
-            page.push_str(
-                "<h3>Findings by file</h3>\n<table class=\"files\">\n<thead><tr><th scope=\"col\">File</th>\
-                 <th scope=\"col\" class=\"num\">Cues</th><th scope=\"col\" class=\"num\">Errors</th>\
-                 <th scope=\"col\" class=\"num\">Warnings</th><th scope=\"col\" class=\"num\">Info</th></tr></thead>\n<tbody>\n",
+            let _ = write!(
+                page,
+                "<h3>{}</h3>\n<table class=\"files\">\n<thead><tr><th scope=\"col\">{}</th>",
+                self.say(msg!("html-by-file")),
+                self.say(msg!("html-col-file"))
             );
+            for heading in
+                [msg!("html-col-cues"), msg!("html-col-errors"), msg!("html-col-warnings"), msg!("html-col-infos")]
+            {
+                let _ = write!(page, "<th scope=\"col\" class=\"num\">{}</th>", self.say(heading));
+            }
+            page.push_str("</tr></thead>\n<tbody>\n");
             for file in tally.files() {
                 page.push_str("<tr><td>");
                 match file.number {
@@ -331,11 +384,7 @@ impl Emitter for Html<'_> {
             page.push_str("</tbody>\n</table>\n");
         }
         page.push_str("</section>\n<footer>\n");
-        let _ = writeln!(
-            page,
-            "<p>Made by dejamos {}. Timecodes are hours:minutes:seconds,milliseconds.</p>",
-            env!("CARGO_PKG_VERSION")
-        );
+        let _ = writeln!(page, "<p>{}</p>", self.say(msg!("html-footer", version = env!("CARGO_PKG_VERSION"))));
         page.push_str("</footer>\n</body>\n</html>\n");
         out.write_all(page.as_bytes())
     }
@@ -937,7 +986,8 @@ impl Html<'_> {
         let _ = write!(
             page,
             "<section class=\"file pair\" id=\"file-{number}\" aria-labelledby=\"file-{number}-title\">\n\
-             <h2 id=\"file-{number}-title\"><span class=\"fileno\">File {number}</span> <code>"
+             <h2 id=\"file-{number}-title\"><span class=\"fileno\">{}</span> <code>",
+            self.say(msg!("html-file-number", number = number))
         );
         text(page, &file.path);
         page.push_str("</code> and <code>");

@@ -1,9 +1,11 @@
 //! `human`: rustc-style snippets rendered with annotate-snippets (the renderer rustc and cargo
 //! use): `error[rule]: message`, ` --> path:line:col`, the source lines with the offending text
 //! underlined, a help line and, for a fix, the `-`/`+` lines it would change.
-use super::{Emitter, FileReport, RenderOptions, Tally, plural, summary_line};
+use super::{Emitter, FileReport, RenderOptions, Tally, summary_line};
 use crate::check::declare::RuleInfo;
 use crate::diagnostic::{Diagnostic, Fix, Severity};
+use crate::msg;
+use crate::ui::UiLang;
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Patch, Renderer, Snippet};
 use std::fmt::Write;
 use std::io;
@@ -47,7 +49,8 @@ impl Emitter for Human<'_> {
             // Names and messages (which quote the file's text) go through the terminal escaper.
             let path = super::escape::terminal(&head.path);
             let other = head.other_path.as_deref().map(super::escape::terminal);
-            let block = render_one(self.rules, &path, other.as_deref(), source, d, &renderer, LONG_LINE);
+            let block =
+                render_one(self.rules, &path, other.as_deref(), source, d, &renderer, LONG_LINE, self.options.lang);
             out.write_all(block.as_bytes())?;
             out.write_all(b"\n\n")?;
         }
@@ -58,11 +61,20 @@ impl Emitter for Human<'_> {
         if self.options.quiet {
             return Ok(());
         }
-        out.write_all(footer(tally, self.cues).as_bytes())
+        out.write_all(footer(tally, self.cues, self.options.lang).as_bytes())
+    }
+}
+
+/// A level of the renderer named in `lang` (the renderer's own English names otherwise).
+fn named(level: Level<'static>, name: crate::ui::Message, lang: UiLang) -> Level<'static> {
+    match lang {
+        UiLang::English => level,
+        _ => level.with_name(crate::ui::render(lang, &name)),
     }
 }
 
 /// One finding as a rustc-style block (no trailing newline).
+#[allow(clippy::too_many_arguments)]
 fn render_one(
     rules: &[RuleInfo],
     path: &str,
@@ -71,12 +83,14 @@ fn render_one(
     d: &Diagnostic,
     renderer: &Renderer,
     long: usize,
+    lang: UiLang,
 ) -> String {
     let level = match d.severity {
-        Severity::Error => Level::ERROR,
-        Severity::Warning => Level::WARNING,
-        Severity::Info => Level::INFO,
+        Severity::Error => named(Level::ERROR, msg!("level-error"), lang),
+        Severity::Warning => named(Level::WARNING, msg!("level-warning"), lang),
+        Severity::Info => named(Level::INFO, msg!("level-info"), lang),
     };
+    let help = named(Level::HELP, msg!("level-help"), lang);
     let message = super::escape::terminal(&d.message);
     let title = level.primary_title(message.as_ref()).id(d.rule);
     // For an excerpt of a long line: the column the renderer will print (counted in the
@@ -99,18 +113,19 @@ fn render_one(
         None => title.element(Origin::path(path).line(d.line).char_column(d.column)),
     };
     if let (Some(other), Some(line)) = (other_path, d.other_line) {
-        group = group.element(Level::NOTE.message(format!("the matching cue in {other} is at line {line}")));
+        let note = crate::ui::render(lang, &msg!("note-matching-cue", other = other, line = line));
+        group = group.element(named(Level::NOTE, msg!("level-note"), lang).message(note));
     }
-    let patch = d.fix.as_ref().and_then(|fix| patch_group(path, source, fix, long));
+    let patch = d.fix.as_ref().and_then(|fix| patch_group(path, source, fix, long, help.clone()));
     match (&d.fix, rules.iter().find(|info| info.name == d.rule)) {
         // The patch group carries the fix description as its title.
         (Some(_), _) if patch.is_some() => {}
-        (Some(fix), _) => group = group.element(Level::HELP.message(format!("{} [*]", fix.description))),
+        (Some(fix), _) => group = group.element(help.message(format!("{} [*]", fix.description))),
         (None, Some(info)) if !info.help.is_empty() => {
-            group = group.element(Level::HELP.message(info.help));
+            group = group.element(help.message(crate::ui::rule_help(lang, info)));
         }
         (None, Some(info)) if !info.summary.is_empty() => {
-            group = group.element(Level::HELP.message(info.summary));
+            group = group.element(help.message(crate::ui::rule_summary(lang, info)));
         }
         (None, _) => {}
     }
@@ -143,7 +158,7 @@ fn fix_column(block: String, path: &str, line: usize, shown: usize, whole: usize
 }
 
 /// A `help:` group that shows the fix's edits as `-`/`+` lines, when they are few and close.
-fn patch_group<'a>(path: &'a str, source: &str, fix: &'a Fix, long: usize) -> Option<Group<'a>> {
+fn patch_group<'a>(path: &'a str, source: &str, fix: &'a Fix, long: usize, help: Level<'static>) -> Option<Group<'a>> {
     let first = fix.edits.first()?;
     let last = fix.edits.last()?;
     if last.end_line.saturating_sub(first.line) >= MAX_PATCH_LINES {
@@ -160,7 +175,7 @@ fn patch_group<'a>(path: &'a str, source: &str, fix: &'a Fix, long: usize) -> Op
         let local = window.exact_local(&edit.range)?;
         snippet = snippet.patch(Patch::new(local, edit.replacement.as_str()));
     }
-    Some(Level::HELP.secondary_title(format!("{} [*]", fix.description)).element(snippet))
+    Some(help.secondary_title(format!("{} [*]", fix.description)).element(snippet))
 }
 
 /// The whole lines of a source that a byte range touches, ready for annotate-snippets.
@@ -266,7 +281,7 @@ fn ceil_char_boundary(text: &str, mut index: usize) -> usize {
 
 /// Which languages the files were checked as, and why, grouped:
 /// `Languages: es (file name; 3 files), en (--lang; 1 file).`
-fn languages_line(tally: &Tally) -> Option<String> {
+fn languages_line(tally: &Tally, lang: UiLang) -> Option<String> {
     let groups = tally.languages();
     if groups.is_empty() {
         return None;
@@ -274,26 +289,31 @@ fn languages_line(tally: &Tally) -> Option<String> {
     let parts: Vec<String> = groups
         .iter()
         .map(|(language, reason, count)| {
-            let files = plural(*count, "file", "files");
-            match reason {
-                Some(reason) => format!("{language} ({reason}; {files})"),
-                None => format!("{language} ({files})"),
-            }
+            let files = msg!("count-files", count = *count);
+            let message = match reason {
+                Some(reason) => {
+                    let reason = super::language_reason(reason, lang);
+                    msg!("summary-language", language = language, reason = reason, files = files)
+                }
+                None => msg!("summary-language-no-reason", language = language, files = files),
+            };
+            crate::ui::render(lang, &message)
         })
         .collect();
-    Some(format!("Languages: {}.", parts.join(", ")))
+    Some(crate::ui::render(lang, &msg!("summary-languages", languages = parts.join(", "))))
 }
 
 /// The summary after the findings: totals, counts by rule, and how many `--fix` can fix.
-fn footer(tally: &Tally, cues: bool) -> String {
+fn footer(tally: &Tally, cues: bool, lang: UiLang) -> String {
     let summary = tally.summary();
     let mut out = String::new();
-    let _ = writeln!(out, "{}", summary_line(summary, cues));
-    if let Some(languages) = languages_line(tally) {
+    let _ = writeln!(out, "{}", summary_line(summary, cues, lang));
+    if let Some(languages) = languages_line(tally, lang) {
         let _ = writeln!(out, "{languages}");
     }
     if !tally.configs().is_empty() {
-        let _ = writeln!(out, "Configuration: {}.", tally.configs().join(", "));
+        let configs = msg!("summary-configuration", configs = tally.configs().join(", "));
+        let _ = writeln!(out, "{}", crate::ui::render(lang, &configs));
     }
     let mut first_rule = None;
     if !summary.by_rule.is_empty() {
@@ -305,7 +325,8 @@ fn footer(tally: &Tally, cues: bool) -> String {
         for (name, count) in rows {
             let fixable = tally.fixable(name);
             let row = if fixable > 0 {
-                format!("{count:>6}  {name:<width$}  [*] {fixable} fixable")
+                let note = crate::ui::render(lang, &msg!("summary-rule-fixable", count = fixable));
+                format!("{count:>6}  {name:<width$}  {note}")
             } else {
                 format!("{count:>6}  {name}")
             };
@@ -313,13 +334,10 @@ fn footer(tally: &Tally, cues: bool) -> String {
         }
     }
     if summary.fixable > 0 {
-        let _ = writeln!(out, "[*] {} fixable with --fix.", plural(summary.fixable, "finding is", "findings are"));
+        let _ = writeln!(out, "{}", crate::ui::render(lang, &msg!("summary-fixable", count = summary.fixable)));
     }
     if let Some(rule) = first_rule {
-        let _ = writeln!(
-            out,
-            "See `dejamos rules NAME` for what a rule above checks and what to do: `dejamos rules {rule}`."
-        );
+        let _ = writeln!(out, "{}", crate::ui::render(lang, &msg!("summary-rules-pointer", rule = rule)));
     }
     out
 }
@@ -343,13 +361,14 @@ mod tests {
             fix: None,
             other_line: None,
             span,
+            localized: None,
         }
     }
 
     /// The findings rendered as `findings` does, lines over `long` bytes shown as excerpts.
     fn render(source: &str, found: &[Diagnostic], long: usize, color: bool) -> Vec<String> {
         let renderer = if color { Renderer::styled() } else { Renderer::plain() };
-        found.iter().map(|d| render_one(&[], "long.srt", None, source, d, &renderer, long)).collect()
+        found.iter().map(|d| render_one(&[], "long.srt", None, source, d, &renderer, long, UiLang::English)).collect()
     }
 
     #[test]

@@ -33,6 +33,9 @@ struct Finding<'a> {
     end_column: usize,
     cue: Option<usize>,
     message: &'a str,
+    /// The interface message id of `message` (`null` for messages not yet given as one): the
+    /// same in every language, for tools that match on findings.
+    message_id: Option<&'a str>,
     fix: Option<&'a Fix>,
     #[serde(skip_serializing_if = "Option::is_none")]
     other_line: Option<usize>,
@@ -49,6 +52,7 @@ impl<'a> From<&'a Diagnostic> for Finding<'a> {
             end_column: d.end_column,
             cue: d.cue,
             message: &d.message,
+            message_id: d.message_id(),
             fix: d.fix.as_ref(),
             other_line: d.other_line,
         }

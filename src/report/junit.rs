@@ -15,6 +15,8 @@ pub(super) struct Junit<'a> {
     pub rules: &'a [RuleInfo],
     /// The command, for the document's name.
     pub command: &'static str,
+    /// The language of the failure messages.
+    pub lang: crate::ui::UiLang,
 }
 
 impl Emitter for Junit<'_> {
@@ -28,12 +30,12 @@ impl Emitter for Junit<'_> {
     }
 
     fn end<W: io::Write + ?Sized>(&self, _tally: &Tally, held: &[FileReport], out: &mut W) -> io::Result<()> {
-        out.write_all(render(held, self.rules, self.command).as_bytes())
+        out.write_all(render(held, self.rules, self.command, self.lang).as_bytes())
     }
 }
 
 /// Render the JUnit format for `files`, with the rules and command as in [`super::Report`].
-fn render(files: &[FileReport], rules: &[RuleInfo], command: &str) -> String {
+fn render(files: &[FileReport], rules: &[RuleInfo], command: &str, lang: crate::ui::UiLang) -> String {
     let names = rule_names(rules, files);
     let total_tests = names.len() * files.len();
     let mut total_failures = 0;
@@ -58,7 +60,7 @@ fn render(files: &[FileReport], rules: &[RuleInfo], command: &str) -> String {
                 failures += 1;
                 let errors = findings.iter().filter(|d| d.severity == Severity::Error).count();
                 let kind = if errors > 0 { "error" } else { "warning" };
-                let message = super::plural(findings.len(), "finding", "findings");
+                let message = crate::ui::render(lang, &crate::msg!("count-findings", count = findings.len()));
                 let _ = writeln!(
                     cases,
                     "      <failure message=\"{}\" type=\"{kind}\">{}</failure>",

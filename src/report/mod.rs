@@ -24,6 +24,8 @@ mod stream;
 
 use crate::check::declare::RuleInfo;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::msg;
+use crate::ui::{Message, UiLang, render as say};
 use crate::wording::plural;
 pub use detail::{AlignedRow, CueBrief, FileDetail, PairView, RowKind, RunInfo, cue_briefs, find_cue};
 pub use emit::Emitter;
@@ -108,12 +110,15 @@ pub struct Report {
 }
 
 /// Options for rendering.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct RenderOptions {
     /// Use ANSI colour (human format only).
     pub color: bool,
     /// Leave out the summary footer (human and concise formats).
     pub quiet: bool,
+    /// The interface language of messages, summaries and labels. Machine fields (rule names,
+    /// keys, severities in machine formats) never change with it.
+    pub lang: UiLang,
 }
 
 /// Counts over a report.
@@ -237,28 +242,83 @@ pub fn write_with(
 /// Whether the files of a report made by `command` hold cues: `locales check` reads Fluent
 /// files, whose summaries count files only.
 fn counts_cues(command: &str) -> bool {
+    // not user-facing: a command name.
     command != "locales check"
 }
 
 /// One line that sums up a run, shared by the human and concise footers; `cues` says whether
 /// the files' cue count belongs in it (see [`counts_cues`]).
-fn summary_line(summary: &Summary, cues: bool) -> String {
-    let files = plural(summary.files, "file", "files");
-    let within = if cues { format!("{files} ({})", plural(summary.cues, "cue", "cues")) } else { files };
-    let found = summary.errors + summary.warnings + summary.infos;
+fn summary_line(summary: &Summary, cues: bool, lang: UiLang) -> String {
     if summary.files == 0 {
         // Every input was refused (their errors are on stderr): nothing was checked, which is not
         // the same as nothing found.
-        return "No file could be checked.".to_string();
+        return say(lang, &msg!("summary-none-checked"));
     }
+    let files = msg!("count-files", count = summary.files);
+    let within = if cues {
+        msg!("summary-within-cues", files = files, cues = msg!("count-cues", count = summary.cues))
+    } else {
+        files
+    };
+    let found = summary.errors + summary.warnings + summary.infos;
     if found == 0 {
-        return format!("No problems found in {within}.");
+        return say(lang, &msg!("summary-clean", within = within));
     }
-    let mut parts = vec![plural(summary.errors, "error", "errors"), plural(summary.warnings, "warning", "warnings")];
-    if summary.infos > 0 {
-        parts.push(format!("{} info", summary.infos));
+    let errors = msg!("count-errors", count = summary.errors);
+    let warnings = msg!("count-warnings", count = summary.warnings);
+    let counts = if summary.infos > 0 {
+        msg!("list-three", a = errors, b = warnings, c = msg!("count-infos", count = summary.infos))
+    } else {
+        msg!("list-two", a = errors, b = warnings)
+    };
+    say(lang, &msg!("summary-found", counts = counts, within = within))
+}
+
+/// `found` with every message and fix description rendered in `lang` (borrowed as they are in
+/// English, whose text the producers already wrote).
+pub(crate) fn localized(found: &[Diagnostic], lang: UiLang) -> std::borrow::Cow<'_, [Diagnostic]> {
+    if lang == UiLang::English || found.iter().all(|d| d.localized.is_none()) {
+        return std::borrow::Cow::Borrowed(found);
     }
-    format!("Found {} in {within}.", parts.join(", "))
+    let mut owned = found.to_vec();
+    for d in &mut owned {
+        crate::ui::localize(d, lang);
+    }
+    std::borrow::Cow::Owned(owned)
+}
+
+/// A file's entry with its findings rendered in `lang` ([`localized`]).
+pub(crate) fn localized_file(file: &FileReport, lang: UiLang) -> std::borrow::Cow<'_, FileReport> {
+    match localized(&file.diagnostics, lang) {
+        std::borrow::Cow::Borrowed(_) => std::borrow::Cow::Borrowed(file),
+        std::borrow::Cow::Owned(diagnostics) => std::borrow::Cow::Owned(FileReport { diagnostics, ..file.clone() }),
+    }
+}
+
+/// Why a file was checked in its language, in `lang`: the reasons the library gives in English
+/// (see `LangSource::describe`), matched and worded again; anything else as it is.
+pub(crate) fn language_reason(reason: &str, lang: UiLang) -> String {
+    if lang == UiLang::English {
+        return reason.to_string();
+    }
+    let message: Message = match reason {
+        "file name" => msg!("language-reason-file-name"),
+        "given" => msg!("language-reason-given"),
+        "reference" => msg!("language-reason-reference"),
+        "unknown (not given, nothing in the file name, not detected)" => msg!("language-reason-unknown"),
+        _ => {
+            let detected = reason
+                // not user-facing: the English reason is matched, and worded again.
+                .strip_prefix("detected from the text (")
+                .and_then(|rest| rest.strip_suffix("% sure)"))
+                .and_then(|n| n.parse::<u32>().ok());
+            match detected {
+                Some(percent) => msg!("language-reason-detected", percent = percent),
+                None => return reason.to_string(),
+            }
+        }
+    };
+    say(lang, &message)
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@ use super::escape::uri;
 use super::{Emitter, FileReport, Tally, rule_names};
 use crate::check::declare::RuleInfo;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::ui::{UiLang, rule_docs, rule_summary};
 use serde_json::{Value, json};
 use std::io::{self, Write};
 
@@ -13,6 +14,8 @@ use std::io::{self, Write};
 pub(super) struct Sarif<'a> {
     /// Catalogue entries of the rules that ran, listed as `tool.driver.rules`.
     pub rules: &'a [RuleInfo],
+    /// The language of messages and rule descriptions.
+    pub lang: UiLang,
 }
 
 impl Emitter for Sarif<'_> {
@@ -26,7 +29,7 @@ impl Emitter for Sarif<'_> {
     }
 
     fn end<W: Write + ?Sized>(&self, _tally: &Tally, held: &[FileReport], out: &mut W) -> io::Result<()> {
-        write(held, self.rules, out)
+        write(held, self.rules, self.lang, out)
     }
 }
 
@@ -57,18 +60,19 @@ fn level(severity: Severity) -> &'static str {
 }
 
 /// Write the SARIF format for `files` (pretty-printed, one trailing newline).
-fn write<W: Write + ?Sized>(files: &[FileReport], catalogue: &[RuleInfo], out: &mut W) -> io::Result<()> {
+fn write<W: Write + ?Sized>(files: &[FileReport], catalogue: &[RuleInfo], lang: UiLang, out: &mut W) -> io::Result<()> {
     let names = rule_names(catalogue, files);
     let rules: Vec<Value> = names
         .iter()
         .map(|name| match catalogue.iter().find(|info| info.name == *name) {
             Some(info) => {
-                let docs = if info.docs.is_empty() { info.summary } else { info.docs };
+                let (summary, docs) = (rule_summary(lang, info), rule_docs(lang, info));
+                let docs = if docs.is_empty() { summary.as_str() } else { docs.as_str() };
                 json!({
                     "id": info.name,
                     "name": info.name,
-                    "shortDescription": { "text": info.summary },
-                    "fullDescription": { "text": first_paragraph(info.docs).unwrap_or(info.summary) },
+                    "shortDescription": { "text": summary },
+                    "fullDescription": { "text": first_paragraph(docs).unwrap_or(&summary) },
                     "help": { "text": docs, "markdown": docs },
                     "defaultConfiguration": { "level": level(info.default_severity) },
                     "properties": { "category": info.category, "fixable": info.fixable(), "tags": [info.category] },
@@ -87,7 +91,7 @@ fn write<W: Write + ?Sized>(files: &[FileReport], catalogue: &[RuleInfo], out: &
         let artifact = uri(&file.path);
         for d in &file.diagnostics {
             let rule_index = names.iter().position(|name| *name == d.rule);
-            results.push(result(d, &artifact, rule_index, file.other_path.as_deref()));
+            results.push(result(d, &artifact, rule_index, file.other_path.as_deref(), lang));
         }
     }
 
@@ -129,7 +133,7 @@ fn region(line: usize, column: usize, end_line: usize, end_column: usize) -> Val
 }
 
 /// One SARIF result.
-fn result(d: &Diagnostic, artifact: &str, rule_index: Option<usize>, other_path: Option<&str>) -> Value {
+fn result(d: &Diagnostic, artifact: &str, rule_index: Option<usize>, other_path: Option<&str>, lang: UiLang) -> Value {
     let mut result = json!({
         "ruleId": d.rule,
         "level": level(d.severity),
@@ -153,7 +157,7 @@ fn result(d: &Diagnostic, artifact: &str, rule_index: Option<usize>, other_path:
             "relatedLocations".to_string(),
             json!([{
                 "id": 1,
-                "message": { "text": "the matching place in the other file" },
+                "message": { "text": crate::ui::render(lang, &crate::msg!("sarif-related-location")) },
                 "physicalLocation": {
                     "artifactLocation": { "uri": uri(other) },
                     "region": { "startLine": line },

@@ -186,7 +186,7 @@ macro_rules! with_emitter {
                 $body
             }
             Format::Concise => {
-                let $e = Concise { quiet: style.options.quiet, cues };
+                let $e = Concise { quiet: style.options.quiet, cues, lang: style.options.lang };
                 $body
             }
             Format::Json => {
@@ -194,11 +194,11 @@ macro_rules! with_emitter {
                 $body
             }
             Format::Sarif => {
-                let $e = Sarif { rules: style.rules };
+                let $e = Sarif { rules: style.rules, lang: style.options.lang };
                 $body
             }
             Format::Junit => {
-                let $e = Junit { rules: style.rules, command: style.command };
+                let $e = Junit { rules: style.rules, command: style.command, lang: style.options.lang };
                 $body
             }
             Format::Github => {
@@ -206,7 +206,7 @@ macro_rules! with_emitter {
                 $body
             }
             Format::Html => {
-                let $e = Html { rules: style.rules, command: style.command, run: style.run };
+                let $e = Html { rules: style.rules, command: style.command, run: style.run, lang: style.options.lang };
                 $body
             }
             Format::Csv => {
@@ -273,7 +273,12 @@ impl<'a> Style<'a> {
     ///
     /// A file with very many findings is not rendered here but kept, and written straight into
     /// the output when its turn comes: its part would be nearly the whole report.
-    pub fn part(&self, file: FileReport) -> Part {
+    pub fn part(&self, mut file: FileReport) -> Part {
+        if self.options.lang != crate::ui::UiLang::English {
+            for d in &mut file.diagnostics {
+                crate::ui::localize(d, self.options.lang);
+            }
+        }
         if self.streams() && file.diagnostics.len() <= BUFFER_FINDINGS {
             let mut bytes = Vec::new();
             // Writing into memory cannot fail.
@@ -293,6 +298,11 @@ impl<'a> Style<'a> {
     /// Write the end of a report whose files are counted in `tally`; `held` are every file of
     /// a format that does not stream (empty for the others).
     pub(super) fn end(&self, tally: &Tally, held: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
+        if self.options.lang != crate::ui::UiLang::English && !held.is_empty() {
+            let held: Vec<FileReport> =
+                held.iter().map(|file| super::localized_file(file, self.options.lang).into_owned()).collect();
+            return with_emitter!(self, e => e.end(tally, &held, out));
+        }
         with_emitter!(self, e => e.end(tally, held, out))
     }
 }
@@ -311,6 +321,7 @@ impl Style<'_> {
     /// checked piece by piece. Only for formats that stream.
     pub fn findings(&self, head: &FileReport, source: &str, found: &[Diagnostic]) -> Findings {
         let mut bytes = Vec::new();
+        let found = &*super::localized(found, self.options.lang);
         // Writing into memory cannot fail.
         // Written as if first: the writer separates it from findings that came before.
         let _ = with_emitter!(self, e => e.findings(head, source, found, &mut bytes));
@@ -421,8 +432,9 @@ impl<'a, 'w> ReportWriter<'a, 'w> {
         if let Some(pool) = self.style.pool {
             return self.write_in_stretches(file, pool);
         }
+        let file = super::localized_file(file, self.style.options.lang);
         let mut out = io::BufWriter::with_capacity(64 * 1024, &mut *self.out);
-        self.style.write_file(file, &mut out)?;
+        self.style.write_file(&file, &mut out)?;
         out.flush()
     }
 

@@ -30,6 +30,7 @@ fn diag(
         fix: None,
         other_line: None,
         span,
+        localized: None,
     }
 }
 
@@ -135,10 +136,10 @@ fn human_snapshot() {
 #[test]
 fn human_quiet_has_no_footer_and_color_adds_ansi() {
     let report = sample_report();
-    let quiet = render(&report, Format::Human, &RenderOptions { color: false, quiet: true });
+    let quiet = render(&report, Format::Human, &RenderOptions { color: false, quiet: true, ..Default::default() });
     assert!(!quiet.contains("Found "));
     assert!(!quiet.contains('\u{1b}'));
-    let colored = render(&report, Format::Human, &RenderOptions { color: true, quiet: true });
+    let colored = render(&report, Format::Human, &RenderOptions { color: true, quiet: true, ..Default::default() });
     assert!(colored.contains("\u{1b}["));
 }
 
@@ -304,7 +305,7 @@ mod proptests {
             report.files[0].diagnostics[0].span = start..start + len;
             report.files[0].diagnostics[1].span = start + len..start;
             for format in [Format::Human, Format::Concise, Format::Json, Format::Sarif, Format::Junit, Format::Github] {
-                let _ = render(&report, format, &RenderOptions { color: true, quiet: false });
+                let _ = render(&report, format, &RenderOptions { color: true, quiet: false, ..Default::default() });
             }
         }
     }
@@ -377,7 +378,7 @@ fn writing_gives_the_same_bytes_as_rendering_in_every_format() {
     let report = sample_report();
     for format in [Format::Human, Format::Concise, Format::Json, Format::Sarif, Format::Junit, Format::Github] {
         for quiet in [false, true] {
-            let options = RenderOptions { color: false, quiet };
+            let options = RenderOptions { color: false, quiet, ..Default::default() };
             let mut written = Vec::new();
             write(&report, format, &options, &mut written).expect("write into memory");
             assert_eq!(String::from_utf8(written).expect("utf-8"), render(&report, format, &options));

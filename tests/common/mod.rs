@@ -13,10 +13,29 @@ use dejamos::srt::{Document, parse_str};
 use dejamos::time::FrameRate;
 use std::path::{Path, PathBuf};
 
-/// The `dejamos` binary built for these tests, run from the repository root, without colour.
+/// The `dejamos` binary built for these tests, run from the repository root, without colour, in
+/// English whatever the machine's locale (`DEJAMOS_UI_LANG=en-US`; see [`dejamos_in_locale`]).
 pub fn dejamos() -> assert_cmd::Command {
     let mut command = assert_cmd::Command::new(env!("CARGO_BIN_EXE_dejamos"));
-    command.current_dir(env!("CARGO_MANIFEST_DIR")).env_remove("NO_COLOR").arg("--color").arg("never");
+    command
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("NO_COLOR")
+        .env("DEJAMOS_UI_LANG", "en-US")
+        .arg("--color")
+        .arg("never");
+    command
+}
+
+/// [`dejamos`] with the locale variables a gettext program reads set to `vars` and every other
+/// one (`DEJAMOS_UI_LANG`, `LC_ALL`, `LC_MESSAGES`, `LANG`) removed.
+pub fn dejamos_in_locale(vars: &[(&str, &str)]) -> assert_cmd::Command {
+    let mut command = dejamos();
+    for name in ["DEJAMOS_UI_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
+        command.env_remove(name);
+    }
+    for (name, value) in vars {
+        command.env(name, value);
+    }
     command
 }
 

@@ -100,12 +100,141 @@ pub struct Diagnostic {
     /// Byte range in the decoded source (for snippets); not part of the JSON schema.
     #[serde(skip)]
     pub span: Range<usize>,
+    /// `message` (and the fix's description) as message ids with arguments, when the producer
+    /// gave them: the report layer renders them in the interface language. `message` holds the
+    /// English rendering, so a finding reads the same wherever it is not rendered again.
+    #[serde(skip)]
+    pub localized: Option<Box<Localized>>,
+}
+
+/// A finding's texts as data: what the library's interface layer renders in either language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Localized {
+    /// The finding's message, when it was given as an id.
+    pub message: Option<Message>,
+    /// The description of its fix, when it has one worded this way.
+    pub fix: Option<Message>,
+}
+
+/// A message as plain data: a message id of the interface bundles and its named arguments, in
+/// the order given. The core never renders it (it knows no bundle); the library does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    /// The message id (`max-line-length`, `summary-found` …).
+    pub id: &'static str,
+    /// Named arguments, in order.
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Message {
+    /// A message `id` with `args`.
+    pub fn new(id: &'static str, args: Vec<(&'static str, Arg)>) -> Message {
+        Message { id, args }
+    }
+
+    /// The value of argument `name`.
+    pub fn arg(&self, name: &str) -> Option<&Arg> {
+        self.args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
+    }
+}
+
+/// One argument of a [`Message`]. Numbers stay numbers so the renderer can pick plural forms
+/// and write them as the language does (a decimal comma in Spanish). Two numbers are equal when
+/// their bits are, so a `NaN` equals itself and `Arg` is `Eq`.
+#[derive(Debug, Clone)]
+pub enum Arg {
+    /// A whole number (plural selection).
+    Int(i64),
+    /// A number written with exactly this many decimals (`24.0`).
+    Fixed(f64, u8),
+    /// A number written without a needless `.0` (`17`, `12.5`).
+    Num(f64),
+    /// Text shown as it is: quoted subtitle text, a time, a name.
+    Str(String),
+    /// Another message, rendered in the same language first (a reason, a unit).
+    Msg(Box<Message>),
+    /// Several messages, each rendered, joined with `; `.
+    List(Vec<Message>),
+}
+
+impl PartialEq for Arg {
+    fn eq(&self, other: &Arg) -> bool {
+        match (self, other) {
+            (Arg::Int(a), Arg::Int(b)) => a == b,
+            (Arg::Fixed(a, x), Arg::Fixed(b, y)) => a.to_bits() == b.to_bits() && x == y,
+            (Arg::Num(a), Arg::Num(b)) => a.to_bits() == b.to_bits(),
+            (Arg::Str(a), Arg::Str(b)) => a == b,
+            (Arg::Msg(a), Arg::Msg(b)) => a == b,
+            (Arg::List(a), Arg::List(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+impl Eq for Arg {}
+
+macro_rules! int_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(value: $t) -> Arg {
+                Arg::Int(i64::try_from(value).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+int_arg!(u8, u16, u32, u64, usize, i8, i16, i32, i64, isize);
+
+impl From<f64> for Arg {
+    fn from(value: f64) -> Arg {
+        Arg::Num(value)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(value: &str) -> Arg {
+        Arg::Str(value.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(value: String) -> Arg {
+        Arg::Str(value)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(value: &String) -> Arg {
+        Arg::Str(value.clone())
+    }
+}
+
+impl From<char> for Arg {
+    fn from(value: char) -> Arg {
+        Arg::Str(value.to_string())
+    }
+}
+
+impl From<Vec<Message>> for Arg {
+    fn from(value: Vec<Message>) -> Arg {
+        Arg::List(value)
+    }
+}
+
+impl From<Message> for Arg {
+    fn from(value: Message) -> Arg {
+        Arg::Msg(Box::new(value))
+    }
 }
 
 impl Diagnostic {
     /// Sort key: position first, then rule name, so output order is stable.
     pub fn sort_key(&self) -> (usize, usize, &'static str) {
         (self.line, self.column, self.rule)
+    }
+
+    /// The id of the message, when it was given as one.
+    pub fn message_id(&self) -> Option<&'static str> {
+        self.localized.as_ref().and_then(|l| l.message.as_ref()).map(|m| m.id)
     }
 }
 

@@ -219,6 +219,7 @@ impl Document {
             fix: None,
             other_line: None,
             span,
+            localized: None,
         }
     }
 

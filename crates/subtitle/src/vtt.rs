@@ -128,6 +128,7 @@ impl<'a> Parser<'a> {
             fix: None,
             other_line: None,
             span: line.start + start..line.start + end,
+            localized: None,
         });
     }
 

@@ -5,9 +5,12 @@
 //! clusters of the visible text, tags removed, line breaks not counted.
 use super::structure::timing_span;
 use crate::check::declare::{RuleInfo, declare_rule};
+use crate::check::fix::attach;
 use crate::check::rule::{Context, Rule};
 use crate::diagnostic::Diagnostic;
+use crate::msg;
 use crate::srt::SourceFormat;
+use crate::ui::Arg;
 use crate::visible::raw_offset_of_grapheme;
 
 pub(crate) mod breaks;
@@ -70,13 +73,9 @@ fn max_lines(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     let limit = ctx.thresholds.max_lines;
     for cue in &ctx.doc.cues {
         if cue.lines.len() > limit {
-            let mut diagnostic = ctx.diagnostic(
-                info,
-                cue.timing.span.clone(),
-                cue,
-                format!("cue {} has {} lines; the maximum is {limit}", cue.position, cue.lines.len()),
-            );
-            diagnostic.fix = breaks::reflow_fix(ctx, cue).ok().flatten();
+            let message = msg!("max-lines", cue = cue.position, lines = cue.lines.len(), limit = limit);
+            let mut diagnostic = ctx.finding(info, cue.timing.span.clone(), cue, message);
+            attach(&mut diagnostic, breaks::reflow_fix(ctx, cue).ok().flatten());
             out.push(diagnostic);
         }
     }
@@ -133,13 +132,9 @@ fn max_line_length(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>
                 SourceFormat::Srt | SourceFormat::Ttml => raw_offset_of_grapheme(raw, limit),
                 SourceFormat::Vtt => 0,
             };
-            let mut diagnostic = ctx.diagnostic(
-                info,
-                line.span.start + from..line.span.end,
-                cue,
-                format!("line is {length} characters; the maximum is {limit}"),
-            );
-            diagnostic.fix = breaks::reflow_fix(ctx, cue).ok().flatten();
+            let message = msg!("max-line-length", length = length, limit = limit);
+            let mut diagnostic = ctx.finding(info, line.span.start + from..line.span.end, cue, message);
+            attach(&mut diagnostic, breaks::reflow_fix(ctx, cue).ok().flatten());
             out.push(diagnostic);
         }
     }
@@ -202,52 +197,48 @@ fn max_cps(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
         // Compare at the precision we print, so the message never says "17.0 > 17".
         if (cps * 10.0).round() / 10.0 > limit {
             let needed = (plain.chars as f64 * 1000.0 / limit).ceil() as i64;
-            let mut diagnostic = ctx.diagnostic(
-                info,
-                timing_span(cue),
-                cue,
-                format!(
-                    "{cps:.1} characters per second ({} characters in {duration} ms); the maximum is {} (the text needs {needed} ms)",
-                    plain.chars,
-                    number(limit)
-                ),
+            let speed = msg!(
+                "max-cps",
+                cps = Arg::Fixed(cps, 1),
+                chars = plain.chars,
+                duration = duration,
+                limit = limit,
+                needed = needed
             );
+            let mut diagnostic = ctx.finding(info, timing_span(cue), cue, speed.clone());
             let fps = ctx.fps;
             let frames = fps.frames_covering(needed.unsigned_abs());
             if let Some(want) = super::timing::frames_after(fps, cue.start, frames) {
                 match super::timing::extend_end(ctx, &order, rank[index], want) {
                     Ok(extension) => {
                         let description = if extension.reached {
-                            format!("extend the cue to {} for {} cps", ctx.time(extension.end), number(limit))
+                            msg!("fix-extend-for-cps", end = ctx.time(extension.end), limit = limit)
                         } else {
                             let ms = extension.end.signed() - cue.start.signed();
                             let left = plain.chars as f64 * 1000.0 / ms as f64;
-                            format!(
-                                "extend the cue to {}, as far as {} allows; {left:.1} characters per second remain",
-                                ctx.time(extension.end),
-                                extension.stop
+                            msg!(
+                                "fix-extend-as-far-as",
+                                end = ctx.time(extension.end),
+                                stop = extension.stop,
+                                cps = Arg::Fixed(left, 1)
                             )
                         };
-                        diagnostic.fix = Some(crate::diagnostic::Fix {
-                            description,
-                            edits: vec![crate::check::fix::edit(
-                                ctx.doc,
-                                cue.timing.end_span.clone(),
-                                crate::check::fix::time_text(ctx.doc, extension.end),
-                            )],
-                        });
+                        let edits = vec![crate::check::fix::edit(
+                            ctx.doc,
+                            cue.timing.end_span.clone(),
+                            crate::check::fix::time_text(ctx.doc, extension.end),
+                        )];
+                        crate::check::fix::Proposal { description, edits }.attach(&mut diagnostic);
                     }
-                    Err(stop) => diagnostic.message.push_str(&format!("; no room to extend it: {stop}")),
+                    Err(stop) => {
+                        let message = msg!("max-cps-no-room", speed = speed, stop = stop.to_string());
+                        crate::ui::set_message(&mut diagnostic, message);
+                    }
                 }
             }
             out.push(diagnostic);
         }
     }
-}
-
-/// `17`, `12.5`: a threshold without a needless `.0`.
-fn number(value: f64) -> String {
-    if value.fract() == 0.0 { format!("{value:.0}") } else { format!("{value}") }
 }
 
 declare_rule! {
@@ -299,13 +290,9 @@ fn fits_one_line(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) 
         let joined = crate::visible::grapheme_count(first) + 1 + crate::visible::grapheme_count(second);
         if joined <= limit {
             let (Some(a), Some(b)) = (cue.lines.first(), cue.lines.last()) else { continue };
-            let mut diagnostic = ctx.diagnostic(
-                info,
-                a.span.start..b.span.end,
-                cue,
-                format!("the two lines fit on one ({joined} characters; the maximum is {limit})"),
-            );
-            diagnostic.fix = breaks::reflow_fix(ctx, cue).ok().flatten();
+            let message = msg!("fits-one-line", joined = joined, limit = limit);
+            let mut diagnostic = ctx.finding(info, a.span.start..b.span.end, cue, message);
+            attach(&mut diagnostic, breaks::reflow_fix(ctx, cue).ok().flatten());
             out.push(diagnostic);
         }
     }

@@ -435,13 +435,14 @@ fn capitalized_month(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnosti
             let shown: String = buf.chars.get(word.from..word.to).unwrap_or_default().iter().map(|v| v.ch).collect();
             let lower: String = first.ch.to_lowercase().collect();
             let fixed = format!("{lower}{}", shown.chars().skip(1).collect::<String>());
-            let what = if word.is_any(&buf, &MONTHS_AND_DAYS[..13]) { "months" } else { "days of the week" };
-            let message = format!("`{shown}` mid-sentence: in Spanish {what} are written in lowercase (`{fixed}`)");
-            let mut d = ctx.diagnostic(info, buf.span(word.from, word.to), cue, message);
-            d.fix = Some(Fix {
-                description: format!("write `{fixed}`"),
-                edits: vec![edit(ctx.doc, first.at..first.end(), lower)],
-            });
+            let message = if word.is_any(&buf, &MONTHS_AND_DAYS[..13]) {
+                crate::msg!("capitalized-month", word = shown.as_str(), fixed = fixed.as_str())
+            } else {
+                crate::msg!("capitalized-weekday", word = shown.as_str(), fixed = fixed.as_str())
+            };
+            let mut d = ctx.finding(info, buf.span(word.from, word.to), cue, message);
+            let edits = vec![edit(ctx.doc, first.at..first.end(), lower)];
+            crate::check::fix::Proposal { description: crate::msg!("fix-write", text = fixed), edits }.attach(&mut d);
             out.push(d);
         }
         starts = ends_sentence(&buf);
@@ -526,8 +527,7 @@ fn semicolon(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
             if buf.ch(i) != Some(';') || ends_entity(&buf, i) {
                 continue;
             }
-            let message = "semicolon: Netflix Spanish subtitles use a period or a comma instead";
-            out.push(ctx.diagnostic(info, buf.span(i, i + 1), cue, message));
+            out.push(ctx.finding(info, buf.span(i, i + 1), cue, crate::msg!("semicolon")));
         }
     }
 }

@@ -64,13 +64,13 @@ declare_rule! {
 fn end_before_start(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     for cue in &ctx.doc.cues {
         if cue.end <= cue.start {
-            let what = if cue.end == cue.start { "ends at the moment it starts" } else { "ends before it starts" };
-            out.push(ctx.diagnostic(
-                info,
-                timing_span(cue),
-                cue,
-                format!("cue {} {what} ({} --> {}): it is never shown", cue.position, cue.start, cue.end),
-            ));
+            let (start, end) = (cue.start.to_string(), cue.end.to_string());
+            let message = if cue.end == cue.start {
+                crate::msg!("end-at-start", cue = cue.position, start = start, end = end)
+            } else {
+                crate::msg!("end-before-start", cue = cue.position, start = start, end = end)
+            };
+            out.push(ctx.finding(info, timing_span(cue), cue, message));
         }
     }
 }
@@ -113,15 +113,15 @@ fn out_of_order(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     for pair in ctx.doc.cues.windows(2) {
         let (previous, cue) = (&pair[0], &pair[1]);
         if cue.start < previous.start {
-            out.push(ctx.diagnostic(
-                info,
-                cue.timing.start_span.clone(),
-                cue,
-                format!(
-                    "cue {} starts at {}, before cue {} above it (line {}) starts at {}",
-                    cue.position, cue.start, previous.position, previous.timing.line, previous.start
-                ),
-            ));
+            let message = crate::msg!(
+                "out-of-order",
+                cue = cue.position,
+                start = cue.start.to_string(),
+                previous = previous.position,
+                line = previous.timing.line,
+                previous_start = previous.start.to_string()
+            );
+            out.push(ctx.finding(info, cue.timing.start_span.clone(), cue, message));
         }
     }
 }
@@ -194,19 +194,16 @@ fn overlap(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
             && cue.start < earlier.end
         {
             let overlap_ms = earlier.end.ms() - cue.start.ms();
-            let mut diagnostic = ctx.diagnostic(
-                info,
-                cue.timing.start_span.clone(),
-                cue,
-                format!(
-                    "cue {} starts at {}, {overlap_ms} ms before cue {} (line {}) ends at {}",
-                    cue.position,
-                    ctx.time(cue.start),
-                    earlier.position,
-                    earlier.timing.line,
-                    ctx.time(earlier.end)
-                ),
+            let message = crate::msg!(
+                "overlap",
+                cue = cue.position,
+                start = ctx.time(cue.start),
+                overlap = overlap_ms,
+                earlier = earlier.position,
+                line = earlier.timing.line,
+                earlier_end = ctx.time(earlier.end)
             );
+            let mut diagnostic = ctx.finding(info, cue.timing.start_span.clone(), cue, message);
             if overlap_ms <= fixable_ms {
                 diagnostic.fix = super::timing::pull_back(ctx, &order, p, cue);
             }
@@ -252,8 +249,12 @@ fn empty_cue(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     for (cue, plain) in ctx.doc.cues.iter().zip(ctx.plain) {
         let empty = plain.lines.iter().all(|line| line.trim().is_empty());
         if empty {
-            let what = if cue.lines.is_empty() { "has no text" } else { "has no visible text" };
-            out.push(ctx.diagnostic(info, cue.timing.span.clone(), cue, format!("cue {} {what}", cue.position)));
+            let message = if cue.lines.is_empty() {
+                crate::msg!("empty-cue", cue = cue.position)
+            } else {
+                crate::msg!("empty-cue-invisible", cue = cue.position)
+            };
+            out.push(ctx.finding(info, cue.timing.span.clone(), cue, message));
         }
     }
 }

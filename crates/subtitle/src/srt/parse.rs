@@ -250,6 +250,7 @@ impl<'a> Parser<'a, '_> {
             fix: None,
             other_line: None,
             span: line.start + start..line.start + end,
+            localized: None,
         });
     }
 

@@ -24,8 +24,8 @@
 //! closed at the end of each line and reopened on the next so every line is balanced. Words are
 //! never changed, added or removed. Cues with other markup, dialogue (a dash per speaker line)
 //! and cues with unbalanced tags are never re-broken.
+use crate::check::fix::Proposal;
 use crate::check::rule::{Context, Lang};
-use crate::diagnostic::Fix;
 use crate::srt::{Cue, SourceFormat};
 use crate::visible::{Piece, grapheme_count, pieces, strip_markup};
 use std::collections::HashSet;
@@ -85,11 +85,13 @@ impl Lexicon {
                 current = Some(
                     lexicon
                         .section_mut(name)
+                        // not user-facing: the shipped word lists are tested to parse.
                         .ok_or_else(|| format!("line {}: unknown section `{name}`", number + 1))?,
                 );
                 continue;
             }
             let Some(section) = current.as_deref_mut() else {
+                // not user-facing: the shipped word lists are tested to parse.
                 return Err(format!("line {}: an entry before any section", number + 1));
             };
             for entry in line.split(',').map(str::trim).filter(|e| !e.is_empty()) {
@@ -334,22 +336,23 @@ pub(crate) enum Split {
 
 impl Split {
     /// What the split separates, for messages.
-    pub(crate) fn describe(self) -> &'static str {
+    pub(crate) fn describe(self) -> crate::ui::Message {
+        use crate::msg;
         match self {
-            Split::Article => "an article split from its noun",
-            Split::Determiner => "a determiner split from its noun",
-            Split::Adjective => "a noun split from its adjective",
-            Split::FirstName => "a first name split from the last name",
-            Split::Name => "a name split across lines",
-            Split::Title => "a title split from the name",
-            Split::Subject => "a subject pronoun split from its verb",
-            Split::Clitic => "a pronoun split from its verb",
-            Split::Reflexive => "a verb split from its reflexive pronoun",
-            Split::Auxiliary => "an auxiliary split from its verb",
-            Split::Negation => "a negation split from its verb",
-            Split::PrepositionalVerb => "a verb split from its preposition",
-            Split::Preposition => "a preposition split from its object",
-            Split::Conjunction => "a conjunction split from the words it introduces",
+            Split::Article => msg!("split-article"),
+            Split::Determiner => msg!("split-determiner"),
+            Split::Adjective => msg!("split-adjective"),
+            Split::FirstName => msg!("split-first-name"),
+            Split::Name => msg!("split-name"),
+            Split::Title => msg!("split-title"),
+            Split::Subject => msg!("split-subject"),
+            Split::Clitic => msg!("split-clitic"),
+            Split::Reflexive => msg!("split-reflexive"),
+            Split::Auxiliary => msg!("split-auxiliary"),
+            Split::Negation => msg!("split-negation"),
+            Split::PrepositionalVerb => msg!("split-prepositional-verb"),
+            Split::Preposition => msg!("split-preposition"),
+            Split::Conjunction => msg!("split-conjunction"),
         }
     }
 }
@@ -851,7 +854,7 @@ pub(crate) enum Unfit {
 
 /// The reflow of a cue as a fix: one edit replacing its text lines with the best layout. `Ok(None)`
 /// when the cue already has it.
-pub(crate) fn reflow_fix(ctx: &Context<'_>, cue: &Cue) -> Result<Option<Fix>, Unfit> {
+pub(crate) fn reflow_fix(ctx: &Context<'_>, cue: &Cue) -> Result<Option<Proposal>, Unfit> {
     let text = cue_text(ctx, cue).ok_or(Unfit::NotEligible)?;
     if !text.reflowable {
         return Err(Unfit::NotEligible);
@@ -862,7 +865,12 @@ pub(crate) fn reflow_fix(ctx: &Context<'_>, cue: &Cue) -> Result<Option<Fix>, Un
 }
 
 /// A fix giving `cue` the layout `breaks` of its `text`; `Ok(None)` when it already has it.
-pub(crate) fn layout_fix(ctx: &Context<'_>, cue: &Cue, text: &CueText, breaks: &[usize]) -> Result<Option<Fix>, Unfit> {
+pub(crate) fn layout_fix(
+    ctx: &Context<'_>,
+    cue: &Cue,
+    text: &CueText,
+    breaks: &[usize],
+) -> Result<Option<Proposal>, Unfit> {
     if !text.reflowable {
         return Err(Unfit::NotEligible);
     }
@@ -881,8 +889,8 @@ pub(crate) fn layout_fix(ctx: &Context<'_>, cue: &Cue, text: &CueText, breaks: &
     let (Some(first), Some(last)) = (cue.lines.first(), cue.lines.last()) else { return Err(Unfit::NotEligible) };
     let newline = ctx.doc.line_endings.dominant().newline();
     let shown = lines.iter().map(|l| strip_markup(l)).collect::<Vec<_>>().join(" / ");
-    Ok(Some(Fix {
-        description: format!("re-break the cue: {shown}"),
+    Ok(Some(Proposal {
+        description: crate::msg!("fix-rebreak", lines = shown),
         edits: vec![crate::check::fix::edit(ctx.doc, first.span.start..last.span.end, lines.join(newline))],
     }))
 }

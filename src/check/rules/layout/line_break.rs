@@ -2,8 +2,11 @@
 //! and the reflow are in [`super::breaks`].
 use super::breaks::{CueText, Lexicon, Unfit, Words, cue_text, layout_fix, reflow_fix};
 use crate::check::declare::{RuleInfo, declare_rule};
+use crate::check::fix::attach;
 use crate::check::rule::Context;
 use crate::diagnostic::Diagnostic;
+use crate::msg;
+use crate::ui::Message;
 
 declare_rule! {
     /// a line break separates words that must stay together (`la` / `casa`)
@@ -58,13 +61,13 @@ pub(super) fn line_break(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagn
             continue;
         }
         let Some((text, words)) = analyse(ctx, cue, lexicon) else { continue };
-        let splits: Vec<String> = text
+        let splits: Vec<Message> = text
             .breaks
             .iter()
             .filter_map(|&gap| {
                 let split = words.split(gap)?;
                 let (a, b) = words.pair(gap);
-                Some(format!("`{a}` / `{b}`: {}", split.describe()))
+                Some(msg!("line-break-split", before = a, after = b, what = split.describe()))
             })
             .collect();
         if splits.is_empty() {
@@ -72,13 +75,13 @@ pub(super) fn line_break(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagn
         }
         let (Some(first), Some(last)) = (cue.lines.first(), cue.lines.last()) else { continue };
         let fix = reflow_fix(ctx, cue);
-        let mut message = splits.join("; ");
-        if fix == Err(Unfit::NoLegalLayout) {
-            let limit = ctx.thresholds.max_line_length;
-            message.push_str(&format!(" (no other break keeps both lines within {limit} characters)"));
-        }
-        let mut diagnostic = ctx.diagnostic(info, first.span.start..last.span.end, cue, message);
-        diagnostic.fix = fix.ok().flatten();
+        let message = if fix == Err(Unfit::NoLegalLayout) {
+            msg!("line-break-no-room", splits = splits, limit = ctx.thresholds.max_line_length)
+        } else {
+            msg!("line-break", splits = splits)
+        };
+        let mut diagnostic = ctx.finding(info, first.span.start..last.span.end, cue, message);
+        attach(&mut diagnostic, fix.ok().flatten());
         out.push(diagnostic);
     }
 }
@@ -147,12 +150,17 @@ pub(super) fn line_balance(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Dia
         };
         let (Some(first), Some(last)) = (cue.lines.first(), cue.lines.last()) else { continue };
         let (a, b) = words.pair(better.gap);
-        let message = format!(
-            "top-heavy ({top} over {bottom} characters); breaking between `{a}` and `{b}` gives {} over {}",
-            better.top, better.bottom
+        let message = msg!(
+            "line-balance",
+            top = *top,
+            bottom = *bottom,
+            before = a,
+            after = b,
+            new_top = better.top,
+            new_bottom = better.bottom
         );
-        let mut diagnostic = ctx.diagnostic(info, first.span.start..last.span.end, cue, message);
-        diagnostic.fix = layout_fix(ctx, cue, &text, &[better.gap]).ok().flatten();
+        let mut diagnostic = ctx.finding(info, first.span.start..last.span.end, cue, message);
+        attach(&mut diagnostic, layout_fix(ctx, cue, &text, &[better.gap]).ok().flatten());
         out.push(diagnostic);
     }
 }

@@ -1,8 +1,10 @@
 //! `dialogue-dash`.
 use super::prose::after_sentence_end;
 use crate::check::declare::{RuleInfo, declare_rule};
+use crate::check::fix::Proposal;
 use crate::check::rule::{Context, Lang};
-use crate::diagnostic::{Diagnostic, Fix};
+use crate::diagnostic::Diagnostic;
+use crate::msg;
 use crate::visible::{CueChars, is_space};
 
 declare_rule! {
@@ -66,8 +68,7 @@ pub(super) fn dialogue_dash(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Di
             if buf.is_dialogue_dash(i) {
                 check_spacing(ctx, cue, &buf, i, out);
             } else if second_speaker(&buf, i) {
-                let message = "two speakers on one line: start the second speaker's dash on a new line";
-                out.push(ctx.diagnostic(info, buf.span(i, i + 1), cue, message));
+                out.push(ctx.finding(info, buf.span(i, i + 1), cue, msg!("dialogue-two-speakers")));
             }
         }
     }
@@ -86,31 +87,21 @@ fn check_spacing(ctx: &Context<'_>, cue: &crate::srt::Cue, buf: &CueChars, i: us
     let dash = buf.chars.get(i).map_or(0, |v| v.at);
     match ctx.lang {
         Lang::English if spaces > 0 => {
-            let mut d = ctx.diagnostic(
-                &INFO,
-                buf.span(i, text_at),
-                cue,
-                "English dialogue dash takes no space after it (`-Text`)",
-            );
-            d.fix = Some(Fix {
-                description: "remove the space after the dash".to_string(),
-                edits: super::whitespace::deletions(ctx.doc, buf, i + 1, text_at),
-            });
+            let mut d = ctx.finding(&INFO, buf.span(i, text_at), cue, msg!("dialogue-dash-en"));
+            let edits = super::whitespace::deletions(ctx.doc, buf, i + 1, text_at);
+            Proposal { description: msg!("fix-dialogue-no-space"), edits }.attach(&mut d);
             out.push(d);
         }
         Lang::Spanish if spaces != 1 || buf.ch(i + 1) != Some(' ') => {
             let (message, edits) = if spaces == 0 {
-                (
-                    "Spanish dialogue dash takes one space after it (`- Texto`)",
-                    vec![super::edit(ctx.doc, dash + 1..dash + 1, " ")],
-                )
+                (msg!("dialogue-dash-es"), vec![super::edit(ctx.doc, dash + 1..dash + 1, " ")])
             } else {
                 let mut edits = super::whitespace::deletions(ctx.doc, buf, i + 1, text_at);
                 edits.insert(0, super::edit(ctx.doc, dash + 1..dash + 1, " "));
-                ("Spanish dialogue dash takes exactly one space after it (`- Texto`)", edits)
+                (msg!("dialogue-dash-es-exactly"), edits)
             };
-            let mut d = ctx.diagnostic(&INFO, buf.span(i, text_at), cue, message);
-            d.fix = Some(Fix { description: "write the dash as `- `".to_string(), edits: merge(edits) });
+            let mut d = ctx.finding(&INFO, buf.span(i, text_at), cue, message);
+            Proposal { description: msg!("fix-dialogue-dash", dash = "- "), edits: merge(edits) }.attach(&mut d);
             out.push(d);
         }
         _ => {}
@@ -129,12 +120,11 @@ fn long_dash(ctx: &Context<'_>, cue: &crate::srt::Cue, buf: &CueChars, i: usize,
         Lang::Spanish => Some("- "),
         Lang::Other => None,
     };
-    let message = format!("dialogue dash written as `{dash}`: subtitles mark a speaker with a hyphen `-`");
-    let mut d = ctx.diagnostic(&INFO, buf.span(i, i + 1), cue, message);
+    let mut d = ctx.finding(&INFO, buf.span(i, i + 1), cue, msg!("dialogue-long-dash", dash = dash));
     if let Some(replacement) = replacement {
         let mut edits = vec![super::edit(ctx.doc, buf.span(i, i + 1), replacement)];
         edits.extend(super::whitespace::deletions(ctx.doc, buf, i + 1, text_at));
-        d.fix = Some(Fix { description: format!("write the dash as `{replacement}`"), edits: merge(edits) });
+        Proposal { description: msg!("fix-dialogue-dash", dash = replacement), edits: merge(edits) }.attach(&mut d);
     }
     out.push(d);
 }

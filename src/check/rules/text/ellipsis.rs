@@ -1,7 +1,7 @@
 //! `ellipsis`.
 use crate::check::declare::{RuleInfo, declare_rule};
 use crate::check::rule::Context;
-use crate::diagnostic::{Diagnostic, Fix};
+use crate::diagnostic::Diagnostic;
 use crate::visible::{Piece, pieces};
 
 declare_rule! {
@@ -60,16 +60,12 @@ pub(super) fn ellipsis(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnos
                     let run = text[start..].bytes().take_while(|&b| b == b'.').count();
                     let span = base + range.start + start..base + range.start + start + run;
                     let diagnostic = if run == 3 {
-                        let mut d =
-                            ctx.diagnostic(info, span.clone(), cue, "three dots: use the ellipsis character `…`");
-                        d.fix = Some(Fix {
-                            description: "replace `...` with `…`".to_string(),
-                            edits: vec![super::edit(doc, span, "…")],
-                        });
+                        let mut d = ctx.finding(info, span.clone(), cue, crate::msg!("ellipsis-three"));
+                        let edits = vec![super::edit(doc, span, "…")];
+                        crate::check::fix::Proposal { description: crate::msg!("fix-ellipsis"), edits }.attach(&mut d);
                         d
                     } else {
-                        let message = format!("{run} dots: an ellipsis is the single character `…`");
-                        ctx.diagnostic(info, span, cue, message)
+                        ctx.finding(info, span, cue, crate::msg!("ellipsis-run", dots = run))
                     };
                     out.push(diagnostic);
                     from = start + run;

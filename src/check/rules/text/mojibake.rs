@@ -59,13 +59,13 @@ pub(super) fn mojibake(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnos
             let end = after.find(char::is_whitespace).map_or(line.len(), |p| found.end + p);
             let damaged = line.get(start..end).unwrap_or("");
             let repaired = repair(damaged);
-            let message = format!(
-                "text decoded twice (UTF-8 read as windows-1252): `{}` should read `{}`",
-                super::quote(damaged, 50),
-                super::quote(&repaired, 50)
+            let message = crate::msg!(
+                "mojibake-decoded-twice",
+                damaged = super::quote(damaged, 50),
+                repaired = super::quote(&repaired, 50)
             );
             let span = text_line.span.start + start..text_line.span.start + end;
-            out.push(ctx.diagnostic(info, span, cue, message));
+            out.push(ctx.finding(info, span, cue, message));
         }
     }
 }

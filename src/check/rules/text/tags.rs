@@ -81,21 +81,20 @@ pub(super) fn unbalanced_tag(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<D
                     }
                     Some(at) => {
                         let inner = open.last().map_or("", |(n, _)| *n);
-                        let message =
-                            format!("`</{name}>` closes `<{name}>` while `<{inner}>` is still open: the tags cross");
-                        out.push(ctx.diagnostic(info, span, cue, message));
+                        let message = crate::msg!("tag-crossing", name = name, inner = inner);
+                        out.push(ctx.finding(info, span, cue, message));
                         open.remove(at);
                     }
                     None => {
-                        let message = format!("`</{name}>` closes a tag that is not open in this cue");
-                        out.push(ctx.diagnostic(info, span, cue, message));
+                        let message = crate::msg!("tag-not-open", name = name);
+                        out.push(ctx.finding(info, span, cue, message));
                     }
                 }
             }
         }
         for (name, span) in open.drain(..) {
-            let message = format!("`<{name}>` is not closed in this cue (add `</{name}>` where it should end)");
-            out.push(ctx.diagnostic(info, span, cue, message));
+            let message = crate::msg!("tag-not-closed", name = name);
+            out.push(ctx.finding(info, span, cue, message));
         }
     }
 }
@@ -167,7 +166,7 @@ pub(super) fn disallowed_tag(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<D
                             continue;
                         }
                         let shown = super::quote(line.get(range.clone()).unwrap_or(""), 40);
-                        (range, format!("tag `{shown}` is not allowed ({allowed_list})"))
+                        (range, crate::msg!("tag-not-allowed", tag = shown, allowed = allowed_list.clone()))
                     }
                     Piece::Override(range) => {
                         let text = line.get(range.clone()).unwrap_or("");
@@ -178,24 +177,24 @@ pub(super) fn disallowed_tag(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<D
                             continue;
                         }
                         let shown = super::quote(text, 40);
-                        (range, format!("override block `{shown}` is not allowed ({allowed_list})"))
+                        (range, crate::msg!("override-not-allowed", block = shown, allowed = allowed_list.clone()))
                     }
                     Piece::Text(_) => continue,
                 };
-                out.push(ctx.diagnostic(info, base + range.start..base + range.end, cue, message));
+                out.push(ctx.finding(info, base + range.start..base + range.end, cue, message));
             }
         }
     }
 }
 
 /// "only `<i>` is allowed", "no tags are allowed", "allowed: `<i>`, `<b>`".
-fn allowed_list(allowed: &[String]) -> String {
+fn allowed_list(allowed: &[String]) -> crate::ui::Message {
     match allowed {
-        [] => "no markup is allowed".to_string(),
-        [one] => format!("only `<{one}>` is allowed"),
+        [] => crate::msg!("tags-allowed-none"),
+        [one] => crate::msg!("tags-allowed-one", tag = format!("<{one}>")),
         many => {
             let names: Vec<String> = many.iter().map(|n| format!("`<{n}>`")).collect();
-            format!("allowed: {}", names.join(", "))
+            crate::msg!("tags-allowed-many", tags = names.join(", "))
         }
     }
 }

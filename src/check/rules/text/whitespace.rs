@@ -1,7 +1,8 @@
 //! `whitespace`.
 use crate::check::declare::{RuleInfo, declare_rule};
 use crate::check::rule::{Context, Lang};
-use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::diagnostic::{Diagnostic, Edit};
+use crate::msg;
 use crate::srt::{Cue, Document};
 use crate::visible::{CueChars, is_space, is_word_char};
 
@@ -76,8 +77,7 @@ fn check_line(ctx: &Context<'_>, cue: &Cue, buf: &CueChars, from: usize, to: usi
     }
     if first == to {
         if to > from {
-            let message = "line has no visible text, only spaces";
-            out.push(ctx.diagnostic(&INFO, buf.span(from, to), cue, message));
+            out.push(ctx.finding(&INFO, buf.span(from, to), cue, msg!("whitespace-only-spaces")));
         }
         return;
     }
@@ -86,8 +86,8 @@ fn check_line(ctx: &Context<'_>, cue: &Cue, buf: &CueChars, from: usize, to: usi
         last -= 1;
     }
     if first > from {
-        let message = format!("line starts with {}", spaces(first - from));
-        push(ctx, cue, buf, from, first, message, "remove the leading spaces", out);
+        let message = msg!("whitespace-leading", spaces = first - from);
+        push(ctx, cue, buf, from, first, message, msg!("fix-whitespace-leading"), out);
     }
     let mut i = first;
     while i < last {
@@ -104,16 +104,16 @@ fn check_line(ctx: &Context<'_>, cue: &Cue, buf: &CueChars, from: usize, to: usi
             continue;
         }
         if space_before_is_wrong(ctx.lang, buf, run, i) {
-            let message = format!("{} before `{next}`", spaces(i - run));
-            push(ctx, cue, buf, run, i, message, "remove the space before the punctuation", out);
+            let message = msg!("whitespace-before-punctuation", spaces = i - run, next = next);
+            push(ctx, cue, buf, run, i, message, msg!("fix-whitespace-before-punctuation"), out);
         } else if i - run >= 2 {
-            let message = format!("{} in a row", spaces(i - run));
-            push(ctx, cue, buf, run + 1, i, message, "keep one space", out);
+            let message = msg!("whitespace-in-a-row", spaces = i - run);
+            push(ctx, cue, buf, run + 1, i, message, msg!("fix-whitespace-one"), out);
         }
     }
     if last < to {
-        let message = format!("line ends with {}", spaces(to - last));
-        push(ctx, cue, buf, last, to, message, "remove the trailing spaces", out);
+        let message = msg!("whitespace-trailing", spaces = to - last);
+        push(ctx, cue, buf, last, to, message, msg!("fix-whitespace-trailing"), out);
     }
 }
 
@@ -158,10 +158,6 @@ fn ellipsis_closes(buf: &CueChars, at: usize) -> bool {
     !buf.ch(j).is_some_and(is_word_char)
 }
 
-fn spaces(n: usize) -> String {
-    if n == 1 { "a space".to_string() } else { format!("{n} spaces") }
-}
-
 #[allow(clippy::too_many_arguments)]
 fn push(
     ctx: &Context<'_>,
@@ -169,12 +165,13 @@ fn push(
     buf: &CueChars,
     from: usize,
     to: usize,
-    message: String,
-    description: &str,
+    message: crate::ui::Message,
+    description: crate::ui::Message,
     out: &mut Vec<Diagnostic>,
 ) {
-    let mut diagnostic = ctx.diagnostic(&INFO, buf.span(from, to), cue, message);
-    diagnostic.fix = Some(Fix { description: description.to_string(), edits: deletions(ctx.doc, buf, from, to) });
+    let mut diagnostic = ctx.finding(&INFO, buf.span(from, to), cue, message);
+    let edits = deletions(ctx.doc, buf, from, to);
+    crate::check::fix::Proposal { description, edits }.attach(&mut diagnostic);
     out.push(diagnostic);
 }
 

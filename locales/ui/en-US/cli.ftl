@@ -1,0 +1,119 @@
+### Command-line texts: errors and notices of the binary.
+
+## The language of the interface, said once in every --help.
+
+help-language-line = Interface language: --ui-lang TAG, else DEJAMOS_UI_LANG, LC_ALL, LC_MESSAGES or LANG (es_MX.UTF-8 → Spanish; C → English).
+help-heading-commands = Commands
+help-heading-options = Options
+help-heading-arguments = Arguments
+help-flag-help = Print help
+help-flag-version = Print version
+help-usage-heading = Usage:
+
+## Errors and warnings of the binary. $text is the rest of the line.
+
+cli-error = dejamos: error: { $text }
+cli-warning = warning: { $text }
+word-or = or
+# $flag is the option that gives the remedy.
+remedy-read-as = pass { $flag } to read it
+# $flags: the options, joined with word-or.
+remedy-read-as-one-of = or pass { $flags }
+remedy-write-utf8 = write UTF-8 with { $flag }
+remedy-give-fps = add { $flag }
+# $limit in bytes.
+cli-over-max-size = is larger than { $flag } ({ $limit } bytes); raise { $flag } to read it
+
+## check
+
+cli-stdin-once = `-` (standard input) can be given only once
+cli-fix-stdin = --fix cannot rewrite standard input; use --fix --diff, or pass a file
+cli-output-is-input = is one of the inputs: write the report somewhere else
+# $fixes and $files are counts.
+cli-diff-summary = { $fixes ->
+    [one] { $fixes } fix
+   *[other] { $fixes } fixes
+} would change { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}; nothing written
+cli-fix-summary = applied { $fixes ->
+    [one] { $fixes } fix
+   *[other] { $fixes } fixes
+} to { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}
+cli-unreadable-inputs = { $count ->
+    [one] { $count } input
+   *[other] { $count } inputs
+} could not be read or written
+# $from is the encoding the file was read in.
+cli-would-reencode = { $path }: would be re-encoded from { $from } to UTF-8 (no BOM)
+cli-reencoded = { $path }: re-encoded from { $from } to UTF-8 (no BOM)
+
+## What clap would write in English after an option's help, written by us in other languages.
+
+help-possible-values = Possible values:
+# $values: the values, comma-separated.
+help-possible-values-inline = [possible values: { $values }]
+# $value: the default.
+help-default = [default: { $value }]
+# $link is a symlink found in $folder.
+cli-symlink-outside = { $link }: skipped: the symlink leads out of { $folder }
+# $formats: the formats dejamos reads, as a list.
+cli-no-subtitle-file = no subtitle file found (dejamos reads { $formats })
+
+## fmt. $changed, $unchanged, $count are file counts; $changes what would change, joined with "; ".
+
+fmt-check-summary = { $changed ->
+    [one] { $changed } file
+   *[other] { $changed } files
+} would be reformatted, { $unchanged } already canonical
+fmt-unreadable = { $count ->
+    [one] { $count } file
+   *[other] { $count } files
+} could not be read
+fmt-would-reformat = would reformat { $path }: { $changes }
+fmt-reformatted = reformatted { $path }: { $changes }
+
+## merge. Counts of cues; $top and $bottom are the two files.
+
+merge-summary = merged { $cues } cues: { $both } from both files ({ $groups } of them splits or merges), { $top_only } only in { $top }, { $bottom_only } only in { $bottom }; { $trimmed ->
+    [one] { $trimmed } end time
+   *[other] { $trimmed } end times
+} trimmed to keep 2 frames apart
+
+## convert. $errors, $labels, $cues, $dashes are counts.
+
+convert-output-is-input = is the input file: write the converted file elsewhere
+convert-ttml-only-options = --fps and --lang only affect TTML output; ignored
+convert-refused = { $path }: not converted: { $errors ->
+    [one] { $errors } structural error
+   *[other] { $errors } structural errors
+} would make an invalid target; fix them first, or pass --force
+convert-forced = { $path }: converted despite { $errors ->
+    [one] { $errors } structural error
+   *[other] { $errors } structural errors
+} (--force)
+convert-stripped-sdh = stripped SDH: { $labels ->
+    [one] { $labels } label
+   *[other] { $labels } labels
+} removed, { $cues ->
+    [one] { $cues } cue
+   *[other] { $cues } cues
+} dropped, { $dashes ->
+    [one] { $dashes } dialogue dash
+   *[other] { $dashes } dialogue dashes
+} removed
+
+## shots. $count is the number of cuts; $fps the frame rate.
+
+shots-summary = { $name }: { $count ->
+    [one] { $count } shot change
+   *[other] { $count } shot changes
+} ({ $fps } fps)
+shots-summary-no-rate = { $name }: { $count ->
+    [one] { $count } shot change
+   *[other] { $count } shot changes
+} (unknown)

@@ -1,0 +1,114 @@
+### Textos de la línea de comandos: errores y avisos del programa.
+
+## El idioma de la interfaz, dicho una vez en cada --help.
+
+help-language-line = Idioma de la interfaz: --ui-lang ETIQUETA o, si no, DEJAMOS_UI_LANG, LC_ALL, LC_MESSAGES o LANG (es_MX.UTF-8 → español; C → inglés).
+help-heading-commands = Comandos
+help-heading-options = Opciones
+help-heading-arguments = Argumentos
+help-flag-help = Muestra la ayuda
+help-flag-version = Muestra la versión
+help-usage-heading = Uso:
+
+## Errores y advertencias del programa.
+
+# @verbatim: la misma palabra en los dos idiomas.
+cli-error = dejamos: error: { $text }
+cli-warning = advertencia: { $text }
+word-or = o
+remedy-read-as = usa { $flag } para leerlo
+remedy-read-as-one-of = o usa { $flags }
+remedy-write-utf8 = escribe en UTF-8 con { $flag }
+remedy-give-fps = agrega { $flag }
+cli-over-max-size = pesa más que { $flag } ({ $limit } bytes); sube { $flag } para leerlo
+
+## check
+
+cli-stdin-once = `-` (la entrada estándar) solo puede indicarse una vez
+cli-fix-stdin = --fix no puede reescribir la entrada estándar; usa --fix --diff o indica un archivo
+cli-output-is-input = es una de las entradas: escribe el reporte en otro lugar
+cli-diff-summary = { $fixes ->
+    [one] { $fixes } corrección cambiaría
+   *[other] { $fixes } correcciones cambiarían
+} { $files ->
+    [one] { $files } archivo
+   *[other] { $files } archivos
+}; no se escribió nada
+cli-fix-summary = se { $fixes ->
+    [one] aplicó { $fixes } corrección
+   *[other] aplicaron { $fixes } correcciones
+} en { $files ->
+    [one] { $files } archivo
+   *[other] { $files } archivos
+}
+cli-unreadable-inputs = { $count ->
+    [one] { $count } entrada no se pudo leer ni escribir
+   *[other] { $count } entradas no se pudieron leer ni escribir
+}
+cli-would-reencode = { $path }: se recodificaría de { $from } a UTF-8 (sin BOM)
+cli-reencoded = { $path }: se recodificó de { $from } a UTF-8 (sin BOM)
+
+## Lo que clap escribiría en inglés después de la ayuda de una opción.
+
+help-possible-values = Valores posibles:
+help-possible-values-inline = [valores posibles: { $values }]
+help-default = [por omisión: { $value }]
+cli-symlink-outside = { $link }: se omitió: el enlace simbólico sale de { $folder }
+cli-no-subtitle-file = no hay ningún archivo de subtítulos (dejamos lee { $formats })
+
+## fmt
+
+fmt-check-summary = { $changed ->
+    [one] { $changed } archivo se reformatearía
+   *[other] { $changed } archivos se reformatearían
+}; { $unchanged ->
+    [one] { $unchanged } ya está en forma canónica
+   *[other] { $unchanged } ya están en forma canónica
+}
+fmt-unreadable = { $count ->
+    [one] { $count } archivo no se pudo leer
+   *[other] { $count } archivos no se pudieron leer
+}
+fmt-would-reformat = se reformatearía { $path }: { $changes }
+fmt-reformatted = se reformateó { $path }: { $changes }
+
+## merge
+
+merge-summary = se unieron { $cues } subtítulos: { $both } de ambos archivos ({ $groups } de ellos divididos o unidos), { $top_only } solo en { $top }, { $bottom_only } solo en { $bottom }; { $trimmed ->
+    [one] se recortó { $trimmed } tiempo de salida
+   *[other] se recortaron { $trimmed } tiempos de salida
+} para dejar 2 fotogramas de separación
+
+## convert
+
+convert-output-is-input = es el archivo de entrada: escribe el archivo convertido en otro lugar
+convert-ttml-only-options = --fps y --lang solo afectan la salida TTML; se ignoran
+convert-refused = { $path }: no se convirtió: { $errors ->
+    [one] { $errors } error de estructura daría
+   *[other] { $errors } errores de estructura darían
+} un archivo de destino no válido; corrígelos primero o usa --force
+convert-forced = { $path }: se convirtió pese a { $errors ->
+    [one] { $errors } error de estructura
+   *[other] { $errors } errores de estructura
+} (--force)
+convert-stripped-sdh = SDH quitado: { $labels ->
+    [one] { $labels } etiqueta eliminada
+   *[other] { $labels } etiquetas eliminadas
+}, { $cues ->
+    [one] { $cues } subtítulo descartado
+   *[other] { $cues } subtítulos descartados
+}, { $dashes ->
+    [one] { $dashes } guion de diálogo eliminado
+   *[other] { $dashes } guiones de diálogo eliminados
+}
+
+## shots
+
+shots-summary = { $name }: { $count ->
+    [one] { $count } cambio de plano
+   *[other] { $count } cambios de plano
+} ({ $fps } fps)
+shots-summary-no-rate = { $name }: { $count ->
+    [one] { $count } cambio de plano
+   *[other] { $count } cambios de plano
+} (velocidad desconocida)

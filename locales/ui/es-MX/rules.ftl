@@ -1,0 +1,279 @@
+### Documentación de las reglas en español. El inglés vive en las declaraciones de las reglas
+### (`declare_rule!` en src/check/rules/**, src/bilingual/pair.rs y src/locales_check/rules.rs):
+### el valor de cada mensaje es el resumen y sus atributos, las secciones (.what, .why, .source,
+### .example, .instead, .fix, o .pN para el párrafo N). Lo que falta aquí se muestra en inglés.
+
+## dejamos check: estructura
+
+rule-timestamp-syntax = línea de tiempos mal formada o no canónica
+    .help = escribe la línea de tiempos como `HH:MM:SS,mmm --> HH:MM:SS,mmm`, con tres cifras de milisegundos
+    .why = SRT no tiene una norma formal; los reproductores no coinciden en las formas permisivas, y una línea de tiempos ilegible hace desaparecer un subtítulo sin aviso. Un campo de milisegundos de 1 o 2 cifras es una trampa: todos los lectores comunes leen `00:00:01,5` como 1,005 s, no como 1,5 s.
+rule-index-sequence = números de subtítulo que faltan, que no son números o que no van 1, 2, 3… en orden
+    .help = numera los subtítulos 1, 2, 3… en orden, con una línea de número sobre cada línea de tiempos
+    .what = Revisa que cada bloque empiece con una línea de número y que los números vayan 1, 2, 3… sin huecos ni repeticiones. Los espacios alrededor de un número son una advertencia.
+    .why = Amazon rechaza los archivos SRT sin numeración corrida, y algunos reproductores y convertidores usan el número para emparejar subtítulos. Una numeración fuera de orden suele indicar subtítulos borrados o pegados a mano, así que conviene revisar también los tiempos.
+rule-stray-text = texto fuera de cualquier subtítulo
+    .help = borra el texto, o dale número y línea de tiempos para convertirlo en subtítulo
+    .why = Los reproductores descartan ese texto sin avisar, así que un subtítulo que escribió el traductor nunca llega a la pantalla.
+rule-blank-lines = líneas en blanco de más entre subtítulos, antes del primero o después del último
+    .help = deja exactamente una línea en blanco entre subtítulos y ninguna antes del primero
+    .what = Reporta las series de más de una línea en blanco entre bloques, las líneas en blanco antes del primer bloque y más de una al final del archivo.
+    .why = El SRT canónico lleva exactamente una línea en blanco entre bloques. Algunos lectores conservan las líneas de más como parte del texto del subtítulo anterior (cdown/srt lo hace), y en pantalla se ven como renglones vacíos.
+rule-blank-line-in-cue = una línea en blanco dentro del texto de un subtítulo
+    .help = borra la línea en blanco, o divide el texto en dos subtítulos con sus propios tiempos
+    .what = Reporta una línea en blanco entre dos líneas de texto del mismo subtítulo (después de la línea en blanco sigue texto que no puede empezar un bloque nuevo).
+    .why = Una línea en blanco termina un bloque. VLC y muchos reproductores de hardware cortan ahí el subtítulo y descartan el resto del texto; otros lo muestran. El espectador puede perder medio subtítulo.
+rule-coordinates = datos de posición después del tiempo de salida
+    .help = borra los datos de posición después del tiempo de salida; coloca el texto según las reglas del perfil
+    .what = Reporta cualquier cosa después del tiempo de salida en una línea de tiempos, como las coordenadas en píxeles `X1:100 X2:600 Y1:400 Y2:450`.
+    .why = Netflix pide que no haya posiciones absolutas (en píxeles), y los reproductores tratan ese sufijo de distintas maneras: FFmpeg lo convierte en posición, VLC lo ignora y Subtitle Edit lo elimina.
+rule-final-newline = el archivo no termina con un salto de línea
+    .help = termina el archivo con un salto de línea
+    .what = Reporta un archivo cuya última línea no tiene salto de línea.
+    .why = Al concatenar archivos así, el último subtítulo queda pegado a la primera línea de número del archivo siguiente, y algunos lectores estrictos descartan el último subtítulo.
+rule-vtt-header = un archivo WebVTT no empieza con `WEBVTT` o no hay una línea en blanco después del encabezado
+    .help = empieza el archivo con `WEBVTT` y deja una línea en blanco después del encabezado
+    .what = En archivos WebVTT: reporta un archivo que no empieza con la firma `WEBVTT` (un error) y un encabezado que se junta con el primer subtítulo sin una línea en blanco (una advertencia).
+    .why = Los navegadores y reproductores rechazan un archivo WebVTT sin su firma, y si falta la línea en blanco leen el primer subtítulo como parte del encabezado, así que nunca se ve.
+rule-vtt-skipped-block = un bloque `STYLE` o `REGION` de WebVTT que se lee sin revisarse
+    .help = revisa a mano el bloque `STYLE` o `REGION`, o quítalo si la entrega no lo usa
+    .what = En archivos WebVTT: anota cada bloque `STYLE` (CSS) o `REGION`. dejamos los lee sin revisarlos; su estilo y su posición no se comprueban.
+    .why = El estilo puede cambiar lo que ve el espectador (colores, tamaños, posiciones), así que una revisión que lo pasa por alto debe decirlo en lugar de parecer completa.
+rule-end-before-start = un subtítulo termina antes de empezar o en el mismo momento
+    .help = dale al subtítulo un tiempo de salida posterior al de entrada
+    .what = Reporta los subtítulos cuyo tiempo de salida no es posterior al de entrada.
+    .why = Un subtítulo así nunca se ve: VLC lo salta, cdown/srt lo descarta y otros reproductores lo muestran un solo fotograma o ninguno. Casi siempre es un error de dedo en uno de los dos tiempos.
+rule-out-of-order = un subtítulo empieza antes que el anterior
+    .help = pon el subtítulo en su lugar según el orden de tiempo, o corrige sus tiempos
+    .what = Reporta cada subtítulo que empieza antes que el escrito justo arriba de él.
+    .why = Los subtítulos de un SRT deben ir en orden de tiempo. Los reproductores que leen el archivo en secuencia saltan o desfasan los que están fuera de orden, y los convertidores pueden reordenarlos de modo que la numeración ya no coincida con lo que revisó el traductor.
+rule-overlap = un subtítulo empieza antes de que termine otro anterior
+    .help = termina el subtítulo anterior antes de que empiece el siguiente, al menos 2 fotogramas antes
+    .what = Reporta cada subtítulo que empieza mientras otro anterior (en el tiempo) sigue en pantalla, con la duración del empalme.
+    .why = Los subtítulos empalmados se apilan en pantalla o se reemplazan de forma impredecible, y Netflix exige al menos dos fotogramas entre eventos, algo que un empalme nunca cumple.
+rule-empty-cue = un subtítulo sin texto visible
+    .help = ponle texto al subtítulo, o bórralo
+    .what = Reporta los subtítulos sin líneas de texto, o cuyo texto es solo espacio en blanco y marcas (`<i></i>`, `{"{"}\an8{"}"}`).
+    .why = Un evento vacío no muestra nada pero cuenta como evento: rompe las reglas de separación y encadenamiento de sus vecinos, y algunas herramientas de control de calidad rechazan el archivo completo. cdown/srt descarta esos subtítulos.
+rule-encoding = el archivo no está en UTF-8 o empieza con una marca de orden de bytes (BOM)
+    .help = guarda el archivo en UTF-8 sin marca de orden de bytes
+    .what = Reporta como error un archivo que no está codificado en UTF-8 (nombrando la codificación encontrada por su nombre WHATWG, como `windows-1252` o `utf-16le`), y como advertencia un archivo UTF-8 que empieza con una marca de orden de bytes.
+    .why = Amazon, Filmhub y la mayoría de los agregadores exigen UTF-8. Los subtítulos en español suelen llegar en Windows-1252, que muestra `Ã±` en lugar de `ñ` en cualquier reproductor que asuma UTF-8. La mayoría de los reproductores toleran la BOM, pero no todos, y la documentación de Subtitle Edit recomienda UTF-8 sin ella.
+rule-line-endings = el archivo mezcla finales de línea CRLF, LF y CR
+    .help = usa un solo tipo de final de línea en todo el archivo
+    .what = Reporta un archivo que usa más de un tipo de final de línea, con el conteo de cada uno, en el primer salto de línea distinto del tipo más común.
+    .why = Los finales mezclados vienen de copiar y pegar entre editores. Para muchas herramientas, los CR sueltos parecen una sola línea larga, y algunos lectores toman un CR perdido como parte del texto.
+
+## dejamos check: tiempos
+
+rule-min-duration = un subtítulo dura en pantalla menos de 5/6 de segundo (redondeado a fotogramas completos)
+    .help = alarga el subtítulo a por lo menos 5/6 de segundo, o únelo con uno vecino
+    .why = Un subtítulo que dura menos de un segundo no se alcanza a leer: la vista necesita tiempo para encontrarlo y asimilarlo, y se percibe como un parpadeo.
+rule-max-duration = un subtítulo dura en pantalla más de 7 segundos
+    .help = divide el subtítulo en dos, o termínalo antes
+    .what = Reporta los subtítulos que duran en pantalla más de 7 segundos (7000 ms).
+    .why = Un subtítulo que sigue en pantalla cuando ya se dijo la frase obliga a releerlo y se desfasa de la imagen; los parlamentos largos se dividen en varios eventos.
+rule-min-gap = menos de 2 fotogramas entre un subtítulo y el siguiente
+    .help = termina el subtítulo anterior 2 fotogramas antes de que empiece el siguiente
+    .what = Reporta un subtítulo que empieza menos de 2 fotogramas después de que termina el anterior, a la velocidad de `--fps` (83 ms a 23.976), en la línea de tiempos del subtítulo posterior. Los empalmes son de `overlap`.
+    .why = Sin separación, la vista no nota que el subtítulo cambió, sobre todo cuando los dos eventos se parecen; Netflix exige 2 fotogramas de separación a cualquier velocidad de fotogramas.
+rule-gap-chaining = una separación de 3 fotogramas a poco menos de medio segundo que conviene cerrar a 2 fotogramas
+    .help = cierra la separación a 2 fotogramas alargando el subtítulo anterior
+    .what = Reporta un subtítulo que empieza entre 3 fotogramas y menos de medio segundo después de que termina el anterior (de 3 a 11 fotogramas a 23.976 y 24 fps, de 3 a 12 a 25), en la línea de tiempos del subtítulo posterior.
+    .why = Un espacio en blanco breve entre dos subtítulos hace parpadear la pantalla. Netflix pide cerrar esas separaciones llevando el tiempo de salida del subtítulo anterior a 2 fotogramas antes del tiempo de entrada del siguiente, para que los subtítulos queden encadenados.
+rule-shot-change = un tiempo de entrada o de salida a pocos fotogramas de un cambio de plano
+    .help = lleva el tiempo de entrada al corte o el de salida a 2 fotogramas antes de él, o sácalo de su zona
+    .why = Los subtítulos deben quedar bien asentados dentro de los planos: uno que aparece o desaparece a pocos fotogramas de un corte hace que la vista salte dos veces, y uno que cruza un corte por pocos fotogramas parpadea al pasar.
+
+## dejamos check: estructura y texto (issue 18)
+
+rule-missing-timing = un bloque con número y texto pero sin línea de tiempos
+    .help = agrega la línea de tiempos debajo del número (`HH:MM:SS,mmm --> HH:MM:SS,mmm`), o borra el bloque
+rule-blank-line-missing = falta la línea en blanco entre dos subtítulos
+    .help = inserta una línea en blanco antes del número del subtítulo siguiente
+rule-missing-space = falta el espacio después de un punto, una coma, `?` o `!` entre dos palabras
+    .help = pon un espacio después del signo
+rule-repeated-word = la misma palabra dos veces seguidas (`el el`, `the the`)
+    .help = borra la segunda palabra, salvo que se haya dicho dos veces
+rule-repeated-cue = un subtítulo con el mismo texto que el anterior
+    .help = une los dos subtítulos, o escribe lo que dice el segundo
+rule-doubled-punctuation = `,,`, `..`, `?.`, `!.` o `''` escritos en lugar de un solo signo
+    .help = escribe un solo signo: una coma, un punto o `…`, `?` o `!` solos, `"` en lugar de `''`
+rule-unbalanced-quotes = una cita abierta y nunca cerrada, cerrada sin abrirse, o con `«»` donde el estilo pide `"…"`
+    .help = cierra la cita donde terminan las palabras citadas, con `"` (y `'` dentro)
+rule-single-speaker-dash = un guion de diálogo en un subtítulo con un solo personaje
+    .help = quita el guion de un subtítulo con un solo personaje, o empieza con uno las líneas de ambos personajes
+rule-continuation-ellipsis = una oración que sigue después de unos puntos suspensivos sin los puntos suspensivos iniciales que pide el idioma (español), o con ellos (inglés)
+    .help = en español, empieza con `…` el subtítulo que continúa; en inglés, sin ellos
+rule-lowercase-after-sentence-end = una oración que empieza con minúscula después de un punto, `?` o `!` en el mismo subtítulo
+    .help = escribe con mayúscula la primera letra de la oración, o cambia el punto por una coma
+
+## dejamos check: disposición
+
+rule-max-lines = un subtítulo tiene más de 2 líneas
+    .help = redistribuye o acorta el texto a dos líneas, o divide el subtítulo
+    .what = Reporta los subtítulos con más de 2 líneas de texto, en la línea de tiempos del subtítulo.
+    .why = Una tercera línea tapa la imagen y no alcanza a leerse en el tiempo que el subtítulo está en pantalla.
+    .source = Guía de estilo de Netflix (Timed Text Style Guide), requisitos generales: «2 lines maximum». Opción: `[thresholds] max-lines`.
+    .fix = Cuando el texto cabe en dos líneas, `--fix` vuelve a dividir el subtítulo como lo hace `max-line-length`.
+rule-max-line-length = una línea tiene más de 42 caracteres
+    .help = divide la línea en otro lugar, acorta el texto o divide el subtítulo
+    .what = Reporta las líneas de texto de más de 42 caracteres y subraya los que pasan del límite. Los caracteres son los que ve el espectador: grupos de grafemas, así que `…` y una `é` descompuesta cuentan una vez; los espacios y la puntuación cuentan; las etiquetas como `<i>` y `{"{"}\an8{"}"}` no.
+    .why = Las líneas más largas no caben en el área segura con un tamaño legible y obligan a la vista a recorrer demasiado.
+    .source = Guía de estilo de Netflix, requisitos generales, y las guías de inglés (EE. UU.) y de español: 42 caracteres por línea; preguntas frecuentes de Netflix: se cuentan los espacios y la puntuación. Opción: `[thresholds] max-line-length`.
+    .fix = `--fix` vuelve a dividir el subtítulo, en archivos en español y en inglés: entre todas las disposiciones que dejan cada línea dentro del límite, elige la mejor según esta puntuación: una sola línea cuando el texto cabe en una; si no, la división después de un signo de puntuación, luego antes de una conjunción o preposición, luego cualquier otra (una división cuya línea corta mide menos de un tercio de la larga baja un nivel), nunca una que `line-break` prohíba; después, la forma de pirámide (la línea de abajo más larga); y por último las líneas más parejas. Solo los espacios se vuelven saltos de línea y al revés: nunca se cambian, agregan ni quitan palabras, y `<i>`, `<b>` y `<u>` se cierran y se vuelven a abrir para que cada línea quede equilibrada. Los diálogos, los subtítulos con otras marcas y el texto que ninguna disposición deja dentro de los límites se reportan y no se tocan. La misma redistribución es la corrección de `fits-one-line`, de `max-lines` (cuando el texto cabe en dos líneas) y de `line-break`, una por subtítulo; en otros idiomas solo se ofrece juntar dos líneas que caben en una. `dejamos check --fix --select line-break,max-line-length,fits-one-line` redistribuye un archivo completo.
+rule-max-cps = velocidad de lectura de más de 20 cps (inglés) o 17 cps (español); 17 y 13 para público infantil
+    .help = acorta el texto, o alarga el subtítulo hacia el tiempo libre
+    .what = Reporta los subtítulos cuya velocidad de lectura (el número de caracteres entre la duración en segundos) supera el límite del idioma y del público del archivo: en inglés, 20 caracteres por segundo para adultos y 17 para niños (`--audience children`); en español y otros idiomas, 17 y 13. Los caracteres se cuentan como en `max-line-length`, y el salto entre dos líneas no cuenta.
+    .why = Por encima de estas velocidades el espectador no termina de leer antes de que el subtítulo desaparezca y deja de ver la imagen.
+    .source = Guía de estilo de Netflix para inglés (EE. UU.): hasta 20 caracteres por segundo para adultos y 17 para niños; guía de Netflix para español (Latinoamérica y España): 17 y 13; preguntas frecuentes de Netflix sobre la velocidad de lectura (cuentan los espacios y la puntuación). Opción: `[thresholds] max-cps`.
+    .instead = Dale más tiempo al subtítulo o condensa el texto:
+    .fix = Alarga el tiempo de salida del subtítulo hacia el tiempo libre, como `min-duration`: hasta el tiempo que necesita el texto, nunca más cerca que la separación mínima del subtítulo siguiente ni que 2 fotogramas del siguiente cambio de plano, y nunca más allá de la duración máxima. La corrección dice hasta dónde llegó y qué velocidad de lectura queda; si no hay espacio, la observación dice qué lo impide. El texto no se toca.
+rule-fits-one-line = dos líneas cuyo texto cabe en una
+    .help = junta las dos líneas en una
+    .what = Reporta un subtítulo de dos líneas cuyas líneas, unidas con un espacio, caben dentro del largo máximo de línea. Los diálogos (una línea que empieza con guion: dos personajes) no se tocan, porque cada personaje necesita su línea.
+    .why = El texto debe ir por lo general en una sola línea; una división innecesaria tapa más imagen y hace saltar la vista.
+    .source = Guía de estilo de Netflix, requisitos generales: «Text should usually be kept to one line, unless it exceeds the character limitation»; la revisión de Netflix de Subtitle Edit «Text can fit on one line».
+    .fix = `--fix` junta las líneas (la redistribución de `max-line-length`).
+rule-line-break = un salto de línea separa palabras que deben ir juntas (`la` / `casa`)
+    .help = divide la línea antes o después de las palabras que van juntas
+    .what = Reporta un subtítulo cuyo salto de línea separa lo que las guías de estilo mantienen en una línea: un artículo o determinante de su sustantivo (`la` / `casa`, `the` / `house`), un sustantivo de su adjetivo (`casa` / `nueva`), un nombre de pila del apellido (`Iliana` / `Sosa`) o un tratamiento del nombre (`don` / `Julián`), un pronombre sujeto de su verbo (`yo` / `trabajé`, `we` / `took`), un pronombre reflexivo o de objeto de su verbo (`se` / `fue`, `no la` / `vi`; `built` / `himself`), un auxiliar de su verbo (`ha` / `construido`, `va a` / `construir`, `had` / `built`, `will` / `come`), una negación de su verbo (`no` / `la vi`, `never` / `went`), un verbo de su preposición (`pensaba en` / `su casa`), una preposición de su término (`para` / `la casa`) o una conjunción de lo que introduce (`y` / `luego`). Nunca se reporta una división después de un signo de puntuación. La observación nombra el par («`la` / `casa`: un artículo separado de su sustantivo») y su corrección es la mejor disposición válida del subtítulo (ver **Corrección.**) cuando alguna deja cada línea dentro del límite. Las palabras vienen de listas que el repositorio guarda como archivos de datos (`src/check/rules/layout/words/es.txt`, `en.txt`): artículos y determinantes, preposiciones, conjunciones, pronombres sujeto, reflexivos y átonos, auxiliares (incluidos `va a`, `tengo que`, `going to`), negaciones, nombres de pila comunes y los de la película (Julián, Iliana Sosa, El Paso, Ciudad Jiménez). Solo archivos en español y en inglés; los diálogos (un guion por línea de personaje) no se tocan.
+rule-line-balance = una división con la línea de arriba más larga cuando existe una válida con la de abajo más larga
+    .help = mueve la división para que la línea de abajo sea la más larga
+    .why = Cuando las divisiones permiten elegir, las guías prefieren la pirámide: una línea de arriba más corta y una de abajo más larga se leen en un solo movimiento de la vista y tapan menos el centro de la imagen.
+    .source = Guía de estilo de Netflix, requisitos generales §5 (tratamiento de las líneas), y las guías de Netflix para español (Latinoamérica y España) e inglés (EE. UU.): cuando hace falta dividir y las reglas permiten elegir, mejor la línea de abajo más larga.
+    .fix = `--fix` mueve ahí el salto de línea (solo cambian espacios y saltos de línea).
+
+## dejamos check: texto
+
+rule-unbalanced-tag = una etiqueta abierta y no cerrada en el mismo subtítulo, cerrada sin abrirse o cruzada con otra
+    .help = cierra cada etiqueta en el subtítulo donde se abre, en orden inverso al de apertura
+    .why = Los reproductores no coinciden ante marcas desequilibradas: algunos extienden las cursivas hasta el final del archivo, otros muestran el `<i>` tal cual, y los convertidores a TTML (el formato de entrega de Netflix) lo rechazan. Lo más seguro en SRT es que las cursivas abran y cierren dentro de cada subtítulo.
+rule-disallowed-tag = marcas distintas de las etiquetas permitidas (por omisión, solo `<i>`), incluidos los bloques de posición `{"{"}\an8{"}"}`
+    .help = quita la etiqueta, o permítela en la configuración si la entrega la acepta
+    .why = Los subtítulos de Netflix son texto blanco en una fuente estándar; solo las cursivas tienen significado (voces fuera de cuadro, canciones, palabras extranjeras), y la posición la fija el formato de entrega, no códigos en el texto. Las demás marcas se pierden, se muestran tal cual o se rechazan según el reproductor y el convertidor.
+rule-whitespace = espacios al principio o al final de una línea, espacios dobles o un espacio antes de `!?).,…:;`
+    .help = borra los espacios de más
+    .why = Los espacios de más descentran el texto centrado y cuentan para las 42 posiciones de la línea y para la velocidad de lectura; un espacio antes de un signo también puede dejar el signo solo al principio de la línea siguiente cuando un reproductor vuelve a dividir el texto.
+rule-glyph = un tabulador, un carácter de control, una marca invisible de ancho cero o bidireccional, U+FFFD, un espacio raro o un emoji
+    .help = cambia el carácter por uno de la lista de glifos, o bórralo
+    .why = Netflix solo acepta los caracteres de su lista de glifos y rechaza en la recepción los archivos con otros; la lista no incluye tabuladores, espacios de ancho cero ni finos, emojis, ni U+2011 o U+02BC, que pasan inadvertidos en pantalla. Los caracteres invisibles además rompen el conteo de caracteres por línea, las búsquedas y la revisión ortográfica, y U+FFFD indica que se perdió texto.
+rule-mojibake = texto en UTF-8 decodificado dos veces (`Ã©`, `Ã±`, `Â¿`, `â€™`…); el mensaje da el texto reparado
+    .help = cambia el texto desfigurado por el texto reparado que da el mensaje
+    .why = La doble decodificación ocurre cuando un archivo UTF-8 se abre como windows-1252 y se vuelve a guardar. Cada letra acentuada, cada `ñ`, `¿` y `¡` de un archivo en español sale desfigurada en pantalla; la revisión de codificación no lo ve porque el archivo ya es UTF-8 válido.
+rule-ellipsis = tres puntos `...` donde va el carácter único `…` (U+2026)
+    .help = escribe los puntos suspensivos como el carácter único `…`
+    .what = Reporta tres puntos seguidos (`...`) en el texto visible. Las series de cuatro puntos o más también se reportan, sin corrección, porque pueden ser una abreviatura seguida de puntos suspensivos (`etc.…`) o un error de dedo.
+    .why = Netflix pide el carácter tipográfico único U+2026: ocupa un carácter de los 42 por línea y de la velocidad de lectura en lugar de tres, y no puede partirse entre líneas.
+rule-dialogue-dash = guion de diálogo escrito en contra del estilo del idioma (en inglés `-Text`, en español `- Texto`) o dos personajes en una línea
+    .help = escribe el guion como pide el estilo del idioma, un personaje por línea
+    .why = Un guion uniforme le indica al espectador de un vistazo que hablan dos personas; las guías de cada idioma fijan su forma. Dos personajes en una misma línea no se distinguen una vez leída la línea.
+
+## dejamos check: español
+
+rule-spanish-punctuation = `?` o `!` sin su `¿` o `¡` de apertura (o al revés), un espacio dentro de los signos o un punto después de ellos
+    .help = agrega el `¿` o `¡` de apertura donde empieza la pregunta o la exclamación
+    .why = En español, las preguntas y exclamaciones van entre dos signos, como un paréntesis; omitir el de apertura es un error, no una elección de estilo, y el espectador lee en él la entonación.
+rule-capitalized-month = un mes o día de la semana con mayúscula a mitad de oración
+    .help = escribe el mes o el día de la semana con minúscula
+    .why = En español los meses y los días de la semana se escriben con minúscula; la mayúscula es un anglicismo que notan los espectadores y los revisores.
+rule-semicolon = un punto y coma en subtítulos en español
+    .help = cambia el punto y coma por un punto o una coma, o divide la oración
+    .what = Cada `;` del texto visible de un archivo en español (no se cuentan las entidades HTML como `&amp;`).
+    .why = La guía de Netflix para español no admite el punto y coma en subtítulos: en pantalla, un punto o una coma se leen más rápido, y una oración larga unida con `;` queda mejor dividida entre subtítulos.
+
+## dejamos check: inglés e idioma
+
+rule-number-style = un número del 1 al 10 escrito con cifras, o una oración que empieza con cifras
+    .help = escribe el número con letra, o cambia la redacción para que la oración no empiece con cifras
+    .why = Los números pequeños escritos con letra se leen más rápido en el diálogo; una oración que empieza con cifras se confunde fácilmente con la continuación del subtítulo anterior.
+rule-wrong-language = un subtítulo en inglés en un archivo en español, o en español en uno en inglés: una línea sin traducir
+    .help = traduce la línea, o desactiva la regla para este archivo si la línea se deja a propósito
+    .why = Una línea que se quedó en el idioma original (o que se pegó del otro archivo de un par bilingüe) es un error de entrega frecuente que ninguna revisión de tiempos o de disposición detecta. Es una advertencia porque una película puede dejar una línea en su idioma original a propósito.
+
+## dejamos check: entrega (perfiles)
+
+rule-position = un subtítulo colocado en otro lugar que centrado abajo o arriba (`{"{"}\an5{"}"}`, `position:10%` de WebVTT)
+rule-frame-rate = el archivo se revisa a una velocidad de fotogramas que la entrega no acepta (un DCP necesita 24 o 25 fps)
+    .help = ajusta los tiempos del archivo a una velocidad de fotogramas que acepte la entrega (24 o 25 fps para un DCP) y revísalo a esa velocidad
+    .why = Los Digital Cinema Packages van a velocidades de fotogramas enteras; los subtítulos con tiempos a 23.976 o 29.97 se desfasan de una imagen a 24 fps un fotograma cada 42 segundos, y sus límites en fotogramas (separaciones, duraciones) se cuentan en los fotogramas equivocados. Primero ajusta los tiempos a la velocidad de cine (`dejamos retime --fps 23.976:24`).
+rule-sdh-brackets = un efecto de sonido o una identificación de personaje entre paréntesis, donde el SDH usa corchetes
+    .help = escribe el efecto de sonido o la identificación de personaje entre corchetes
+    .why = El SDH marca entre corchetes lo que se oye pero no se dice —efectos de sonido, música, quién habla— para que el espectador lo distinga del diálogo de un vistazo y las herramientas puedan quitarlo para la versión sin SDH.
+rule-unbalanced-bracket = un corchete abierto y no cerrado en el mismo subtítulo, o cerrado sin abrirse
+    .help = cierra el corchete dentro del mismo subtítulo, o quita el que sobra
+    .what = En archivos SDH, reporta un `[` cuyo `]` nunca llega en el mismo subtítulo y un `]` sin `[` antes.
+    .why = Un corchete sin cerrar mezcla el efecto de sonido con el diálogo; el espectador no sabe dónde termina la descripción, y al quitar las etiquetas de SDH para la versión sin SDH se eliminaría el texto equivocado.
+rule-sdh-label = una etiqueta de SDH vacía, en cursivas o (en inglés) en mayúsculas
+    .help = escribe la etiqueta con texto, fuera de las cursivas y, en inglés, en minúsculas salvo los nombres propios
+    .why = Las etiquetas se leen de un vistazo: las cursivas ya indican voces fuera de cuadro y letras de canciones, y las mayúsculas se leen como gritos y ocupan más espacio en la línea.
+rule-lyrics = letra de canción que no está entre `♪` al principio y al final de la línea, con un espacio dentro o sin cursivas
+    .help = abre y cierra cada línea de la canción con `♪`, con un espacio dentro de cada nota, y pon la letra en cursivas
+    .why = La nota en ambos extremos le indica al espectador sordo que las palabras se cantan, en cada subtítulo de la canción y no solo en el primero; el espacio evita que la nota se lea como una letra.
+rule-speaker-id = una identificación de personaje escrita `NOMBRE:` o puesta después del texto en lugar de al principio de su línea
+    .help = escribe la identificación de personaje entre corchetes al principio de la línea que le corresponde
+    .why = El espectador lee quién habla antes de leer lo que dice; una identificación después del texto se asocia con las palabras equivocadas, y dos personajes en una línea necesitan un guion cada uno.
+rule-forced-subset = un evento de subtítulos forzados que no está en el archivo completo con los mismos tiempos y texto
+    .help = agrega el evento al archivo completo con los mismos tiempos y texto, o hazlo coincidir con el evento del archivo completo
+    .why = Netflix muestra los subtítulos forzados solo cuando los subtítulos están desactivados; quien los activa los pierde, así que cada evento forzado también debe estar, idéntico, en el archivo completo, o los rótulos de lugar y el diálogo en otro idioma desaparecen o cambian al activar los subtítulos.
+rule-forced-no-sdh = una etiqueta de SDH (`[música]`, `[JULIÁN]`) en un archivo de subtítulos forzados
+    .help = quita la etiqueta: los subtítulos forzados solo llevan texto en pantalla y diálogo en otro idioma
+    .what = En archivos de subtítulos forzados, reporta cada etiqueta entre corchetes: los efectos de sonido y las identificaciones de personaje van en el archivo SDH.
+    .why = Los subtítulos forzados se muestran a quien tiene los subtítulos desactivados porque oye el audio; para ellos una descripción de sonido es ruido, y los espectadores con SDH la verían dos veces.
+
+## dejamos pair
+
+rule-pair-missing-counterpart = Un subtítulo no tiene ninguno que se le empalme en el archivo del otro idioma
+rule-pair-timing-mismatch = Los tiempos de entrada o de salida de dos subtítulos alineados difieren más que la tolerancia
+rule-pair-untranslated = El texto de un subtítulo es idéntico en ambos archivos o está en el idioma del otro archivo
+rule-pair-split-merge = Un subtítulo está alineado con varios del otro archivo
+
+## dejamos locales check
+
+rule-locales-syntax-error = El archivo no se puede analizar: la entrada se descarta como basura.
+rule-locales-bom = El archivo empieza con una marca de orden de bytes, que vuelve basura su primera entrada.
+rule-locales-tab-indent = Una línea tiene sangría con tabulador; Fluent solo acepta espacios, así que la línea es basura.
+rule-locales-line-endings = Una línea termina con un CR suelto, que Fluent no lee como salto de línea.
+rule-locales-duplicate-id = Un mensaje o término está definido dos veces en una configuración regional; el paquete se queda con el primero.
+rule-locales-name-collision = Un término y un mensaje (o una función) comparten nombre; el paquete descarta uno.
+rule-locales-duplicate-attribute = Un atributo está definido dos veces en un mismo mensaje o término.
+rule-locales-duplicate-variant = Una expresión de selección repite la clave de una variante; solo la primera se puede alcanzar.
+rule-locales-select-without-default = Una expresión de selección no tiene variante `*[default]`.
+rule-locales-missing-message = Falta un mensaje de la configuración regional de referencia.
+rule-locales-extra-message = Un mensaje no está en la configuración regional de referencia (cambió de nombre o ya no se usa).
+rule-locales-missing-attribute = Falta un atributo del mensaje de referencia.
+rule-locales-extra-attribute = Un atributo no está en el mensaje de referencia.
+rule-locales-missing-value = El mensaje de referencia tiene valor; este solo tiene atributos.
+rule-locales-extra-value = El mensaje de referencia no tiene valor; este sí.
+rule-locales-missing-term = Falta un término de la configuración regional de referencia.
+rule-locales-extra-term = Un término no está en la configuración regional de referencia (está bien si la gramática lo necesita).
+rule-locales-missing-variable = La referencia usa un argumento que esta traducción no usa.
+rule-locales-undefined-reference = Una referencia a un mensaje, atributo o término que esta configuración regional no define.
+rule-locales-unknown-function = Una función que el código no registra.
+rule-locales-unknown-argument = Una `$variable` que el código nunca le pasa a este mensaje.
+rule-locales-unused-argument = El código pasa un argumento que ninguna configuración regional usa.
+rule-locales-gender-select = Una selección por género debe cubrir `female` y `male` y tener por omisión una forma neutra.
+rule-locales-plural-category = Una variante de plural que las reglas de plural de la configuración regional nunca eligen.
+rule-locales-unreachable-variant = Una variante numérica colocada después de la categoría de plural que la atrapa.
+rule-locales-render-error = Al formatear con argumentos de ejemplo, Fluent reporta un error.
+rule-locales-isolation-mark = El texto formateado contiene marcas de aislamiento U+2068/U+2069.
+rule-locales-unresolved-placeable = El texto formateado contiene una `{"{"}` sobrante.
+rule-locales-markup = El texto formateado tiene marcas `<i>` que press rechaza: sin cerrar, anidadas o con un `lang` que no es una etiqueta de idioma.
+rule-locales-straight-apostrophe = Un apóstrofo recto `'`: usa `’` (o `‘ ’` para comillas).
+rule-locales-straight-quotes = Comillas dobles rectas: en-US usa `“ ”` y es-MX `« »`.
+rule-locales-ellipsis = Tres puntos `...`: usa el carácter de puntos suspensivos ….
+rule-locales-quote-style = es-MX: las comillas de primer nivel son `« »`; las `“ ”` van dentro de ellas.
+rule-locales-guion-accent = es-MX: `guion` no lleva tilde desde la Ortografía de 2010.
+rule-locales-month-case = es-MX: los meses y los días de la semana van con minúscula.
+rule-locales-estreno = es-MX: `estreno`, no `premier` ni `première`.
+rule-locales-unit-symbol = es-MX: los símbolos de unidad (`min`, `h`) no llevan punto ni plural.
+rule-locales-trailing-whitespace = Una línea termina con espacios o tabuladores.
+rule-locales-final-newline = El archivo no termina con un salto de línea.
+rule-locales-untranslated = El valor es idéntico al de la referencia (marca los nombres y títulos con `@verbatim`).
+rule-locales-film-toml = `film.toml` no se puede analizar o tiene un valor no válido (esquema, fecha, código, id).
+rule-locales-needed-message = A una configuración regional completa (también la de referencia) le falta un mensaje que el código necesita.
+rule-locales-word-limit = Una sección pasa de su límite de palabras en `film.toml`.
+rule-locales-missing-plural-category = A una selección de plural le falta una categoría que las reglas CLDR de la configuración regional eligen.
+rule-locales-unsupported-markup = Marcas distintas de `<i>` que press imprimiría tal cual.
+rule-locales-english-in-spanish = Una oración de un mensaje en español se lee como inglés.
+rule-locales-inverted-marks = es: un `?` o `!` sin su `¿` o `¡` de apertura, o al revés.
