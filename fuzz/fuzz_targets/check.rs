@@ -11,6 +11,7 @@ use dejamos::check::config::{CliSettings, ConfigSource, Resolver};
 use dejamos::check::engine::Engine;
 use dejamos::check::{FileOptions, check_file};
 use dejamos::report::{Format, RenderOptions, Report};
+use dejamos::ui::UiLang;
 use libfuzzer_sys::fuzz_target;
 use std::path::Path;
 
@@ -71,8 +72,16 @@ fuzz_target!(|data: &[u8]| {
     }
     let report = Report { files: vec![checked.report], rules: engine.infos().to_vec(), command: "check" };
     for format in [Format::Human, Format::Concise, Format::Json, Format::Sarif, Format::Junit, Format::Github] {
-        let text =
-            dejamos::report::render(&report, format, &RenderOptions { color: selector & 0x40 != 0, quiet: false });
+        let text = dejamos::report::render(
+            &report,
+            format,
+            &RenderOptions {
+                color: selector & 0x40 != 0,
+                quiet: false,
+                // Both interface languages render every format (Spanish with bit 3).
+                lang: if selector & 0x08 != 0 { UiLang::Spanish } else { UiLang::English },
+            },
+        );
         match format {
             Format::Json | Format::Sarif => {
                 if let Err(e) = serde_json::from_str::<serde_json::Value>(&text) {

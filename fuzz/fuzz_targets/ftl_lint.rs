@@ -30,7 +30,7 @@ fuzz_target!(|data: &[u8]| {
             assert!(d.span.start <= d.span.end && d.span.end <= file.source.len(), "span inside the file: {d:?}");
         }
     }
-    let options = RenderOptions { color: false, quiet: false };
+    let options = RenderOptions { color: false, quiet: false, ..Default::default() };
     for format in [Format::Human, Format::Concise, Format::Json, Format::Sarif, Format::Junit, Format::Github] {
         let rendered = report::render(&linted, format, &options);
         if matches!(format, Format::Json | Format::Sarif) {
