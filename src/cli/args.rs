@@ -147,7 +147,7 @@ pub enum Audience {
 /// `dejamos check`.
 #[derive(Debug, Clone, Args)]
 pub struct CheckArgs {
-    /// Files or directories (searched recursively for *.srt and *.vtt); `-` reads stdin.
+    /// Files or directories (searched recursively for *.srt, *.vtt, *.ttml and *.dfxp); `-` reads stdin.
     #[arg(value_name = "PATH", required_unless_present = "show_config")]
     pub paths: Vec<PathBuf>,
     /// Language of the files (es, en, es-MX, en-US …); default: from the file name, else the text.

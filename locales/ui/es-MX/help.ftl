@@ -12,7 +12,7 @@ help-ui-lang = Idioma de la interfaz (`en`, `es`, `es_MX.UTF-8`…); sin esta op
 ## check
 
 help-check-about = Revisa archivos de subtítulos contra las reglas de entrega (velocidad de lectura, disposición, tiempos, tipografía).
-help-check-paths = Archivos o carpetas (se buscan *.srt y *.vtt en todas las subcarpetas); `-` lee la entrada estándar.
+help-check-paths = Archivos o carpetas (se buscan *.srt, *.vtt, *.ttml y *.dfxp en todas las subcarpetas); `-` lee la entrada estándar.
 help-check-lang = Idioma de los archivos (es, en, es-MX, en-US…); por omisión, el del nombre del archivo o, si no, el del texto.
 help-check-profile = Perfil de entrega.
 help-check-fps = Velocidad de fotogramas para las reglas que cuentan fotogramas (23.976, 24, 25, 29.97…).
