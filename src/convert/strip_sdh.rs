@@ -32,18 +32,12 @@ pub struct Stripped {
     pub dashes_repaired: Vec<usize>,
 }
 
-/// A `NAME:` speaker cue at `start` of `line`: its byte length with the colon and one space.
+/// A `NAME:` speaker cue at `start` of `line` (as the `speaker-id` rule reads one): its byte
+/// length with the colon and one space.
 fn script_speaker_len(line: &str, start: usize) -> Option<usize> {
-    let rest = line.get(start..)?;
-    let colon = rest.find(':')?;
-    let name = rest.get(..colon)?;
-    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
-    let valid = letters >= 2
-        && name.len() <= 30
-        && !name.chars().any(char::is_lowercase)
-        && name.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '\'' | '’' | '-' | '.'))
-        && rest.get(colon + 1..).is_some_and(|after| after.starts_with(' ') || after.is_empty());
-    valid.then(|| colon + 1 + usize::from(rest.get(colon + 1..).is_some_and(|a| a.starts_with(' '))))
+    let colon = crate::check::rules::delivery::sdh::script_speaker(line, start)?;
+    let space = line.get(start + colon + 1..).is_some_and(|after| after.starts_with(' '));
+    Some(colon + 1 + usize::from(space))
 }
 
 /// Whether a line is a dialogue line: its text starts with a dash.

@@ -465,7 +465,7 @@ pub(super) fn lyrics(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnosti
 /// A script-style speaker cue at `start` of `line`: `NAME:` in capitals (letters, spaces,
 /// apostrophes and hyphens, two letters at least) followed by a space. Returns the byte length
 /// of the name.
-fn script_speaker(line: &str, start: usize) -> Option<usize> {
+pub(crate) fn script_speaker(line: &str, start: usize) -> Option<usize> {
     let rest = line.get(start..)?;
     let colon = rest.find(':')?;
     let name = rest.get(..colon)?;
