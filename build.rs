@@ -1,4 +1,5 @@
 //! Lists every interface message the code uses: each `msg!("id", name = value, …)` under `src/`
+//! and `crates/subtitle/src`
 //! becomes an entry of `dejamos::ui::MESSAGES` (id, argument names, first place of use), so
 //! `locales check` can hold the interface bundles to the code without a list kept by hand.
 use std::collections::BTreeMap;
@@ -7,8 +8,11 @@ use std::path::{Path, PathBuf};
 
 fn main() {
     println!("cargo::rerun-if-changed=src");
+    println!("cargo::rerun-if-changed=crates/subtitle/src");
     let mut files = Vec::new();
     collect(Path::new("src"), &mut files);
+    // The core builds its messages with its own `msg!` (it knows no bundle); they render here.
+    collect(Path::new("crates/subtitle/src"), &mut files);
     files.sort();
     let mut used: BTreeMap<String, (Vec<String>, String)> = BTreeMap::new();
     for file in &files {

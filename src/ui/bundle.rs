@@ -15,6 +15,14 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("es-MX/report.ftl", include_str!("../../locales/ui/es-MX/report.ftl")),
     ("es-MX/help.ftl", include_str!("../../locales/ui/es-MX/help.ftl")),
     ("es-MX/rules.ftl", include_str!("../../locales/ui/es-MX/rules.ftl")),
+    ("en-US/structure-timing.ftl", include_str!("../../locales/ui/en-US/structure-timing.ftl")),
+    ("en-US/text.ftl", include_str!("../../locales/ui/en-US/text.ftl")),
+    ("en-US/errors.ftl", include_str!("../../locales/ui/en-US/errors.ftl")),
+    ("en-US/commands.ftl", include_str!("../../locales/ui/en-US/commands.ftl")),
+    ("es-MX/structure-timing.ftl", include_str!("../../locales/ui/es-MX/structure-timing.ftl")),
+    ("es-MX/text.ftl", include_str!("../../locales/ui/es-MX/text.ftl")),
+    ("es-MX/errors.ftl", include_str!("../../locales/ui/es-MX/errors.ftl")),
+    ("es-MX/commands.ftl", include_str!("../../locales/ui/es-MX/commands.ftl")),
 ];
 
 /// Functions the interface bundles may call.

@@ -116,6 +116,16 @@ pub struct Localized {
     pub fix: Option<Message>,
 }
 
+/// Build a [`Message`] in the core: `msg!("timestamp-syntax", found = text)`, the same form
+/// as the library's `msg!`, so the library's build script lists the core's ids and arguments
+/// too. The core never renders a message; the library's interface layer does.
+#[macro_export]
+macro_rules! msg {
+    ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::diagnostic::Message::new($id, vec![$((stringify!($name), $crate::diagnostic::Arg::from($value))),*])
+    };
+}
+
 /// A message as plain data: a message id of the interface bundles and its named arguments, in
 /// the order given. The core never renders it (it knows no bundle); the library does.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,0 +1,1 @@
+### Interface messages: pair, merge, sync, retime, locales check and the HTML report's labels.

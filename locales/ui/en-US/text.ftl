@@ -1,0 +1,1 @@
+### Interface messages: text rules: typography, punctuation, glyphs, language.

@@ -1,0 +1,1 @@
+### Mensajes de la interfaz: reglas del texto: tipografía, puntuación, glifos, idioma.
