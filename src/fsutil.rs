@@ -18,7 +18,9 @@
 //! `FILE.bak`, `FILE.bak.1` … A run killed outright (SIGKILL) leaves its temporary file; the next
 //! write into that folder removes such files once they are an hour old, owned by the user and
 //! not named after a running process. [`remove_files_in_progress`] is for a signal handler.
-use crate::error::{Error, Result};
+use crate::error::{Error, IoAction, Result};
+use crate::msg;
+use crate::ui::error;
 use std::fs;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -46,12 +48,10 @@ pub enum ReadError {
 }
 
 impl From<ReadError> for Error {
-    fn from(error: ReadError) -> Self {
-        match error {
-            ReadError::OverLimit { path, limit } => {
-                Error::file(path, format!("is larger than the size limit ({limit} bytes); raise the limit to read it"))
-            }
-            ReadError::Other(error) => error,
+    fn from(read: ReadError) -> Self {
+        match read {
+            ReadError::OverLimit { path, limit } => error(msg!("error-over-limit", limit = limit)).in_file(path),
+            ReadError::Other(other) => other,
         }
     }
 }
@@ -64,7 +64,7 @@ pub fn read_input(path: &Path, max_size: u64) -> Result<Vec<u8>> {
 /// [`read_input`], telling an input over `max_size` apart from other failures so that the
 /// caller can say how to raise its limit.
 pub fn read_limited(path: &Path, max_size: u64) -> std::result::Result<Vec<u8>, ReadError> {
-    let io = |e: std::io::Error| ReadError::Other(Error::io(path, "read", &e));
+    let io = |e: std::io::Error| ReadError::Other(Error::io(path, IoAction::Read, &e));
     // Positions in a file are kept as 32-bit offsets (see `diagnostic::MAX_TEXT`).
     let max_size = max_size.min(crate::diagnostic::MAX_TEXT as u64 / 2);
     if is_stdio(path) {
@@ -77,7 +77,7 @@ pub fn read_limited(path: &Path, max_size: u64) -> std::result::Result<Vec<u8>, 
     }
     let metadata = fs::metadata(path).map_err(io)?;
     if metadata.is_dir() {
-        return Err(ReadError::Other(Error::file(path, "is a directory, not a subtitle file")));
+        return Err(ReadError::Other(error(msg!("error-is-directory")).in_file(path)));
     }
     if metadata.len() > max_size {
         return Err(too_large(path, max_size));
@@ -152,7 +152,7 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
 
 fn too_large(path: &Path, max_size: u64) -> ReadError {
     if max_size >= crate::diagnostic::MAX_TEXT as u64 / 2 {
-        return ReadError::Other(Error::file(path, format!("is larger than {max_size} bytes, the most dejamos reads")));
+        return ReadError::Other(error(msg!("error-over-max", limit = max_size)).in_file(path));
     }
     ReadError::OverLimit { path: path.to_path_buf(), limit: max_size }
 }
@@ -191,12 +191,12 @@ pub fn expand_inputs(paths: &[PathBuf], extensions: &[&str]) -> Result<Expanded>
             out.files.push(path.clone());
             continue;
         }
-        let metadata = fs::metadata(path).map_err(|e| Error::io(path, "read", &e))?;
+        let metadata = fs::metadata(path).map_err(|e| Error::io(path, IoAction::Read, &e))?;
         if !metadata.is_dir() {
             out.files.push(path.clone());
             continue;
         }
-        let root = fs::canonicalize(path).map_err(|e| Error::io(path, "read", &e))?;
+        let root = fs::canonicalize(path).map_err(|e| Error::io(path, IoAction::Read, &e))?;
         let mut found = Vec::new();
         let mut links = Vec::new();
         for entry in walkdir::WalkDir::new(path).follow_links(false) {
@@ -205,8 +205,8 @@ pub fn expand_inputs(paths: &[PathBuf], extensions: &[&str]) -> Result<Expanded>
                 Err(e) => {
                     let at = e.path().map(Path::to_path_buf).unwrap_or_else(|| path.clone());
                     out.unreadable.push(match e.io_error() {
-                        Some(io) => Error::io(&at, "read", io),
-                        None => Error::file(&at, "cannot be read"),
+                        Some(io) => Error::io(&at, IoAction::Read, io),
+                        None => error(msg!("error-cannot-be-read")).in_file(&at),
                     });
                     continue;
                 }
@@ -220,9 +220,9 @@ pub fn expand_inputs(paths: &[PathBuf], extensions: &[&str]) -> Result<Expanded>
                     Ok(_) => {}
                     Err(e) if wanted(entry.path()) => {
                         let reason = if e.kind() == std::io::ErrorKind::NotFound {
-                            Error::file(entry.path(), "is a symlink to a missing file")
+                            error(msg!("error-dangling-symlink")).in_file(entry.path())
                         } else {
-                            Error::io(entry.path(), "read", &e)
+                            Error::io(entry.path(), IoAction::Read, &e)
                         };
                         out.unreadable.push(reason);
                     }
@@ -237,7 +237,7 @@ pub fn expand_inputs(paths: &[PathBuf], extensions: &[&str]) -> Result<Expanded>
                 Ok(target) if !target.starts_with(&root) => out.outside.push(link),
                 Ok(target) if real.contains(&target) => {}
                 Ok(_) => found.push(link),
-                Err(e) => out.unreadable.push(Error::io(&link, "read", &e)),
+                Err(e) => out.unreadable.push(Error::io(&link, IoAction::Read, &e)),
             }
         }
         found.sort();
@@ -272,7 +272,7 @@ pub fn write_output_with<T: Default>(
         return match write(&mut out).and_then(|value| out.flush().map(|()| value)) {
             Ok(value) => Ok(value),
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(T::default()),
-            Err(e) => Err(Error::io("<stdout>", "write", &e)),
+            Err(e) => Err(Error::io("<stdout>", IoAction::Write, &e)),
         };
     }
     replace_file(path, Kind::Output, write)
@@ -287,7 +287,7 @@ pub fn write_output(path: &Path, bytes: &[u8]) -> Result<()> {
         return match out.write_all(bytes).and_then(|()| out.flush()) {
             Ok(()) => Ok(()),
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-            Err(e) => Err(Error::io("<stdout>", "write", &e)),
+            Err(e) => Err(Error::io("<stdout>", IoAction::Write, &e)),
         };
     }
     replace_file(path, Kind::Output, |out| out.write_all(bytes))
@@ -306,18 +306,18 @@ pub fn write_backup(path: &Path, original: &[u8]) -> Result<PathBuf> {
     check_unchanged(path, path)?;
     let (target, existing) = match fs::metadata(path) {
         Ok(m) if m.is_file() => (resolve_link(path)?, m),
-        Ok(_) => return Err(Error::file(path, "is not a regular file: no backup is kept of it")),
-        Err(e) => return Err(Error::io(path, "read", &e)),
+        Ok(_) => return Err(error(msg!("error-backup-not-regular")).in_file(path)),
+        Err(e) => return Err(Error::io(path, IoAction::Read, &e)),
     };
     let parent = parent_of(path);
     for n in 0..MAX_BACKUPS {
         let mut name = path.as_os_str().to_owned();
         name.push(if n == 0 { ".bak".to_string() } else { format!(".bak.{n}") });
         let backup = PathBuf::from(name);
-        let Some(mut temp) = Temp::create_at(&backup).map_err(|e| Error::io(&backup, "write", &e))? else {
+        let Some(mut temp) = Temp::create_at(&backup).map_err(|e| Error::io(&backup, IoAction::Write, &e))? else {
             continue;
         };
-        let err = |e: std::io::Error| Error::io(&backup, "write", &e);
+        let err = |e: std::io::Error| Error::io(&backup, IoAction::Write, &e);
         temp.file.write_all(original).map_err(err)?;
         temp.file.sync_all().map_err(err)?;
         apply_metadata(&temp.file, Some(&existing), &target).map_err(err)?;
@@ -325,7 +325,7 @@ pub fn write_backup(path: &Path, original: &[u8]) -> Result<PathBuf> {
         sync_dir(&parent);
         return Ok(backup);
     }
-    Err(Error::file(path, format!("has {MAX_BACKUPS} backups already: remove some to keep another")))
+    Err(error(msg!("error-too-many-backups", count = MAX_BACKUPS)).in_file(path))
 }
 
 /// How many other names (hard links) the regular file at `path` has: an in-place rewrite gives
@@ -402,10 +402,7 @@ fn check_unchanged(path: &Path, target: &Path) -> Result<()> {
     if now == Some(read) {
         return Ok(());
     }
-    Err(Error::file(
-        path,
-        "changed on disk while dejamos was working on it (another program wrote it); nothing written, run again",
-    ))
+    Err(error(msg!("error-changed-on-disk")).in_file(path))
 }
 
 /// Temporary files and backups being written, so that an interrupt can remove them before the
@@ -447,7 +444,8 @@ impl Temp {
                 return Ok(temp);
             }
         }
-        Err(std::io::Error::new(std::io::ErrorKind::AlreadyExists, "no free name for a temporary file"))
+        // Worded by the standard library, as other reasons from the system are.
+        Err(std::io::ErrorKind::AlreadyExists.into())
     }
 
     /// Create `path` with `O_CREAT | O_EXCL` (so a symlink there is never followed) and mode 0600;
@@ -510,7 +508,7 @@ fn is_symlink(path: &Path) -> bool {
 /// stays; `path` itself otherwise.
 fn resolve_link(path: &Path) -> Result<PathBuf> {
     if is_symlink(path) {
-        fs::canonicalize(path).map_err(|e| Error::io(path, "write", &e))
+        fs::canonicalize(path).map_err(|e| Error::io(path, IoAction::Write, &e))
     } else {
         Ok(path.to_path_buf())
     }
@@ -536,13 +534,13 @@ fn sync_dir(dir: &Path) {
 /// when it has a reader. Stale temporary files of earlier runs in the target's folder are
 /// removed first. On any failure nothing is left behind and the target is untouched.
 fn replace_file<T>(path: &Path, kind: Kind, write: impl FnOnce(&mut dyn Write) -> std::io::Result<T>) -> Result<T> {
-    let err = |e: std::io::Error| Error::io(path, "write", &e);
+    let err = |e: std::io::Error| Error::io(path, IoAction::Write, &e);
     let (target, existing) = match fs::metadata(path) {
-        Ok(m) if m.is_dir() => return Err(Error::file(path, "is a directory: give a file name to write")),
+        Ok(m) if m.is_dir() => return Err(error(msg!("error-write-directory")).in_file(path)),
         Ok(m) if !m.is_file() => return write_special(path, &m, write),
         Ok(m) => (resolve_link(path)?, Some(m)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && is_symlink(path) => {
-            return Err(Error::file(path, "is a symlink to a missing file: remove the link or write somewhere else"));
+            return Err(error(msg!("error-write-dangling-symlink")).in_file(path));
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => (path.to_path_buf(), None),
         Err(e) => return Err(err(e)),
@@ -556,7 +554,7 @@ fn replace_file<T>(path: &Path, kind: Kind, write: impl FnOnce(&mut dyn Write) -
             read.same_file(&target) && fs::metadata(read_path).is_ok_and(|m| Identity::of(&m).same_file(&target))
         });
         if is_input {
-            return Err(Error::file(path, "is one of this run's inputs: write the output somewhere else"));
+            return Err(error(msg!("error-write-input")).in_file(path));
         }
     }
     let parent = parent_of(&target);
@@ -744,7 +742,7 @@ fn write_special<T>(
     metadata: &fs::Metadata,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<T>,
 ) -> Result<T> {
-    let err = |e: std::io::Error| Error::io(path, "write", &e);
+    let err = |e: std::io::Error| Error::io(path, IoAction::Write, &e);
     let mut options = fs::OpenOptions::new();
     options.write(true);
     #[cfg(unix)]
@@ -756,7 +754,7 @@ fn write_special<T>(
             options.custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32);
             let file = match options.open(path) {
                 Err(e) if e.raw_os_error() == Some(rustix::io::Errno::NXIO.raw_os_error()) => {
-                    return Err(Error::file(path, "is a pipe with no reader: nothing written"));
+                    return Err(error(msg!("error-pipe-without-reader")).in_file(path));
                 }
                 other => other.map_err(err)?,
             };
@@ -766,10 +764,7 @@ fn write_special<T>(
         } else if kind.is_char_device() {
             options.open(path).map_err(err)?
         } else {
-            return Err(Error::file(
-                path,
-                "is not a regular file, a character device or a pipe: give a file name to write",
-            ));
+            return Err(error(msg!("error-write-special")).in_file(path));
         }
     };
     #[cfg(not(unix))]

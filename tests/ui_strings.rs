@@ -29,20 +29,25 @@ const ALLOWED: &[(&str, &str)] = &[
     ("src/check/rules/text/punctuation.rs", "the reviewers' punctuation findings (issue 18)"),
     ("src/check/rules/delivery", "positioning, SDH and forced-narrative findings"),
     ("src/check/fix.rs", "index-sequence and line-ending fix descriptions"),
-    ("src/check/config.rs", "configuration errors and --show-config"),
-    ("src/check/select.rs", "selector errors"),
     ("src/check/profile.rs", "profile descriptions"),
-    ("src/check/mod.rs", "per-file notes"),
-    ("src/check/engine.rs", "engine notes"),
-    ("src/check/pieces.rs", "large-file notes"),
     ("src/check/declare.rs", "catalogue metadata words (reach, languages)"),
     ("src/bilingual", "pair, merge and sync findings and summaries"),
     ("src/retime", "retime plans and summaries"),
-    ("src/convert", "conversion notes"),
-    ("src/shots", "shot-list errors"),
-    ("src/fsutil.rs", "I/O errors"),
     ("src/locales_check", "locales check findings"),
-    ("src/press", "press-copy errors (the copy itself is in the press bundles)"),
+];
+
+/// Files of the core crate that may hold English literals, and why. The core words nothing
+/// itself: its findings and errors are message ids the library renders.
+const CORE_ALLOWED: &[(&str, &str)] = &[
+    // Being moved to the bundles at the same time as these errors (issue 22, phase 2).
+    ("crates/subtitle/src/srt", "parser findings (helper A)"),
+    ("crates/subtitle/src/vtt.rs", "parser findings (helper A)"),
+    ("crates/subtitle/src/ttml.rs", "parser findings (helper A)"),
+    // Language names and the reasons a language was chosen: the report layer matches them and
+    // words them again (`report::language_reason`).
+    ("crates/subtitle/src/lang", "language names and reasons"),
+    // Not yet moved: the time parsers' errors, which the binary's value parsers pass to clap.
+    ("crates/subtitle/src/time.rs", "time-parse errors (still English)"),
 ];
 
 fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -74,6 +79,7 @@ fn is_prose(text: &str) -> bool {
 fn english_literals(root: &Path) -> Vec<String> {
     let mut files = Vec::new();
     sources(&root.join("src"), &mut files);
+    sources(&root.join("crates/subtitle/src"), &mut files);
     files.sort();
     let literal = regex::Regex::new(r#""((?:[^"\\]|\\.)*)""#).expect("regex");
     let mut found = Vec::new();
@@ -83,7 +89,9 @@ fn english_literals(root: &Path) -> Vec<String> {
         if relative.starts_with("src/cli/") || relative == "src/main.rs" || relative.ends_with("/tests.rs") {
             continue;
         }
-        if ALLOWED.iter().any(|(allowed, _)| relative == *allowed || relative.starts_with(&format!("{allowed}/"))) {
+        let allowed = ALLOWED.iter().chain(CORE_ALLOWED);
+        if allowed.into_iter().any(|(allowed, _)| relative == *allowed || relative.starts_with(&format!("{allowed}/")))
+        {
             continue;
         }
         let text = fs::read_to_string(&file).expect("read");
@@ -147,7 +155,7 @@ fn the_heuristic_finds_prose_and_leaves_names_alone() {
 #[test]
 fn every_allowed_path_exists() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for (path, _) in ALLOWED {
+    for (path, _) in ALLOWED.iter().chain(CORE_ALLOWED) {
         assert!(root.join(path).exists(), "{path} is allowed but does not exist");
     }
 }

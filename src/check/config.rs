@@ -46,10 +46,12 @@ use super::rule::{Lang, Thresholds, TimingOptions};
 use super::select::{RuleSettings, Selector};
 use crate::check::declare::RuleInfo;
 use crate::diagnostic::Severity;
-use crate::error::{Error, Result};
+use crate::error::{Error, IoAction, Result};
 use crate::lang::{LangSource, LangTag, parse_lang_tag};
+use crate::msg;
 use crate::shots::{ShotFormat, ShotList};
 use crate::time::{Clock, FrameRate, Timecode};
+use crate::ui::{Message, UiLang, error, error_as_message, render};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
@@ -149,11 +151,11 @@ fn threshold_line(text: &str, key: &str) -> Option<usize> {
 impl ThresholdOverrides {
     /// Refuse values the checks cannot use: a non-positive reading speed, times past the
     /// largest SRT time, absurd frame counts. Giving the key and what is wrong.
-    fn validate(&self) -> std::result::Result<(), (&'static str, String)> {
+    fn validate(&self) -> std::result::Result<(), (&'static str, Message)> {
         if let Some(cps) = self.max_cps
             && !(cps.is_finite() && cps > 0.0)
         {
-            return Err(("max-cps", "must be a positive number".to_string()));
+            return Err(("max-cps", msg!("error-config-positive")));
         }
         let times = [
             ("min-duration-ms", self.min_duration_ms),
@@ -163,7 +165,7 @@ impl ThresholdOverrides {
         for (key, value) in times {
             if let Some(ms) = value.filter(|&ms| ms > crate::time::MAX_MS) {
                 let most = crate::time::MAX_MS;
-                return Err((key, format!("{ms} is out of range (at most {most}, the largest SRT time)")));
+                return Err((key, msg!("error-config-time-range", value = ms.to_string(), most = most)));
             }
         }
         let frame_counts = [
@@ -174,11 +176,14 @@ impl ThresholdOverrides {
         ];
         for (key, value) in frame_counts {
             if let Some(frames) = value.filter(|&f| f > MAX_GAP_FRAMES) {
-                return Err((key, format!("{frames} is out of range (at most {MAX_GAP_FRAMES})")));
+                return Err((
+                    key,
+                    msg!("error-config-frames-range", value = frames.to_string(), most = MAX_GAP_FRAMES),
+                ));
             }
         }
         if self.shot_change_zone_frames == Some(0) {
-            return Err(("shot-change-zone-frames", "must be at least 1".to_string()));
+            return Err(("shot-change-zone-frames", msg!("error-config-at-least-one")));
         }
         Ok(())
     }
@@ -250,11 +255,11 @@ impl ConfigFile {
         let mut bytes = Vec::new();
         std::fs::File::open(path)
             .and_then(|file| file.take(MAX_CONFIG_BYTES + 1).read_to_end(&mut bytes))
-            .map_err(|e| Error::io(path, "read", &e))?;
+            .map_err(|e| Error::io(path, IoAction::Read, &e))?;
         if bytes.len() as u64 > MAX_CONFIG_BYTES {
-            return Err(Error::file(path, "is over 1 MiB: not a dejamos configuration file"));
+            return Err(error(msg!("error-config-too-large")).in_file(path));
         }
-        let text = String::from_utf8(bytes).map_err(|_| Error::file(path, "is not UTF-8 text"))?;
+        let text = String::from_utf8(bytes).map_err(|_| error(msg!("error-config-not-utf8")).in_file(path))?;
         let dir = match std::path::absolute(path).ok().and_then(|p| p.parent().map(Path::to_path_buf)) {
             Some(dir) => dir,
             None => PathBuf::from("."),
@@ -265,12 +270,14 @@ impl ConfigFile {
     /// Parse configuration text; `path` is for messages, `dir` anchors `[lang]` patterns.
     pub fn parse(text: &str, path: &Path, dir: PathBuf, catalogue: &[RuleInfo]) -> Result<ConfigFile> {
         let line_of = |offset: usize| text.get(..offset).map_or(1, |t| t.matches('\n').count() + 1);
-        let at = |span: std::ops::Range<usize>, message: String| Error::at_line(path, line_of(span.start), message);
+        let at =
+            |span: std::ops::Range<usize>, message: Message| error(message).in_file(path).on_line(line_of(span.start));
         let raw: RawConfig = toml::from_str(text).map_err(|e| {
-            let message = e.message().trim().replace('\n', " ");
+            // The TOML parser's own words, as the system's are for I/O errors.
+            let message = msg!("error-text", text = e.message().trim().replace('\n', " "));
             match e.span() {
                 Some(span) => at(span, message),
-                None => Error::file(path, message),
+                None => error(message).in_file(path),
             }
         })?;
         let profile = match &raw.profile {
@@ -298,7 +305,7 @@ impl ConfigFile {
             let glob = globset::GlobBuilder::new(pattern)
                 .literal_separator(true)
                 .build()
-                .map_err(|e| at(tag.span(), format!("bad pattern `{pattern}` in [lang]: {}", e.kind())))?;
+                .map_err(|e| at(tag.span(), bad_pattern(pattern, "lang", &e)))?;
             lang.push((pattern.clone(), glob.compile_matcher(), parsed));
         }
         let selectors = |items: &Option<Vec<Spanned<String>>>| -> Result<Option<Vec<Selector>>> {
@@ -306,7 +313,10 @@ impl ConfigFile {
                 .as_ref()
                 .map(|list| {
                     list.iter()
-                        .map(|item| Selector::parse(item.get_ref(), catalogue).map_err(|e| at(item.span(), e.message)))
+                        .map(|item| {
+                            Selector::parse(item.get_ref(), catalogue)
+                                .map_err(|e| at(item.span(), error_as_message(&e)))
+                        })
                         .collect()
                 })
                 .transpose()
@@ -315,22 +325,22 @@ impl ConfigFile {
         let ignore = selectors(&raw.ignore)?.unwrap_or_default();
         let mut severity = Vec::new();
         for (name, level) in &raw.severity {
-            let selector = Selector::parse(name, catalogue).map_err(|e| at(level.span(), e.message))?;
+            let selector = Selector::parse(name, catalogue).map_err(|e| at(level.span(), error_as_message(&e)))?;
             let value = level.get_ref().trim().to_ascii_lowercase();
             let parsed = if value == "off" {
                 None
             } else {
                 Some(Severity::parse(&value).ok_or_else(|| {
-                    at(level.span(), format!("severity `{value}` for `{name}`: use error, warning, info or off"))
+                    at(level.span(), msg!("error-config-severity", value = value.as_str(), name = name.as_str()))
                 })?)
             };
             severity.push((selector, parsed));
         }
-        raw.thresholds.validate().map_err(|(key, message)| {
-            let message = format!("[thresholds] {key}: {message}");
+        raw.thresholds.validate().map_err(|(key, reason)| {
+            let message = error(msg!("error-config-threshold", key = key, reason = reason)).in_file(path);
             match threshold_line(text, key) {
-                Some(line) => Error::at_line(path, line, message),
-                None => Error::file(path, message),
+                Some(line) => message.on_line(line),
+                None => message,
             }
         })?;
         let mut shot_changes = Vec::new();
@@ -338,7 +348,7 @@ impl ConfigFile {
             let glob = globset::GlobBuilder::new(pattern)
                 .literal_separator(true)
                 .build()
-                .map_err(|e| at(list.span(), format!("bad pattern `{pattern}` in [shot_changes]: {}", e.kind())))?;
+                .map_err(|e| at(list.span(), bad_pattern(pattern, "shot_changes", &e)))?;
             shot_changes.push((pattern.clone(), glob.compile_matcher(), dir.join(list.get_ref())));
         }
         let mut sdh = Vec::new();
@@ -346,7 +356,7 @@ impl ConfigFile {
             let glob = globset::GlobBuilder::new(pattern)
                 .literal_separator(true)
                 .build()
-                .map_err(|e| at(value.span(), format!("bad pattern `{pattern}` in [sdh]: {}", e.kind())))?;
+                .map_err(|e| at(value.span(), bad_pattern(pattern, "sdh", &e)))?;
             sdh.push((pattern.clone(), glob.compile_matcher(), *value.get_ref()));
         }
         Ok(ConfigFile {
@@ -404,21 +414,26 @@ impl ConfigFile {
     }
 }
 
-fn unknown_profile(name: &str) -> String {
+fn unknown_profile(name: &str) -> Message {
     let known: Vec<&str> = Profile::ALL.iter().map(|p| p.name()).collect();
-    format!("unknown profile `{name}`: use {}", known.join(", "))
+    msg!("error-config-profile", name = name, known = known.join(", "))
 }
 
-fn bad_fps(text: &str) -> String {
-    format!("`{text}` is not a frame rate: use 23.976, 24, 25, 29.97, 30 … or a fraction like 24000/1001")
+fn bad_fps(text: &str) -> Message {
+    msg!("error-config-fps", value = text)
 }
 
-fn bad_audience(text: &str) -> String {
-    format!("unknown audience `{text}`: use adult or children")
+fn bad_audience(text: &str) -> Message {
+    msg!("error-config-audience", value = text)
 }
 
-fn bad_lang(text: &str) -> String {
-    format!("`{text}` is not a language tag: use es, es-MX, es-419, en, en-US …")
+fn bad_lang(text: &str) -> Message {
+    msg!("error-config-lang", value = text)
+}
+
+/// A `[table]` pattern the glob parser refused; its reason in the parser's words.
+fn bad_pattern(pattern: &str, table: &str, e: &globset::Error) -> Message {
+    msg!("error-config-pattern", pattern = pattern, table = table, reason = e.kind().to_string())
 }
 
 /// Where configuration comes from.
@@ -490,14 +505,21 @@ pub struct ShotsUsed {
 
 impl ShotsUsed {
     /// `shot changes: film.shots (found next to the file; plain text, 12 cuts)`.
-    pub fn describe(&self) -> String {
+    pub fn describe(&self) -> Message {
         let why = match &self.origin {
-            ShotOrigin::Given => "given".to_string(),
-            ShotOrigin::Config { config, pattern } => format!("{} [shot_changes] \"{pattern}\"", config.display()),
-            ShotOrigin::Sibling => "found next to the file".to_string(),
+            ShotOrigin::Given => msg!("shots-origin-given"),
+            ShotOrigin::Config { config, pattern } => {
+                msg!("shots-origin-config", config = config.display().to_string(), pattern = pattern.as_str())
+            }
+            ShotOrigin::Sibling => msg!("shots-origin-sibling"),
         };
-        let cuts = crate::wording::plural(self.cuts, "cut", "cuts");
-        format!("shot changes: {} ({why}; {}, {cuts})", self.path.display(), self.format.describe())
+        msg!(
+            "shots-used",
+            path = self.path.display().to_string(),
+            why = why,
+            format = self.format.describe(),
+            cuts = self.cuts
+        )
     }
 }
 
@@ -519,7 +541,7 @@ pub enum ResolveError {
         /// Which setting.
         setting: CliSetting,
         /// What is wrong.
-        message: String,
+        message: Message,
     },
     /// The configuration file could not be read or is not valid.
     Config(Error),
@@ -530,10 +552,11 @@ impl std::fmt::Display for ResolveError {
         match self {
             ResolveError::Setting { setting, message } => {
                 let name = match setting {
-                    CliSetting::Select => "selected rules",
-                    CliSetting::Ignore => "ignored rules",
+                    CliSetting::Select => msg!("setting-select"),
+                    CliSetting::Ignore => msg!("setting-ignore"),
                 };
-                write!(f, "{name}: {message}")
+                let line = msg!("error-setting", setting = name, reason = message.clone());
+                f.write_str(&render(UiLang::English, &line))
             }
             ResolveError::Config(error) => error.fmt(f),
         }
@@ -589,21 +612,21 @@ impl Settings {
     }
 
     /// The settings as a `dejamos.toml` that would give them, for `--show-config`; the file's
-    /// language, which a configuration gives by file pattern, is a comment.
-    pub fn describe(&self, file: &Path, lang: Option<(&LangTag, &str)>, catalogue: &[RuleInfo]) -> String {
+    /// language, which a configuration gives by file pattern, is a comment. Comments are in
+    /// `ui`; keys and values are the file's.
+    pub fn describe(&self, file: &Path, lang: Option<(&LangTag, &str)>, catalogue: &[RuleInfo], ui: UiLang) -> String {
         let mut out = String::new();
-        let _ = writeln!(out, "# settings for {}", file.display());
+        let mut comment = |message: Message| {
+            let _ = writeln!(out, "# {}", render(ui, &message));
+        };
+        comment(msg!("show-config-settings-for", file = file.display().to_string()));
         match &self.config {
-            Some(path) => {
-                let _ = writeln!(out, "# configuration: {}", path.display());
-            }
-            None => out.push_str("# configuration: none (profile defaults and flags)\n"),
+            Some(path) => comment(msg!("show-config-configuration", path = path.display().to_string())),
+            None => comment(msg!("show-config-no-configuration")),
         }
         match lang {
-            Some((tag, reason)) => {
-                let _ = writeln!(out, "# language: {} ({reason})", tag.tag);
-            }
-            None => out.push_str("# language: not known (no --lang, nothing in the file name or [lang])\n"),
+            Some((tag, reason)) => comment(msg!("show-config-language", tag = tag.tag.as_str(), reason = reason)),
+            None => comment(msg!("show-config-no-language")),
         }
         let _ = writeln!(out, "profile = \"{}\"", self.profile.name());
         let _ = writeln!(out, "fps = \"{}\"", self.fps);
@@ -623,7 +646,7 @@ impl Settings {
         let tags: Vec<String> = t.allowed_tags.iter().map(|t| format!("\"{t}\"")).collect();
         let _ = writeln!(out, "allowed-tags = [{}]", tags.join(", "));
         if let Some(shots) = &self.shots {
-            let _ = writeln!(out, "# {}", shots.describe());
+            let _ = writeln!(out, "# {}", render(ui, &shots.describe()));
         }
         out.push_str("\n[severity]\n");
         let mut enabled = Vec::new();
@@ -685,13 +708,13 @@ impl<'a> Resolver<'a> {
         cli: &CliSettings,
         source: ConfigSource,
     ) -> std::result::Result<Self, ResolveError> {
-        let refuse = |setting: CliSetting| move |message: String| ResolveError::Setting { setting, message };
+        let refuse = |setting: CliSetting| move |message: Message| ResolveError::Setting { setting, message };
         let lang = cli.lang.clone();
         let parse_all = |items: &[String], setting: CliSetting| {
             items
                 .iter()
                 .filter(|s| !s.trim().is_empty())
-                .map(|s| Selector::parse(s, catalogue).map_err(|e| refuse(setting)(e.message)))
+                .map(|s| Selector::parse(s, catalogue).map_err(|e| refuse(setting)(error_as_message(&e))))
                 .collect::<std::result::Result<Vec<_>, _>>()
         };
         let select = parse_all(&cli.select, CliSetting::Select)?;

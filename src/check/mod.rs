@@ -59,9 +59,8 @@ pub fn resolve_language_by(settings: &Settings, detect: impl FnOnce() -> Option<
     let resolved = crate::lang::resolve(settings.lang.clone(), detect);
     let reason = match &resolved.source {
         LangSource::Given => "--lang".to_string(),
-        LangSource::Unknown => {
-            "unknown (no --lang, nothing in the file name, not detected): language rules skipped".to_string()
-        }
+        // In English: the report layer words the reasons it knows again (`report::language_reason`).
+        LangSource::Unknown => crate::ui::render(crate::ui::UiLang::English, &crate::msg!("language-unknown-skipped")),
         source => source.describe(),
     };
     Language { lang: resolved.lang, tag: resolved.tag, reason }
@@ -270,21 +269,17 @@ fn check_document(
 ) -> Result<Checked> {
     // An empty deliverable is not a clean one: refuse it as fmt and retime do.
     if let Some(why) = doc.refusal() {
-        return Err(crate::error::Error::file(path, why));
+        return Err(crate::ui::error(why).in_file(path));
     }
     // Fixing writes the whole text back.
     if options.fix
         && let Some(why) = doc.decode_loss()
     {
-        return Err(crate::error::Error::file(path, format!("cannot fix: {why}")));
+        return Err(crate::ui::error(crate::msg!("error-cannot-fix", reason = why)).in_file(path));
     }
     // Fixes edit the SRT-style cue text a TTML file is read into, not its XML.
     if options.fix && doc.format == crate::document::SourceFormat::Ttml {
-        return Err(crate::error::Error::file(
-            path,
-            "cannot fix a TTML file: fixes are written to SRT and WebVTT only (convert it to SRT, fix that, and \
-             convert it back)",
-        ));
+        return Err(crate::ui::error(crate::msg!("error-cannot-fix-ttml")).in_file(path));
     }
     let language = resolve_language(settings, &doc);
     let file_settings = FileSettings {
@@ -333,16 +328,22 @@ fn check_document(
 /// The settings that apply to a file as the reports show them, label and value: profile,
 /// audience, frame rate and configuration file (the reading-speed limit depends on the language:
 /// [`FileDetail::settings`] adds it).
+///
+/// In English, as the HTML report's other labels are while the report words them.
 pub fn setting_facts(settings: &Settings) -> Vec<(String, String)> {
+    let english = |message: crate::ui::Message| crate::ui::render(crate::ui::UiLang::English, &message);
     let config = match &settings.config {
         Some(path) => path.display().to_string(),
-        None => "none (profile defaults and flags)".to_string(),
+        None => english(crate::msg!("setting-no-configuration")),
     };
     vec![
-        ("Profile".to_string(), settings.profile.name().to_string()),
-        ("Audience".to_string(), profile::audience_name(settings.audience).to_string()),
-        ("Frame rate".to_string(), format!("{} fps", settings.fps)),
-        ("Configuration".to_string(), config),
+        (english(crate::msg!("setting-profile")), settings.profile.name().to_string()),
+        (english(crate::msg!("setting-audience")), profile::audience_name(settings.audience).to_string()),
+        (
+            english(crate::msg!("setting-frame-rate")),
+            english(crate::msg!("setting-fps", fps = settings.fps.to_string())),
+        ),
+        (english(crate::msg!("setting-configuration")), config),
     ]
 }
 
@@ -351,7 +352,8 @@ fn file_detail(settings: &Settings, lang: Lang, cues: Option<Vec<crate::report::
     let max_cps = settings.thresholds(lang).max_cps;
     let mut facts = setting_facts(settings);
     let limit = if max_cps.fract() == 0.0 { format!("{max_cps:.0}") } else { max_cps.to_string() };
-    facts.push(("Reading speed limit".to_string(), format!("{limit} characters per second")));
+    let english = |message: crate::ui::Message| crate::ui::render(crate::ui::UiLang::English, &message);
+    facts.push((english(crate::msg!("setting-reading-speed")), english(crate::msg!("setting-cps", limit = limit))));
     let shot_changes = settings.timing.shot_changes.as_ref().map(|cuts| cuts.to_vec());
     FileDetail {
         settings: facts,

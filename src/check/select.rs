@@ -4,7 +4,9 @@
 //! against the catalogue so a typo is an error with a suggestion, never a silently empty run.
 use crate::check::declare::{Command, RuleInfo};
 use crate::diagnostic::Severity;
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::msg;
+use crate::ui::{Message, error};
 use std::collections::HashMap;
 
 /// Every category, including those whose rules live on other branches, so that selecting a
@@ -43,14 +45,16 @@ impl Selector {
             .map(|info| info.command.as_str())
             .collect();
         if !elsewhere.is_empty() {
-            return Err(Error::usage(format!(
-                "`{}` is a rule of `dejamos {}`, not of `dejamos check`",
-                text.trim(),
-                elsewhere.join("` and `dejamos ")
-            )));
+            let name = text.trim();
+            return Err(error(match elsewhere.as_slice() {
+                [first, second, ..] => {
+                    msg!("error-rule-of-two-commands", name = name, first = *first, second = *second)
+                }
+                _ => msg!("error-rule-of-other-command", name = name, command = elsewhere.join(" ")),
+            }));
         }
         let names = catalogue.iter().map(|i| i.name).chain(CATEGORIES.iter().copied()).chain(["all"]);
-        Err(Error::usage(format!("unknown rule or category `{}`{}", text.trim(), did_you_mean(&wanted, names))))
+        Err(error(msg!("error-unknown-rule", name = text.trim(), hint = did_you_mean(&wanted, names))))
     }
 
     fn matches(&self, name: &str, category: &str) -> bool {
@@ -71,16 +75,16 @@ impl Selector {
     }
 }
 
-/// `; did you mean `x`?` for the closest known name, or nothing when none is close.
-pub fn did_you_mean<'a>(wanted: &str, known: impl IntoIterator<Item = &'a str>) -> String {
+/// `; did you mean `x`?` for the closest known name, else where the names are listed.
+pub fn did_you_mean<'a>(wanted: &str, known: impl IntoIterator<Item = &'a str>) -> Message {
     let best = known
         .into_iter()
         .map(|name| (edit_distance(wanted, name), name))
         .filter(|&(d, name)| d <= 2.max(name.len() / 3))
         .min();
     match best {
-        Some((_, name)) => format!("; did you mean `{name}`?"),
-        None => "; `dejamos rules` lists them".to_string(),
+        Some((_, name)) => msg!("error-did-you-mean", name = name),
+        None => msg!("error-rules-lists-them"),
     }
 }
 

@@ -111,7 +111,7 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
     for path in inputs {
         let settings = resolver.settings_for(&path)?;
         if let Some(shots) = &settings.shots {
-            super::notice(global, &format!("{}: {}", path.display(), shots.describe()));
+            super::notice(global, &format!("{}: {}", path.display(), say(&shots.describe())));
         }
         jobs.push((path, settings));
     }
@@ -151,7 +151,7 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
             match out.into_result() {
                 // A closed pipe (`| head`) ends the output quietly; the exit code still counts.
                 Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                    return Err(Error::io("<stdout>", "write", &e));
+                    return Err(Error::io("<stdout>", dejamos::error::IoAction::Write, &e));
                 }
                 _ => totals,
             }
@@ -205,7 +205,7 @@ fn resolve_error(error: ResolveError) -> Error {
                 CliSetting::Select => "--select",
                 CliSetting::Ignore => "--ignore",
             };
-            Error::usage(format!("{flag}: {message}"))
+            Error::usage(format!("{flag}: {}", say(&message)))
         }
         ResolveError::Config(error) => error,
     }
@@ -647,12 +647,13 @@ fn show_config(
         (Some(language), _) => {
             let tag =
                 language.tag.as_deref().map(|t| dejamos::lang::LangTag { lang: language.lang, tag: t.to_string() });
-            settings.describe(file, tag.as_ref().map(|t| (t, language.reason.as_str())), engine.infos())
+            settings.describe(file, tag.as_ref().map(|t| (t, language.reason.as_str())), engine.infos(), global.ui)
         }
         (None, Some(tag)) => {
-            settings.describe(file, Some((tag, "from the flags, file name or configuration")), engine.infos())
+            let reason = "from the flags, file name or configuration";
+            settings.describe(file, Some((tag, reason)), engine.infos(), global.ui)
         }
-        (None, None) => settings.describe(file, None, engine.infos()),
+        (None, None) => settings.describe(file, None, engine.infos(), global.ui),
     };
     print_stdout(&text)?;
     Ok(Outcome::Success)

@@ -29,7 +29,7 @@ pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
     let bytes = super::read_input(&args.input, global)?;
     let doc = convert::read_source(bytes, &args.input, ParseOptions { encoding })?;
     if let Some(why) = doc.refusal() {
-        return Err(Error::file(&args.input, why));
+        return Err(Error::new(why).in_file(&args.input));
     }
     let blocking = convert::blocking_findings(&doc);
     if !blocking.is_empty() {
@@ -73,7 +73,7 @@ pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
     let converted = convert::convert(&doc, &ConvertOptions { to, fps, lang, path: Some(args.input.clone()) })
         .map_err(|e| e.in_file(&args.input))?;
     for note in &converted.notes {
-        warn(&format!("{}: {note}", args.input.display()));
+        warn(&format!("{}: {}", args.input.display(), dejamos::ui::render(super::lang(), note)));
     }
     fsutil::write_output(output, converted.text.as_bytes())?;
     if !fsutil::is_stdio(output) {

@@ -96,14 +96,14 @@ fn format_one(
     // Bytes that became the text unchanged are the text.
     let original = unused.as_deref().unwrap_or(doc.source.as_bytes());
     if let Some(why) = doc.refusal() {
-        return Err(FileFailure::Fatal(Error::file(path, why)));
+        return Err(FileFailure::Fatal(Error::new(why).in_file(path)));
     }
     if let Some(why) = doc.decode_loss() {
         if args.in_place {
-            return Err(FileFailure::Fatal(Error::file(path, why)));
+            return Err(FileFailure::Fatal(Error::new(why).in_file(path)));
         }
         if !args.check {
-            super::warn(&format!("{}: {why}", path.display()));
+            super::warn(&format!("{}: {}", path.display(), render(super::lang(), &why)));
         }
     }
     let canonical = canonical(&doc, options).map_err(|refusal| {

@@ -147,7 +147,7 @@ pub fn page(path: &[String]) -> Result<Vec<u8>, Error> {
     let mut buffer = Vec::new();
     clap_mangen::Man::new(command.name(*page_name))
         .render(&mut buffer)
-        .map_err(|e| Error::io("<stdout>", "render the man page", &e))?;
+        .map_err(|e| Error::io("<stdout>", dejamos::error::IoAction::Write, &e))?;
     let mut roff = String::from(".SH EXAMPLES\n");
     for (line, what) in *examples {
         roff.push_str(&format!(".PP\n{}\n.RS 4\n.nf\n{}\n.fi\n.RE\n", escape(what), escape(line)));

@@ -54,7 +54,7 @@ pub fn print_stdout(text: &str) -> Result<(), Error> {
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Error::io("<stdout>", "write", &e)),
+        Err(e) => Err(Error::io("<stdout>", dejamos::error::IoAction::Write, &e)),
     }
 }
 
@@ -64,7 +64,7 @@ pub fn write_stdout_bytes(bytes: &[u8]) -> Result<(), Error> {
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Error::io("<stdout>", "write", &e)),
+        Err(e) => Err(Error::io("<stdout>", dejamos::error::IoAction::Write, &e)),
     }
 }
 
@@ -160,6 +160,7 @@ fn install_signal_handler() {
 /// Run the CLI with the process arguments and return the exit code.
 pub fn main() -> ExitCode {
     install_signal_handler();
+    dejamos::ui::install();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let ui = ui::choose(&args);
     let _ = UI_LANG.set(ui);
@@ -195,8 +196,9 @@ pub(crate) fn print_error(err: &Error) {
 
 /// An error in one line, with its remedy worded as the flag that gives it.
 pub(crate) fn error_line(err: &Error) -> String {
+    let line = dejamos::ui::error_line(lang(), err);
     let remedy = match &err.remedy {
-        None => return err.to_string(),
+        None => return line,
         Some(Remedy::ReadAs(label)) => msg!("remedy-read-as", flag = format!("--encoding {label}")),
         Some(Remedy::ReadAsOneOf(labels)) => {
             let flags: Vec<String> = labels.iter().map(|label| format!("--encoding {label}")).collect();
@@ -206,7 +208,7 @@ pub(crate) fn error_line(err: &Error) -> String {
         Some(Remedy::WriteUtf8) => msg!("remedy-write-utf8", flag = "--encoding utf-8"),
         Some(Remedy::GiveFrameRate) => msg!("remedy-give-fps", flag = "--fps RATE"),
     };
-    format!("{err}; {}", render(lang(), &remedy))
+    format!("{line}; {}", render(lang(), &remedy))
 }
 
 /// Dispatch a parsed command line.

@@ -117,7 +117,7 @@ pub(crate) fn read(path: &Path, global: &GlobalArgs) -> Result<Document, Error> 
     // unreadable cues.
     let doc = dejamos::read::read_bytes(bytes, path, dejamos::read::ReadOptions::default())?;
     if let Some(why) = doc.refusal() {
-        return Err(Error::file(path, why));
+        return Err(Error::new(why).in_file(path));
     }
     if doc.cues.is_empty() {
         // Nothing to pair or merge: an empty file is as unusable as one of unreadable blocks.

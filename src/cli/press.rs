@@ -39,9 +39,9 @@ pub fn run(args: &PressArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
         None => Catalog::embedded()?,
     };
     let negotiated = catalog::negotiate(&args.lang, &catalog.available())
-        .map_err(|problem| Error::usage(format!("--lang: {problem}")))?;
+        .map_err(|problem| Error::usage(format!("--lang: {}", dejamos::ui::render(super::lang(), &problem))))?;
     if let Some(warning) = &negotiated.warning {
-        super::warn(warning);
+        super::warn(&dejamos::ui::render(super::lang(), warning));
     }
     if negotiated.locales.is_empty() {
         return Err(Error::usage("no locale to render"));

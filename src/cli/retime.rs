@@ -38,7 +38,7 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     // WebVTT, not unreadable SRT.
     let doc = dejamos::read::read_bytes(original, input, dejamos::read::ReadOptions { encoding: forced })?;
     if let Some(why) = doc.refusal() {
-        return Err(Error::file(input, why));
+        return Err(Error::new(why).in_file(input));
     }
     if doc.cues.is_empty() {
         let why = if doc.unparsed_blocks > 0 {
@@ -85,9 +85,9 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     }
     if let Some(why) = doc.decode_loss() {
         if args.in_place {
-            return Err(Error::file(input, why));
+            return Err(Error::new(why).in_file(input));
         }
-        warn(&format!("{}: {why}", input.display()));
+        warn(&format!("{}: {}", input.display(), dejamos::ui::render(super::lang(), &why)));
     }
     let backup: &[u8] = if args.in_place && args.backup { &kept } else { &[] };
     let plan = match &args.reference {

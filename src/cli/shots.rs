@@ -27,7 +27,7 @@ pub fn run(args: &ShotsArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .map_err(|e| Error::io(&program, "run", &e))?;
+        .map_err(|e| Error::io(&program, dejamos::error::IoAction::Run, &e))?;
     let show_bar = !global.quiet && !args.no_progress && std::io::stderr().is_terminal();
     let bar = show_bar.then(|| {
         let bar = indicatif::ProgressBar::with_draw_target(Some(0), indicatif::ProgressDrawTarget::stderr());
@@ -70,7 +70,7 @@ pub fn run(args: &ShotsArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
             }
         }
     }
-    let status = child.wait().map_err(|e| Error::io(&program, "run", &e))?;
+    let status = child.wait().map_err(|e| Error::io(&program, dejamos::error::IoAction::Run, &e))?;
     let (info, log) = log.join().unwrap_or_default();
     if let Some(bar) = bar {
         bar.finish_and_clear();
@@ -82,7 +82,7 @@ pub fn run(args: &ShotsArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     let options =
         dejamos::shots::ReadOptions { fps: fps.unwrap_or_default(), fps_given: fps.is_some(), tc_offset: None };
     let cuts: Vec<Timestamp> = if log.contains("pts_time:") {
-        dejamos::shots::parse(&log, &options).map(|l| l.cuts).map_err(|e| Error::usage(e.message))?
+        dejamos::shots::parse(&log, &options).map(|l| l.cuts).map_err(|e| Error::new(e.message))?
     } else {
         Vec::new()
     };

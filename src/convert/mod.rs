@@ -11,7 +11,7 @@ pub mod ttml;
 pub use strip_sdh::{Removal, Stripped, strip_sdh};
 
 use crate::diagnostic::Severity;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::lang::{self, LangSource, LangTag};
 use crate::markup::{self, Horizontal, Markup, Notes, Placement, Vertical};
 use crate::srt::{self, Document, ParseOptions, SourceFormat, Subtitle, WriteOptions};
@@ -51,7 +51,7 @@ pub fn read_source(bytes: Vec<u8>, path: impl AsRef<Path>, options: ParseOptions
     let path = path.as_ref();
     let doc = crate::read::read_bytes(bytes, path, crate::read::ReadOptions { encoding: options.encoding })?;
     if doc.format == SourceFormat::Vtt && !vtt::has_header(&doc.source) {
-        return Err(Error::at_line(path, 1, "not a WebVTT file: the first line must be `WEBVTT`"));
+        return Err(crate::ui::error(crate::msg!("error-vtt-header")).in_file(path).on_line(1));
     }
     Ok(doc)
 }
@@ -107,7 +107,7 @@ pub struct Converted {
     /// The language written to `xml:lang` and how it was chosen (TTML only).
     pub lang: Option<(String, LangSource)>,
     /// What the target format could not carry, one line per kind with counts.
-    pub notes: Vec<String>,
+    pub notes: Vec<crate::ui::Message>,
 }
 
 /// Convert a parsed document.
@@ -117,14 +117,19 @@ pub struct Converted {
 pub fn convert(doc: &Document, options: &ConvertOptions) -> Result<Converted> {
     if doc.unparsed_blocks > 0 {
         let first = doc.diagnostics.iter().find(|d| d.severity == Severity::Error);
-        let message = format!(
-            "{} block{} could not be read{}; fix {} first (`dejamos check` shows where)",
-            doc.unparsed_blocks,
-            if doc.unparsed_blocks == 1 { "" } else { "s" },
-            first.map_or(String::new(), |d| format!(": {}", d.message)),
-            if doc.unparsed_blocks == 1 { "it" } else { "them" },
-        );
-        return Err(Error { path: None, line: first.map(|d| d.line), message, remedy: None });
+        let count = doc.unparsed_blocks;
+        let error = match first {
+            Some(d) => {
+                let reason = match d.localized.as_ref().and_then(|l| l.message.clone()) {
+                    Some(message) => message,
+                    None => crate::msg!("error-text", text = d.message.as_str()),
+                };
+                crate::ui::error(crate::msg!("error-convert-unreadable-at", count = count, reason = reason))
+                    .on_line(d.line)
+            }
+            None => crate::ui::error(crate::msg!("error-convert-unreadable", count = count)),
+        };
+        return Err(error);
     }
     let mut notes = Notes::default();
     // WebVTT to WebVTT keeps the cue text as written (voice, class and ruby tags included), so
@@ -221,7 +226,10 @@ pub fn convert(doc: &Document, options: &ConvertOptions) -> Result<Converted> {
             text
         }
     };
-    Ok(Converted { text, cues: doc.cues.len(), lang, notes: notes.messages() })
+    // In the order of their English wording, whatever the interface language.
+    let mut notes = notes.messages();
+    notes.sort_by_cached_key(|note| crate::ui::render(crate::ui::UiLang::English, note));
+    Ok(Converted { text, cues: doc.cues.len(), lang, notes })
 }
 
 /// Text lines without empty ones: a blank line would end the cue (WebVTT) or the block (SRT).
@@ -231,7 +239,7 @@ fn non_empty_lines(lines: Vec<String>, format: &str, notes: &mut Notes) -> Vec<S
     let kept: Vec<String> = lines.into_iter().filter(|l| !l.is_empty()).collect();
     // A cue whose only line is empty is simply an empty cue; anything else loses a line.
     if kept.len() < before && !(before == 1 && kept.is_empty()) {
-        notes.add(format!("empty text lines left out (a blank line would end a {format} cue)"));
+        notes.add(crate::msg!("convert-note-empty-lines", format = format));
     }
     kept
 }
@@ -264,7 +272,7 @@ fn placement_from_settings(settings: &str, noting: bool, notes: &mut Notes) -> P
                     _ => Horizontal::Center,
                 };
             }
-            _ if noting => notes.add(format!("WebVTT `{name}` cue settings dropped")),
+            _ if noting => notes.add(crate::msg!("convert-note-vtt-setting", name = name)),
             _ => {}
         }
     }
@@ -344,7 +352,8 @@ mod tests {
         let text = "WEBVTT\n\n00:01.000 --> 00:02.000 line:10% align:start size:50%\nArriba\n";
         let srt = convert_str(text, "a.vtt", Format::Srt);
         assert_eq!(srt.text, "1\n00:00:01,000 --> 00:00:02,000\n{\\an7}Arriba\n");
-        assert_eq!(srt.notes, ["WebVTT `size` cue settings dropped (1×)"]);
+        let notes: Vec<String> = srt.notes.iter().map(|n| crate::ui::render(crate::ui::UiLang::English, n)).collect();
+        assert_eq!(notes, ["WebVTT `size` cue settings dropped (1×)"]);
         // WebVTT to WebVTT keeps settings and identifiers as written.
         let vtt = convert_str(text, "a.vtt", Format::Vtt);
         assert!(vtt.text.contains("00:00:01.000 --> 00:00:02.000 line:10% align:start size:50%\n"));

@@ -43,7 +43,8 @@ pub(crate) fn check(set: &LocaleSet, locales: &[Locale<'_, '_>], sink: &mut Sink
     let langids: Vec<LanguageIdentifier> = locales.iter().map(|l| l.langid.clone()).collect();
     let mut needed: Vec<(String, String)> =
         REQUIRED_MESSAGES.iter().map(|id| ((*id).to_string(), "the press composer".to_string())).collect();
-    needed.extend(facts.message_ids().into_iter().map(|(id, what)| (id, format!("film.toml ({what})"))));
+    let english = |what: &crate::ui::Message| crate::ui::render(crate::ui::UiLang::English, what);
+    needed.extend(facts.message_ids().into_iter().map(|(id, what)| (id, format!("film.toml ({})", english(&what)))));
     for locale in locales.iter().filter(|l| parent_of(&l.langid, &langids).is_none()) {
         if locale.files.is_empty() {
             continue;

@@ -10,7 +10,7 @@ use std::path::Path;
 /// Fails (exit 2) when DIR cannot be read, holds no locale folder with `.ftl` files, or a file is
 /// larger than `max_size` or not UTF-8.
 pub fn load_dir(dir: &Path, max_size: u64) -> Result<LocaleSet, Error> {
-    let metadata = fs::metadata(dir).map_err(|e| Error::io(dir, "read", &e))?;
+    let metadata = fs::metadata(dir).map_err(|e| Error::io(dir, crate::error::IoAction::Read, &e))?;
     if !metadata.is_dir() {
         return Err(Error::file(dir, "is not a folder (expected DIR/<locale>/*.ftl)"));
     }
@@ -62,10 +62,10 @@ pub fn load_dir(dir: &Path, max_size: u64) -> Result<LocaleSet, Error> {
 }
 
 fn sorted_entries(dir: &Path) -> Result<Vec<std::path::PathBuf>, Error> {
-    let reader = fs::read_dir(dir).map_err(|e| Error::io(dir, "read", &e))?;
+    let reader = fs::read_dir(dir).map_err(|e| Error::io(dir, crate::error::IoAction::Read, &e))?;
     let mut out = Vec::new();
     for entry in reader {
-        out.push(entry.map_err(|e| Error::io(dir, "read", &e))?.path());
+        out.push(entry.map_err(|e| Error::io(dir, crate::error::IoAction::Read, &e))?.path());
     }
     out.sort();
     Ok(out)

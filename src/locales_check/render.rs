@@ -86,6 +86,7 @@ pub(crate) fn check(
                     ));
                 }
                 if !failed && let Err(why) = crate::press::rich::Rich::from_formatted(&out) {
+                    let why = crate::ui::render(crate::ui::UiLang::English, &why);
                     problems.push(("markup", format!("`{label}`{with}: {why}")));
                 }
                 if !failed && !literal_brace && out.contains('{') {

@@ -33,6 +33,7 @@ pub struct MessageArgs {
 }
 
 const TITLE: Arg = Arg { name: "title", sample: Sample::Str("What We Leave Behind") };
+// not user-facing: the film's original title, in Spanish, as a sample argument
 const ORIGINAL_TITLE: Arg = Arg { name: "original-title", sample: Sample::Str("Lo que dejamos atrás") };
 const DIRECTOR: Arg = Arg { name: "director", sample: Sample::Str("Iliana Sosa") };
 const GENDER: Arg = Arg { name: "gender", sample: Sample::Str("female") };

@@ -14,8 +14,10 @@ use unic_langid::LanguageIdentifier;
 use super::facts::Facts;
 use super::fluent::{FUNCTIONS, new_bundle, new_bundle_chain};
 use super::rich::Rich;
-use crate::error::Error;
+use crate::error::{Error, IoAction};
 use crate::fsutil;
+use crate::msg;
+use crate::ui::{Message, error};
 
 /// The locales folder compiled into the binary: `(path relative to locales/, contents)`.
 pub const EMBEDDED: &[(&str, &str)] = &[
@@ -119,7 +121,7 @@ impl Catalog {
         let mut locales = Vec::new();
         for (tag, mut files) in by_locale {
             files.sort();
-            let locale = tag.parse().map_err(|_| Error::file(root.join(&tag), "is not a locale name"))?;
+            let locale = tag.parse().map_err(|_| error(msg!("error-press-not-locale")).in_file(root.join(&tag)))?;
             locales.push(LocaleFiles { locale, dir: root.join(&tag), files });
         }
         Ok(Catalog { facts, locales })
@@ -129,10 +131,10 @@ impl Catalog {
     pub fn from_dir(dir: &Path, max_size: u64) -> Result<Catalog, Error> {
         let facts_path = dir.join(FACTS_FILE);
         let facts = Facts::parse(&facts_path, &read_text(&facts_path, max_size)?)?;
-        let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, "read", &e))?;
+        let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, IoAction::Read, &e))?;
         let mut locales = Vec::new();
         for entry in entries {
-            let entry = entry.map_err(|e| Error::io(dir, "read", &e))?;
+            let entry = entry.map_err(|e| Error::io(dir, IoAction::Read, &e))?;
             let path = entry.path();
             let Some(name) = path.file_name().and_then(|n| n.to_str()) else { continue };
             if !path.is_dir() || name.starts_with('.') {
@@ -140,8 +142,8 @@ impl Catalog {
             }
             let Ok(locale) = name.parse::<LanguageIdentifier>() else { continue };
             let mut files = Vec::new();
-            for file in std::fs::read_dir(&path).map_err(|e| Error::io(&path, "read", &e))? {
-                let file = file.map_err(|e| Error::io(&path, "read", &e))?.path();
+            for file in std::fs::read_dir(&path).map_err(|e| Error::io(&path, IoAction::Read, &e))? {
+                let file = file.map_err(|e| Error::io(&path, IoAction::Read, &e))?.path();
                 if file.is_file() && file.extension().is_some_and(|e| e == "ftl") {
                     let text = read_text(&file, max_size)?;
                     files.push((file, text));
@@ -154,7 +156,7 @@ impl Catalog {
             locales.push(LocaleFiles { locale, dir: path, files });
         }
         if locales.is_empty() {
-            return Err(Error::file(dir, "has no locale folders with .ftl files (such as en-US/press.ftl)"));
+            return Err(error(msg!("error-press-no-locales")).in_file(dir));
         }
         locales.sort_by_key(|l| l.locale.to_string());
         Ok(Catalog { facts, locales })
@@ -172,7 +174,7 @@ impl Catalog {
             .locales
             .iter()
             .find(|l| &l.locale == locale)
-            .ok_or_else(|| Error::usage(format!("locale {locale} is not available")))?;
+            .ok_or_else(|| error(msg!("error-press-locale-unavailable", locale = locale.to_string())))?;
         let parent = parent_of(locale, &self.available()).and_then(|p| self.locales.iter().find(|l| l.locale == p));
         match parent {
             Some(parent) => Localizer::with_parent(files, parent),
@@ -186,7 +188,7 @@ fn read_text(path: &Path, max_size: u64) -> Result<String, Error> {
     let text = String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         let line = e.as_bytes().iter().take(offset).filter(|b| **b == b'\n').count() + 1;
-        Error::at_line(path, line, "is not valid UTF-8")
+        error(msg!("error-press-not-utf8")).in_file(path).on_line(line)
     })?;
     // Fluent reads a byte-order mark as junk; it carries no meaning in UTF-8.
     Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text))
@@ -198,17 +200,17 @@ pub struct Negotiated {
     /// The locales to render, in order.
     pub locales: Vec<LanguageIdentifier>,
     /// A one-line notice when no locale of the requested language exists and another was used.
-    pub warning: Option<String>,
+    pub warning: Option<Message>,
 }
 
 /// Turn what someone typed into a language identifier to match: POSIX names (`es_MX.UTF-8`)
 /// lose their encoding and modifier, extension and private-use subtags (`-u-ca-buddhist`,
 /// `-x-…`) are dropped, and three-letter codes become two-letter ones (`spa` → `es`). `C` and
 /// `POSIX` mean no preference (`None`). An empty or malformed tag is an error message.
-pub fn normalize_request(requested: &str) -> Result<Option<LanguageIdentifier>, String> {
+pub fn normalize_request(requested: &str) -> Result<Option<LanguageIdentifier>, Message> {
     let requested = requested.trim();
     if requested.is_empty() {
-        return Err("an empty language tag".to_string());
+        return Err(msg!("error-press-empty-tag"));
     }
     if requested == "C" || requested == "POSIX" {
         return Ok(None);
@@ -222,7 +224,7 @@ pub fn normalize_request(requested: &str) -> Result<Option<LanguageIdentifier>, 
         }
         subtags.push(subtag);
     }
-    let malformed = || format!("`{requested}` is not a language tag (such as es, es-MX or en-GB)");
+    let malformed = || msg!("error-press-bad-tag", tag = requested);
     let Some(first) = subtags.first() else { return Err(malformed()) };
     let language = first.to_ascii_lowercase();
     let language = THREE_LETTER.iter().find(|(three, _)| *three == language).map_or(language.as_str(), |(_, two)| two);
@@ -238,7 +240,7 @@ pub fn normalize_request(requested: &str) -> Result<Option<LanguageIdentifier>, 
 /// that locale; another region of an available language gets the language's locale silently.
 /// A language with no locale falls back to en-US (or the first available locale) with a
 /// one-line notice naming what was used. An empty or malformed tag is an error message.
-pub fn negotiate(requested: &str, available: &[LanguageIdentifier]) -> Result<Negotiated, String> {
+pub fn negotiate(requested: &str, available: &[LanguageIdentifier]) -> Result<Negotiated, Message> {
     if requested.trim().eq_ignore_ascii_case("all") {
         // One copy per language: overlays such as en-GB differ only in spelling and dates.
         let locales = available.iter().filter(|l| parent_of(l, available).is_none()).cloned().collect();
@@ -270,10 +272,10 @@ pub fn negotiate(requested: &str, available: &[LanguageIdentifier]) -> Result<Ne
     Ok(match (matched, default) {
         (Some(locale), _) => Negotiated { locales: vec![locale], warning: None },
         (None, Some(default)) => Negotiated {
-            warning: Some(format!("no press copy in `{}`; using {default}", requested.trim())),
+            warning: Some(msg!("press-fallback", requested = requested.trim(), used = default.to_string())),
             locales: vec![default],
         },
-        (None, None) => Negotiated { locales: Vec::new(), warning: Some("no locales available".to_string()) },
+        (None, None) => Negotiated { locales: Vec::new(), warning: Some(msg!("press-no-locales")) },
     })
 }
 
@@ -304,8 +306,8 @@ impl Localizer {
         let mut defined_at: BTreeMap<String, (PathBuf, usize)> = BTreeMap::new();
         for (path, text) in &files.files {
             if let Some(at) = super::fluent::nesting_overflow(text) {
-                let message = format!("placeables nest more than {} levels deep here", super::fluent::MAX_NESTING);
-                return Err(Error::at_line(path, line_of(text, at), message));
+                let message = msg!("error-press-nesting", depth = super::fluent::MAX_NESTING);
+                return Err(error(message).in_file(path).on_line(line_of(text, at)));
             }
             let resource = match FluentResource::try_new(text.clone()) {
                 Ok(resource) => resource,
@@ -313,7 +315,7 @@ impl Localizer {
                     let first = errors.first();
                     let line = first.map_or(1, |e| line_of(text, e.pos.start));
                     let what = first.map_or_else(String::new, |e| e.to_string());
-                    return Err(Error::at_line(path, line, format!("Fluent syntax error: {what}")));
+                    return Err(error(msg!("error-press-syntax-at", reason = what)).in_file(path).on_line(line));
                 }
             };
             let lines = super::fluent::LineStarts::new(text);
@@ -326,17 +328,15 @@ impl Localizer {
                 let offset = (id.as_ptr() as usize).saturating_sub(resource.source().as_ptr() as usize);
                 let key = format!("{prefix}{id}");
                 if let Some((first_path, first_line)) = defined_at.get(&key) {
-                    return Err(Error::at_line(
-                        path,
-                        lines.line(offset),
-                        format!("`{key}` is already defined at {}:{first_line}", first_path.display()),
-                    ));
+                    let first = format!("{}:{first_line}", first_path.display());
+                    let message = msg!("error-press-duplicate", id = key.as_str(), first = first);
+                    return Err(error(message).in_file(path).on_line(lines.line(offset)));
                 }
                 defined_at.insert(key, (path.clone(), lines.line(offset)));
             }
             if let Err(errors) = bundle.add_resource(resource) {
                 let what = errors.first().map_or_else(String::new, |e| e.to_string());
-                return Err(Error::file(path, what));
+                return Err(error(msg!("error-text", text = what)).in_file(path));
             }
         }
         Ok(Localizer {
@@ -357,7 +357,7 @@ impl Localizer {
         let mut bundle = new_bundle_chain(&[files.locale.clone(), parent.locale.clone()]);
         for (path, text) in files.files.iter().chain(&parent.files) {
             let Ok(resource) = FluentResource::try_new(text.clone()) else {
-                return Err(Error::file(path, "Fluent syntax error"));
+                return Err(error(msg!("error-press-syntax")).in_file(path));
             };
             // The first definition wins: an override, then the parent's message. The collisions
             // this reports are exactly the overrides.
@@ -385,10 +385,11 @@ impl Localizer {
         self.defined_at.keys().filter(|k| !k.starts_with('-')).map(String::as_str).collect()
     }
 
-    fn error_at(&self, id: &str, message: String) -> Error {
+    fn error_at(&self, id: &str, reason: Message) -> Error {
+        let message = error(msg!("error-press-message", id = id, locale = self.tag.as_str(), reason = reason));
         match self.defined_at.get(id) {
-            Some((path, line)) => Error::at_line(path, *line, format!("message `{id}` ({}): {message}", self.tag)),
-            None => Error::file(&self.dir, format!("message `{id}` ({}): {message}", self.tag)),
+            Some((path, line)) => message.in_file(path).on_line(*line),
+            None => message.in_file(&self.dir),
         }
     }
 
@@ -396,17 +397,17 @@ impl Localizer {
     /// an unresolved function call are errors naming the locale and the id.
     pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> Result<String, Error> {
         let message = self.bundle.get_message(id).ok_or_else(|| {
-            Error::file(&self.dir, format!("message `{id}` is missing in locale {} (no fallback)", self.tag))
+            error(msg!("error-press-missing", id = id, locale = self.tag.as_str())).in_file(&self.dir)
         })?;
-        let pattern = message.value().ok_or_else(|| self.error_at(id, "has no value".to_string()))?;
+        let pattern = message.value().ok_or_else(|| self.error_at(id, msg!("error-press-no-value")))?;
         let mut errors = Vec::new();
         let text = self.bundle.format_pattern(pattern, args, &mut errors);
         if let Some(error) = errors.first() {
-            return Err(self.error_at(id, error.to_string()));
+            return Err(self.error_at(id, msg!("error-text", text = error.to_string())));
         }
         // A function that fails (DATETIME on a bad date) writes `NAME()` without reporting.
         if let Some(name) = FUNCTIONS.iter().find(|f| text.contains(&format!("{f}()"))) {
-            return Err(self.error_at(id, format!("{name}() could not format its argument")));
+            return Err(self.error_at(id, msg!("error-press-function", function = *name)));
         }
         Ok(text.into_owned())
     }
@@ -451,7 +452,7 @@ mod tests {
         vec![langid!("en-GB"), langid!("en-US"), langid!("es-MX")]
     }
 
-    fn chosen(wanted: &str) -> Result<Vec<LanguageIdentifier>, String> {
+    fn chosen(wanted: &str) -> Result<Vec<LanguageIdentifier>, Message> {
         negotiate(wanted, &with_gb()).map(|n| n.locales)
     }
 
@@ -495,7 +496,8 @@ mod tests {
         for wanted in ["fr", "de-DE", "fra", "C"] {
             let got = negotiate(wanted, &available()).expect("well-formed");
             assert_eq!(got.locales, [langid!("en-US")]);
-            assert!(got.warning.is_some_and(|w| w.contains("using en-US")), "{wanted}");
+            let warning = got.warning.map(|w| crate::ui::render(crate::ui::UiLang::English, &w));
+            assert!(warning.is_some_and(|w| w.contains("using en-US")), "{wanted}");
         }
     }
 

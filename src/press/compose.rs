@@ -532,7 +532,7 @@ impl Composer<'_> {
             fields.push(Field { id, label, value, data });
         };
         let title_field = |(title, lang): (&str, &str)| -> Result<Rich, Error> {
-            Rich::from_formatted(&rich::title_value(title, Some(lang))).map_err(Error::usage)
+            Rich::from_formatted(&rich::title_value(title, Some(lang))).map_err(crate::ui::error)
         };
         // The title in the copy's language comes first: the original title in Spanish.
         let english = facts.english_title();

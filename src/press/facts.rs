@@ -12,6 +12,8 @@ use toml::Spanned;
 use super::fluent::IsoDate;
 use super::rich;
 use crate::error::Error;
+use crate::msg;
+use crate::ui::{Message, error};
 
 /// Everything `film.toml` says about the film.
 #[derive(Debug, Clone, PartialEq)]
@@ -285,17 +287,17 @@ impl Reader<'_> {
         self.text.as_bytes().iter().take(offset).filter(|b| **b == b'\n').count() + 1
     }
 
-    fn error<T>(&self, span: &Spanned<T>, message: String) -> Error {
-        Error::at_line(self.path, self.line_of(span.span().start), message)
+    fn error<T>(&self, span: &Spanned<T>, message: Message) -> Error {
+        error(message).in_file(self.path).on_line(self.line_of(span.span().start))
     }
 
     /// An id: lower-case ASCII letters, digits and hyphens (it becomes part of a message id).
-    fn id(&self, value: &Spanned<String>, what: &str) -> Result<String, Error> {
+    fn id(&self, value: &Spanned<String>, what: Message) -> Result<String, Error> {
         let text = value.get_ref();
         let valid = text.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
             && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if !valid {
-            return Err(self.error(value, format!("{what} `{text}` must be lower-case letters, digits and hyphens")));
+            return Err(self.error(value, msg!("error-facts-id", what = what, value = text)));
         }
         Ok(text.clone())
     }
@@ -303,7 +305,7 @@ impl Reader<'_> {
     fn country(&self, value: &Spanned<String>) -> Result<String, Error> {
         let text = value.get_ref();
         if text.len() != 2 || !text.bytes().all(|b| b.is_ascii_alphabetic()) {
-            return Err(self.error(value, format!("country `{text}` must be a two-letter ISO 3166 code such as US")));
+            return Err(self.error(value, msg!("error-facts-country", value = text)));
         }
         Ok(text.to_ascii_uppercase())
     }
@@ -311,15 +313,14 @@ impl Reader<'_> {
     fn language(&self, value: &Spanned<String>) -> Result<String, Error> {
         let text = value.get_ref();
         if !(2..=3).contains(&text.len()) || !text.bytes().all(|b| b.is_ascii_alphabetic()) {
-            return Err(self.error(value, format!("language `{text}` must be an ISO 639 code such as es")));
+            return Err(self.error(value, msg!("error-facts-language", value = text)));
         }
         Ok(text.to_ascii_lowercase())
     }
 
     fn date(&self, value: &Spanned<String>) -> Result<IsoDate, Error> {
-        IsoDate::parse(value.get_ref()).ok_or_else(|| {
-            self.error(value, format!("date `{}` must be an existing date written YYYY-MM-DD", value.get_ref()))
-        })
+        IsoDate::parse(value.get_ref())
+            .ok_or_else(|| self.error(value, msg!("error-facts-date", value = value.get_ref())))
     }
 
     fn url(&self, value: &Spanned<String>) -> Result<String, Error> {
@@ -328,7 +329,7 @@ impl Reader<'_> {
             && text.len() > "https://".len()
             && !text.chars().any(|c| c.is_whitespace() || c.is_control() || rich::is_marker(c));
         if !valid {
-            return Err(self.error(value, format!("link `{text}` must be an http:// or https:// address")));
+            return Err(self.error(value, msg!("error-facts-link", value = text)));
         }
         Ok(text.to_string())
     }
@@ -338,19 +339,18 @@ impl Reader<'_> {
         let valid = text.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
             && !text.chars().any(|c| c.is_whitespace() || c.is_control() || rich::is_marker(c));
         if !valid {
-            return Err(self.error(value, format!("e-mail `{text}` is not an address")));
+            return Err(self.error(value, msg!("error-facts-email", value = text)));
         }
         Ok(text.to_string())
     }
 
-    fn name(&self, value: &Spanned<RawName>, what: &str) -> Result<LocalName, Error> {
+    fn name(&self, value: &Spanned<RawName>, what: Message) -> Result<LocalName, Error> {
         match value.get_ref() {
             RawName::Plain(name) => Ok(LocalName { name: clean(name), localized: BTreeMap::new() }),
             RawName::Localized(map) => {
                 let mut localized: BTreeMap<String, String> = map.iter().map(|(k, v)| (k.clone(), clean(v))).collect();
-                let name = localized.remove("name").ok_or_else(|| {
-                    self.error(value, format!("{what} needs `name = \"…\"` besides names by language"))
-                })?;
+                let name =
+                    localized.remove("name").ok_or_else(|| self.error(value, msg!("error-facts-name", what = what)))?;
                 Ok(LocalName { name, localized })
             }
         }
@@ -358,17 +358,18 @@ impl Reader<'_> {
 
     fn parse(&self) -> Result<Facts, Error> {
         let raw: RawFile = toml::from_str(self.text).map_err(|e| {
-            let message = e.message().trim_end_matches('\n').replace('\n', " ");
+            // The TOML parser's own words.
+            let message = error(msg!("error-text", text = e.message().trim_end_matches('\n').replace('\n', " ")));
             match e.span() {
-                Some(span) => Error::at_line(self.path, self.line_of(span.start), message),
-                None => Error::file(self.path, message),
+                Some(span) => message.in_file(self.path).on_line(self.line_of(span.start)),
+                None => message.in_file(self.path),
             }
         })?;
         let film = raw.film;
 
         let mut people: BTreeMap<String, Person> = BTreeMap::new();
         for person in &raw.people {
-            let id = self.id(&person.id, "person id")?;
+            let id = self.id(&person.id, msg!("press-field-person-id"))?;
             let gender = match person.gender.as_ref() {
                 None => None,
                 Some(g) => match g.get_ref().as_str() {
@@ -376,7 +377,7 @@ impl Reader<'_> {
                     "male" => Some(Gender::Male),
                     "other" | "unknown" => Some(Gender::Other),
                     other => {
-                        return Err(self.error(g, format!("gender `{other}` must be female, male or other")));
+                        return Err(self.error(g, msg!("error-facts-gender", value = other)));
                     }
                 },
             };
@@ -387,49 +388,58 @@ impl Reader<'_> {
                 works: person.works.iter().map(|w| clean(w)).collect(),
             };
             if people.insert(id.clone(), entry).is_some() {
-                return Err(self.error(&person.id, format!("person `{id}` is defined twice")));
+                return Err(self.error(&person.id, msg!("error-facts-person-twice", id = id.as_str())));
             }
         }
         let person = |id: &Spanned<String>| {
             people
                 .get(id.get_ref())
                 .cloned()
-                .ok_or_else(|| self.error(id, format!("no [[people]] entry has id `{}`", id.get_ref())))
+                .ok_or_else(|| self.error(id, msg!("error-facts-no-person", id = id.get_ref())))
         };
 
         let original_language = self.language(&film.original_language)?;
         let titles: BTreeMap<String, String> =
             film.titles.iter().map(|(k, v)| (k.to_ascii_lowercase(), clean(v))).collect();
         if !titles.contains_key(&original_language) {
-            return Err(self.error(
-                &film.original_language,
-                format!("`titles` has no title in the original language `{original_language}`"),
-            ));
+            let message = msg!("error-facts-no-original-title", lang = original_language.as_str());
+            return Err(self.error(&film.original_language, message));
         }
 
         let mut credits = Vec::new();
         for credit in &raw.credits {
-            credits.push(Credit { role: self.id(&credit.role, "role")?, person: person(&credit.person)? });
+            credits.push(Credit {
+                role: self.id(&credit.role, msg!("press-field-role"))?,
+                person: person(&credit.person)?,
+            });
         }
 
         let mut festivals = Vec::new();
         for festival in &raw.festivals {
             festivals.push(Festival {
-                id: self.id(&festival.id, "festival id")?,
-                name: self.name(&festival.name, "a festival name")?,
-                city: festival.city.as_ref().map(|c| self.name(c, "a city")).transpose()?,
+                id: self.id(&festival.id, msg!("press-field-festival-id"))?,
+                name: self.name(&festival.name, msg!("press-field-festival-name"))?,
+                city: festival.city.as_ref().map(|c| self.name(c, msg!("press-field-city"))).transpose()?,
                 country: festival.country.as_ref().map(|c| self.country(c)).transpose()?,
                 date: festival.date.as_ref().map(|d| self.date(d)).transpose()?,
-                premiere: festival.premiere.as_ref().map(|p| self.id(p, "premiere")).transpose()?,
-                selection: festival.selection.as_ref().map(|s| self.id(s, "selection")).transpose()?,
-                awards: festival.awards.iter().map(|a| self.id(a, "award")).collect::<Result<_, _>>()?,
+                premiere: festival.premiere.as_ref().map(|p| self.id(p, msg!("press-field-premiere"))).transpose()?,
+                selection: festival
+                    .selection
+                    .as_ref()
+                    .map(|s| self.id(s, msg!("press-field-selection")))
+                    .transpose()?,
+                awards: festival
+                    .awards
+                    .iter()
+                    .map(|a| self.id(a, msg!("press-field-award")))
+                    .collect::<Result<_, _>>()?,
             });
         }
 
         let mut distribution = Vec::new();
         for deal in &raw.distribution {
             distribution.push(Distribution {
-                role: self.id(&deal.role, "distribution role")?,
+                role: self.id(&deal.role, msg!("press-field-distribution-role"))?,
                 companies: deal.companies.iter().map(|c| clean(c)).collect(),
                 territories: deal.territories.iter().map(|t| self.country(t)).collect::<Result<_, _>>()?,
             });
@@ -440,18 +450,17 @@ impl Reader<'_> {
             let limit = usize::try_from(*words.get_ref())
                 .ok()
                 .filter(|w| *w > 0)
-                .ok_or_else(|| self.error(words, format!("limit `{id}` must be a positive number of words")))?;
+                .ok_or_else(|| self.error(words, msg!("error-facts-limit", id = id.as_str())))?;
             if !LIMIT_IDS.contains(&id.as_str()) {
-                return Err(
-                    self.error(words, format!("`{id}` is not a section with a word limit ({})", LIMIT_IDS.join(", ")))
-                );
+                let known = LIMIT_IDS.join(", ");
+                return Err(self.error(words, msg!("error-facts-limit-section", id = id.as_str(), known = known)));
             }
             limits.insert(id.clone(), limit);
         }
         let mut contacts = Vec::new();
         for contact in &raw.contacts {
             contacts.push(Contact {
-                role: self.id(&contact.role, "contact role")?,
+                role: self.id(&contact.role, msg!("press-field-contact-role"))?,
                 name: contact.name.as_deref().map(clean),
                 company: contact.company.as_deref().map(clean),
                 email: contact.email.as_ref().map(|e| self.email(e)).transpose()?,
@@ -461,7 +470,7 @@ impl Reader<'_> {
         }
         let mut links = Vec::new();
         for link in &raw.links {
-            links.push(Link { kind: self.id(&link.kind, "link kind")?, url: self.url(&link.url)? });
+            links.push(Link { kind: self.id(&link.kind, msg!("press-field-link-kind"))?, url: self.url(&link.url)? });
         }
 
         Ok(Facts {
@@ -471,7 +480,7 @@ impl Reader<'_> {
             titles,
             original_language,
             director: person(&film.director)?,
-            project_type: self.id(&film.project_type, "project type")?,
+            project_type: self.id(&film.project_type, msg!("press-field-project-type"))?,
             runtime_minutes: *film.runtime_minutes.get_ref(),
             completion_date: self.date(&film.completion_date)?,
             countries_of_origin: film.countries_of_origin.iter().map(|c| self.country(c)).collect::<Result<_, _>>()?,
@@ -481,7 +490,7 @@ impl Reader<'_> {
                 .map(|c| self.country(c))
                 .collect::<Result<_, _>>()?,
             languages: film.languages.iter().map(|l| self.language(l)).collect::<Result<_, _>>()?,
-            color: self.id(&film.color, "color")?,
+            color: self.id(&film.color, msg!("press-field-color"))?,
             first_time_filmmaker: film.first_time_filmmaker,
             student_project: film.student_project,
             credits,
@@ -508,51 +517,51 @@ impl Facts {
     }
 
     /// Every message id the facts select (`role-director`, `country-mx`, `award-best-feature` …),
-    /// each with what asks for it (`role "director"`), without repeats.
-    pub fn message_ids(&self) -> Vec<(String, String)> {
-        let mut out: Vec<(String, String)> = Vec::new();
-        let mut add = |prefix: &str, id: &str, what: &str| {
+    /// each with what asks for it (`press-asked-by`: `role "director"`), without repeats.
+    pub fn message_ids(&self) -> Vec<(String, Message)> {
+        let mut out: Vec<(String, Message)> = Vec::new();
+        let mut add = |prefix: &str, id: &str, what: fn() -> Message| {
             let key = format!("{prefix}-{}", id.to_ascii_lowercase());
             if !out.iter().any(|(k, _)| *k == key) {
-                out.push((key, format!("{what} \"{id}\"")));
+                out.push((key, msg!("press-asked-by", what = what(), id = id)));
             }
         };
-        add("project-type", &self.project_type, "project-type");
-        add("color", &self.color, "color");
+        add("project-type", &self.project_type, || msg!("press-key-project-type"));
+        add("color", &self.color, || msg!("press-key-color"));
         for code in self.countries_of_origin.iter().chain(&self.countries_of_filming) {
-            add("country", code, "country");
+            add("country", code, || msg!("press-key-country"));
         }
         for code in &self.languages {
-            add("language", code, "language");
+            add("language", code, || msg!("press-key-language"));
         }
         for credit in &self.credits {
-            add("role", &credit.role, "role");
+            add("role", &credit.role, || msg!("press-key-role"));
         }
         for festival in &self.festivals {
             if let Some(code) = &festival.country {
-                add("country", code, "country");
+                add("country", code, || msg!("press-key-country"));
             }
             if let Some(premiere) = &festival.premiere {
-                add("premiere", premiere, "premiere");
+                add("premiere", premiere, || msg!("press-key-premiere"));
             }
             if let Some(selection) = &festival.selection {
-                add("selection", selection, "selection");
+                add("selection", selection, || msg!("press-key-selection"));
             }
             for award in &festival.awards {
-                add("award", award, "award");
+                add("award", award, || msg!("press-key-award"));
             }
         }
         for deal in &self.distribution {
-            add("distribution", &deal.role, "distribution role");
+            add("distribution", &deal.role, || msg!("press-key-distribution-role"));
             for code in &deal.territories {
-                add("country", code, "country");
+                add("country", code, || msg!("press-key-country"));
             }
         }
         for contact in &self.contacts {
-            add("contact", &contact.role, "contact role");
+            add("contact", &contact.role, || msg!("press-key-contact-role"));
         }
         for link in &self.links {
-            add("link", &link.kind, "link kind");
+            add("link", &link.kind, || msg!("press-key-link-kind"));
         }
         out
     }

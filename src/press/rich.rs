@@ -5,6 +5,8 @@
 //! `<i lang="xx">` markup translators may write in prose. Argument values can never create
 //! markup: [`value`] hides their `<` before Fluent sees them and [`Rich::from_formatted`]
 //! restores it after the markup pass. Every renderer then escapes the text for its format.
+use crate::msg;
+use crate::ui::Message;
 
 /// Opens an italic span without a language.
 const EM_OPEN: char = '\u{E000}';
@@ -74,7 +76,7 @@ impl Rich {
     /// Parse the output of a Fluent message: `<i>`, `<i lang="xx">` and `</i>` written by the
     /// translator become italic spans; argument values stay literal. Errors describe unbalanced
     /// or nested markup.
-    pub fn from_formatted(formatted: &str) -> Result<Self, String> {
+    pub fn from_formatted(formatted: &str) -> Result<Self, Message> {
         let mut out = String::with_capacity(formatted.len());
         let mut open = false;
         let mut rest = formatted;
@@ -87,14 +89,18 @@ impl Rich {
                 // Markers from title arguments.
                 let closes = first == EM_CLOSE;
                 if closes != open {
-                    return Err(if closes { "a title closes twice" } else { "a title inside italics" }.to_string());
+                    return Err(if closes {
+                        msg!("error-rich-title-closes-twice")
+                    } else {
+                        msg!("error-rich-title-in-italics")
+                    });
                 }
                 open = !closes;
                 let len = first.len_utf8();
                 out.push_str(&rest[..len]);
                 rest = &rest[len..];
                 if first == LANG_OPEN {
-                    let end = rest.find(LANG_END).ok_or("a title without its language end")?;
+                    let end = rest.find(LANG_END).ok_or_else(|| msg!("error-rich-title-without-end"))?;
                     out.push_str(&rest[..end + LANG_END.len_utf8()]);
                     rest = &rest[end + LANG_END.len_utf8()..];
                 }
@@ -102,26 +108,26 @@ impl Rich {
             }
             if let Some(after) = rest.strip_prefix("</i>") {
                 if !open {
-                    return Err("`</i>` without an opening `<i>`".to_string());
+                    return Err(msg!("error-rich-close-without-open"));
                 }
                 open = false;
                 out.push(EM_CLOSE);
                 rest = after;
             } else if let Some(after) = rest.strip_prefix("<i>") {
                 if open {
-                    return Err("`<i>` inside italics".to_string());
+                    return Err(msg!("error-rich-nested"));
                 }
                 open = true;
                 out.push(EM_OPEN);
                 rest = after;
             } else if let Some(after) = rest.strip_prefix("<i lang=\"") {
-                let end = after.find("\">").ok_or("`<i lang=\"…` without its closing `\">`")?;
+                let end = after.find("\">").ok_or_else(|| msg!("error-rich-lang-unclosed"))?;
                 let lang = &after[..end];
                 if !is_language_tag(lang) {
-                    return Err(format!("`<i lang=\"{lang}\">` is not a language tag"));
+                    return Err(msg!("error-rich-bad-lang", lang = lang));
                 }
                 if open {
-                    return Err("`<i>` inside italics".to_string());
+                    return Err(msg!("error-rich-nested"));
                 }
                 open = true;
                 out.push(LANG_OPEN);
@@ -135,7 +141,7 @@ impl Rich {
         }
         out.push_str(rest);
         if open {
-            return Err("`<i>` is never closed".to_string());
+            return Err(msg!("error-rich-never-closed"));
         }
         Ok(Rich(out.replace(VALUE_LT, "<")))
     }

@@ -76,7 +76,10 @@ pub fn compute(copies: &[PressCopy], limits: &BTreeMap<String, usize>) -> Vec<St
 /// "≤ 50", or "≤ 50: over" past the limit; empty without one.
 fn limit_cell(row: &StatRow) -> String {
     match row.limit {
-        Some(limit) if row.over_limit() => format!("≤ {limit}: over by {}", row.words - limit),
+        Some(limit) if row.over_limit() => {
+            let over = crate::msg!("press-stats-over", limit = limit, over = row.words - limit);
+            crate::ui::render(crate::ui::UiLang::English, &over)
+        }
         Some(limit) => format!("≤ {limit}"),
         None => String::new(),
     }

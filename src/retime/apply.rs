@@ -94,7 +94,7 @@ struct Previous {
 
 /// An error at a cue's timing line.
 fn at_timing(cue: &Cue, message: String) -> Error {
-    Error { path: None, line: Some(cue.timing.line), message, remedy: None }
+    Error { path: None, line: Some(cue.timing.line), message, remedy: None, localized: None }
 }
 
 /// Everything the per-cue closure accumulates.

@@ -20,7 +20,10 @@
 //! A cut at 00:00:00 is the start of the first shot, not a change, and is left out.
 pub mod ffmpeg;
 
+use crate::error::IoAction;
+use crate::msg;
 use crate::time::{FrameRate, Timecode, Timestamp, parse_time};
+use crate::ui::{Message, error};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -53,13 +56,13 @@ pub enum ShotFormat {
 
 impl ShotFormat {
     /// `plain text`, `JSON`, `FFmpeg showinfo log`, `FFmpeg scdet log`, `CMX3600 EDL`.
-    pub fn describe(self) -> &'static str {
+    pub fn describe(self) -> Message {
         match self {
-            ShotFormat::Plain => "plain text",
-            ShotFormat::Json => "JSON",
-            ShotFormat::FfmpegShowinfo => "FFmpeg showinfo log",
-            ShotFormat::FfmpegScdet => "FFmpeg scdet log",
-            ShotFormat::Edl => "CMX3600 EDL",
+            ShotFormat::Plain => msg!("shots-format-plain"),
+            ShotFormat::Json => msg!("shots-format-json"),
+            ShotFormat::FfmpegShowinfo => msg!("shots-format-showinfo"),
+            ShotFormat::FfmpegScdet => msg!("shots-format-scdet"),
+            ShotFormat::Edl => msg!("shots-format-edl"),
         }
     }
 }
@@ -81,11 +84,16 @@ pub struct ShotError {
     /// 1-based line.
     pub line: usize,
     /// What is wrong there.
-    pub message: String,
+    pub message: Message,
 }
 
-fn at(line: usize, message: impl Into<String>) -> ShotError {
-    ShotError { line, message: message.into() }
+fn at(line: usize, message: Message) -> ShotError {
+    ShotError { line, message }
+}
+
+/// A time-parse error of the core, as a message.
+fn time_error(text: String) -> Message {
+    msg!("error-text", text = text)
 }
 
 /// Read a list of shot changes from its text.
@@ -114,10 +122,9 @@ pub fn parse(text: &str, options: &ReadOptions) -> Result<ShotList, ShotError> {
 
 /// Read a list from a file; errors name the file and line.
 pub fn read_file(path: &Path, options: &ReadOptions) -> crate::error::Result<ShotList> {
-    let bytes = std::fs::read(path).map_err(|e| crate::error::Error::io(path, "read", &e))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| crate::error::Error::file(path, "is not UTF-8 text: not a list of shot changes"))?;
-    parse(&text, options).map_err(|e| crate::error::Error::at_line(path, e.line, e.message))
+    let bytes = std::fs::read(path).map_err(|e| crate::error::Error::io(path, IoAction::Read, &e))?;
+    let text = String::from_utf8(bytes).map_err(|_| error(msg!("error-shots-not-utf8")).in_file(path))?;
+    parse(&text, options).map_err(|e| error(e.message).in_file(path).on_line(e.line))
 }
 
 /// The list a subtitle file has next to it without being told: `film.shots` for
@@ -134,6 +141,7 @@ pub fn sibling(subtitle: &Path) -> Option<PathBuf> {
 /// `HH:MM:SS.mmm` a line.
 pub fn write_plain(cuts: &[Timestamp], fps: Option<FrameRate>, source: &str) -> String {
     let mut out = String::new();
+    // not user-facing: the list's own header, the same in every interface language
     let _ = writeln!(out, "# shot changes in {source}");
     if let Some(fps) = fps {
         let _ = writeln!(out, "# fps: {fps}");
@@ -146,28 +154,26 @@ pub fn write_plain(cuts: &[Timestamp], fps: Option<FrameRate>, source: &str) -> 
 }
 
 /// One time of a plain list or JSON string: timecode, clock time, seconds or a frame number.
-fn one_time(text: &str, fps: FrameRate, frames_ok: bool, offset: Option<Timecode>) -> Result<Timestamp, String> {
+fn one_time(text: &str, fps: FrameRate, frames_ok: bool, offset: Option<Timecode>) -> Result<Timestamp, Message> {
     let text = text.trim();
     if Timecode::looks_like(text) {
-        return Timecode::parse(text)?.to_timestamp(fps, offset);
+        return Timecode::parse(text).and_then(|t| t.to_timestamp(fps, offset)).map_err(time_error);
     }
     if text.contains(':') {
-        return parse_time(text);
+        return parse_time(text).map_err(time_error);
     }
     if text.contains(['.', ',']) {
-        return parse_time(&format!("{}s", text.replace(',', ".")));
+        return parse_time(&format!("{}s", text.replace(',', "."))).map_err(time_error);
     }
     if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
         if !frames_ok {
-            return Err(format!("`{text}` is a frame number: give the frame rate the list was made at"));
+            return Err(msg!("error-shots-frame-without-rate", value = text));
         }
-        let frame: i64 = text.parse().map_err(|_| format!("`{text}`: too many frames"))?;
+        let frame: i64 = text.parse().map_err(|_| msg!("error-shots-too-many-frames", value = text))?;
         return Timestamp::from_signed_ms(i128::from(fps.frames_to_ms(frame)))
-            .ok_or_else(|| format!("frame {text} is out of range"));
+            .ok_or_else(|| msg!("error-shots-frame-out-of-range", value = text));
     }
-    Err(format!(
-        "`{text}` is not a time: write seconds (12.345), 00:00:12.345, a timecode 00:00:12:08 or a frame number"
-    ))
+    Err(msg!("error-shots-not-a-time", value = text))
 }
 
 fn plain(text: &str, options: &ReadOptions) -> Result<(Vec<Timestamp>, Option<FrameRate>), ShotError> {
@@ -177,9 +183,8 @@ fn plain(text: &str, options: &ReadOptions) -> Result<(Vec<Timestamp>, Option<Fr
         let (body, comment) = line.split_once('#').unwrap_or((line, ""));
         let comment = comment.trim();
         if let Some(rate) = comment.strip_prefix("fps:").or_else(|| comment.strip_prefix("fps =")) {
-            listed_fps = Some(
-                FrameRate::parse(rate).ok_or_else(|| at(i + 1, format!("`{}` is not a frame rate", rate.trim())))?,
-            );
+            listed_fps =
+                Some(FrameRate::parse(rate).ok_or_else(|| at(i + 1, msg!("error-shots-fps", value = rate.trim())))?);
         }
         let body = body.trim();
         if body.is_empty() {
@@ -203,43 +208,43 @@ fn ffmpeg_log(text: &str, key: &str) -> Result<Vec<Timestamp>, ShotError> {
             .parse()
             .ok()
             .filter(|s: &f64| s.is_finite() && *s >= 0.0)
-            .ok_or_else(|| at(i + 1, format!("`{key}` is followed by `{value}`, not a time in seconds")))?;
+            .ok_or_else(|| at(i + 1, msg!("error-shots-ffmpeg-value", key = key, value = value)))?;
         let ms = (seconds * 1000.0).round();
         times.push(
             Timestamp::from_ms(ms as u64)
                 .filter(|_| ms <= 1e15)
-                .ok_or_else(|| at(i + 1, "the time is out of range"))?,
+                .ok_or_else(|| at(i + 1, msg!("error-shots-time-out-of-range")))?,
         );
     }
     Ok(times)
 }
 
 fn json(text: &str, options: &ReadOptions) -> Result<Vec<Timestamp>, ShotError> {
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| at(e.line().max(1), format!("not valid JSON: {e}")))?;
+    let value: serde_json::Value = serde_json::from_str(text)
+        .map_err(|e| at(e.line().max(1), msg!("error-shots-json", reason = e.to_string())))?;
     let list = match &value {
         serde_json::Value::Array(items) => items,
         serde_json::Value::Object(map) => ["shot_changes", "shotChanges", "ShotChanges", "shots", "cuts", "scenes"]
             .iter()
             .find_map(|key| map.get(*key).and_then(serde_json::Value::as_array))
-            .ok_or_else(|| at(1, "a JSON object needs a `shot_changes`, `shots` or `cuts` array"))?,
-        _ => return Err(at(1, "expected a JSON array of shot changes")),
+            .ok_or_else(|| at(1, msg!("error-shots-json-object")))?,
+        _ => return Err(at(1, msg!("error-shots-json-array"))),
     };
     // The JSON reader keeps no positions: entries are named by number, at the array's line.
     let array_line = text.find('[').map_or(1, |at| text[..at].matches('\n').count() + 1);
     let mut times = Vec::new();
     for (n, item) in list.iter().enumerate() {
-        let bad = |why: String| at(array_line, format!("entry {}: {why}", n + 1));
-        let seconds_or_text = |v: &serde_json::Value| -> Result<Timestamp, String> {
+        let bad = |why: Message| at(array_line, msg!("error-shots-entry", entry = n + 1, reason = why));
+        let seconds_or_text = |v: &serde_json::Value| -> Result<Timestamp, Message> {
             match v {
                 serde_json::Value::Number(number) => {
                     let seconds = number.as_f64().filter(|s| s.is_finite() && *s >= 0.0 && *s < 1e9);
                     seconds
                         .and_then(|s| Timestamp::from_ms((s * 1000.0).round() as u64))
-                        .ok_or_else(|| format!("{number} is not a time in seconds"))
+                        .ok_or_else(|| msg!("error-shots-not-seconds", value = number.to_string()))
                 }
                 serde_json::Value::String(s) => one_time(s, options.fps, options.fps_given, options.tc_offset),
-                other => Err(format!("{other} is not a time")),
+                other => Err(msg!("error-shots-json-not-a-time", value = other.to_string())),
             }
         };
         let time = match item {
@@ -249,11 +254,14 @@ fn json(text: &str, options: &ReadOptions) -> Result<Vec<Timestamp>, ShotError> 
                 {
                     seconds_or_text(v).map_err(bad)?
                 } else if let Some(frame) = fields.get("frame") {
-                    let frame = frame.as_i64().filter(|f| *f >= 0).ok_or_else(|| bad(format!("frame {frame}")))?;
+                    let frame = frame
+                        .as_i64()
+                        .filter(|f| *f >= 0)
+                        .ok_or_else(|| bad(msg!("error-shots-bad-frame", value = frame.to_string())))?;
                     Timestamp::from_signed_ms(i128::from(options.fps.frames_to_ms(frame)))
-                        .ok_or_else(|| bad("out of range".to_string()))?
+                        .ok_or_else(|| bad(msg!("error-shots-out-of-range")))?
                 } else {
-                    return Err(bad("needs a `time` (seconds) or a `frame`".to_string()));
+                    return Err(bad(msg!("error-shots-entry-needs-time")));
                 }
             }
             other => seconds_or_text(other).map_err(bad)?,
@@ -292,9 +300,9 @@ fn edl(text: &str, options: &ReadOptions) -> Result<Vec<Timestamp>, ShotError> {
         let Some(fields) = edl_event(trimmed) else { continue };
         let codes = &fields[fields.len() - 4..];
         let parse = |text: &str| {
-            let timecode = Timecode::parse(text).map_err(|e| at(i + 1, e))?;
+            let timecode = Timecode::parse(text).map_err(|e| at(i + 1, time_error(e)))?;
             let timecode = if drop { timecode.with_drop(true) } else { timecode };
-            timecode.frame_number(options.fps).map_err(|e| at(i + 1, e))?;
+            timecode.frame_number(options.fps).map_err(|e| at(i + 1, time_error(e)))?;
             Ok::<Timecode, ShotError>(timecode)
         };
         for code in codes {
@@ -302,10 +310,10 @@ fn edl(text: &str, options: &ReadOptions) -> Result<Vec<Timestamp>, ShotError> {
         }
         let record_in = parse(codes[2])?;
         let start = *offset.get_or_insert(Timecode::new(record_in.hours(), 0, 0, 0, record_in.is_drop()));
-        times.push(record_in.to_timestamp(options.fps, Some(start)).map_err(|e| at(i + 1, e))?);
+        times.push(record_in.to_timestamp(options.fps, Some(start)).map_err(|e| at(i + 1, time_error(e)))?);
     }
     if times.is_empty() {
-        return Err(at(1, "an EDL with no events"));
+        return Err(at(1, msg!("error-shots-edl-empty")));
     }
     Ok(times)
 }
@@ -332,7 +340,7 @@ mod tests {
         let err = parse("1.0\n2.0\nthree\n", &options("25")).expect_err("bad");
         assert_eq!(err.line, 3);
         let err = parse("100\n", &ReadOptions { fps_given: false, ..options("25") }).expect_err("frames");
-        assert!(err.message.contains("frame number"), "{err:?}");
+        assert_eq!(err.message.id, "error-shots-frame-without-rate", "{err:?}");
     }
 
     #[test]
@@ -341,7 +349,7 @@ mod tests {
         assert_eq!(ms(&parse("[1.5, 2.25]", &o).expect("numbers")), [1500, 2250]);
         assert_eq!(ms(&parse("{\"shot_changes\": [{\"time\": 1.5}, {\"frame\": 50}]}", &o).expect("o")), [1500, 2000]);
         assert_eq!(ms(&parse("[\"00:00:01.500\"]", &o).expect("strings")), [1500]);
-        assert!(parse("[1.5, true]", &o).expect_err("bad").message.contains("entry 2"));
+        assert_eq!(parse("[1.5, true]", &o).expect_err("bad").message.arg("entry"), Some(&2usize.into()));
     }
 
     #[test]

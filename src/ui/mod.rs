@@ -12,10 +12,12 @@
 //! documentation stays in English in the rule declarations, and its Spanish lives in the es-MX
 //! bundle as `rule-NAME` with one attribute per section ([`rule_summary`], [`rule_docs`]).
 mod bundle;
+mod errors;
 mod registry;
 
 pub use crate::diagnostic::{Arg, Localized, Message};
 pub use bundle::{EMBEDDED, FUNCTIONS, new_bundle};
+pub use errors::{error, error_as_message, error_line, error_message, install};
 pub use registry::{MESSAGES, UsedMessage};
 
 use crate::check::declare::RuleInfo;

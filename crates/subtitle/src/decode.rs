@@ -3,6 +3,7 @@
 //! A subtitle file is bytes. [`decode`] turns them into text and remembers how they were
 //! written ([`TextEncoding`], BOM, [`LineEndings`]) so that lossless commands can write the
 //! same kind of bytes back with [`encode`].
+use crate::diagnostic::Message;
 use crate::error::{Error, Remedy, Result};
 use encoding_rs::Encoding;
 use std::fmt;
@@ -177,20 +178,23 @@ pub struct Decoded {
     pub had_errors: bool,
 }
 
+/// A magic number and what a file that starts with it is, as a message.
+type Magic = (&'static [u8], fn() -> Message);
+
 /// Magic numbers of binary formats that are sometimes renamed to `.srt` by mistake.
-const BINARY_MAGIC: &[(&[u8], &str)] = &[
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx document)"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"\x1a\x45\xdf\xa3", "a Matroska/WebM video"),
-    (b"RIFF", "a RIFF file (WAV or AVI)"),
-    (b"\x7fELF", "an executable"),
-    (b"ID3", "an MP3 file"),
-    (b"OggS", "an Ogg file"),
-    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+const BINARY_MAGIC: &[Magic] = &[
+    (b"\x89PNG\r\n\x1a\n", || crate::msg!("error-kind-png")),
+    (b"\xff\xd8\xff", || crate::msg!("error-kind-jpeg")),
+    (b"GIF8", || crate::msg!("error-kind-gif")),
+    (b"%PDF-", || crate::msg!("error-kind-pdf")),
+    (b"PK\x03\x04", || crate::msg!("error-kind-zip")),
+    (b"\x1f\x8b", || crate::msg!("error-kind-gzip")),
+    (b"\x1a\x45\xdf\xa3", || crate::msg!("error-kind-matroska")),
+    (b"RIFF", || crate::msg!("error-kind-riff")),
+    (b"\x7fELF", || crate::msg!("error-kind-executable")),
+    (b"ID3", || crate::msg!("error-kind-mp3")),
+    (b"OggS", || crate::msg!("error-kind-ogg")),
+    (b"\xd0\xcf\x11\xe0", || crate::msg!("error-kind-old-office")),
 ];
 
 /// Decode subtitle bytes.
@@ -212,7 +216,7 @@ pub fn decode(bytes: &[u8], forced: Option<TextEncoding>) -> Result<Decoded> {
 /// encoding can grow up to threefold in UTF-8.
 fn within_limit(decoded: Decoded) -> Result<Decoded> {
     if decoded.text.len() > crate::diagnostic::MAX_TEXT {
-        return Err(Error::usage("the text is larger than 4 GiB once decoded, more than dejamos reads"));
+        return Err(Error::new(crate::msg!("error-decoded-too-large")));
     }
     Ok(decoded)
 }
@@ -278,22 +282,26 @@ fn decode_before_utf8(bytes: &[u8], forced: Option<TextEncoding>) -> Result<Opti
         // refused whatever its encoding (and `--fix`, which writes UTF-8, never turns a file it
         // accepted into one it refuses).
         if looks_binary(text.as_bytes()) {
-            return Err(Error::usage("not a text file: it is mostly control characters"));
+            return Err(Error::new(crate::msg!("error-control-characters")));
         }
         return Ok(Some(Decoded { text, encoding, bom: true, source: EncodingSource::Bom, had_errors }));
     }
     for (magic, what) in BINARY_MAGIC {
         if bytes.starts_with(magic) {
-            return Err(Error::usage(format!("not a subtitle file: it looks like {what}")));
+            return Err(Error::new(crate::msg!("error-not-subtitle", kind = what())));
         }
     }
     if let Some(endian) = utf16_without_bom(bytes) {
         let label = if endian == "little-endian" { "utf-16le" } else { "utf-16be" };
-        return Err(Error::usage(format!("looks like UTF-16 ({endian}) without a byte-order mark"))
-            .with_remedy(Remedy::ReadAs(label.to_string())));
+        let message = if endian == "little-endian" {
+            crate::msg!("error-utf16le-without-bom")
+        } else {
+            crate::msg!("error-utf16be-without-bom")
+        };
+        return Err(Error::new(message).with_remedy(Remedy::ReadAs(label.to_string())));
     }
     if looks_binary(bytes) {
-        return Err(Error::usage("not a text file: it is mostly control bytes"));
+        return Err(Error::new(crate::msg!("error-control-bytes")));
     }
     Ok(None)
 }
@@ -302,16 +310,9 @@ fn decode_before_utf8(bytes: &[u8], forced: Option<TextEncoding>) -> Result<Opti
 /// decoded with the legacy encoding chardetng guesses.
 fn decode_not_utf8(bytes: &[u8]) -> Result<Decoded> {
     if let Some(damage) = damaged_utf8(bytes) {
-        return Err(Error {
-            path: None,
-            line: Some(damage.line),
-            message: format!(
-                "byte 0x{:02X} is not valid UTF-8, though the rest of the file is; repair it (read as UTF-8, bad \
-                 bytes become U+FFFD)",
-                damage.byte
-            ),
-            remedy: Some(Remedy::ReadAsOneOf(vec!["utf-8".to_string(), "windows-1252".to_string()])),
-        });
+        return Err(Error::new(crate::msg!("error-damaged-utf8", byte = format!("0x{:02X}", damage.byte)))
+            .on_line(damage.line)
+            .with_remedy(Remedy::ReadAsOneOf(vec!["utf-8".to_string(), "windows-1252".to_string()])));
     }
     let encoding = guess_legacy(bytes);
     let (text, had_errors) = decode_with(encoding, bytes);
@@ -485,11 +486,9 @@ pub fn encode(text: &str, encoding: TextEncoding, bom: bool) -> Result<Vec<u8>> 
                         e.encode(c.encode_utf8(&mut buf)).2
                     })
                     .map_or_else(String::new, |c| format!(" ({c:?}, U+{:04X})", c as u32));
-                return Err(Error::usage(format!(
-                    "the text has a character{bad} that {} cannot represent",
-                    e.name().to_ascii_lowercase()
-                ))
-                .with_remedy(Remedy::WriteUtf8));
+                let encoding = e.name().to_ascii_lowercase();
+                return Err(Error::new(crate::msg!("error-unencodable", character = bad, encoding = encoding))
+                    .with_remedy(Remedy::WriteUtf8));
             }
             out.extend_from_slice(&bytes);
         }
@@ -633,7 +632,8 @@ mod tests {
         damaged.splice(at..at + 3, [0xFF]);
         let err = decode(&damaged, None).expect_err("mixed file is refused");
         assert_eq!(err.line, Some(7));
-        assert!(err.message.starts_with("byte 0xFF is not valid UTF-8"), "{}", err.message);
+        let message = err.localized.as_deref().expect("an id");
+        assert_eq!((message.id, message.arg("byte")), ("error-damaged-utf8", Some(&"0xFF".into())));
         assert_eq!(err.in_file("x.srt").to_string().split(':').take(2).collect::<Vec<_>>(), ["x.srt", "7"]);
         // Forcing an encoding reads it either way.
         let lossy = decode(&damaged, Some(TextEncoding::UTF_8)).expect("forced UTF-8");

@@ -2,7 +2,7 @@
 //! cue, the byte spans of its index line, timing line, timestamps and text lines. Nothing is copied
 //! out of the source until asked for, which keeps reading fast and makes exact rewrites possible.
 use crate::decode::{EncodingSource, LineEndingCounts, TextEncoding};
-use crate::diagnostic::{Diagnostic, LineIndex, Severity};
+use crate::diagnostic::{Diagnostic, LineIndex, Message, Severity};
 use crate::time::Timestamp;
 use std::ops::Range;
 
@@ -177,14 +177,8 @@ impl Document {
 
     /// Why the text must not be written back in place of the file, when decoding replaced
     /// bytes with U+FFFD.
-    pub fn decode_loss(&self) -> Option<String> {
-        self.decode_errors.then(|| {
-            format!(
-                "some bytes are not valid {} and were read as U+FFFD; writing the text back would lose \
-                 them (name the file's real encoding)",
-                self.encoding.name()
-            )
-        })
+    pub fn decode_loss(&self) -> Option<Message> {
+        self.decode_errors.then(|| crate::msg!("error-decode-loss", encoding = self.encoding.name()))
     }
 
     /// The source text in `span`.
@@ -239,7 +233,7 @@ impl Document {
     /// SRT, nothing in it looks like a timing line: no `-->`, and no line starting with a time
     /// such as `00:01`). Every command refuses such an input instead of reporting its content as
     /// stray text. The reason reads after the path.
-    pub fn refusal(&self) -> Option<String> {
+    pub fn refusal(&self) -> Option<Message> {
         if !self.cues.is_empty() {
             return None;
         }
@@ -257,20 +251,21 @@ impl Document {
         {
             let head = self.source.trim_start().get(..200).unwrap_or(self.source.trim_start());
             let looks_like = if head.starts_with("[Script Info]") {
-                "; it looks like ASS/SSA"
+                Some("ASS/SSA")
             } else if head.starts_with('<') {
-                "; it looks like XML"
+                Some("XML")
             } else if head.starts_with('{') && head.contains("}{") {
-                "; it looks like MicroDVD"
+                Some("MicroDVD")
             } else {
-                ""
+                None
             };
-            return Some(format!(
-                "is in no subtitle format dejamos reads ({}){looks_like}",
-                SourceFormat::names_read()
-            ));
+            let formats = SourceFormat::names_read();
+            return Some(match looks_like {
+                Some(kind) => crate::msg!("error-no-format-looks-like", formats = formats, kind = kind),
+                None => crate::msg!("error-no-format", formats = formats),
+            });
         }
-        self.has_no_subtitles().then(|| "contains no subtitles".to_string())
+        self.has_no_subtitles().then(|| crate::msg!("error-no-subtitles"))
     }
 
     /// Whether the parser found error-severity problems.

@@ -4,15 +4,16 @@
 //! written back from them, so tags keep their structure (an `<i>` spanning two lines stays one
 //! `<i>`, nested italics stay nested) and each writer escapes text its own way. What a format
 //! cannot carry is dropped and counted in [`Notes`], never silently.
+use crate::diagnostic::Message;
 use crate::scan::NextByte;
 use regex::Regex;
-use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 /// What may follow a tag name inside `<…>`: attributes such as ` color="#ffff00"`, or nothing.
 static ATTRIBUTES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"^(?:\s+[A-Za-z][\w:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>=]+))?)*\s*/?$"#)
         // A constant pattern, covered by the tests: it cannot fail on any input.
+        // not user-facing: the panic message of a pattern that compiles
         .expect("attribute pattern compiles")
 });
 
@@ -134,18 +135,23 @@ impl Placement {
 /// What a conversion had to drop or change, counted by kind, for warnings.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Notes {
-    counts: BTreeMap<String, usize>,
+    /// Each kind noted, in the order first noted, with its count.
+    counts: Vec<(Message, usize)>,
 }
 
 impl Notes {
-    /// Count one occurrence of `what` (a description such as "`<font>` tags dropped").
-    pub fn add(&mut self, what: impl Into<String>) {
-        *self.counts.entry(what.into()).or_default() += 1;
+    /// Count one occurrence of `what` (a message such as `markup-note-tag-dropped`).
+    pub fn add(&mut self, what: Message) {
+        match self.counts.iter_mut().find(|(known, _)| *known == what) {
+            Some((_, count)) => *count += 1,
+            None => self.counts.push((what, 1)),
+        }
     }
 
-    /// One message per kind, with its count: `2 × <font> tags dropped (…)`.
-    pub fn messages(&self) -> Vec<String> {
-        self.counts.iter().map(|(what, count)| format!("{what} ({count}×)")).collect()
+    /// One message per kind, with its count (`note-count`: "`<font>` tags dropped … (2×)"), in
+    /// the order first noted.
+    pub fn messages(&self) -> Vec<Message> {
+        self.counts.iter().map(|(what, count)| crate::msg!("note-count", what = what.clone(), count = *count)).collect()
     }
 
     /// Whether nothing was noted.
@@ -182,7 +188,7 @@ pub fn parse_srt<'a>(lines: impl IntoIterator<Item = &'a str>, notes: &mut Notes
                 match Style::from_tag(tag.name) {
                     Some(style) if tag.closing => builder.close(style, notes),
                     Some(style) => builder.open(style),
-                    None => notes.add(format!("`<{}>` tags dropped: only <i>, <b> and <u> carry over", tag.name)),
+                    None => notes.add(crate::msg!("markup-note-tag-dropped", tag = tag.name)),
                 }
                 rest = &after[len..];
                 continue;
@@ -204,7 +210,7 @@ pub fn parse_srt<'a>(lines: impl IntoIterator<Item = &'a str>, notes: &mut Notes
                             .and_then(Placement::from_an)
                         {
                             Some(placement) => builder.placement = placement,
-                            None => notes.add(format!("`{{\\{code}}}` overrides dropped")),
+                            None => notes.add(crate::msg!("markup-note-override-dropped", code = code)),
                         },
                     }
                 }
@@ -244,13 +250,13 @@ pub fn parse_vtt<'a>(lines: impl IntoIterator<Item = &'a str>, notes: &mut Notes
                 };
                 let name = body.split(|c: char| c == '.' || c.is_whitespace()).next().unwrap_or("");
                 if name.starts_with(|c: char| c.is_ascii_digit()) {
-                    notes.add("WebVTT timestamp tags dropped (karaoke timing)");
+                    notes.add(crate::msg!("markup-note-timestamp-tags"));
                 } else {
                     match Style::from_tag(name).filter(|_| matches!(name, "i" | "b" | "u")) {
                         Some(style) if closing => builder.close(style, notes),
                         Some(style) => builder.open(style),
                         None if closing => {}
-                        None => notes.add(format!("WebVTT `<{name}>` tags dropped (their text is kept)")),
+                        None => notes.add(crate::msg!("markup-note-vtt-tag-dropped", tag = name)),
                     }
                 }
                 rest = &after[end + 1..];
@@ -374,7 +380,7 @@ impl Builder {
         let found =
             if self.open_counts[style as usize] == 0 { None } else { self.open.iter().rposition(|&s| s == style) };
         let Some(at) = found else {
-            notes.add(format!("unmatched `</{}>` tags dropped", style.tag()));
+            notes.add(crate::msg!("markup-note-unmatched", tag = style.tag()));
             return;
         };
         let inner: Vec<Style> = self.open.drain(at + 1..).collect();
@@ -393,7 +399,7 @@ impl Builder {
     fn finish(mut self, notes: &mut Notes) -> Markup {
         // Tags left open close at the end of the cue, as players do.
         if !self.open.is_empty() {
-            notes.add("unclosed tags closed at the end of their cue");
+            notes.add(crate::msg!("markup-note-unclosed"));
         }
         while let Some(style) = self.open.pop() {
             self.tokens.push(Token::Close(style));
@@ -438,22 +444,22 @@ pub fn push_text(out: &mut String, text: &str, target: Target, notes: &mut Notes
     for (at, c) in text.char_indices() {
         match c {
             '\n' | '\r' | '\u{B}' | '\u{C}' | '\u{85}' | '\u{2028}' | '\u{2029}' => {
-                notes.add("line breaks inside cue text (from character references or U+2028) written as spaces");
+                notes.add(crate::msg!("markup-note-line-breaks"));
                 out.push(' ');
             }
             '\t' => out.push(c),
             _ if c.is_control() => {
-                notes.add("control characters in cue text dropped");
+                notes.add(crate::msg!("markup-note-control-characters"));
             }
             '&' if target == Target::Vtt => out.push_str("&amp;"),
             '<' if target == Target::Vtt => out.push_str("&lt;"),
             '>' if target == Target::Vtt => out.push_str("&gt;"),
             '<' if target == Target::Srt && html_tag(&text[at + 1..]).is_some() => {
-                notes.add("text SubRip would read as a tag: its `<` written as `＜`");
+                notes.add(crate::msg!("markup-note-srt-tag"));
                 out.push(SRT_LESS_THAN);
             }
             '{' if target == Target::Srt && text[at + 1..].starts_with('\\') => {
-                notes.add("text SubRip would read as an override: its `{` written as `｛`");
+                notes.add(crate::msg!("markup-note-srt-override"));
                 out.push(SRT_LEFT_BRACE);
             }
             _ => out.push(c),
@@ -480,7 +486,7 @@ pub fn to_srt_lines(markup: &Markup, notes: &mut Notes) -> Vec<String> {
     }
     for line in &mut lines {
         if crate::srt::parse::looks_like_timing(line) {
-            notes.add("text lines SubRip would read as timing lines: `-->` written as `--＞`");
+            notes.add(crate::msg!("markup-note-srt-arrow"));
             *line = line.replace("-->", &format!("--{SRT_GREATER_THAN}"));
         }
     }
@@ -629,7 +635,8 @@ mod tests {
         // A `{\` runs to the first `}`, even past another `{\`.
         let (markup, notes) = srt(&["{\\an8{\\an8}x"]);
         assert_eq!((markup.placement.vertical, token_text(&markup).as_str()), (Vertical::Top, "x"));
-        assert_eq!(notes.messages(), ["`{\\an8{}` overrides dropped (1×)"]);
+        let note = crate::msg!("markup-note-override-dropped", code = "an8{");
+        assert_eq!(notes.messages(), [crate::msg!("note-count", what = note, count = 1usize)]);
         let mut notes = Notes::default();
         let markup = parse_vtt([format!("{}x", "<&".repeat(1_000_000)).as_str()], &mut notes);
         assert_eq!(token_text(&markup).len(), 2_000_001);
@@ -643,9 +650,13 @@ mod tests {
         let line = format!("{}x{}", "<i>".repeat(n), "</b>".repeat(n));
         let (markup, notes) = srt(&[line.as_str()]);
         assert_eq!(token_text(&markup), "x");
+        let counted = |what: Message, count: usize| crate::msg!("note-count", what = what, count = count);
         assert_eq!(
             notes.messages(),
-            ["unclosed tags closed at the end of their cue (1×)", &format!("unmatched `</b>` tags dropped ({n}×)")]
+            [
+                counted(crate::msg!("markup-note-unmatched", tag = "b"), n),
+                counted(crate::msg!("markup-note-unclosed"), 1)
+            ]
         );
         let opens = markup.tokens.iter().filter(|t| matches!(t, Token::Open(Style::Italic))).count();
         let closes = markup.tokens.iter().filter(|t| matches!(t, Token::Close(Style::Italic))).count();

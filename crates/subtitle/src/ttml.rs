@@ -29,7 +29,7 @@
 //! `<tt>` in the TTML namespace, a `ttp:timeBase` other than `media`, `timeContainer="seq"`, timed
 //! `<span>`s, a time expression that cannot be read, or a `<p>` whose end is not known.
 use crate::decode::{Decoded, LineEndingCounts};
-use crate::diagnostic::{Diagnostic, LineIndex};
+use crate::diagnostic::{Diagnostic, LineIndex, Message};
 use crate::document::{Cue, Document, SourceFormat, TextLine, TimingLine};
 use crate::error::{Error, Result};
 use crate::markup::{Horizontal, Placement, Style, Vertical};
@@ -121,7 +121,7 @@ struct PTiming {
     end: Option<Range<usize>>,
     dur: Option<Range<usize>>,
     /// Why this cue's times cannot be rewritten on the `<p>` alone, with the XML line.
-    fixed: Option<(usize, &'static str)>,
+    fixed: Option<(usize, Message)>,
 }
 
 impl TtmlSource {
@@ -173,12 +173,11 @@ impl Document {
 /// the line concerned; `None` when it can (or the document is not TTML).
 pub fn cannot_rewrite_times(doc: &Document) -> Option<Error> {
     let origin = doc.origin.as_ref()?;
-    origin.timing.iter().find_map(|t| t.fixed).map(|(line, why)| Error {
-        path: None,
-        line: Some(line),
-        message: format!("cannot retime this TTML file: {why}; nothing was written"),
-        remedy: None,
-    })
+    origin
+        .timing
+        .iter()
+        .find_map(|t| t.fixed.clone())
+        .map(|(line, why)| Error::new(crate::msg!("error-ttml-cannot-retime", reason = why)).on_line(line))
 }
 
 /// Rewrite the times of a TTML document's cues in its XML (`begin`, and `end` or `dur`, as clock
@@ -303,20 +302,18 @@ pub fn parse(decoded: &Decoded) -> Result<Document> {
     // The XML parser recurses per element: refuse absurd nesting before it sees it.
     if let Some(offset) = too_deep(xml) {
         let line = LineIndex::new(xml).position(xml, offset).0;
-        return Err(at(line, format!("elements are nested more than {MAX_DEPTH} deep")));
+        return Err(at(line, crate::msg!("error-ttml-too-deep", depth = MAX_DEPTH)));
     }
     let options = roxmltree::ParsingOptions { allow_dtd: false, ..roxmltree::ParsingOptions::default() };
-    let tree = roxmltree::Document::parse_with_options(xml, options).map_err(|e| Error {
-        path: None,
-        line: Some(usize::try_from(e.pos().row).unwrap_or(1)),
-        message: format!("not well-formed XML: {e}"),
-        remedy: None,
+    let tree = roxmltree::Document::parse_with_options(xml, options).map_err(|e| {
+        let line = usize::try_from(e.pos().row).unwrap_or(1);
+        Error::new(crate::msg!("error-ttml-not-well-formed", reason = e.to_string())).on_line(line)
     })?;
     let index = LineIndex::new(xml);
     let root = tree.root_element();
     let root_line = index.position(xml, root.range().start).0;
     if root.tag_name().name() != "tt" || !is_tt_namespace(root.tag_name().namespace()) {
-        return Err(at(root_line, "not a TTML document: the root element is not <tt> in the TTML namespace"));
+        return Err(at(root_line, crate::msg!("error-ttml-not-tt")));
     }
     let rates = read_rates(root, root_line)?;
     let styles = read_styles(root);
@@ -404,8 +401,8 @@ fn too_deep(xml: &str) -> Option<usize> {
     None
 }
 
-fn at(line: usize, message: impl Into<String>) -> Error {
-    Error { path: None, line: Some(line), message: message.into(), remedy: None }
+fn at(line: usize, message: Message) -> Error {
+    Error::new(message).on_line(line)
 }
 
 fn is_tt_namespace(namespace: Option<&str>) -> bool {
@@ -448,12 +445,12 @@ fn read_rates(root: Node<'_, '_>, line: usize) -> Result<Rates> {
     if let Some(base) = ttp(root, "timeBase")
         && base.trim() != "media"
     {
-        return Err(at(line, format!("ttp:timeBase=\"{base}\" is not supported: only media time is read")));
+        return Err(at(line, crate::msg!("error-ttml-time-base", value = base)));
     }
     let positive = |name: &str, text: &str| -> Result<i128> {
         match text.trim().parse::<i128>() {
             Ok(n) if n > 0 && n < 1_000_000_000_000 => Ok(n),
-            _ => Err(at(line, format!("ttp:{name}=\"{text}\" is not a positive whole number"))),
+            _ => Err(at(line, crate::msg!("error-ttml-not-positive", attribute = format!("ttp:{name}"), value = text))),
         }
     };
     let frame_given = ttp(root, "frameRate");
@@ -463,7 +460,7 @@ fn read_rates(root: Node<'_, '_>, line: usize) -> Result<Rates> {
             let mut parts = text.split_whitespace();
             match (parts.next(), parts.next(), parts.next()) {
                 (Some(n), Some(d), None) => (positive("frameRateMultiplier", n)?, positive("frameRateMultiplier", d)?),
-                _ => return Err(at(line, format!("ttp:frameRateMultiplier=\"{text}\" is not two whole numbers"))),
+                _ => return Err(at(line, crate::msg!("error-ttml-multiplier", value = text))),
             }
         }
         None => (1, 1),
@@ -631,10 +628,10 @@ impl Reader<'_, '_> {
     fn enter(&self, node: Node<'_, '_>, parent: &Context) -> Result<(Context, Times)> {
         let line = self.line_of(node);
         if parent.depth >= MAX_DEPTH {
-            return Err(at(line, format!("elements are nested more than {MAX_DEPTH} deep")));
+            return Err(at(line, crate::msg!("error-ttml-too-deep", depth = MAX_DEPTH)));
         }
         if plain(node, "timeContainer").is_some_and(|v| v.trim() == "seq") {
-            return Err(at(line, "timeContainer=\"seq\" is not supported: only parallel timing is read"));
+            return Err(at(line, crate::msg!("error-ttml-seq")));
         }
         let time = |name: &str| -> Result<Option<Seconds>> {
             plain(node, name)
@@ -643,7 +640,7 @@ impl Reader<'_, '_> {
         };
         let (begin, end, dur) = (time("begin")?, time("end")?, time("dur")?);
         let parent_begin = parent.begin.unwrap_or(Seconds::ZERO);
-        let overflow = || at(line, "a time is too large");
+        let overflow = || at(line, crate::msg!("error-ttml-time-too-large"));
         let abs_begin = parent_begin.add(begin.unwrap_or(Seconds::ZERO)).ok_or_else(overflow)?;
         let mut abs_end = match end {
             Some(end) => Some(parent_begin.add(end).ok_or_else(overflow)?),
@@ -701,10 +698,11 @@ impl Reader<'_, '_> {
         let line = self.line_of(p);
         let (context, times) = self.enter(p, parent)?;
         let (Some(begin), Some(end)) = (context.begin, context.end) else {
-            return Err(at(line, "this <p> has no end time (no end or dur on it or on a <div> or <body> around it)"));
+            return Err(at(line, crate::msg!("error-ttml-no-end")));
         };
-        let timestamp =
-            |t: Seconds| Timestamp::from_signed_ms(t.ms()).ok_or_else(|| at(line, "a time is out of range"));
+        let timestamp = |t: Seconds| {
+            Timestamp::from_signed_ms(t.ms()).ok_or_else(|| at(line, crate::msg!("error-ttml-time-out-of-range")))
+        };
         let (start, end) = (timestamp(begin)?, timestamp(end)?);
         // The items: the text with its styles, breaks.
         let mut items = Vec::new();
@@ -779,9 +777,9 @@ impl Reader<'_, '_> {
         let block_end = self.text.len();
         self.text.push_str("\n\n");
         let fixed = if let Some(div_line) = context.timed_ancestor {
-            Some((div_line, "its cues are timed through a <div> or <body> (retime rewrites the times on each <p>)"))
+            Some((div_line, crate::msg!("error-ttml-timed-ancestor")))
         } else if !times.own || begin_value.is_none() {
-            Some((line, "a <p> without its own begin and end or dur"))
+            Some((line, crate::msg!("error-ttml-p-without-times")))
         } else {
             None
         };
@@ -817,7 +815,7 @@ impl Reader<'_, '_> {
             } else if is_tt(child, "span") {
                 let line = self.line_of(child);
                 if ["begin", "end", "dur"].iter().any(|name| plain(child, name).is_some()) {
-                    return Err(at(line, "timed <span>s are not supported: time each <p> instead"));
+                    return Err(at(line, crate::msg!("error-ttml-timed-span")));
                 }
                 let (inner, _) = self.enter(child, context)?;
                 let inner = Context { begin: context.begin, end: context.end, ..inner };
@@ -852,7 +850,7 @@ impl Reader<'_, '_> {
             } else if child.is_element() && child.tag_name().name() != "metadata" {
                 // Other inline content (animation, unknown elements): its text, unstyled by it.
                 if context.depth >= MAX_DEPTH {
-                    return Err(at(self.line_of(child), format!("elements are nested more than {MAX_DEPTH} deep")));
+                    return Err(at(self.line_of(child), crate::msg!("error-ttml-too-deep", depth = MAX_DEPTH)));
                 }
                 let deeper = Context { depth: context.depth + 1, ..context.clone() };
                 self.content(child, &deeper, items, open)?;
@@ -1059,7 +1057,7 @@ fn tidy(items: Vec<Item>, preserve: bool) -> Vec<Item> {
 }
 
 fn bad_time(line: usize, attribute: &str, text: &str) -> Error {
-    at(line, format!("{attribute}=\"{text}\" is not a TTML time expression this reader supports"))
+    at(line, crate::msg!("error-ttml-bad-time", attribute = attribute, value = text))
 }
 
 /// A TTML time expression (clock time or offset time) in seconds.
@@ -1282,7 +1280,7 @@ mod tests {
     #[test]
     fn deep_nesting_is_refused_not_overflowed() {
         let deep = format!("<p begin=\"1s\" end=\"2s\">{}a{}</p>", "<span>".repeat(100_000), "</span>".repeat(100_000));
-        assert!(error(&deep, "").message.contains("nested more than"));
+        assert_eq!(error(&deep, "").localized.map(|m| m.id), Some("error-ttml-too-deep"));
     }
 
     #[test]
