@@ -60,7 +60,7 @@ fn a_bad_configuration_names_its_line() {
     fs::write(dir.path().join("dejamos.toml"), "profile = \"netflix\"\nfps = \"fast\"\n").expect("write");
     let spanish = fails("es_MX.UTF-8", &["check", "--config", config, SAMPLE]);
     let line = error_line(&spanish);
-    assert!(line.contains("dejamos.toml:2: `fast` no es una frecuencia de fotogramas: usa 23.976, 24"), "{line}");
+    assert!(line.contains("dejamos.toml:2: `fast` no es una velocidad de fotogramas: usa 23.976, 24"), "{line}");
     assert_no_english(line);
 }
 
@@ -156,4 +156,25 @@ fn show_config_comments_in_spanish() {
     assert!(text.starts_with("# ajustes de samples/the-house.es.srt\n"), "{text}");
     assert!(text.contains("\n# idioma: es ("), "{text}");
     assert!(text.contains("\nprofile = \"netflix\"\n"), "the keys stay: {text}");
+}
+
+#[test]
+fn a_bad_time_or_timecode() {
+    // A timecode in a shot list, with its line.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let list = dir.path().join("film.shots");
+    fs::write(&list, "00:00:05:12\n00:00:06:30\n").expect("write");
+    let list = list.to_str().expect("utf-8 path");
+    let args = ["check", "--fps", "25", "--shot-changes", list, SAMPLE];
+    let line = error_line(&fails("es_MX.UTF-8", &args)).to_string();
+    assert!(line.ends_with("film.shots:2: 00:00:06:30: los fotogramas llegan hasta 24 a 25 fps"), "{line}");
+    let line = error_line(&fails("C", &args)).to_string();
+    assert!(line.ends_with("film.shots:2: 00:00:06:30: the frames go up to 24 at 25 fps"), "{line}");
+
+    // A duration the command line's parser refuses.
+    let output =
+        dejamos_in_locale(&[("LANG", "es_MX.UTF-8")]).args(["retime", "--shift", "2x", SAMPLE]).output().expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).expect("utf-8");
+    assert!(stderr.contains("`2x` no es una duración (prueba -2.5s, +1500ms, -00:00:02,500 o +12f)"), "{stderr}");
 }

@@ -46,8 +46,6 @@ const CORE_ALLOWED: &[(&str, &str)] = &[
     // Language names and the reasons a language was chosen: the report layer matches them and
     // words them again (`report::language_reason`).
     ("crates/subtitle/src/lang", "language names and reasons"),
-    // Not yet moved: the time parsers' errors, which the binary's value parsers pass to clap.
-    ("crates/subtitle/src/time.rs", "time-parse errors (still English)"),
 ];
 
 fn sources(dir: &Path, out: &mut Vec<PathBuf>) {

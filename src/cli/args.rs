@@ -721,12 +721,17 @@ pub fn shift(text: &str) -> Result<TypedDuration, String> {
     if !digits.is_empty() && digits.bytes().all(|b| b == b'0' || b == b'.') && digits.contains('0') {
         return Ok(TypedDuration::Millis(0));
     }
-    dejamos::time::parse_duration(text)
+    dejamos::time::parse_duration(text).map_err(said)
+}
+
+/// A library message in the interface language, for clap to show.
+fn said(message: dejamos::ui::Message) -> String {
+    dejamos::ui::render(super::lang(), &message)
 }
 
 /// A duration that cannot be negative (`pair --tolerance`): `2f`, `100ms`, `0.1s`.
 pub fn tolerance(text: &str) -> Result<TypedDuration, String> {
-    let duration = dejamos::time::parse_duration(text)?;
+    let duration = dejamos::time::parse_duration(text).map_err(said)?;
     let negative = match duration {
         TypedDuration::Millis(ms) => ms < 0,
         TypedDuration::Frames(frames) => frames < 0,
@@ -751,7 +756,7 @@ pub fn anchor(text: &str) -> Result<TypedAnchor, String> {
         let cue = Anchor::parse(&format!("{cue}=0s"))
             .map_err(|e| e.replace(&format!("`{cue}=0s`"), &format!("`{text}`")))?
             .cue;
-        let time = TypedTime::parse(when).map_err(|e| format!("`{text}`: {e}"))?;
+        let time = TypedTime::parse(when).map_err(|e| format!("`{text}`: {}", said(e)))?;
         return Ok(TypedAnchor { cue, time });
     }
     Anchor::parse(text).map(|a| TypedAnchor { cue: a.cue, time: TypedTime::At(a.time) })
@@ -765,7 +770,7 @@ pub fn time_range(text: &str) -> Result<TypedRange, String> {
     {
         let bound = |part: &str| -> Result<Option<TypedTime>, String> {
             let part = part.trim();
-            if part.is_empty() { Ok(None) } else { TypedTime::parse(part).map(Some) }
+            if part.is_empty() { Ok(None) } else { TypedTime::parse(part).map(Some).map_err(said) }
         };
         return Ok(TypedRange { from: bound(from)?, to: bound(to)? });
     }
@@ -777,7 +782,7 @@ pub fn time_range(text: &str) -> Result<TypedRange, String> {
 
 /// An SMPTE timecode `HH:MM:SS:FF` (drop-frame `HH:MM:SS;FF`).
 pub fn timecode(text: &str) -> Result<Timecode, String> {
-    Timecode::parse(text)
+    Timecode::parse(text).map_err(said)
 }
 
 /// A scene-change threshold between 0 and 1.

@@ -208,7 +208,7 @@ impl Selection {
             format!("`{text}` is not a range: write FROM..TO, for example 00:10:00,000..00:20:00,000")
         })?;
         let bound = |part: &str| -> Result<Option<Timestamp>, String> {
-            if part.is_empty() { Ok(None) } else { time::parse_time(part).map(Some) }
+            if part.is_empty() { Ok(None) } else { time::parse_time(part).map(Some).map_err(String::from) }
         };
         let (from, to) = (bound(from)?, bound(to)?);
         if let (Some(a), Some(b)) = (from, to)

@@ -274,7 +274,7 @@ impl Plan {
             if let (crate::time::TypedDuration::Frames(frames), None) = (shift, rate) {
                 return Err(PlanError::ShiftFramesNeedRate { frames });
             }
-            let ms = shift.resolve(rate).map_err(PlanError::Shift)?;
+            let ms = shift.resolve(rate).map_err(|e| PlanError::Shift(e.into()))?;
             map = map.then_shift(ms).ok_or_else(too_precise)?;
         }
         for factor in [ops.scale, ops.fps.and_then(FpsSpec::conversion)].into_iter().flatten() {

@@ -91,11 +91,6 @@ fn at(line: usize, message: Message) -> ShotError {
     ShotError { line, message }
 }
 
-/// A time-parse error of the core, as a message.
-fn time_error(text: String) -> Message {
-    msg!("error-text", text = text)
-}
-
 /// Read a list of shot changes from its text.
 pub fn parse(text: &str, options: &ReadOptions) -> Result<ShotList, ShotError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -157,13 +152,13 @@ pub fn write_plain(cuts: &[Timestamp], fps: Option<FrameRate>, source: &str) -> 
 fn one_time(text: &str, fps: FrameRate, frames_ok: bool, offset: Option<Timecode>) -> Result<Timestamp, Message> {
     let text = text.trim();
     if Timecode::looks_like(text) {
-        return Timecode::parse(text).and_then(|t| t.to_timestamp(fps, offset)).map_err(time_error);
+        return Timecode::parse(text)?.to_timestamp(fps, offset);
     }
     if text.contains(':') {
-        return parse_time(text).map_err(time_error);
+        return parse_time(text);
     }
     if text.contains(['.', ',']) {
-        return parse_time(&format!("{}s", text.replace(',', "."))).map_err(time_error);
+        return parse_time(&format!("{}s", text.replace(',', ".")));
     }
     if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
         if !frames_ok {
@@ -300,9 +295,9 @@ fn edl(text: &str, options: &ReadOptions) -> Result<Vec<Timestamp>, ShotError> {
         let Some(fields) = edl_event(trimmed) else { continue };
         let codes = &fields[fields.len() - 4..];
         let parse = |text: &str| {
-            let timecode = Timecode::parse(text).map_err(|e| at(i + 1, time_error(e)))?;
+            let timecode = Timecode::parse(text).map_err(|e| at(i + 1, e))?;
             let timecode = if drop { timecode.with_drop(true) } else { timecode };
-            timecode.frame_number(options.fps).map_err(|e| at(i + 1, time_error(e)))?;
+            timecode.frame_number(options.fps).map_err(|e| at(i + 1, e))?;
             Ok::<Timecode, ShotError>(timecode)
         };
         for code in codes {
@@ -310,7 +305,7 @@ fn edl(text: &str, options: &ReadOptions) -> Result<Vec<Timestamp>, ShotError> {
         }
         let record_in = parse(codes[2])?;
         let start = *offset.get_or_insert(Timecode::new(record_in.hours(), 0, 0, 0, record_in.is_drop()));
-        times.push(record_in.to_timestamp(options.fps, Some(start)).map_err(|e| at(i + 1, time_error(e)))?);
+        times.push(record_in.to_timestamp(options.fps, Some(start)).map_err(|e| at(i + 1, e))?);
     }
     if times.is_empty() {
         return Err(at(1, msg!("error-shots-edl-empty")));

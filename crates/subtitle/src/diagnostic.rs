@@ -200,6 +200,21 @@ impl From<f64> for Arg {
     }
 }
 
+impl fmt::Display for Message {
+    /// The message in English, worded by the renderer the library installs
+    /// ([`crate::error::set_english`]); before that, its id and arguments.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::error::english(self))
+    }
+}
+
+impl From<Message> for String {
+    /// [`Message`]'s English wording, for callers that keep errors as text.
+    fn from(message: Message) -> String {
+        message.to_string()
+    }
+}
+
 impl From<&str> for Arg {
     fn from(value: &str) -> Arg {
         Arg::Str(value.to_string())

@@ -52,7 +52,7 @@ pub fn set_english(render: fn(&Message) -> String) {
 }
 
 /// `message` in English, with the installed renderer (else its id and arguments).
-fn english(message: &Message) -> String {
+pub(crate) fn english(message: &Message) -> String {
     match ENGLISH.get() {
         Some(render) => render(message),
         None => {

@@ -86,7 +86,7 @@ error-config-at-least-one = tiene que ser por lo menos 1
 error-config-threshold = [thresholds] { $key }: { $reason }
 # $known: los nombres de los perfiles, separados por comas.
 error-config-profile = no existe el perfil `{ $name }`: usa { $known }
-error-config-fps = `{ $value }` no es una frecuencia de fotogramas: usa 23.976, 24, 25, 29.97, 30… o una fracción como 24000/1001
+error-config-fps = `{ $value }` no es una velocidad de fotogramas: usa 23.976, 24, 25, 29.97, 30… o una fracción como 24000/1001
 error-config-audience = no existe el público `{ $value }`: usa adult o children
 error-config-lang = `{ $value }` no es una etiqueta de idioma: usa es, es-MX, es-419, en, en-US…
 # $table: lang, shot_changes o sdh; $reason, en palabras del lector de patrones.
@@ -131,11 +131,11 @@ shots-format-edl = EDL CMX3600
 ## Listas de cambios de plano. $value es el texto tal como está en la lista.
 
 error-shots-not-utf8 = no es texto UTF-8: no es una lista de cambios de plano
-error-shots-frame-without-rate = `{ $value }` es un número de fotograma: indica la frecuencia de fotogramas con que se hizo la lista
+error-shots-frame-without-rate = `{ $value }` es un número de fotograma: indica la velocidad de fotogramas con que se hizo la lista
 error-shots-too-many-frames = `{ $value }`: demasiados fotogramas
 error-shots-frame-out-of-range = el fotograma { $value } está fuera de rango
 error-shots-not-a-time = `{ $value }` no es un tiempo: escribe segundos (12.345), 00:00:12.345, un código de tiempo 00:00:12:08 o un número de fotograma
-error-shots-fps = `{ $value }` no es una frecuencia de fotogramas
+error-shots-fps = `{ $value }` no es una velocidad de fotogramas
 # $key: la clave del registro de FFmpeg (pts_time:, lavfi.scd.time).
 error-shots-ffmpeg-value = después de `{ $key }` viene `{ $value }`, que no es un tiempo en segundos
 error-shots-time-out-of-range = el tiempo está fuera de rango
@@ -280,3 +280,29 @@ setting-no-configuration = ninguna (valores del perfil y opciones)
 setting-reading-speed = Velocidad de lectura máxima
 setting-cps = { $limit } caracteres por segundo
 language-unknown-skipped = desconocido (sin --lang, nada en el nombre del archivo, no se detectó): se omiten las reglas de idioma
+
+## Tiempos, duraciones y códigos de tiempo tal como se escriben. $text es lo que se escribió; $timecode y $fps, tal cual.
+
+time-frames-too-many = { $frames } fotogramas a { $fps } fps son más de 9999 horas
+time-frames-need-rate = { $frames ->
+    [one] { $frames } fotograma necesita una velocidad de fotogramas
+   *[other] { $frames } fotogramas necesitan una velocidad de fotogramas
+}
+time-timecode-needs-rate = el código de tiempo { $timecode } necesita una velocidad de fotogramas
+time-not-a-duration = `{ $text }` no es una duración (prueba -2.5s, +1500ms, -00:00:02,500 o +12f)
+# $reason: uno de los mensajes de código de tiempo.
+time-in = `{ $text }`: { $reason }
+time-too-many-frames = `{ $text }`: demasiados fotogramas
+time-negative = `{ $text }`: un tiempo no puede ser negativo
+time-text-out-of-range = `{ $text }` está fuera de rango
+time-timecode-out-of-range = { $timecode } está fuera de rango
+time-not-frames = `{ $text }`: da un tiempo, no un número de fotogramas
+time-timecode-text-needs-rate = `{ $text }` es un código de tiempo: necesita una velocidad de fotogramas
+time-not-a-timecode = `{ $text }` no es un código de tiempo: escribe HH:MM:SS:FF, o HH:MM:SS;FF para drop-frame
+time-over-59 = `{ $text }`: los minutos y los segundos llegan hasta 59
+# $most: la última etiqueta de fotograma a $fps.
+time-frames-go-up-to = { $timecode }: los fotogramas llegan hasta { $most } a { $fps } fps
+time-drop-frame-rate = { $timecode } es drop-frame, que solo existe a 29.97 y 59.94 fps (no a { $fps })
+time-dropped-label = { $timecode } no existe: el código de tiempo drop-frame se lo salta
+# $start: el primer código de tiempo del programa.
+time-before-start = { $timecode } es anterior al inicio del programa { $start }
