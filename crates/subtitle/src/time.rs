@@ -364,18 +364,18 @@ impl TypedDuration {
                 Some(rate) => {
                     let ms = rate.frames_to_ms(frames);
                     if ms.unsigned_abs() > MAX_MS {
-                        return Err(crate::msg!("time-frames-too-many", frames = frames, fps = rate.to_string()));
+                        return Err(crate::msg!("error-time-frames-too-many", frames = frames, fps = rate.to_string()));
                     }
                     Ok(ms)
                 }
-                None => Err(crate::msg!("time-frames-need-rate", frames = frames)),
+                None => Err(crate::msg!("error-time-frames-need-rate", frames = frames)),
             },
             TypedDuration::Timecode { negative, timecode } => match fps {
                 Some(rate) => {
                     let ms = timecode.to_ms(rate)?;
                     Ok(if negative { -ms } else { ms })
                 }
-                None => Err(crate::msg!("time-timecode-needs-rate", timecode = timecode.to_string())),
+                None => Err(crate::msg!("error-time-timecode-needs-rate", timecode = timecode.to_string())),
             },
         }
     }
@@ -395,22 +395,22 @@ pub fn parse_duration(text: &str) -> Result<TypedDuration, Message> {
     };
     let body = body.trim();
     if body.is_empty() {
-        return Err(crate::msg!("time-not-a-duration", text = original));
+        return Err(crate::msg!("error-time-not-a-duration", text = original));
     }
     let sign = if negative { -1 } else { 1 };
     if Timecode::looks_like(body) {
-        let timecode = Timecode::parse(body).map_err(|e| crate::msg!("time-in", text = original, reason = e))?;
+        let timecode = Timecode::parse(body).map_err(|e| crate::msg!("error-time-in", text = original, reason = e))?;
         return Ok(TypedDuration::Timecode { negative, timecode });
     }
     if let Some(frames) = body.strip_suffix('f')
         && !frames.is_empty()
         && frames.bytes().all(|b| b.is_ascii_digit())
     {
-        let n: i64 = frames.parse().map_err(|_| crate::msg!("time-too-many-frames", text = original))?;
+        let n: i64 = frames.parse().map_err(|_| crate::msg!("error-time-too-many-frames", text = original))?;
         return Ok(TypedDuration::Frames(sign * n));
     }
     let ms = if body.contains(':') { parse_clock(body) } else { parse_units(body) }
-        .ok_or_else(|| crate::msg!("time-not-a-duration", text = original))?;
+        .ok_or_else(|| crate::msg!("error-time-not-a-duration", text = original))?;
     Ok(TypedDuration::Millis(sign * ms))
 }
 
@@ -418,14 +418,13 @@ pub fn parse_duration(text: &str) -> Result<TypedDuration, Message> {
 pub fn parse_time(text: &str) -> Result<Timestamp, Message> {
     let trimmed = text.trim();
     if trimmed.starts_with('-') {
-        return Err(crate::msg!("time-negative", text = text));
+        return Err(crate::msg!("error-time-negative", text = text));
     }
     match parse_duration(trimmed)? {
-        TypedDuration::Millis(ms) => {
-            Timestamp::from_signed_ms(i128::from(ms)).ok_or_else(|| crate::msg!("time-text-out-of-range", text = text))
-        }
-        TypedDuration::Frames(_) => Err(crate::msg!("time-not-frames", text = text)),
-        TypedDuration::Timecode { .. } => Err(crate::msg!("time-timecode-text-needs-rate", text = text)),
+        TypedDuration::Millis(ms) => Timestamp::from_signed_ms(i128::from(ms))
+            .ok_or_else(|| crate::msg!("error-time-text-out-of-range", text = text)),
+        TypedDuration::Frames(_) => Err(crate::msg!("error-time-not-frames", text = text)),
+        TypedDuration::Timecode { .. } => Err(crate::msg!("error-time-timecode-text-needs-rate", text = text)),
     }
 }
 
@@ -446,7 +445,7 @@ impl TypedTime {
         if Timecode::looks_like(trimmed) {
             return Timecode::parse(trimmed)
                 .map(TypedTime::Timecode)
-                .map_err(|e| crate::msg!("time-in", text = text, reason = e));
+                .map_err(|e| crate::msg!("error-time-in", text = text, reason = e));
         }
         parse_time(text).map(TypedTime::At)
     }
@@ -458,7 +457,7 @@ impl TypedTime {
             TypedTime::At(time) => Ok(time),
             TypedTime::Timecode(timecode) => {
                 let Some(rate) = fps else {
-                    return Err(crate::msg!("time-timecode-needs-rate", timecode = timecode.to_string()));
+                    return Err(crate::msg!("error-time-timecode-needs-rate", timecode = timecode.to_string()));
                 };
                 timecode.to_timestamp(rate, offset)
             }
@@ -500,7 +499,7 @@ impl Timecode {
     /// is checked against a rate only when the timecode is used ([`Timecode::frame_number`]).
     pub fn parse(text: &str) -> Result<Timecode, Message> {
         let text = text.trim();
-        let bad = || crate::msg!("time-not-a-timecode", text = text);
+        let bad = || crate::msg!("error-time-not-a-timecode", text = text);
         let fields: Vec<&str> = text.split([':', ';']).collect();
         let [h, m, s, f] = fields.as_slice() else { return Err(bad()) };
         let number = |field: &str, most: usize| -> Result<u32, Message> {
@@ -517,7 +516,7 @@ impl Timecode {
             drop: text.contains(';'),
         };
         if timecode.minutes > 59 || timecode.seconds > 59 {
-            return Err(crate::msg!("time-over-59", text = text));
+            return Err(crate::msg!("error-time-over-59", text = text));
         }
         Ok(timecode)
     }
@@ -560,16 +559,16 @@ impl Timecode {
         let (nominal, drop) = Timecode::nominal(fps);
         if self.frames >= nominal {
             let (timecode, most, fps) = (self.to_string(), nominal - 1, fps.to_string());
-            return Err(crate::msg!("time-frames-go-up-to", timecode = timecode, most = most, fps = fps));
+            return Err(crate::msg!("error-time-frames-go-up-to", timecode = timecode, most = most, fps = fps));
         }
         if self.drop && drop == 0 {
-            return Err(crate::msg!("time-drop-frame-rate", timecode = self.to_string(), fps = fps.to_string()));
+            return Err(crate::msg!("error-time-drop-frame-rate", timecode = self.to_string(), fps = fps.to_string()));
         }
         let minutes = i64::from(self.hours) * 60 + i64::from(self.minutes);
         let mut frame = (minutes * 60 + i64::from(self.seconds)) * i64::from(nominal) + i64::from(self.frames);
         if self.drop {
             if self.seconds == 0 && !self.minutes.is_multiple_of(10) && self.frames < drop {
-                return Err(crate::msg!("time-dropped-label", timecode = self.to_string()));
+                return Err(crate::msg!("error-time-dropped-label", timecode = self.to_string()));
             }
             frame -= i64::from(drop) * (minutes - minutes / 10);
         }
@@ -591,10 +590,10 @@ impl Timecode {
         let ms = fps.frames_to_ms(frame - start);
         match offset {
             Some(offset) if ms < 0 => {
-                Err(crate::msg!("time-before-start", timecode = self.to_string(), start = offset.to_string()))
+                Err(crate::msg!("error-time-before-start", timecode = self.to_string(), start = offset.to_string()))
             }
             _ => Timestamp::from_signed_ms(i128::from(ms))
-                .ok_or_else(|| crate::msg!("time-timecode-out-of-range", timecode = self.to_string())),
+                .ok_or_else(|| crate::msg!("error-time-timecode-out-of-range", timecode = self.to_string())),
         }
     }
 
@@ -817,7 +816,7 @@ mod tests {
         // negative number of milliseconds.
         let typed = parse_duration("9099999999999999999f").expect("parses as frames");
         let err = typed.resolve(Some(FrameRate::FILM)).expect_err("out of range");
-        assert_eq!(err.id, "time-frames-too-many", "{err:?}");
+        assert_eq!(err.id, "error-time-frames-too-many", "{err:?}");
         assert_eq!(FrameRate::FILM.frames_to_ms(i64::MAX), i64::MAX);
         assert_eq!(FrameRate::FILM.frames_to_ms(i64::MIN), i64::MIN);
         let fast = FrameRate::new(4_000_000_000, 1).expect("rate");
@@ -838,7 +837,7 @@ mod tests {
         assert_eq!(tc("00:00:59;29").frame_number(ntsc), Ok(1799));
         assert_eq!(tc("00:10:00;00").frame_number(ntsc), Ok(17_982));
         assert_eq!(tc("01:00:00;00").frame_number(ntsc), Ok(107_892));
-        assert_eq!(tc("00:01:00;00").frame_number(ntsc).expect_err("skipped").id, "time-dropped-label");
+        assert_eq!(tc("00:01:00;00").frame_number(ntsc).expect_err("skipped").id, "error-time-dropped-label");
         assert!(tc("00:00:01;02").frame_number(FrameRate::FILM).is_err());
         // Non-drop at 29.97 counts 30 labels a second.
         assert_eq!(tc("00:01:00:00").frame_number(ntsc), Ok(1800));

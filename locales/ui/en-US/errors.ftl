@@ -278,23 +278,23 @@ language-unknown-skipped = unknown (no --lang, nothing in the file name, not det
 
 ## Times, durations and timecodes as typed. $text is what was typed; $timecode and $fps as written.
 
-time-frames-too-many = { $frames } frames at { $fps } fps is more than 9999 hours
-time-frames-need-rate = { $frames } frames need a frame rate
-time-timecode-needs-rate = the timecode { $timecode } needs a frame rate
-time-not-a-duration = `{ $text }` is not a duration (try -2.5s, +1500ms, -00:00:02,500 or +12f)
+error-time-frames-too-many = { $frames } frames at { $fps } fps is more than 9999 hours
+error-time-frames-need-rate = { $frames } frames need a frame rate
+error-time-timecode-needs-rate = the timecode { $timecode } needs a frame rate
+error-time-not-a-duration = `{ $text }` is not a duration (try -2.5s, +1500ms, -00:00:02,500 or +12f)
 # $reason: one of the timecode messages.
-time-in = `{ $text }`: { $reason }
-time-too-many-frames = `{ $text }`: too many frames
-time-negative = `{ $text }`: a time cannot be negative
-time-text-out-of-range = `{ $text }` is out of range
-time-timecode-out-of-range = { $timecode } is out of range
-time-not-frames = `{ $text }`: give a time, not a frame count
-time-timecode-text-needs-rate = `{ $text }` is a timecode: it needs a frame rate
-time-not-a-timecode = `{ $text }` is not a timecode: write HH:MM:SS:FF, or HH:MM:SS;FF for drop-frame
-time-over-59 = `{ $text }`: minutes and seconds go up to 59
+error-time-in = `{ $text }`: { $reason }
+error-time-too-many-frames = `{ $text }`: too many frames
+error-time-negative = `{ $text }`: a time cannot be negative
+error-time-text-out-of-range = `{ $text }` is out of range
+error-time-timecode-out-of-range = { $timecode } is out of range
+error-time-not-frames = `{ $text }`: give a time, not a frame count
+error-time-timecode-text-needs-rate = `{ $text }` is a timecode: it needs a frame rate
+error-time-not-a-timecode = `{ $text }` is not a timecode: write HH:MM:SS:FF, or HH:MM:SS;FF for drop-frame
+error-time-over-59 = `{ $text }`: minutes and seconds go up to 59
 # $most: the last frame label at $fps.
-time-frames-go-up-to = { $timecode }: the frames go up to { $most } at { $fps } fps
-time-drop-frame-rate = { $timecode } is drop-frame, which exists only at 29.97 and 59.94 fps (not { $fps })
-time-dropped-label = { $timecode } does not exist: drop-frame timecode skips it
+error-time-frames-go-up-to = { $timecode }: the frames go up to { $most } at { $fps } fps
+error-time-drop-frame-rate = { $timecode } is drop-frame, which exists only at 29.97 and 59.94 fps (not { $fps })
+error-time-dropped-label = { $timecode } does not exist: drop-frame timecode skips it
 # $start: the programme's first timecode.
-time-before-start = { $timecode } is before the programme start { $start }
+error-time-before-start = { $timecode } is before the programme start { $start }

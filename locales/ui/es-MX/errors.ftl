@@ -283,26 +283,26 @@ language-unknown-skipped = desconocido (sin --lang, nada en el nombre del archiv
 
 ## Tiempos, duraciones y códigos de tiempo tal como se escriben. $text es lo que se escribió; $timecode y $fps, tal cual.
 
-time-frames-too-many = { $frames } fotogramas a { $fps } fps son más de 9999 horas
-time-frames-need-rate = { $frames ->
+error-time-frames-too-many = { $frames } fotogramas a { $fps } fps son más de 9999 horas
+error-time-frames-need-rate = { $frames ->
     [one] { $frames } fotograma necesita una velocidad de fotogramas
    *[other] { $frames } fotogramas necesitan una velocidad de fotogramas
 }
-time-timecode-needs-rate = el código de tiempo { $timecode } necesita una velocidad de fotogramas
-time-not-a-duration = `{ $text }` no es una duración (prueba -2.5s, +1500ms, -00:00:02,500 o +12f)
+error-time-timecode-needs-rate = el código de tiempo { $timecode } necesita una velocidad de fotogramas
+error-time-not-a-duration = `{ $text }` no es una duración (prueba -2.5s, +1500ms, -00:00:02,500 o +12f)
 # $reason: uno de los mensajes de código de tiempo.
-time-in = `{ $text }`: { $reason }
-time-too-many-frames = `{ $text }`: demasiados fotogramas
-time-negative = `{ $text }`: un tiempo no puede ser negativo
-time-text-out-of-range = `{ $text }` está fuera de rango
-time-timecode-out-of-range = { $timecode } está fuera de rango
-time-not-frames = `{ $text }`: da un tiempo, no un número de fotogramas
-time-timecode-text-needs-rate = `{ $text }` es un código de tiempo: necesita una velocidad de fotogramas
-time-not-a-timecode = `{ $text }` no es un código de tiempo: escribe HH:MM:SS:FF, o HH:MM:SS;FF para drop-frame
-time-over-59 = `{ $text }`: los minutos y los segundos llegan hasta 59
+error-time-in = `{ $text }`: { $reason }
+error-time-too-many-frames = `{ $text }`: demasiados fotogramas
+error-time-negative = `{ $text }`: un tiempo no puede ser negativo
+error-time-text-out-of-range = `{ $text }` está fuera de rango
+error-time-timecode-out-of-range = { $timecode } está fuera de rango
+error-time-not-frames = `{ $text }`: da un tiempo, no un número de fotogramas
+error-time-timecode-text-needs-rate = `{ $text }` es un código de tiempo: necesita una velocidad de fotogramas
+error-time-not-a-timecode = `{ $text }` no es un código de tiempo: escribe HH:MM:SS:FF, o HH:MM:SS;FF para drop-frame
+error-time-over-59 = `{ $text }`: los minutos y los segundos llegan hasta 59
 # $most: la última etiqueta de fotograma a $fps.
-time-frames-go-up-to = { $timecode }: los fotogramas llegan hasta { $most } a { $fps } fps
-time-drop-frame-rate = { $timecode } es drop-frame, que solo existe a 29.97 y 59.94 fps (no a { $fps })
-time-dropped-label = { $timecode } no existe: el código de tiempo drop-frame se lo salta
+error-time-frames-go-up-to = { $timecode }: los fotogramas llegan hasta { $most } a { $fps } fps
+error-time-drop-frame-rate = { $timecode } es drop-frame, que solo existe a 29.97 y 59.94 fps (no a { $fps })
+error-time-dropped-label = { $timecode } no existe: el código de tiempo drop-frame se lo salta
 # $start: el primer código de tiempo del programa.
-time-before-start = { $timecode } es anterior al inicio del programa { $start }
+error-time-before-start = { $timecode } es anterior al inicio del programa { $start }
