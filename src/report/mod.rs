@@ -26,7 +26,6 @@ use crate::check::declare::RuleInfo;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::msg;
 use crate::ui::{Message, UiLang, render as say};
-use crate::wording::plural;
 pub use detail::{AlignedRow, CueBrief, FileDetail, PairView, RowKind, RunInfo, cue_briefs, find_cue};
 pub use emit::Emitter;
 pub use html::MAX_ROW_BYTES;

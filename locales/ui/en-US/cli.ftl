@@ -9,6 +9,8 @@ help-heading-arguments = Arguments
 help-flag-help = Print help
 help-flag-version = Print version
 help-usage-heading = Usage:
+# The placeholder for options in a usage line (`dejamos check [OPTIONS] <PATH>...`).
+help-usage-options = OPTIONS
 
 ## Errors and warnings of the binary. $text is the rest of the line.
 

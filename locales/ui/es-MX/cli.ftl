@@ -9,6 +9,8 @@ help-heading-arguments = Argumentos
 help-flag-help = Muestra la ayuda
 help-flag-version = Muestra la versión
 help-usage-heading = Uso:
+# The placeholder for options in a usage line (`dejamos check [OPTIONS] <PATH>...`).
+help-usage-options = OPCIONES
 
 ## Errores y advertencias del programa.
 
