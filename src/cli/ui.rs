@@ -155,7 +155,7 @@ fn collect_usages(
     // An `override_usage` is English text: its `<NAME>`s are reworded here too.
     let mut usage = usage.replace("[OPTIONS]", &format!("[{options}]"));
     for name in english {
-        usage = usage.replace(&format!("<{name}>"), &format!("<{}>", value_name(lang, &name)));
+        usage = usage.replace(&format!("<{name}>"), &format!("<{}>", value_name(lang, name)));
     }
     out.push((path.clone(), usage));
     for sub in command.get_subcommands_mut() {
