@@ -1,4 +1,5 @@
 ### Interface messages: parser, encoding, structure, timing and delivery rules (findings, fixes), profile and catalogue words.
+### A straight apostrophe is written { "'" }: the English texts keep the one they have always printed.
 
 ## Units. $count is a whole number of frames (plural), or a decimal already written (fraction).
 
@@ -82,7 +83,7 @@ position-middle = in the middle of the screen
 position-middle-right = at the middle right
 position-top-left = at the top left
 position-top-right = at the top right
-position-outside = outside the screen's nine positions
+position-outside = outside the screen{ "'" }s nine positions
 
 ## frame-rate. $fps is the rate checked at; $accepted the rates, joined by frame-rate-or.
 
@@ -116,7 +117,7 @@ speaker-id-after-text = speaker ID `[{ $label }]` after other text: put it at th
 
 ## forced-in-full and forced-no-sdh. $text is the forced event's text, $theirs the full file's, both shortened.
 
-forced-in-full-other-text = the full file's event at these times reads `{ $theirs }`, not `{ $text }`
+forced-in-full-other-text = the full file{ "'" }s event at these times reads `{ $theirs }`, not `{ $text }`
 forced-in-full-other-times = `{ $text }` is in the full file at { $start } --> { $end }, not at these times
 forced-in-full-missing = `{ $text }` is not in the full subtitle file: forced events must be in it too
 forced-no-sdh = `{ $label }` is an SDH label: forced narratives carry on-screen text and dialogue only

@@ -52,8 +52,8 @@ fix-shot-change-end = terminar el subtítulo { $cue } en { $goal }, { $gap } ant
 
 encoding-not-utf8 = el archivo está codificado en { $name } ({ $how }), no en UTF-8
 encoding-from-bom = según su marca de orden de bytes
-encoding-detected = detectada
-encoding-given = indicada con --encoding
+encoding-detected = codificación detectada
+encoding-given = codificación indicada con --encoding
 fix-encoding-reencode = volver a codificar el archivo en UTF-8 sin marca de orden de bytes
 encoding-bom = el archivo empieza con una marca de orden de bytes (BOM) de UTF-8; entrégalo en UTF-8 sin ella
 fix-encoding-bom = quitar la marca de orden de bytes
@@ -113,7 +113,7 @@ forced-no-sdh = `{ $label }` es una etiqueta para sordos: los subtítulos forzad
 
 ## Observaciones del lector de SRT
 
-missing-timing = el bloque { $index } no tiene línea de código de tiempo: su texto nunca se muestra; agrega la línea de tiempos debajo del número
+missing-timing = el bloque { $index } no tiene línea de tiempos: su texto nunca se muestra; agrega la línea de tiempos debajo del número
 stray-text = texto fuera de cualquier subtítulo: `{ $text }`; un subtítulo necesita una línea de número y una de código de tiempo
 stray-text-lines = texto fuera de cualquier subtítulo: `{ $text }` (y { $more ->
     [one] una línea más
@@ -139,7 +139,7 @@ glyph-nul = byte NUL (U+0000): el archivo está dañado o no es texto plano
 
 ## timestamp-syntax
 
-timing-no-arrow = la línea de código de tiempo no tiene ` --> ` entre los tiempos
+timing-no-arrow = la línea de tiempos no tiene ` --> ` entre los tiempos
 timing-leading-space = espacios antes del tiempo de entrada
 timing-no-start = falta el tiempo de entrada
 timing-no-end = falta el tiempo de salida
@@ -150,8 +150,8 @@ time-not-a-time = `{ $time }` no es un código de tiempo: usa HH:MM:SS,mmm
 time-bad-millis = `{ $time }` tiene mal escrito el campo de milisegundos
 time-long-millis = `{ $time }` tiene { $digits } cifras de milisegundos; SRT admite 3
 time-long-fields = `{ $time }`: los minutos y los segundos llevan dos cifras como máximo
-time-minutes = `{ $time }`: { $minutes } minutos es más de 59
-time-seconds = `{ $time }`: { $seconds } segundos es más de 59
+time-minutes = `{ $time }`: los minutos ({ $minutes }) pasan de 59
+time-seconds = `{ $time }`: los segundos ({ $seconds }) pasan de 59
 time-out-of-range = `{ $time }` está fuera de rango (el tiempo más alto es { $largest })
 time-no-millis = `{ $time }` no tiene milisegundos: escribe HH:MM:SS,mmm
 time-separator = `{ $time }` usa `{ $separator }` antes de los milisegundos; SRT usa una coma
@@ -172,9 +172,9 @@ vtt-header-blank-line = una línea en blanco debe separar el encabezado del prim
 vtt-header-missing = un archivo WebVTT debe empezar con `WEBVTT`, no con `{ $found }`
 vtt-style-skipped = bloque STYLE omitido: dejamos conserva los subtítulos y no aplica el CSS de WebVTT
 vtt-region-skipped = bloque REGION omitido: dejamos conserva los subtítulos y no aplica las regiones de WebVTT
-vtt-stray-text = texto fuera de cualquier subtítulo: `{ $text }`; un subtítulo necesita una línea de código de tiempo `00:00:01.000 --> 00:00:02.000`
+vtt-stray-text = texto fuera de cualquier subtítulo: `{ $text }`; un subtítulo necesita una línea de tiempos `00:00:01.000 --> 00:00:02.000`
 vtt-blank-line-missing = no hay línea en blanco entre el subtítulo { $cue } y el siguiente
-vtt-timing-no-arrow = la línea de código de tiempo no tiene ` --> `
+vtt-timing-no-arrow = la línea de tiempos no tiene ` --> `
 vtt-arrow-spaces = WebVTT necesita un espacio o tabulador a cada lado de `-->`
 vtt-time-syntax = `{ $time }` no es un código de tiempo de WebVTT: usa HH:MM:SS.mmm
 vtt-time-comma = `{ $time }` usa `,` antes de los milisegundos; WebVTT usa `.`
@@ -186,6 +186,6 @@ vtt-time-fields = `{ $time }`: los minutos y los segundos van de 00 a 59
 
 fix-renumber = renumerar los subtítulos 1, 2, 3…
 fix-blank-lines = quitar las líneas en blanco de más
-fix-timestamp-syntax = escribir la línea de código de tiempo como `HH:MM:SS,mmm --> HH:MM:SS,mmm`
+fix-timestamp-syntax = escribir la línea de tiempos como `HH:MM:SS,mmm --> HH:MM:SS,mmm`
 fix-blank-line-missing = insertar una línea en blanco entre los subtítulos
 fix-final-newline = terminar el archivo con un salto de línea
