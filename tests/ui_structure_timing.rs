@@ -193,3 +193,21 @@ fn delivery_findings_in_spanish() {
     ]);
     assert!(report.contains("se revisó a 23,976 fps; esta entrega solo acepta 24 o 25 fps"), "{report}");
 }
+
+#[test]
+fn profiles_and_rule_pages_in_spanish() {
+    let report = spanish(&["rules", "--profile", "netflix-sdh"]);
+    assert!(report.starts_with("netflix-sdh: subtítulos para sordos (SDH) de Netflix"), "{report}");
+    assert!(report.contains("requisitos generales de Netflix: 7 segundos"), "{report}");
+    assert!(report.contains("también revisa: reglas para sordos (SDH)"), "{report}");
+    let report = spanish(&["rules", "--profile", "dcp"]);
+    assert!(report.contains("velocidades") && report.contains("los masters de cine van a 24 o 25 fps"), "{report}");
+    assert!(!report.contains("Netflix value kept") && !report.contains("frame rates"), "{report}");
+    // Every section of a parser or timing rule's page, not only what and why.
+    let page = spanish(&["rules", "timestamp-syntax"]);
+    assert!(page.contains("Reescribe en forma canónica un código de tiempo permisivo"), "{page}");
+    assert!(!page.contains("Rewrites") && !page.contains("Matroska subtitle spec"), "{page}");
+    let page = spanish(&["rules", "shot-change"]);
+    assert!(page.contains("un tiempo de entrada dentro de la zona después de un corte va en el corte"), "{page}");
+    assert!(!page.contains("an in-time within the zone"), "{page}");
+}

@@ -203,3 +203,12 @@ fix-blank-lines = remove the extra blank lines
 fix-timestamp-syntax = write the timing line as `HH:MM:SS,mmm --> HH:MM:SS,mmm`
 fix-blank-line-missing = insert a blank line between the cues
 fix-final-newline = end the file with a line break
+
+## Profiles (`dejamos rules --profile`): the row of frame rates and the rules a profile switches on.
+## Each profile's summary and sources are its declaration's; their Spanish is `profile-NAME` in es-MX/rules.ftl.
+
+profile-frame-rates = frame rates
+profile-sdh-rules = SDH rules
+profile-forced-rules = forced-narrative rules
+# $rules: rule names and the two above, joined with commas.
+profile-also-runs = also runs: { $rules }

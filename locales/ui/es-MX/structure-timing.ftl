@@ -189,3 +189,10 @@ fix-blank-lines = quitar las líneas en blanco de más
 fix-timestamp-syntax = escribir la línea de tiempos como `HH:MM:SS,mmm --> HH:MM:SS,mmm`
 fix-blank-line-missing = insertar una línea en blanco entre los subtítulos
 fix-final-newline = terminar el archivo con un salto de línea
+
+## Perfiles
+
+profile-frame-rates = velocidades
+profile-sdh-rules = reglas para sordos (SDH)
+profile-forced-rules = reglas de subtítulos forzados
+profile-also-runs = también revisa: { $rules }
