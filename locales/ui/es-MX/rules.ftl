@@ -154,20 +154,53 @@ rule-blank-line-missing = falta la línea en blanco entre dos subtítulos
     .fix = Inserta la línea en blanco.
 rule-missing-space = falta el espacio después de un punto, una coma, `?` o `!` entre dos palabras
     .help = pon un espacio después del signo
+    .what = Reporta los signos de puntuación pegados a la palabra siguiente: una coma entre dos letras (`sí,señor`), un punto entre una minúscula y una mayúscula (`Hola.Adiós`), y `?` o `!` justo antes de una letra (`¿Vienes?Sí`). No se reportan los decimales (`2,5`, `1.000`), las horas (`5:30`), las abreviaturas (`Sr.González` no se toca) ni los puntos suspensivos iniciales (`…y luego`).
+    .why = Un espacio que falta une dos palabras en una para la vista, para la división de líneas y para el corrector ortográfico; es un error común al teclear y en el OCR.
+    .source = RAE, *Ortografía de la lengua española* (2010): los signos de puntuación se escriben pegados a la palabra anterior y separados por un espacio de la siguiente; guías de estilo de Netflix para inglés y español (puntuación según el uso normativo del idioma); Subtitle Edit, corregir errores comunes («Fix missing spaces»).
+    .fix = Inserta el espacio.
 rule-repeated-word = la misma palabra dos veces seguidas (`el el`, `the the`)
     .help = borra la segunda palabra, salvo que se haya dicho dos veces
+    .what = Reporta una palabra repetida con solo un espacio en medio (`el el`, `the the`), sin distinguir mayúsculas. No se reportan las palabras que se repiten a propósito al hablar (`no no`, `sí sí`, `ya ya`, `bye bye`, `ja ja`, `very very`, `that that`, `had had`), los números ni las canciones (subtítulos con `♪`).
+    .why = Una palabra duplicada casi siempre es un descuido al teclear o al editar, y cuesta tiempo de lectura.
+    .source = Guía de estilo de Netflix (Timed Text Style Guide), requisitos generales (subtítulos sin errores de ortografía ni de gramática); Subtitle Edit, corregir errores comunes («Remove double words» se ofrece para revisar, no se aplica a ciegas).
+    .fix = Ninguna automática: la repetición puede ser lo que se dijo; el mensaje nombra la palabra.
 rule-repeated-cue = un subtítulo con el mismo texto que el anterior
     .help = une los dos subtítulos, o escribe lo que dice el segundo
+    .what = Reporta un subtítulo cuyo texto visible (sin etiquetas, con los espacios y saltos de línea reducidos) es igual al del subtítulo anterior, cuando tiene tres palabras o más. No se tocan las respuestas cortas (`Thank you.`, `¡Julián!`), que pueden decir dos personas o una dos veces, los sonidos entre corchetes (`(pounding at door)`) ni los subtítulos de solo notas musicales.
+    .why = El mismo subtítulo dos veces seguidas suele ser un error al pegar o al unir: el espectador lee la línea dos veces, y el segundo subtítulo muchas veces corresponde a otro parlamento.
+    .source = Guía de estilo de Netflix (Timed Text Style Guide), requisitos generales (el texto corresponde al diálogo); Subtitle Edit, corregir errores comunes («Merge lines with same text»).
+    .fix = Ninguna automática: une los dos subtítulos en uno, o escribe lo que debe decir el segundo.
 rule-doubled-punctuation = `,,`, `..`, `?.`, `!.` o `''` escritos en lugar de un solo signo
     .help = escribe un solo signo: una coma, un punto o `…`, `?` o `!` solos, `"` en lugar de `''`
+    .what = Reporta dos comas (`,,`), exactamente dos puntos (`..`: ni punto ni puntos suspensivos), un punto después de `?` o `!` en archivos que no están en español (en español lo reporta `spanish-punctuation`) y dos apóstrofos escritos en lugar de comillas dobles (`''`).
+    .why = Son descuidos al teclear o del OCR que el espectador nota de inmediato; `''` además se ve como dos signos, no como comillas.
+    .source = Guía de estilo de Netflix para inglés (sin punto después de `?` o `!`; comillas dobles para las citas); RAE, *Ortografía* (2010) §3.4 (un signo para cada función); Subtitle Edit, corregir errores comunes («Fix double punctuation», `Fix '' to "`).
+    .fix = `,,` se convierte en `,`, `?.` y `!.` pierden el punto, `''` se convierte en `"`. Los dos puntos seguidos quedan para una persona: pudo querer decirse un punto o puntos suspensivos.
 rule-unbalanced-quotes = una cita abierta y nunca cerrada, cerrada sin abrirse, o con `«»` donde el estilo pide `"…"`
     .help = cierra la cita donde terminan las palabras citadas, con `"` (y `'` dentro)
+    .what = En archivos en español y en inglés: unas comillas rectas `"` abiertas al final de un subtítulo y no cerradas en los dos subtítulos siguientes; unas `”` o `»` de cierre sin signo de apertura antes en el subtítulo, y unas `“` o `«` que nunca se cierran en el subtítulo ni en los dos siguientes; y las comillas angulares `«»`, que las guías de Netflix para español de Latinoamérica y para inglés no usan (usan `"…"`, y `'…'` dentro).
+    .why = Una cita sin cerrar deja al espectador sin saber dónde terminan las palabras citadas; mezclar estilos de comillas parece un error.
+    .source = Guías de estilo de Netflix para español (Latinoamérica) y para inglés (EE. UU.), comillas (comillas dobles; simples para una cita dentro de otra); RAE, *Ortografía* (2010) §3.4.8 (las comillas siempre van en pareja).
+    .fix = Ninguna automática: dónde termina una cita lo decide una persona.
 rule-single-speaker-dash = un guion de diálogo en un subtítulo con un solo personaje
     .help = quita el guion de un subtítulo con un solo personaje, o empieza con uno las líneas de ambos personajes
+    .what = Reporta un subtítulo de una línea que empieza con guion de diálogo y no tiene un segundo personaje en la línea, y un subtítulo de dos líneas donde solo una empieza con guion.
+    .why = El guion le dice al espectador que en el subtítulo hablan dos personas; en un subtítulo con un solo personaje confunde, y en uno con dos personajes y un solo guion no se sabe quién dice qué.
+    .source = Guías de estilo de Netflix para español (Latinoamérica y España) y para inglés (EE. UU.), dos personajes (un guion en la línea de cada uno, un personaje por línea, en un subtítulo con dos personajes).
+    .fix = Quita el guion (y el espacio que lo sigue) de un subtítulo de una línea. Un subtítulo de dos líneas queda para una persona: puede necesitar un segundo guion o ninguno.
 rule-continuation-ellipsis = una oración que sigue después de unos puntos suspensivos sin los puntos suspensivos iniciales que pide el idioma (español), o con ellos (inglés)
     .help = en español, empieza con `…` el subtítulo que continúa; en inglés, sin ellos
+    .what = Cuando un subtítulo termina con puntos suspensivos y el siguiente continúa la misma oración: en archivos en español, el siguiente debe empezar con `…` (`Me pasa algo raro…` / `…pero no puedo decirte nada.`), así que se reporta un subtítulo que empieza con una palabra en minúscula; en archivos en inglés, el siguiente empieza sin ellos (`Had I known…` / `I wouldn’t have called you.`), así que ahí se reportan los `…` iniciales. Un subtítulo que empieza con guion de diálogo es de otro personaje y no se reporta.
+    .why = Las dos guías marcan de formas opuestas la pausa que lleva una oración al subtítulo siguiente; mezclarlas en un archivo se lee como un error.
+    .source = Guía de estilo de Netflix para español (Latinoamérica y España), continuidad («if the sentence continues in the next subtitle, use an ellipsis at the beginning of the second subtitle»); guía de estilo de Netflix para inglés (EE. UU.), continuidad («do not use an ellipsis at the beginning of the second subtitle»).
+    .fix = Agrega `…` al principio del subtítulo en español; quita los puntos suspensivos iniciales del subtítulo en inglés.
+    .example = En `film.es.srt`:
 rule-lowercase-after-sentence-end = una oración que empieza con minúscula después de un punto, `?` o `!` en el mismo subtítulo
     .help = escribe con mayúscula la primera letra de la oración, o cambia el punto por una coma
+    .what = Reporta una minúscula al principio de una palabra después de un punto, `?` o `!` y un espacio, dentro de un subtítulo. Los puntos suspensivos, los decimales, las iniciales y las abreviaturas (`Sr.`, `Dra.`, `a.m.`, `etc.`) aquí no terminan una oración.
+    .why = En los dos idiomas una oración empieza con mayúscula; una minúscula después de un punto es un descuido al teclear o un punto que debió ser coma.
+    .source = RAE, *Ortografía* (2010) §4.1.1.1 (mayúscula después de punto y después de `?` y `!` de cierre); guías de estilo de Netflix para inglés y español (mayúsculas según la norma); Subtitle Edit, corregir errores comunes («Fix lowercase letter after period»).
+    .fix = Pone la letra en mayúscula.
 
 ## dejamos check: disposición
 
@@ -199,58 +232,106 @@ rule-fits-one-line = dos líneas cuyo texto cabe en una
 rule-line-break = un salto de línea separa palabras que deben ir juntas (`la` / `casa`)
     .help = divide la línea antes o después de las palabras que van juntas
     .what = Reporta un subtítulo cuyo salto de línea separa lo que las guías de estilo mantienen en una línea: un artículo o determinante de su sustantivo (`la` / `casa`, `the` / `house`), un sustantivo de su adjetivo (`casa` / `nueva`), un nombre de pila del apellido (`Iliana` / `Sosa`) o un tratamiento del nombre (`don` / `Julián`), un pronombre sujeto de su verbo (`yo` / `trabajé`, `we` / `took`), un pronombre reflexivo o de objeto de su verbo (`se` / `fue`, `no la` / `vi`; `built` / `himself`), un auxiliar de su verbo (`ha` / `construido`, `va a` / `construir`, `had` / `built`, `will` / `come`), una negación de su verbo (`no` / `la vi`, `never` / `went`), un verbo de su preposición (`pensaba en` / `su casa`), una preposición de su término (`para` / `la casa`) o una conjunción de lo que introduce (`y` / `luego`). Nunca se reporta una división después de un signo de puntuación. La observación nombra el par («`la` / `casa`: un artículo separado de su sustantivo») y su corrección es la mejor disposición válida del subtítulo (ver **Corrección.**) cuando alguna deja cada línea dentro del límite. Las palabras vienen de listas que el repositorio guarda como archivos de datos (`src/check/rules/layout/words/es.txt`, `en.txt`): artículos y determinantes, preposiciones, conjunciones, pronombres sujeto, reflexivos y átonos, auxiliares (incluidos `va a`, `tengo que`, `going to`), negaciones, nombres de pila comunes y los de la película (Julián, Iliana Sosa, El Paso, Ciudad Jiménez). Solo archivos en español y en inglés; los diálogos (un guion por línea de personaje) no se tocan.
+    .why = Una línea que termina en `la` o en `the` obliga al espectador a leer la siguiente para saber a qué se refiere; dividir entre unidades de sentido permite leer cada línea de un vistazo.
+    .source = Guía de estilo de Netflix (Timed Text Style Guide), requisitos generales §5 (tratamiento de las líneas): dividir después de la puntuación, antes de las conjunciones y antes de las preposiciones; la división no debe separar un sustantivo de su artículo o adjetivo, un nombre de pila del apellido, un verbo de su pronombre sujeto, un verbo preposicional de su preposición, ni un verbo de su auxiliar, su pronombre reflexivo o su negación. Las guías de Netflix para español (Latinoamérica y España) y para inglés (EE. UU.) aplican el mismo tratamiento.
+    .fix = `--fix` vuelve a dividir el subtítulo (ver `max-line-length`): solo cambian los espacios y los saltos de línea, y `<i>` se cierra y se vuelve a abrir para que cada línea quede balanceada. `dejamos check --fix --select line-break,max-line-length,fits-one-line` vuelve a dividir un archivo completo.
 rule-line-balance = una división con la línea de arriba más larga cuando existe una válida con la de abajo más larga
     .help = mueve la división para que la línea de abajo sea la más larga
     .why = Cuando las divisiones permiten elegir, las guías prefieren la pirámide: una línea de arriba más corta y una de abajo más larga se leen en un solo movimiento de la vista y tapan menos el centro de la imagen.
     .source = Guía de estilo de Netflix, requisitos generales §5 (tratamiento de las líneas), y las guías de Netflix para español (Latinoamérica y España) e inglés (EE. UU.): cuando hace falta dividir y las reglas permiten elegir, mejor la línea de abajo más larga.
     .fix = `--fix` mueve ahí el salto de línea (solo cambian espacios y saltos de línea).
+    .what = Reporta un subtítulo de dos líneas cuya línea de arriba es más larga que la de abajo cuando otra división mantiene ambas líneas dentro del límite, no separa nada que `line-break` prohíba, da una forma de pirámide (la línea de arriba no más larga que la de abajo) y es del mismo tipo o de uno mejor según la puntuación de la redistribución (después de la puntuación; antes de una conjunción; antes de una preposición; cualquier otra; ver `max-line-length`). Una división con la línea de arriba más larga antes de `con` no se reporta si la de pirámide separaría una frase: primero cuenta el tipo de división y después la forma. El mensaje y la corrección nombran la mejor de esas divisiones (las líneas más parejas del mejor tipo). Desactivada por omisión en el perfil `netflix`, activa en `netflix-strict` (o selecciónala: `--select line-balance`). Solo archivos en español y en inglés; los diálogos no se tocan.
 
 ## dejamos check: texto
 
 rule-unbalanced-tag = una etiqueta abierta y no cerrada en el mismo subtítulo, cerrada sin abrirse o cruzada con otra
     .help = cierra cada etiqueta en el subtítulo donde se abre, en orden inverso al de apertura
     .why = Los reproductores no coinciden ante marcas desequilibradas: algunos extienden las cursivas hasta el final del archivo, otros muestran el `<i>` tal cual, y los convertidores a TTML (el formato de entrega de Netflix) lo rechazan. Lo más seguro en SRT es que las cursivas abran y cierren dentro de cada subtítulo.
+    .what = Reporta, en cada subtítulo, una etiqueta de apertura como `<i>` cuyo `</i>` nunca llega, una etiqueta de cierre sin etiqueta abierta que cerrar, y etiquetas que se cruzan (`<i><b>…</i></b>`). Una etiqueta puede abarcar las líneas del subtítulo; no puede seguir en el siguiente. Solo SRT: las marcas de WebVTT (voces, clases, ruby) las lee el lector de WebVTT, y esta regla no se aplica a los archivos `.vtt`.
+    .source = Guía de estilo de Netflix (Timed Text Style Guide), requisitos generales (la entrega es en TTML, donde cada span debe cerrarse); la revisión de Netflix `NetflixCheckItalics` de Subtitle Edit repara las etiquetas de cursivas no válidas.
 rule-disallowed-tag = marcas distintas de las etiquetas permitidas (por omisión, solo `<i>`), incluidos los bloques de posición `{"{"}\an8{"}"}`
     .help = quita la etiqueta, o permítela en la configuración si la entrega la acepta
     .why = Los subtítulos de Netflix son texto blanco en una fuente estándar; solo las cursivas tienen significado (voces fuera de cuadro, canciones, palabras extranjeras), y la posición la fija el formato de entrega, no códigos en el texto. Las demás marcas se pierden, se muestran tal cual o se rechazan según el reproductor y el convertidor.
+    .what = Reporta cada etiqueta cuyo nombre no está en la lista `allowed-tags` del perfil (por omisión: `i`), como `<b>`, `<u>`, `<font color="…">`, y cada bloque de ASS como `{"{"}\i1{"}"}` o `{"{"}\c&H00FFFF&{"}"}`. Un bloque se acepta cuando su contenido sin la barra invertida está en `allowed-tags`; un bloque que solo coloca el subtítulo (`{"{"}\an8{"}"}`) queda para `position`. Solo SRT: las marcas de WebVTT (voces, clases, ruby, etiquetas de tiempo) las lee el lector de WebVTT, y esta regla no se aplica a los archivos `.vtt`.
+    .source = Guía de estilo de Netflix (Timed Text Style Guide), requisitos generales (reglas de posición y de fuente) y las guías de inglés (EE. UU.) y español (Latinoamérica y España) (cursivas); requisitos de SRT de Amazon Prime Video (evitar cualquier formato que no sean cursivas). Opción: `[thresholds] allowed-tags`.
 rule-whitespace = espacios al principio o al final de una línea, espacios dobles o un espacio antes de `!?).,…:;`
     .help = borra los espacios de más
     .why = Los espacios de más descentran el texto centrado y cuentan para las 42 posiciones de la línea y para la velocidad de lectura; un espacio antes de un signo también puede dejar el signo solo al principio de la línea siguiente cuando un reproductor vuelve a dividir el texto.
+    .what = En el texto visible de cada línea (sin etiquetas): espacios al principio o al final, dos o más espacios seguidos, y un espacio antes de `!`, `?`, `)`, `.`, `,`, `…`, `:` o `;`. Un espacio antes de `¿` o `¡` es normal en español y no se reporta. En archivos en español, el espacio antes de `?` o `!` lo reporta `spanish-punctuation` (con los espacios después de `¿` y `¡`), así que se reporta una sola vez. En otros idiomas que no son español ni inglés solo se revisan `)`, `.`, `,` y `…` (el francés, por ejemplo, pone un espacio antes de `?`, `!`, `:` y `;`). Un espacio entre un guion de diálogo y unos puntos suspensivos (`- …y luego`) queda para `dialogue-dash`.
+    .source = `NetflixCheckWhiteSpace` de Subtitle Edit (espacios al principio o al final, 2 o más seguidos, que falten antes de la puntuación); RAE, *Ortografía* (2010): la puntuación se escribe pegada a la palabra anterior.
+    .fix = Quita los espacios de más. El texto no cambia en nada más.
 rule-glyph = un tabulador, un carácter de control, una marca invisible de ancho cero o bidireccional, U+FFFD, un espacio raro o un emoji
     .help = cambia el carácter por uno de la lista de glifos, o bórralo
     .why = Netflix solo acepta los caracteres de su lista de glifos y rechaza en la recepción los archivos con otros; la lista no incluye tabuladores, espacios de ancho cero ni finos, emojis, ni U+2011 o U+02BC, que pasan inadvertidos en pantalla. Los caracteres invisibles además rompen el conteo de caracteres por línea, las búsquedas y la revisión ortográfica, y U+FFFD indica que se perdió texto.
+    .what = Revisa cada carácter del texto de los subtítulos contra la lista de glifos de Netflix (Netflix Glyph List, versión 2, incluida en dejamos) y reporta los que no están, con una razón más precisa cuando la hay: el tabulador (U+0009) y otros caracteres de control (C0, DEL, C1); los caracteres de ancho cero (U+200B–U+200D, U+2060, U+FEFF); los controles bidireccionales (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069); el carácter de reemplazo U+FFFD (lo que deja una mala conversión); los espacios distintos del espacio y del espacio de no separación (U+2000–U+200A, incluido el espacio fino, U+202F, U+205F, U+3000); los caracteres de uso privado; y los emojis (pictogramas, emoticones, dingbats, el selector de variante U+FE0F). Cualquier otro carácter fuera de la lista se reporta como tal, con el reemplazo obvio cuando lo hay: el guion de no separación que inserta Word (U+2011) → `-`, el apóstrofo modificador U+02BC → `’`, la raya de cifras U+2012 → `–`, la barra horizontal U+2015 → `—`. Las notas musicales ♪ ♫ se permiten. El NUL (U+0000) lo reporta el lector con el mismo nombre y no se repite aquí. Una serie de estos caracteres es una sola observación.
+    .source = Guía de estilo de Netflix (Timed Text Style Guide), requisitos generales §3 («Only text/characters included in the NETFLIX Glyph List can be used»); Netflix Glyph List versión 2 (artículo 215581437), como los intervalos de puntos de código que Subtitle Edit incluye para su `NetflixCheckGlyph`, tomados de `src/check/rules/text/netflix-glyph-list.txt`.
+    .fix = Los caracteres invisibles (de ancho cero y controles bidireccionales) se quitan y se hacen los reemplazos de arriba; todo lo demás necesita que una persona decida qué se quiso escribir.
 rule-mojibake = texto en UTF-8 decodificado dos veces (`Ã©`, `Ã±`, `Â¿`, `â€™`…); el mensaje da el texto reparado
     .help = cambia el texto desfigurado por el texto reparado que da el mensaje
     .why = La doble decodificación ocurre cuando un archivo UTF-8 se abre como windows-1252 y se vuelve a guardar. Cada letra acentuada, cada `ñ`, `¿` y `¡` de un archivo en español sale desfigurada en pantalla; la revisión de codificación no lo ve porque el archivo ya es UTF-8 válido.
+    .what = Encuentra secuencias de caracteres que son los bytes de un carácter UTF-8 leídos de uno en uno como windows-1252 o Latin-1: `Ã©` por `é`, `Ã±` por `ñ`, `Â¿` por `¿`, `â€™` por `’`, `â€¦` por `…`, `ï»¿` por una marca de orden de bytes, `ðŸŽµ` por un emoji; también el texto dañado dos veces (`ÃƒÂ©`). Solo cuentan las secuencias que se decodifican como un carácter plausible (letras y signos latinos, puntuación general, monedas, notas musicales, emojis), así que palabras como `QUÉ»` o `NÃO` no se tocan. Una observación por línea, con el texto reparado en el mensaje.
+    .source = Guía de estilo de Netflix (Timed Text Style Guide), requisitos generales §3 (lista de glifos: las secuencias dañadas no son lo que escribió el traductor); WHATWG Encoding Standard (índice de windows-1252).
+    .fix = Ninguna automática: el mensaje da el texto reparado para confirmarlo. Vuelve a exportar el archivo desde el original con la codificación correcta, o reemplaza las secuencias.
 rule-ellipsis = tres puntos `...` donde va el carácter único `…` (U+2026)
     .help = escribe los puntos suspensivos como el carácter único `…`
     .what = Reporta tres puntos seguidos (`...`) en el texto visible. Las series de cuatro puntos o más también se reportan, sin corrección, porque pueden ser una abreviatura seguida de puntos suspensivos (`etc.…`) o un error de dedo.
     .why = Netflix pide el carácter tipográfico único U+2026: ocupa un carácter de los 42 por línea y de la velocidad de lectura en lugar de tres, y no puede partirse entre líneas.
+    .source = Guía de estilo de Netflix para inglés (EE. UU.) §I.3 («use the single smart character (U+2026) as opposed to three periods»); la guía de español (Latinoamérica y España) la sigue; `NetflixCheckEllipsesNotThreeDots` de Subtitle Edit. RAE y Fundéu: los puntos suspensivos son tres puntos, ni uno más.
+    .fix = Cambia `...` por `…`.
 rule-dialogue-dash = guion de diálogo escrito en contra del estilo del idioma (en inglés `-Text`, en español `- Texto`) o dos personajes en una línea
     .help = escribe el guion como pide el estilo del idioma, un personaje por línea
     .why = Un guion uniforme le indica al espectador de un vistazo que hablan dos personas; las guías de cada idioma fijan su forma. Dos personajes en una misma línea no se distinguen una vez leída la línea.
+    .what = Un guion al principio de una línea (después de cualquier etiqueta) marca a quien habla; si ahí se usa una raya o una semirraya (`–`, `—`), se reporta y se cambia por el guion. El inglés lo quiere sin espacio (`-Are you coming?`) y el español con un espacio (`- ¿Vienes?`). Un guion seguido de una cifra se toma por signo de menos y no se toca, igual que `--`. Los archivos en otros idiomas solo reciben la segunda revisión: el guion de otro personaje a media línea, después de una oración terminada (`-¿Vienes? -Ya voy.`) o, en una línea que ya empieza con guion, antes de una mayúscula o de `¿`/`¡` (`- ¿Vienes - Ya voy`), indica que dos personajes comparten una línea.
+    .source = Guía de estilo de Netflix para inglés (EE. UU.) («Use a hyphen without a space to indicate two speakers in one subtitle, with a maximum of one speaker per line»); guía de estilo de Netflix para español (Latinoamérica y España) (guion seguido de un espacio); `NetflixCheckDialogHyphenSpace` de Subtitle Edit (es: guion y espacio en las dos líneas).
+    .fix = Agrega o quita el espacio después del guion de una línea. Pasar a otro personaje a su propia línea cambia la disposición y queda para una persona.
+    .example = En un archivo en español, con un segundo personaje en la primera línea:
+    .instead = (Un archivo en inglés escribe `-Are you coming?` / `-In a minute.`)
 
 ## dejamos check: español
 
 rule-spanish-punctuation = `?` o `!` sin su `¿` o `¡` de apertura (o al revés), un espacio dentro de los signos o un punto después de ellos
     .help = agrega el `¿` o `¡` de apertura donde empieza la pregunta o la exclamación
     .why = En español, las preguntas y exclamaciones van entre dos signos, como un paréntesis; omitir el de apertura es un error, no una elección de estilo, y el espectador lee en él la entonación.
+    .what =
+        En archivos en español:
+        - un `?` o `!` de cierre sin `¿` o `¡` de apertura antes en la misma oración, y un signo de apertura que nunca se cierra antes de que termine la oración;
+        - una pregunta abierta con `¿` y cerrada con `!` (o al revés), y los signos combinados `?!`, que la guía de Netflix para español no permite;
+        - un espacio después de `¿` o `¡`, o antes de `?` o `!`;
+        - un punto justo después de `?` o `!`.
+    .p2 = El signo de apertura va donde empieza la pregunta, que puede ser a media oración: `Julián, ¿vienes?` es correcto. Una oración puede ocupar las dos líneas de un subtítulo, y seguir en el siguiente cuando el subtítulo termina sin punto, `?` ni `!` (por ejemplo, con `…`); un guion de diálogo empieza una oración nueva. Una oración unida por puntos suspensivos de continuación (`¡No te pido perdón…` / `…ni a ti…` / `…ni a nadie…` / `…en todo el pueblo!`) se sigue a lo largo de seis subtítulos como máximo; una que sigue después de una coma o de una palabra, a lo largo de tres. Los subtítulos que se leen como inglés (la observación de `wrong-language`) no se revisan. Donde una conversión perdió los signos (U+FFFD justo antes de una palabra, como en un archivo en Windows-1252 leído con otra codificación), el signo perdido cuenta como signo de apertura y el archivo recibe una sola observación con la cuenta en lugar de una por oración (`glyph` sigue nombrando cada U+FFFD). Los puntos de las abreviaturas (`Sr.`, `Dra.`, `EE. UU.`), las iniciales y los decimales no terminan una oración.
+    .source = RAE, *Ortografía de la lengua española* (2010) §3.4.9 y «Español al día: signos de interrogación y exclamación» (el signo de apertura es obligatorio; los signos van pegados a las palabras que encierran; nunca lleva punto después del signo de cierre); guía de estilo de Netflix para español (Latinoamérica y España) (sin ¿? ni ¡! combinados; nunca un punto después de ? o !).
+    .fix = Quita los espacios mal puestos y el punto después de `?` o `!`. Los signos que faltan no se agregan: dónde empieza la pregunta lo decide una persona.
 rule-capitalized-month = un mes o día de la semana con mayúscula a mitad de oración
     .help = escribe el mes o el día de la semana con minúscula
     .why = En español los meses y los días de la semana se escriben con minúscula; la mayúscula es un anglicismo que notan los espectadores y los revisores.
+    .what = En archivos en español, los nombres de los meses (`enero` … `diciembre`, `setiembre`) y de los días de la semana (`lunes` … `domingo`) escritos con mayúscula donde no empieza la oración. Los inicios de oración (después de `.`, `?`, `!`, `…`, de un guion de diálogo, o al principio de un subtítulo que sigue a una oración terminada) no se tocan, ni los nombres de fiestas y lugares que los contienen (`Viernes Santo`, `Domingo de Ramos`, `Cinco de Mayo`, `Plaza de Mayo`). `Domingo`, `Abril` y `Mayo` también son nombres y apellidos, así que solo se reportan en una fecha (`el Domingo`, `11 de Abril`). Las palabras en mayúsculas (`MARZO`) no se tocan.
+    .source = RAE, *Ortografía de la lengua española* (2010), usos de la minúscula (los meses, los días de la semana y las estaciones son sustantivos comunes); Fundéu, «los meses y los días de la semana, con minúscula».
+    .fix = Pone en minúscula la primera letra.
 rule-semicolon = un punto y coma en subtítulos en español
     .help = cambia el punto y coma por un punto o una coma, o divide la oración
     .what = Cada `;` del texto visible de un archivo en español (no se cuentan las entidades HTML como `&amp;`).
     .why = La guía de Netflix para español no admite el punto y coma en subtítulos: en pantalla, un punto o una coma se leen más rápido, y una oración larga unida con `;` queda mejor dividida entre subtítulos.
+    .source = Guía de estilo de Netflix para español (Latinoamérica y España), puntuación («no semicolons»), como la resume la hoja del curso «Normas específicas (Netflix)».
+    .fix = Ninguna: elegir entre un punto y una coma cambia la oración.
 
 ## dejamos check: inglés e idioma
 
 rule-number-style = un número del 1 al 10 escrito con cifras, o una oración que empieza con cifras
     .help = escribe el número con letra, o cambia la redacción para que la oración no empiece con cifras
     .why = Los números pequeños escritos con letra se leen más rápido en el diálogo; una oración que empieza con cifras se confunde fácilmente con la continuación del subtítulo anterior.
+    .what =
+        En archivos en inglés:
+        - un número del 1 al 10 escrito con cifras, donde la guía lo quiere con letra (`five`);
+        - una oración que empieza con cifras seguidas de una palabra (`12 people came.`).
+    .p2 = Las cifras se quedan donde son la norma: horas (`5:30`, `at 5.`, `5 p.m.`, `5 o’clock`), fechas (`March 5`, `5 March`), porcentajes y medidas (`5%`, `5 km`, `10 microns`, `5 lbs`, `5 million`), decimales y números con separador de miles (`2.5`, `1,000`), dinero (`$5`, `7 cents`, `2 pesos`), ordinales (`5th`), rótulos y modelos (`Room 5`, `Chapter 3`, `Episode 2`, `Model 1`, `Apollo 9`, `Ikon-4`, `Standard 1 and 2`), intervalos con un número mayor que diez o con unidad (`5 to 15`, `5-15`, `3 to 9 kilograms`), marcadores y códigos con otras cifras (`3-2`, `24/7`, `B12`).
+    .source = Guía de estilo de Netflix para inglés (EE. UU.), números («From 1 to 10, numbers should be written out: one, two, three, etc.»; «When a number begins a sentence, it should always be spelled out»), como lo implementan `NetflixCheckNumbersOneToTenSpellOut` y `NetflixCheckStartNumberSpellOut` de Subtitle Edit.
+    .fix = Ninguna automática: escribir un número con letra cambia la redacción del subtítulo y puede cambiar su largo y su velocidad de lectura; el mensaje da la palabra.
 rule-wrong-language = un subtítulo en inglés en un archivo en español, o en español en uno en inglés: una línea sin traducir
     .help = traduce la línea, o desactiva la regla para este archivo si la línea se deja a propósito
     .why = Una línea que se quedó en el idioma original (o que se pegó del otro archivo de un par bilingüe) es un error de entrega frecuente que ninguna revisión de tiempos o de disposición detecta. Es una advertencia porque una película puede dejar una línea en su idioma original a propósito.
+    .what = En un archivo en español, un subtítulo que se lee como inglés; en uno en inglés, un subtítulo que se lee como español. El subtítulo necesita al menos tres palabras, un tercio de ellas palabras comunes del otro idioma (`the`, `you`, `don’t` / `que`, `los`, `¿`), y o bien una clara mayoría de ellas o, en una oración corta y sencilla (`Who issued it?`, `They spent their own money.`), dos sin nada del idioma del archivo; los nombres, números, interjecciones, títulos en mayúsculas (`What We Leave Behind`) y subtítulos cortos como `OK`, `Julián` o `¿Y tú?` nunca la activan. En un conjunto etiquetado de 201 líneas en español y 204 en inglés escritas para el proyecto (`tests/fixtures/lang/`), la detección por subtítulo encuentra el 92 % de las líneas en inglés y el 87 % de las líneas en español, y no señala ninguna línea del otro idioma. Los archivos en otros idiomas no se revisan.
+    .source = Guía de estilo de Netflix (Timed Text Style Guide), requisitos generales (el archivo de subtítulos es la traducción a su idioma; el diálogo en otro idioma se subtitula, no se transcribe) y las reglas de las guías de cada idioma sobre el diálogo que no se traduce.
+    .example = En `film.es.srt`:
 
 ## dejamos check: entrega (perfiles)
 
@@ -309,9 +390,24 @@ rule-forced-no-sdh = una etiqueta de SDH (`[música]`, `[JULIÁN]`) en un archiv
 ## dejamos pair
 
 rule-pair-missing-counterpart = Un subtítulo no tiene ninguno que se le empalme en el archivo del otro idioma
+    .p1 = **Qué:** un subtítulo de un archivo que ningún subtítulo del otro archivo empalma en el tiempo.
+    .p2 = **Por qué:** las dos versiones se hacen sobre la misma plantilla de tiempos, así que cada parlamento debe estar en pantalla en las dos. Un subtítulo sin nada enfrente suele ser una línea que el traductor se saltó, o un subtítulo borrado por error al editar. La observación se reporta en la línea del subtítulo en el primer archivo; cuando el subtítulo solo existe en el segundo archivo, `line` apunta al subtítulo más cercano del primero y `other_line` al subtítulo solitario.
+    .p3 = **Mal:**
+    .p5 = **Bien:** el archivo en inglés tiene un subtítulo en el mismo intervalo de tiempo: `Did you eat yet, son?`
 rule-pair-timing-mismatch = Los tiempos de entrada o de salida de dos subtítulos alineados difieren más que la tolerancia
+    .p1 = **Qué:** dos subtítulos alineados uno a uno cuyas entradas o salidas difieren más que la tolerancia (por omisión: 2 fotogramas a la velocidad de `--fps`, 84 ms a 23.976: la duración de los fotogramas se redondea hacia arriba, así que los tiempos separados exactamente dos fotogramas, que en milisegundos dan 83 u 84 ms, siempre pasan).
+    .p2 = **Por qué:** los subtítulos de los dos idiomas deben aparecer y desaparecer en los mismos fotogramas: el público que lee los dos (y las proyecciones bilingües hechas con `dejamos merge`) ve la diferencia, y un desfase suele significar que a un archivo se le ajustaron los tiempos y al otro no. Netflix permite entradas a 1 o 2 fotogramas del audio, así que 2 fotogramas es la tolerancia por omisión.
+    .p3 = **Mal:** `00:01:02,000 --> 00:01:04,500` frente a `00:01:02,250 --> 00:01:04,500`.
+    .p4 = **Bien:** los dos archivos dicen `00:01:02,000 --> 00:01:04,500`.
 rule-pair-untranslated = El texto de un subtítulo es idéntico en ambos archivos o está en el idioma del otro archivo
+    .p1 = **Qué:** subtítulos alineados cuyo texto es el mismo en los dos archivos sin contar etiquetas, puntuación ni mayúsculas, o un subtítulo escrito en el idioma del otro archivo.
+    .p2 = **Por qué:** una línea que se quedó en el idioma original es el descuido de traducción más común y se pasa por alto fácilmente en un archivo largo. No se reportan los subtítulos sin letras (notas musicales, números), ni nada cuando se sabe que los dos archivos están en el mismo idioma (dos versiones de un archivo). La prueba de idioma necesita que el detector esté seguro del archivo y del subtítulo; el texto idéntico no necesita detector, pero no se reportan los nombres, las interjecciones ni las palabras que los dos idiomas comparten (`¡Julián!` / `Julián!`, `No.`, `¿Taxi?`: menos de tres palabras, o todas con mayúscula inicial).
+    .p3 = **Mal:** `es.srt` y `en.srt` dicen los dos `We’re leaving for El Paso tomorrow.`
+    .p4 = **Bien:** `es.srt` dice `Mañana nos vamos a El Paso.`
 rule-pair-split-merge = Un subtítulo está alineado con varios del otro archivo
+    .p1 = **Qué:** un subtítulo alineado con varios del otro archivo (el traductor unió dos subtítulos en uno, o dividió uno en dos).
+    .p2 = **Por qué:** muchas veces es a propósito (los idiomas difieren en largo), así que solo es información; pero cambia el número de subtítulos entre los archivos y conviene revisarlo cuando un archivo debe seguir la plantilla uno a uno.
+    .p3 = **Ejemplo:** los subtítulos 40 y 41 de `es.srt` (`¿Y la casa?` / `Ya casi está.`) frente al subtítulo 40 de `en.srt` (`And the house? Almost done.`).
 
 ## dejamos locales check
 
