@@ -112,7 +112,7 @@ fn timing_findings_in_spanish() {
     let lines = said(&report);
     assert!(
         lines[0].contains(
-            "42 ms (1 fotograma) después de que termina el subtítulo 1 (línea 2); el espacio mínimo entre \
+            "42 ms (1 fotograma) después de que termina el subtítulo 1 (línea 2); la separación mínima entre \
              subtítulos es de 2 fotogramas (83 ms a 23,976 fps)"
         ),
         "{report}"
@@ -174,11 +174,11 @@ fn delivery_findings_in_spanish() {
     // The file name asks for the netflix-sdh profile.
     let report = spanish(&["check", fixture("delivery/film.es.sdh.srt").to_str().expect("path")]);
     for expected in [
-        "los efectos de sonido y los nombres de quien habla van entre corchetes",
+        "los efectos de sonido y las identificaciones de personaje van entre corchetes",
         "cambiar los paréntesis por corchetes",
         "el `[` no se cierra en este subtítulo",
         "letra de canción: cierra también la línea con ♪; deja un espacio después del ♪ inicial; pon la letra en cursivas",
-        "nombre de quien habla `JULIÁN:`: escríbelo entre corchetes, `[JULIÁN]`",
+        "identificación de personaje `JULIÁN:`: escríbela entre corchetes, `[JULIÁN]`",
     ] {
         assert!(report.contains(expected), "{expected}\n{report}");
     }

@@ -29,9 +29,9 @@ fix-max-duration = acortar el subtítulo para que termine en { $end } ({ $maximu
 
 ## min-gap, gap-chaining y overlap
 
-min-gap = { $gap } ms ({ $frames }) después de que termina el subtítulo { $cue } (línea { $line }); el espacio mínimo entre subtítulos es de { $minimum_frames } ({ $minimum } ms a { $fps } fps)
+min-gap = { $gap } ms ({ $frames }) después de que termina el subtítulo { $cue } (línea { $line }); la separación mínima entre subtítulos es de { $minimum_frames } ({ $minimum } ms a { $fps } fps)
 fix-pull-back = terminar el subtítulo { $cue } en { $end }, { $frames } antes del subtítulo { $next }
-gap-chaining = { $gap } ms ({ $frames }) después de que termina el subtítulo { $cue } (línea { $line }): cierra el espacio a { $keep }
+gap-chaining = { $gap } ms ({ $frames }) después de que termina el subtítulo { $cue } (línea { $line }): cierra la separación a { $keep }
 fix-gap-chaining = terminar el subtítulo { $cue } en { $end }, { $keep } fotogramas antes del subtítulo { $next }
 
 ## shot-change
@@ -84,7 +84,7 @@ frame-rate-or = { $a } o { $b }
 
 ## SDH
 
-sdh-brackets = `{ $label }`: en los subtítulos para sordos, los efectos de sonido y los nombres de quien habla van entre corchetes
+sdh-brackets = `{ $label }`: en los subtítulos para sordos, los efectos de sonido y las identificaciones de personaje van entre corchetes
 fix-sdh-brackets = cambiar los paréntesis por corchetes
 sdh-label-empty = etiqueta vacía `[]`: describe el sonido o quítala
 sdh-label-italic = `[{ $label }]` está en cursivas: las etiquetas para sordos nunca van en cursivas
@@ -100,9 +100,9 @@ lyrics-space-after = deja un espacio después del ♪ inicial
 lyrics-space-before = deja un espacio antes del ♪ final
 lyrics-italics = pon la letra en cursivas
 fix-lyrics = marcar la letra con ♪ y espacios
-speaker-id-script = nombre de quien habla `{ $name }:`: escríbelo entre corchetes, `[{ $name }]`
+speaker-id-script = identificación de personaje `{ $name }:`: escríbela entre corchetes, `[{ $name }]`
 fix-speaker-id = escribir `[{ $name }]`
-speaker-id-after-text = nombre de quien habla `[{ $label }]` después de otro texto: ponlo al principio de su propia línea, después de un guion
+speaker-id-after-text = identificación de personaje `[{ $label }]` después de otro texto: ponla al principio de su propia línea, después de un guion
 
 ## forced-in-full y forced-no-sdh
 
