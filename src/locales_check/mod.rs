@@ -183,7 +183,9 @@ impl Options {
             args = args.with(used.id, &samples);
             needed.push((used.id.to_string(), used.at.to_string()));
         }
-        let in_code = crate::check::rules::catalogue().iter().map(crate::ui::rule_id).collect();
+        let mut in_code: BTreeSet<String> = crate::check::rules::catalogue().iter().map(crate::ui::rule_id).collect();
+        // The profiles' summaries and sources are declared in English in the code (check::profile).
+        in_code.extend(crate::check::profile::Profile::ALL.iter().map(|p| format!("profile-{}", p.name())));
         Options {
             reference: "en-US".to_string(),
             args,
