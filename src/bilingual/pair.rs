@@ -5,16 +5,39 @@
 use super::align::{self, Alignment, Span};
 use super::{Lang, cue_language, normalize_text};
 use crate::check::declare::{RuleInfo, declare_rule};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Message};
+use crate::msg;
 use crate::report::{AlignedRow, FileDetail, PairView, cue_briefs};
 use crate::srt::{Cue, Document};
 use crate::time::{FrameRate, Offset};
 use crate::visible::visible_text;
 use crate::wording::shorten;
 
-/// `text` shortened for a message and set in quotation marks: `“El camión…”`.
+/// `text` shortened for a message (the bundles set it in their language's quotation marks).
 fn quote(text: &str, max: usize) -> String {
-    format!("“{}”", shorten(text, max))
+    shorten(text, max)
+}
+
+/// A language's name as the interface says it (`Spanish`, `español`).
+pub fn language_name(lang: Lang) -> Message {
+    match lang {
+        Lang::Spanish => msg!("pair-lang-es"),
+        Lang::English => msg!("pair-lang-en"),
+        Lang::Other => msg!("pair-lang-other"),
+    }
+}
+
+/// A finding of `pair` on the first file, its message given as an id with arguments.
+fn finding(
+    a: &Document,
+    info: &RuleInfo,
+    span: std::ops::Range<usize>,
+    cue: Option<usize>,
+    message: Message,
+) -> Diagnostic {
+    let mut d = a.diagnostic(info.name, info.default_severity, span, cue, String::new());
+    crate::ui::set_message(&mut d, message);
+    d
 }
 
 /// Rule names `pair` reports.
@@ -218,35 +241,31 @@ pub fn pair(a: &Document, b: &Document, options: &PairOptions) -> PairResult {
 
     for &ai in &alignment.a_alone {
         let Some(cue) = a.cues.get(ai) else { continue };
-        let message = format!(
-            "cue {} ({} --> {}) {} has no counterpart in {other}: no cue there overlaps it",
-            cue.position,
-            cue.start,
-            cue.end,
-            quote(&visible_text(cue, a), 40)
+        let message = msg!(
+            "pair-missing-counterpart",
+            cue = cue.position,
+            start = cue.start.to_string(),
+            end = cue.end.to_string(),
+            text = quote(&visible_text(cue, a), 40),
+            other = other,
         );
-        let mut d = a.diagnostic(
-            MISSING_COUNTERPART.name,
-            MISSING_COUNTERPART.default_severity,
-            cue.timing.span.clone(),
-            Some(cue.position),
-            message,
-        );
+        let mut d = finding(a, &MISSING_COUNTERPART, cue.timing.span.clone(), Some(cue.position), message);
         d.other_line = near_b.at(cue.start.signed()).map(|c| c.timing.line);
         out.push(d);
     }
     for &bi in &alignment.b_alone {
         let Some(cue) = b.cues.get(bi) else { continue };
-        let message = format!(
-            "{other} cue {} ({} --> {}) {} has no counterpart here: no cue overlaps it",
-            cue.position,
-            cue.start,
-            cue.end,
-            quote(&visible_text(cue, b), 40)
+        let message = msg!(
+            "pair-missing-counterpart-here",
+            cue = cue.position,
+            start = cue.start.to_string(),
+            end = cue.end.to_string(),
+            text = quote(&visible_text(cue, b), 40),
+            other = other,
         );
         // Point at the place in the first file where the counterpart would be.
         let span = near_a.at(cue.start.signed()).map_or(0..0, |near| near.timing.span.clone());
-        let mut d = a.diagnostic(MISSING_COUNTERPART.name, MISSING_COUNTERPART.default_severity, span, None, message);
+        let mut d = finding(a, &MISSING_COUNTERPART, span, None, message);
         d.other_line = Some(cue.timing.line);
         out.push(d);
     }
@@ -269,22 +288,17 @@ pub fn pair(a: &Document, b: &Document, options: &PairOptions) -> PairResult {
                 largest = Some((start_delta, ca.position, cb.position));
             }
             if start_delta.abs() > options.tolerance_ms || end_delta.abs() > options.tolerance_ms {
-                let message = format!(
-                    "start differs by {} and end by {} from {other} cue {} ({} --> {}); tolerance {}",
-                    Offset(start_delta),
-                    Offset(end_delta),
-                    cb.position,
-                    cb.start,
-                    cb.end,
-                    Offset(options.tolerance_ms).to_string().trim_start_matches('+'),
+                let message = msg!(
+                    "pair-timing-mismatch",
+                    start_delta = Offset(start_delta).to_string(),
+                    end_delta = Offset(end_delta).to_string(),
+                    other = other,
+                    cue = cb.position,
+                    start = cb.start.to_string(),
+                    end = cb.end.to_string(),
+                    tolerance = Offset(options.tolerance_ms).to_string().trim_start_matches('+'),
                 );
-                let mut d = a.diagnostic(
-                    TIMING_MISMATCH.name,
-                    TIMING_MISMATCH.default_severity,
-                    ca.timing.span.clone(),
-                    Some(ca.position),
-                    message,
-                );
+                let mut d = finding(a, &TIMING_MISMATCH, ca.timing.span.clone(), Some(ca.position), message);
                 d.other_line = Some(cb.timing.line);
                 out.push(d);
             }
@@ -390,34 +404,33 @@ impl<'a> Nearest<'a> {
     }
 }
 
-/// `cues 12–13` or `cue 12`.
-fn cue_range(cues: &[&Cue]) -> String {
+/// `cues 12–13`, `cues 12, 14` or `cue 12`.
+fn cue_range(cues: &[&Cue]) -> Message {
     match (cues.first(), cues.last()) {
         (Some(first), Some(last)) if cues.len() > 1 => {
             let contiguous = cues.windows(2).all(|w| w[1].position == w[0].position + 1);
             if contiguous {
-                format!("cues {}–{}", first.position, last.position)
+                msg!("pair-cues-range", first = first.position, last = last.position)
             } else {
                 let list: Vec<String> = cues.iter().map(|c| c.position.to_string()).collect();
-                format!("cues {}", list.join(", "))
+                msg!("pair-cues-list", list = list.join(", "))
             }
         }
-        (Some(first), _) => format!("cue {}", first.position),
-        _ => "no cue".to_string(),
+        (Some(first), _) => msg!("pair-cue", cue = first.position),
+        _ => msg!("pair-no-cue"),
     }
 }
 
 fn split_merge(a: &Document, a_cues: &[&Cue], b_cues: &[&Cue], other: &str) -> Diagnostic {
     let (here, there) = (cue_range(a_cues), cue_range(b_cues));
     let message = match (a_cues.len(), b_cues.len()) {
-        (1, _) => format!("{here} is split into {other} {there}"),
-        (_, 1) => format!("{here} are merged into {other} {there}"),
-        _ => format!("{here} and {other} {there} overlap as one group"),
+        (1, _) => msg!("pair-split", here = here, other = other, there = there),
+        (_, 1) => msg!("pair-merged", here = here, other = other, there = there),
+        _ => msg!("pair-overlap-group", here = here, other = other, there = there),
     };
     let first_a = a_cues.first().copied();
     let span = first_a.map_or(0..0, |c| c.timing.span.clone());
-    let mut d =
-        a.diagnostic(SPLIT_MERGE.name, SPLIT_MERGE.default_severity, span, first_a.map(|c| c.position), message);
+    let mut d = finding(a, &SPLIT_MERGE, span, first_a.map(|c| c.position), message);
     d.other_line = b_cues.first().map(|c| c.timing.line);
     d
 }
@@ -448,7 +461,6 @@ fn untranslated(
     };
     let other = options.b_name.as_str();
     let has_letters = a_norm.chars().any(char::is_alphabetic);
-    let is = |cues: &[&Cue]| if cues.len() > 1 { "are" } else { "is" };
     // Names, interjections and words both languages share (`¡Julián!` / `Julián!`, `No.`,
     // `¿Taxi?`) read the same in both files: as for `wrong-language`, identical text counts
     // only from three words on, and not when every word is capitalized (a name or a title).
@@ -457,35 +469,37 @@ fn untranslated(
         if ev.words < 3 || ev.capitalized == ev.words {
             return None;
         }
-        format!("same text as {other} {}: {}", cue_range(b_cues), quote(&a_text, 50))
+        msg!("pair-same-text", other = other, cues = cue_range(b_cues), text = quote(&a_text, 50))
     } else {
         let (a_lang, b_lang) = (options.a_lang?, options.b_lang?);
         if a_lang == b_lang {
             return None;
         }
         if (options.cue_language)(&a_text) == Some(b_lang) {
-            format!(
-                "{} {} in {}, the language of {other}, not {}: {}",
-                cue_range(a_cues),
-                is(a_cues),
-                b_lang.name(),
-                a_lang.name(),
-                quote(&a_text, 50)
+            msg!(
+                "pair-in-other-language",
+                cues = cue_range(a_cues),
+                count = a_cues.len(),
+                language = language_name(b_lang),
+                other = other,
+                expected = language_name(a_lang),
+                text = quote(&a_text, 50),
             )
         } else if (options.cue_language)(&b_text) == Some(a_lang) {
-            format!(
-                "{other} {} {} in {}, the language of this file, not {}: {}",
-                cue_range(b_cues),
-                is(b_cues),
-                a_lang.name(),
-                b_lang.name(),
-                quote(&b_text, 50)
+            msg!(
+                "pair-other-in-this-language",
+                other = other,
+                cues = cue_range(b_cues),
+                count = b_cues.len(),
+                language = language_name(a_lang),
+                expected = language_name(b_lang),
+                text = quote(&b_text, 50),
             )
         } else {
             return None;
         }
     };
-    let mut d = a.diagnostic(UNTRANSLATED.name, UNTRANSLATED.default_severity, a_span, Some(first_a.position), message);
+    let mut d = finding(a, &UNTRANSLATED, a_span, Some(first_a.position), message);
     d.other_line = Some(text_line(first_b));
     Some(d)
 }

@@ -4,7 +4,9 @@
 //! its original spelling, and every other byte (text, tags, coordinates, index lines, blank lines,
 //! unreadable blocks, line endings) is copied as it was.
 use super::plan::{Mapped, Plan};
+use crate::diagnostic::Message;
 use crate::error::Error;
+use crate::msg;
 use crate::srt::{Cue, Document, Rewrite, rewrite_times};
 use crate::time::Timestamp;
 
@@ -93,8 +95,28 @@ struct Previous {
 }
 
 /// An error at a cue's timing line.
-fn at_timing(cue: &Cue, message: String) -> Error {
-    Error { path: None, line: Some(cue.timing.line), message, remedy: None }
+/// Where a retiming stopped, and why.
+fn at_timing(cue: &Cue, message: Message) -> Refusal {
+    Refusal { line: cue.timing.line, message }
+}
+
+/// A cue [`retime`] cannot place: the 1-based line of its timing line and why, as a message of
+/// the interface bundles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    /// The cue's timing line.
+    pub line: usize,
+    /// Why, naming the cue and its times.
+    pub message: Message,
+}
+
+impl Refusal {
+    /// The refusal as an error on its line, worded in `lang`.
+    pub fn error_in(&self, lang: crate::ui::UiLang) -> Error {
+        let mut error = Error::usage(crate::ui::render(lang, &self.message));
+        error.line = Some(self.line);
+        error
+    }
 }
 
 /// Everything the per-cue closure accumulates.
@@ -118,25 +140,28 @@ struct State<'p> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RetimeError {
     /// A cue would start or end before 00:00:00,000, and [`ApplyOptions::clamp`] was not set.
-    BeforeZero(Error),
+    BeforeZero(Refusal),
     /// A cue would start or end past the largest time, 9999:59:59,999.
-    PastEnd(Error),
+    PastEnd(Refusal),
 }
 
 impl RetimeError {
-    /// The error, whichever the reason.
-    pub fn into_error(self) -> Error {
+    /// The cue and the reason, whichever the reason.
+    pub fn refusal(&self) -> &Refusal {
         match self {
-            RetimeError::BeforeZero(error) | RetimeError::PastEnd(error) => error,
+            RetimeError::BeforeZero(refusal) | RetimeError::PastEnd(refusal) => refusal,
         }
+    }
+
+    /// The error in English, whichever the reason.
+    pub fn into_error(self) -> Error {
+        self.refusal().error_in(crate::ui::UiLang::English)
     }
 }
 
 impl std::fmt::Display for RetimeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            RetimeError::BeforeZero(error) | RetimeError::PastEnd(error) => error.fmt(f),
-        }
+        self.refusal().error_in(crate::ui::UiLang::English).fmt(f)
     }
 }
 
@@ -213,23 +238,31 @@ impl State<'_> {
     /// or an error recorded in `self.error` (and any times, which will not be written).
     fn out_of_range(&mut self, cue: &Cue, start: Mapped, end: Mapped) -> Option<(Timestamp, Timestamp)> {
         let fallback = Some((cue.start, cue.end));
-        for (which, mapped, was) in [("end", end, cue.end), ("start", start, cue.start)] {
+        for (which, mapped, was) in [(msg!("retime-end"), end, cue.end), (msg!("retime-start"), start, cue.start)] {
             if mapped.is_too_large() {
-                let message = format!(
-                    "cue {} would {which} at {mapped}, past the largest time 9999:59:59,999 (now {was}); nothing was \
-                     written",
-                    cue.position
+                let message = msg!(
+                    "retime-past-end",
+                    cue = cue.position,
+                    which = which,
+                    mapped = mapped.message(),
+                    was = was.to_string(),
                 );
                 self.error = Some(RetimeError::PastEnd(at_timing(cue, message)));
                 return fallback;
             }
         }
         if !self.options.clamp {
-            let (which, mapped, was) =
-                if start.is_negative() { ("start", start, cue.start) } else { ("end", end, cue.end) };
-            let message = format!(
-                "cue {} would {which} at {mapped} (now {was}): times cannot be negative, so nothing was written",
-                cue.position
+            let (which, mapped, was) = if start.is_negative() {
+                (msg!("retime-start"), start, cue.start)
+            } else {
+                (msg!("retime-end"), end, cue.end)
+            };
+            let message = msg!(
+                "retime-before-zero",
+                cue = cue.position,
+                which = which,
+                mapped = mapped.message(),
+                was = was.to_string(),
             );
             self.error = Some(RetimeError::BeforeZero(at_timing(cue, message)));
             return fallback;
