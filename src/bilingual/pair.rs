@@ -9,13 +9,25 @@ use crate::diagnostic::{Diagnostic, Message};
 use crate::msg;
 use crate::report::{AlignedRow, FileDetail, PairView, cue_briefs};
 use crate::srt::{Cue, Document};
-use crate::time::{FrameRate, Offset};
+use crate::time::FrameRate;
 use crate::visible::visible_text;
 use crate::wording::shorten;
 
 /// `text` shortened for a message (the bundles set it in their language's quotation marks).
 fn quote(text: &str, max: usize) -> String {
     shorten(text, max)
+}
+
+/// A signed offset in seconds as the interface writes it: `+1.500s`, `-0.042s` (`+1,500s` in
+/// Spanish); without its sign when `signed` is false (a tolerance).
+pub fn offset(ms: i64, signed: bool) -> Message {
+    let sign = match (signed, ms < 0) {
+        (false, _) => "",
+        (true, true) => "-",
+        (true, false) => "+",
+    };
+    let seconds = crate::ui::Arg::Fixed(ms.unsigned_abs() as f64 / 1000.0, 3);
+    msg!("pair-offset", sign = sign, seconds = seconds)
 }
 
 /// A language's name as the interface says it (`Spanish`, `español`).
@@ -290,13 +302,13 @@ pub fn pair(a: &Document, b: &Document, options: &PairOptions) -> PairResult {
             if start_delta.abs() > options.tolerance_ms || end_delta.abs() > options.tolerance_ms {
                 let message = msg!(
                     "pair-timing-mismatch",
-                    start_delta = Offset(start_delta).to_string(),
-                    end_delta = Offset(end_delta).to_string(),
+                    start_delta = offset(start_delta, true),
+                    end_delta = offset(end_delta, true),
                     other = other,
                     cue = cb.position,
                     start = cb.start.to_string(),
                     end = cb.end.to_string(),
-                    tolerance = Offset(options.tolerance_ms).to_string().trim_start_matches('+'),
+                    tolerance = offset(options.tolerance_ms, false),
                 );
                 let mut d = finding(a, &TIMING_MISMATCH, ca.timing.span.clone(), Some(ca.position), message);
                 d.other_line = Some(cb.timing.line);

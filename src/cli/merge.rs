@@ -8,6 +8,11 @@ use dejamos::msg;
 use dejamos::srt::{WriteOptions, write_subtitles};
 use std::path::Path;
 
+/// A positive offset as the interface writes it (`0.500s`).
+fn merge_offset(ms: i64) -> dejamos::diagnostic::Message {
+    bilingual::pair::offset(ms, false)
+}
+
 /// Run the command.
 pub fn run(args: &super::MergeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     let fps = args.fps.unwrap_or(dejamos::time::FrameRate::FILM);
@@ -39,7 +44,7 @@ pub fn run(args: &super::MergeArgs, global: &GlobalArgs) -> Result<Outcome, Erro
         let warning = msg!(
             "merge-out-of-sync",
             bottom = args.bottom.display().to_string(),
-            offset = dejamos::time::Offset(median.abs()).to_string().trim_start_matches('+'),
+            offset = merge_offset(median.abs()),
             direction = direction,
             top = args.top.display().to_string(),
         );

@@ -8,7 +8,7 @@ use dejamos::fsutil;
 use dejamos::msg;
 use dejamos::report::{self, FileReport, RenderOptions, Report};
 use dejamos::srt::Document;
-use dejamos::time::{FrameRate, Offset, TypedDuration};
+use dejamos::time::{FrameRate, TypedDuration};
 use std::io::IsTerminal;
 use std::path::Path;
 use std::sync::Arc;
@@ -153,8 +153,8 @@ fn summary(stats: &pair::PairStats, a: &Path, b: &Path) -> Vec<Message> {
             "pair-summary-offset",
             a = a.as_str(),
             b = b.as_str(),
-            median = Offset(median).to_string(),
-            largest = Offset(largest).to_string(),
+            median = pair::offset(median, true),
+            largest = pair::offset(largest, true),
             at_a = at_a,
             at_b = at_b
         ),

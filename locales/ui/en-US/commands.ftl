@@ -357,3 +357,7 @@ pair-sync-in-sync = sync { $b } → { $a }: already in sync ({ $description }, w
 pair-sync = sync { $b } → { $a }: { $description }{ $segments }; score { $score }%
 pair-sync-one-segment = , 1 segment
 pair-sync-none = sync { $b } → { $a }: no offset found (too few cues start together)
+
+## pair and merge: an offset. $sign is +, - or nothing; $seconds has three decimals.
+
+pair-offset = { $sign }{ $seconds }s

@@ -304,3 +304,7 @@ pair-sync-in-sync = sincronía de { $b } → { $a }: ya están sincronizados ({ 
 pair-sync = sincronía de { $b } → { $a }: { $description }{ $segments }; puntuación: { $score } %
 pair-sync-one-segment = , 1 segmento
 pair-sync-none = sincronía de { $b } → { $a }: no se encontró desfase (muy pocos subtítulos entran al mismo tiempo)
+
+## pair y merge: un desfase.
+
+pair-offset = { $sign }{ $seconds } s
