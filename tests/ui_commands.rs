@@ -142,7 +142,7 @@ fn retime_plans_are_spanish() {
     assert_eq!(
         stdout,
         "samples/bus-ride.en.srt sobre samples/bus-ride.es.srt: simulación, no se escribió nada\n\
-         velocidad: sin cambio\n\
+         velocidad de fotogramas: sin cambio\n\
          segmento 1: subtítulos 1–17 desde 00:00:00,000: desfase de +0,000 s (17 de 17 subtítulos coinciden)\n\
          puntuación: 100,0 % (17 de 17 entradas de subtítulo a 126 ms o menos de una entrada de la referencia)\n\
          veredicto: dejaría el archivo sin cambios (ya está sincronizado)\n"

@@ -19,11 +19,11 @@ pub fn run(args: &super::MergeArgs, global: &GlobalArgs) -> Result<Outcome, Erro
     let output = args.output.as_deref().unwrap_or(Path::new(fsutil::STDIO));
     for input in [&args.top, &args.bottom] {
         if fsutil::same_file(output, input) {
-            return Err(Error::file(output, "is one of the inputs; write the merged file somewhere else"));
+            return Err(Error::file(output, dejamos::ui::render(super::lang(), &msg!("merge-output-is-input"))));
         }
     }
     if fsutil::is_stdio(&args.top) && fsutil::is_stdio(&args.bottom) {
-        return Err(Error::usage("only one of the two files can be standard input (`-`)"));
+        return Err(Error::usage(dejamos::ui::render(super::lang(), &msg!("pair-stdin-twice"))));
     }
     let top = read(&args.top, global)?;
     let bottom = read(&args.bottom, global)?;

@@ -22,7 +22,10 @@ pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error
         // N frames can measure.
         Some(TypedDuration::Frames(frames)) => tolerance_ms(fps.frames_max_ms(frames.unsigned_abs())),
         Some(timecode @ TypedDuration::Timecode { .. }) => {
-            timecode.resolve(Some(fps)).map_err(|e| Error::usage(format!("--tolerance: {e}")))?.abs()
+            let flag_error = |e: String| {
+                say(&msg!("retime-flag-error", flag = "--tolerance", reason = e, hint = msg!("sync-nothing")))
+            };
+            timecode.resolve(Some(fps)).map_err(|e| Error::usage(flag_error(e)))?.abs()
         }
         None => tolerance_ms(fps.frames_max_ms(2)),
     };

@@ -361,3 +361,8 @@ pair-sync-none = sync { $b } → { $a }: no offset found (too few cues start tog
 ## pair and merge: an offset. $sign is +, - or nothing; $seconds has three decimals.
 
 pair-offset = { $sign }{ $seconds }s
+
+## merge and locales check: refusals of the binary.
+
+merge-output-is-input = is one of the inputs; write the merged file somewhere else
+locales-none-embedded = this build embeds no locales; name the folder to check: dejamos locales check DIR

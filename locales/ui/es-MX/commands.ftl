@@ -42,14 +42,14 @@ merge-stdout = <salida estándar>
 # @verbatim: un signo y un número.
 sync-seconds = { $sign }{ $seconds } s
 sync-description = desfase de { $offset }{ $rate }{ $segments }
-sync-rate-convert = , velocidad { $from } → { $to } (×{ $ratio })
-sync-rate-factor = , velocidad ×{ $ratio }
+sync-rate-convert = , velocidad de fotogramas { $from } → { $to } (×{ $ratio })
+sync-rate-factor = , factor de velocidad ×{ $ratio }
 sync-segments = , { $count } segmentos ({ $cuts })
 sync-cut = corte en { $at }: { $before } → { $after }
 sync-nothing = { "" }
-sync-plan-rate-convert = velocidad: { $from } → { $to } fps (×{ $ratio })
-sync-plan-rate-factor = velocidad: ×{ $ratio }
-sync-plan-rate-unchanged = velocidad: sin cambio
+sync-plan-rate-convert = velocidad de fotogramas: { $from } → { $to } fps (×{ $ratio })
+sync-plan-rate-factor = factor de velocidad: ×{ $ratio }
+sync-plan-rate-unchanged = velocidad de fotogramas: sin cambio
 sync-plan-segment = segmento { $segment }: subtítulos { $first }–{ $last } desde { $from }: desfase de { $offset } ({ $matched } de { $cues } subtítulos coinciden)
 sync-plan-cut = corte en { $at }: { $before } → { $after } (salto de { $jump })
 sync-plan-score = puntuación: { $score } % ({ $within } de { $cues } entradas de subtítulo a { $tolerance } ms o menos de una entrada de la referencia)
@@ -308,3 +308,8 @@ pair-sync-none = sincronía de { $b } → { $a }: no se encontró desfase (muy p
 ## pair y merge: un desfase.
 
 pair-offset = { $sign }{ $seconds } s
+
+## merge y locales check: rechazos del binario.
+
+merge-output-is-input = es uno de los archivos de entrada; escribe el archivo combinado en otro lugar
+locales-none-embedded = esta compilación no incluye configuraciones regionales; indica la carpeta que quieres revisar: dejamos locales check DIR
