@@ -233,6 +233,68 @@ pub struct PairStats {
     pub largest_offset_at: Option<(usize, usize)>,
 }
 
+impl PairStats {
+    /// The summary `pair` prints after its findings, a message a line: the cue counts, the
+    /// alignment, and the start offsets of the second file (`b`) against the first (`a`), each
+    /// file named as given.
+    pub fn summary(&self, a: &str, b: &str) -> Vec<Message> {
+        let counts = msg!("pair-summary-cues", a = a, a_cues = self.a_cues, b = b, b_cues = self.b_cues);
+        let aligned = msg!(
+            "pair-summary-aligned",
+            groups = self.groups,
+            pairs = self.pairs,
+            split = self.groups - self.pairs,
+            a = a,
+            a_missing = self.a_missing,
+            b = b,
+            b_missing = self.b_missing
+        );
+        let offsets = match (self.median_offset_ms, self.largest_offset_ms, self.largest_offset_at) {
+            (Some(median), Some(largest), Some((at_a, at_b))) => msg!(
+                "pair-summary-offset",
+                a = a,
+                b = b,
+                median = offset(median, true),
+                largest = offset(largest, true),
+                at_a = at_a,
+                at_b = at_b
+            ),
+            _ => msg!("pair-summary-no-offset"),
+        };
+        vec![counts, aligned, offsets]
+    }
+}
+
+/// The last line of `pair`'s summary: the transform that would sync the second file (`b`) to
+/// the first (`a`), as [`super::sync::fit`] found it, and its score; or that it is in sync
+/// already, or that no transform was found.
+pub fn sync_summary(fit: &super::sync::Result<super::sync::SyncFit>, a: &str, b: &str) -> Message {
+    let score = |fit: &super::sync::SyncFit| crate::ui::Arg::Fixed(fit.score * 100.0, 1);
+    match fit {
+        Ok(fit) if fit.in_sync => msg!(
+            "pair-sync-in-sync",
+            b = b,
+            a = a,
+            description = fit.described.clone(),
+            tolerance = fit.tolerance_ms,
+            score = score(fit)
+        ),
+        Ok(fit) => {
+            // A fit with cuts names its segments already; one without says there is one.
+            let segments = if fit.segments.len() == 1 { msg!("pair-sync-one-segment") } else { msg!("sync-nothing") };
+            msg!(
+                "pair-sync",
+                b = b,
+                a = a,
+                description = fit.described.clone(),
+                segments = segments,
+                score = score(fit)
+            )
+        }
+        Err(_) => msg!("pair-sync-none", b = b, a = a),
+    }
+}
+
 /// What [`pair`] found.
 #[derive(Debug, Clone)]
 pub struct PairResult {

@@ -1,8 +1,8 @@
 //! `dejamos pair`: compare two language versions of one film cue by cue.
 use super::{GlobalArgs, Outcome, ReportFormat};
 use dejamos::bilingual::{self, pair};
+use dejamos::diagnostic::Message;
 use dejamos::diagnostic::Severity;
-use dejamos::diagnostic::{Arg, Message};
 use dejamos::error::Error;
 use dejamos::fsutil;
 use dejamos::msg;
@@ -137,33 +137,12 @@ fn say(message: &Message) -> String {
 
 /// The summary printed after the findings in human mode, a message a line.
 fn summary(stats: &pair::PairStats, a: &Path, b: &Path) -> Vec<Message> {
-    let name = |p: &Path| p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned());
-    let (a, b) = (name(a), name(b));
-    let counts =
-        msg!("pair-summary-cues", a = a.as_str(), a_cues = stats.a_cues, b = b.as_str(), b_cues = stats.b_cues);
-    let aligned = msg!(
-        "pair-summary-aligned",
-        groups = stats.groups,
-        pairs = stats.pairs,
-        split = stats.groups - stats.pairs,
-        a = a.as_str(),
-        a_missing = stats.a_missing,
-        b = b.as_str(),
-        b_missing = stats.b_missing
-    );
-    let offset = match (stats.median_offset_ms, stats.largest_offset_ms, stats.largest_offset_at) {
-        (Some(median), Some(largest), Some((at_a, at_b))) => msg!(
-            "pair-summary-offset",
-            a = a.as_str(),
-            b = b.as_str(),
-            median = pair::offset(median, true),
-            largest = pair::offset(largest, true),
-            at_a = at_a,
-            at_b = at_b
-        ),
-        _ => msg!("pair-summary-no-offset"),
-    };
-    vec![counts, aligned, offset]
+    stats.summary(&file_name(a), &file_name(b))
+}
+
+/// A file's name without its folder, for the summary.
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
 }
 
 /// Milliseconds as the signed tolerance the aligner takes.
@@ -174,29 +153,5 @@ fn tolerance_ms(ms: u64) -> i64 {
 /// The summary's last line: the transform `retime B --reference A` would apply (offset, rate
 /// change, segments with their cuts) and its score, or that B is already in sync.
 fn sync_line(a: &Document, b: &Document, fps: FrameRate, a_path: &Path, b_path: &Path) -> Message {
-    let name = |p: &Path| p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned());
-    let (a_name, b_name) = (name(a_path), name(b_path));
-    match bilingual::sync::fit(b, a, Some(fps)) {
-        Ok(fit) if fit.in_sync => msg!(
-            "pair-sync-in-sync",
-            b = b_name,
-            a = a_name,
-            description = fit.described,
-            tolerance = fit.tolerance_ms,
-            score = Arg::Fixed(fit.score * 100.0, 1)
-        ),
-        Ok(fit) => {
-            // A fit with cuts names its segments already; one without says there is one.
-            let segments = if fit.segments.len() == 1 { msg!("pair-sync-one-segment") } else { msg!("sync-nothing") };
-            msg!(
-                "pair-sync",
-                b = b_name,
-                a = a_name,
-                description = fit.described,
-                segments = segments,
-                score = Arg::Fixed(fit.score * 100.0, 1)
-            )
-        }
-        Err(_) => msg!("pair-sync-none", b = b_name, a = a_name),
-    }
+    pair::sync_summary(&bilingual::sync::fit(b, a, Some(fps)), &file_name(a_path), &file_name(b_path))
 }

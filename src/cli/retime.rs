@@ -7,8 +7,7 @@ use dejamos::error::Error;
 use dejamos::fsutil::{is_stdio, same_file, write_atomic, write_backup, write_output};
 use dejamos::msg;
 use dejamos::retime::{
-    Anchor, ApplyOptions, FpsSpec, IssueKind, Operations, Plan, PlanError, RetimeError, Retimed, Selection,
-    TimingIssues, retime,
+    Anchor, ApplyOptions, FpsSpec, Operations, Plan, PlanError, RetimeError, Retimed, Selection, retime,
 };
 use dejamos::srt::Document;
 use dejamos::time::{FrameRate, TypedDuration, TypedTime};
@@ -447,75 +446,14 @@ fn encode_like_input(text: String, doc: &Document, to_utf8: bool, original: Opti
 /// The summary line and warnings on stderr.
 fn report(input: &Path, doc: &Document, done: &Retimed, plan: &Plan, global: &GlobalArgs) {
     let name = input.display().to_string();
-    let summary = match (done.first, done.last) {
-        (Some(first), Some(last)) if done.changed > 1 => msg!(
-            "retime-summary",
-            name = name.as_str(),
-            changed = done.changed,
-            cues = done.cues,
-            first_before = first.before.to_string(),
-            first_after = first.after.to_string(),
-            first = first.position,
-            last_before = last.before.to_string(),
-            last_after = last.after.to_string(),
-            last = last.position
-        ),
-        (Some(only), _) => msg!(
-            "retime-summary-one",
-            name = name.as_str(),
-            cues = done.cues,
-            before = only.before.to_string(),
-            after = only.after.to_string(),
-            cue = only.position
-        ),
-        _ => msg!("retime-summary-none", name = name.as_str(), cues = done.cues),
-    };
-    notice(global, &say(&summary));
+    notice(global, &say(&done.summary(&name)));
     if done.dropped > 0 || done.clamped > 0 {
         warn(&say(&msg!("retime-clamped", name = name.as_str(), dropped = done.dropped, clamped = done.clamped)));
     }
     if done.timing.total > 0 {
-        warn(&say(&describe_timing(&name, &done.timing, plan.rate)));
+        warn(&say(&done.timing.describe(&name, plan.rate)));
     }
     if doc.unparsed_blocks > 0 {
         warn(&say(&msg!("retime-unparsed-blocks", name = name.as_str(), blocks = doc.unparsed_blocks)));
     }
-}
-
-/// `NAME: retiming left 3 cue pairs under the 2-frame gap at 23.976 fps: cues 4–5 overlap by
-/// 120 ms (line 18), …, and 1 more`.
-fn describe_timing(name: &str, issues: &TimingIssues, rate: FrameRate) -> Message {
-    let listed: Vec<String> = issues
-        .shown
-        .iter()
-        .map(|issue| {
-            let message = match issue.kind {
-                IssueKind::Overlap => msg!(
-                    "retime-issue-overlap",
-                    earlier = issue.earlier,
-                    later = issue.later,
-                    ms = issue.gap_ms.unsigned_abs(),
-                    line = issue.line
-                ),
-                IssueKind::ShortGap => msg!(
-                    "retime-issue-gap",
-                    earlier = issue.earlier,
-                    later = issue.later,
-                    ms = issue.gap_ms,
-                    line = issue.line
-                ),
-            };
-            say(&message)
-        })
-        .collect();
-    let more = issues.total - issues.shown.len();
-    let tail = if more > 0 { msg!("retime-issue-more", more = more) } else { msg!("sync-nothing") };
-    msg!(
-        "retime-timing-issues",
-        name = name,
-        pairs = issues.total,
-        rate = rate.to_string(),
-        list = listed.join(", "),
-        more = tail
-    )
 }

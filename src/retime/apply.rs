@@ -86,6 +86,76 @@ pub struct Retimed {
     pub timing: TimingIssues,
 }
 
+impl Retimed {
+    /// The one-line summary of a retiming of the file named `name`: how many cues moved, and
+    /// where the first and the last changed start went.
+    pub fn summary(&self, name: &str) -> Message {
+        match (self.first, self.last) {
+            (Some(first), Some(last)) if self.changed > 1 => msg!(
+                "retime-summary",
+                name = name,
+                changed = self.changed,
+                cues = self.cues,
+                first_before = first.before.to_string(),
+                first_after = first.after.to_string(),
+                first = first.position,
+                last_before = last.before.to_string(),
+                last_after = last.after.to_string(),
+                last = last.position
+            ),
+            (Some(only), _) => msg!(
+                "retime-summary-one",
+                name = name,
+                cues = self.cues,
+                before = only.before.to_string(),
+                after = only.after.to_string(),
+                cue = only.position
+            ),
+            _ => msg!("retime-summary-none", name = name, cues = self.cues),
+        }
+    }
+}
+
+impl TimingIssues {
+    /// `NAME: retiming left 3 pairs of cues closer than 2 frames at 23.976 fps (written anyway):
+    /// cues 4–5 overlap by 120 ms (line 18), …, and 1 more`.
+    pub fn describe(&self, name: &str, rate: crate::time::FrameRate) -> Message {
+        let issue = |issue: &TimingIssue| match issue.kind {
+            IssueKind::Overlap => msg!(
+                "retime-issue-overlap",
+                earlier = issue.earlier,
+                later = issue.later,
+                ms = issue.gap_ms.unsigned_abs(),
+                line = issue.line
+            ),
+            IssueKind::ShortGap => msg!(
+                "retime-issue-gap",
+                earlier = issue.earlier,
+                later = issue.later,
+                ms = issue.gap_ms,
+                line = issue.line
+            ),
+        };
+        // The shown issues as one message: each one, a comma, the rest.
+        let list = self.shown.iter().rev().fold(None, |rest: Option<Message>, shown| {
+            Some(match rest {
+                None => issue(shown),
+                Some(rest) => msg!("retime-issue-list", first = issue(shown), rest = rest),
+            })
+        });
+        let more = self.total.saturating_sub(self.shown.len());
+        let tail = if more > 0 { msg!("retime-issue-more", more = more) } else { msg!("sync-nothing") };
+        msg!(
+            "retime-timing-issues",
+            name = name,
+            pairs = self.total,
+            rate = rate.to_string(),
+            list = list.unwrap_or_else(|| msg!("sync-nothing")),
+            more = tail
+        )
+    }
+}
+
 /// What the last kept cue looked like, for the gap check.
 #[derive(Debug, Clone, Copy)]
 struct Previous {

@@ -317,6 +317,8 @@ retime-unparsed-blocks = { $name }: { $blocks ->
 # $earlier and $later: cue positions; $ms the overlap or gap; $line the later cue's timing line.
 retime-issue-overlap = cues { $earlier }–{ $later } overlap by { $ms } ms (line { $line })
 retime-issue-gap = cues { $earlier }–{ $later } are { $ms } ms apart (line { $line })
+# $first: a retime-issue-*; $rest: the issues after it.
+retime-issue-list = { $first }, { $rest }
 retime-issue-more = , and { $more } more
 # $pairs: how many; $rate: frame rate; $list: retime-issue-* joined with commas; $more: retime-issue-more or sync-nothing.
 retime-timing-issues = { $name }: retiming left { $pairs ->

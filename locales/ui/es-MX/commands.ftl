@@ -268,6 +268,8 @@ retime-unparsed-blocks = { $name }: { $blocks ->
 } (`dejamos check` muestra por qué)
 retime-issue-overlap = los subtítulos { $earlier }–{ $later } se empalman { $ms } ms (línea { $line })
 retime-issue-gap = los subtítulos { $earlier }–{ $later } están a { $ms } ms (línea { $line })
+# @verbatim: una enumeración.
+retime-issue-list = { $first }, { $rest }
 retime-issue-more = { " " }y { $more } más
 retime-timing-issues = { $name }: el reajuste dejó { $pairs ->
     [one] { $pairs } par
