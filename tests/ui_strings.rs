@@ -33,12 +33,9 @@ const ALLOWED: &[(&str, &str)] = &[
     ("src/check/mod.rs", "per-file notes"),
     ("src/check/engine.rs", "engine notes"),
     ("src/check/pieces.rs", "large-file notes"),
-    ("src/bilingual", "pair, merge and sync findings and summaries"),
-    ("src/retime", "retime plans and summaries"),
     ("src/convert", "conversion notes"),
     ("src/shots", "shot-list errors"),
     ("src/fsutil.rs", "I/O errors"),
-    ("src/locales_check", "locales check findings"),
     ("src/press", "press-copy errors (the copy itself is in the press bundles)"),
 ];
 

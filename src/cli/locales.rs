@@ -39,9 +39,8 @@ pub fn run_check(args: &LocalesCheckArgs, global: &GlobalArgs) -> Result<Outcome
         None => {
             let set = LocaleSet::from_relative_paths("locales", embedded_files());
             if set.locales.is_empty() {
-                return Err(Error::usage(
-                    "this build embeds no locales; name the folder to check: dejamos locales check DIR",
-                ));
+                let why = dejamos::msg!("locales-none-embedded");
+                return Err(Error::usage(dejamos::ui::render(super::lang(), &why)));
             }
             let mut report = lint(&set, &Options { reference: args.reference.clone(), ..Options::default() })?;
             let interface = LocaleSet::from_relative_paths("locales/ui", dejamos::ui::EMBEDDED);

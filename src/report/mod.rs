@@ -296,7 +296,7 @@ pub(crate) fn localized_file(file: &FileReport, lang: UiLang) -> std::borrow::Co
 
 /// Why a file was checked in its language, in `lang`: the reasons the library gives in English
 /// (see `LangSource::describe`), matched and worded again; anything else as it is.
-pub(crate) fn language_reason(reason: &str, lang: UiLang) -> String {
+pub fn language_reason(reason: &str, lang: UiLang) -> String {
     if lang == UiLang::English {
         return reason.to_string();
     }
