@@ -7,8 +7,9 @@
 //! `spanish-punctuation`'s, so neither is repeated here.
 use super::prose::is_ellipsis_at;
 use crate::check::declare::{RuleInfo, declare_rule};
-use crate::check::rule::{Context, Lang};
+use crate::check::rule::{Context, CueCheck, Lang};
 use crate::diagnostic::{Diagnostic, Fix};
+use crate::srt::Cue;
 use crate::visible::{CueChars, is_space, is_word_char};
 use std::ops::Range;
 
@@ -366,67 +367,71 @@ fn period_ends_sentence(buf: &CueChars, i: usize) -> bool {
 }
 
 /// `missing-space`.
-pub(super) fn missing_space(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
-    let mut buf = CueChars::default();
-    for cue in &ctx.doc.cues {
-        buf.fill(ctx.doc, cue);
-        for i in 1..buf.chars.len() {
-            let (Some(prev), Some(ch), Some(next)) = (buf.ch(i - 1), buf.ch(i), buf.ch(i + 1)) else { continue };
-            let missing = match ch {
-                // Not `;`: HTML entities (`&nbsp;x`) are left in some files.
-                ',' => prev.is_alphabetic() && next.is_alphabetic(),
-                '.' => prev.is_lowercase() && next.is_uppercase() && period_ends_sentence(&buf, i),
-                '?' | '!' => next.is_alphabetic(),
-                _ => false,
-            };
-            if missing {
-                let at = buf.span(i + 1, i + 1).start;
-                let message = format!("no space after `{ch}` before `{next}`: put a space after the mark");
-                let mut d = ctx.diagnostic(info, buf.span(i, i + 2), cue, message);
-                d.fix = fix(ctx, at..at, " ", format!("insert a space after `{ch}`"));
-                out.push(d);
-            }
+pub(super) fn missing_space(
+    ctx: &Context<'_>,
+    info: &'static RuleInfo,
+    cue: &Cue,
+    buf: &CueChars,
+    out: &mut Vec<Diagnostic>,
+) {
+    for i in 1..buf.chars.len() {
+        let (Some(prev), Some(ch), Some(next)) = (buf.ch(i - 1), buf.ch(i), buf.ch(i + 1)) else { continue };
+        let missing = match ch {
+            // Not `;`: HTML entities (`&nbsp;x`) are left in some files.
+            ',' => prev.is_alphabetic() && next.is_alphabetic(),
+            '.' => prev.is_lowercase() && next.is_uppercase() && period_ends_sentence(buf, i),
+            '?' | '!' => next.is_alphabetic(),
+            _ => false,
+        };
+        if missing {
+            let at = buf.span(i + 1, i + 1).start;
+            let message = format!("no space after `{ch}` before `{next}`: put a space after the mark");
+            let mut d = ctx.diagnostic(info, buf.span(i, i + 2), cue, message);
+            d.fix = fix(ctx, at..at, " ", format!("insert a space after `{ch}`"));
+            out.push(d);
         }
     }
 }
 
 /// `repeated-word`.
-pub(super) fn repeated_word(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
-    let mut buf = CueChars::default();
-    for cue in &ctx.doc.cues {
-        buf.fill(ctx.doc, cue);
-        // Lyrics repeat words (`la la la`): a cue with music notes is a song.
-        if buf.chars.iter().any(|v| matches!(v.ch, '♪' | '♫')) {
+pub(super) fn repeated_word(
+    ctx: &Context<'_>,
+    info: &'static RuleInfo,
+    cue: &Cue,
+    buf: &CueChars,
+    out: &mut Vec<Diagnostic>,
+) {
+    // Lyrics repeat words (`la la la`): a cue with music notes is a song.
+    if buf.chars.iter().any(|v| matches!(v.ch, '♪' | '♫')) {
+        return;
+    }
+    let mut previous: Option<(usize, usize)> = None;
+    let mut i = 0;
+    while i < buf.chars.len() {
+        let Some(ch) = buf.ch(i) else { break };
+        if !is_word_char(ch) {
+            if !is_space(ch) {
+                previous = None;
+            }
+            i += 1;
             continue;
         }
-        let mut previous: Option<(usize, usize)> = None;
-        let mut i = 0;
-        while i < buf.chars.len() {
-            let Some(ch) = buf.ch(i) else { break };
-            if !is_word_char(ch) {
-                if !is_space(ch) {
-                    previous = None;
-                }
-                i += 1;
-                continue;
-            }
-            let from = i;
-            while buf.ch(i).is_some_and(|c| is_word_char(c) || c == '\'' || c == '’') {
-                i += 1;
-            }
-            // Compared in place; the lowercase word is built only for a repeat (most words are not).
-            if let Some((pf, pt)) = previous
-                && same_word(&buf, pf..pt, from..i)
-                && let word = lower(&buf, from, i)
-                && word.chars().any(char::is_alphabetic)
-                && !REPEATABLE.contains(&word.as_str())
-            {
-                let shown: String = buf.chars.get(from..i).unwrap_or_default().iter().map(|v| v.ch).collect();
-                let message = format!("`{shown}` twice in a row: delete one unless it was said twice");
-                out.push(ctx.diagnostic(info, buf.span(pf, i), cue, message));
-            }
-            previous = Some((from, i));
+        let from = i;
+        while buf.ch(i).is_some_and(|c| is_word_char(c) || c == '\'' || c == '’') {
+            i += 1;
         }
+        // Compared in place; the lowercase word is built only for a repeat (most words are not).
+        if let Some((pf, pt)) = previous
+            && same_word(buf, pf..pt, from..i)
+            && let word = lower(buf, from, i)
+            && word.chars().any(char::is_alphabetic)
+            && !REPEATABLE.contains(&word.as_str())
+        {
+            let shown: String = buf.chars.get(from..i).unwrap_or_default().iter().map(|v| v.ch).collect();
+            let message = format!("`{shown}` twice in a row: delete one unless it was said twice");
+            out.push(ctx.diagnostic(info, buf.span(pf, i), cue, message));
+        }
+        previous = Some((from, i));
     }
 }
 
@@ -451,17 +456,24 @@ fn collapsed(buf: &CueChars) -> String {
     text.trim_end().to_string()
 }
 
-/// `repeated-cue`.
-pub(super) fn repeated_cue(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
-    let mut buf = CueChars::default();
-    let mut previous: Option<(String, usize)> = None;
-    for cue in &ctx.doc.cues {
-        buf.fill(ctx.doc, cue);
-        let text = collapsed(&buf);
+/// `repeated-cue`: the previous cue's collapsed text and number.
+pub(super) struct RepeatedCue {
+    info: &'static RuleInfo,
+    previous: Option<(String, usize)>,
+}
+
+/// A `repeated-cue` check for one file.
+pub(super) fn repeated_cue(info: &'static RuleInfo) -> Box<dyn CueCheck> {
+    Box::new(RepeatedCue { info, previous: None })
+}
+
+impl CueCheck for RepeatedCue {
+    fn cue(&mut self, ctx: &Context<'_>, cue: &Cue, buf: &CueChars, out: &mut Vec<Diagnostic>) {
+        let text = collapsed(buf);
         // Short replies are said twice on purpose (`Thank you.` / `Thank you.` from two people);
         // a sentence of three words or more twice in a row is a paste or merge error.
         // A sound described in brackets (`(pounding at door)`) may well happen twice.
-        if let Some((before, position)) = &previous
+        if let Some((before, position)) = &self.previous
             && *before == text
             && !text.starts_with(['(', '['])
             && text.split(' ').filter(|w| w.chars().any(char::is_alphabetic)).count() >= 3
@@ -471,9 +483,9 @@ pub(super) fn repeated_cue(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Dia
                 "same text as cue {position}: `{}`; merge the two cues or write what this one says",
                 super::quote(&text, 40)
             );
-            out.push(ctx.diagnostic(info, first.span.start..last.span.end, cue, message));
+            out.push(ctx.diagnostic(self.info, first.span.start..last.span.end, cue, message));
         }
-        previous = Some((text, cue.position));
+        self.previous = Some((text, cue.position));
     }
 }
 
@@ -482,55 +494,57 @@ pub(super) fn repeated_cue(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Dia
 type Doubled = (usize, String, Option<(&'static str, String)>);
 
 /// `doubled-punctuation`.
-pub(super) fn doubled_punctuation(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
-    let mut buf = CueChars::default();
-    for cue in &ctx.doc.cues {
-        buf.fill(ctx.doc, cue);
-        let mut i = 0;
-        while i < buf.chars.len() {
-            let (ch, next) = (buf.ch(i), buf.ch(i + 1));
-            let run_of = |c: char| {
-                let mut j = i;
-                while buf.ch(j) == Some(c) {
-                    j += 1;
-                }
-                j - i
-            };
-            let found: Option<Doubled> = match (ch, next) {
-                (Some(','), Some(',')) => {
-                    let n = run_of(',');
-                    Some((n, format!("{n} commas: write one"), Some((",", "write one comma".to_string()))))
-                }
-                (Some('.'), Some('.')) => {
-                    let n = run_of('.');
-                    (n == 2 && buf.ch(i.wrapping_sub(1)) != Some('.'))
-                        .then(|| (2, "two periods: write a period, or an ellipsis `…`".to_string(), None))
-                }
-                (Some(mark @ ('?' | '!')), Some('.')) if ctx.lang != Lang::Spanish && buf.ch(i + 2) != Some('.') => {
-                    Some((2, format!("period after `{mark}`: the mark already ends the sentence"), {
-                        let keep: &'static str = if mark == '?' { "?" } else { "!" };
-                        Some((keep, "remove the period".to_string()))
-                    }))
-                }
-                (Some('\''), Some('\'')) if buf.ch(i + 2) != Some('\'') => Some((
-                    2,
-                    "two apostrophes `''`: write a double quotation mark `\"`".to_string(),
-                    Some(("\"", "write `\"`".to_string())),
-                )),
-                _ => None,
-            };
-            match found {
-                Some((n, message, replacement)) => {
-                    let span = buf.span(i, i + n);
-                    let mut d = ctx.diagnostic(info, span.clone(), cue, message);
-                    if let Some((with, description)) = replacement {
-                        d.fix = fix(ctx, span, with, description);
-                    }
-                    out.push(d);
-                    i += n.max(1);
-                }
-                None => i += 1,
+pub(super) fn doubled_punctuation(
+    ctx: &Context<'_>,
+    info: &'static RuleInfo,
+    cue: &Cue,
+    buf: &CueChars,
+    out: &mut Vec<Diagnostic>,
+) {
+    let mut i = 0;
+    while i < buf.chars.len() {
+        let (ch, next) = (buf.ch(i), buf.ch(i + 1));
+        let run_of = |c: char| {
+            let mut j = i;
+            while buf.ch(j) == Some(c) {
+                j += 1;
             }
+            j - i
+        };
+        let found: Option<Doubled> = match (ch, next) {
+            (Some(','), Some(',')) => {
+                let n = run_of(',');
+                Some((n, format!("{n} commas: write one"), Some((",", "write one comma".to_string()))))
+            }
+            (Some('.'), Some('.')) => {
+                let n = run_of('.');
+                (n == 2 && buf.ch(i.wrapping_sub(1)) != Some('.'))
+                    .then(|| (2, "two periods: write a period, or an ellipsis `…`".to_string(), None))
+            }
+            (Some(mark @ ('?' | '!')), Some('.')) if ctx.lang != Lang::Spanish && buf.ch(i + 2) != Some('.') => {
+                Some((2, format!("period after `{mark}`: the mark already ends the sentence"), {
+                    let keep: &'static str = if mark == '?' { "?" } else { "!" };
+                    Some((keep, "remove the period".to_string()))
+                }))
+            }
+            (Some('\''), Some('\'')) if buf.ch(i + 2) != Some('\'') => Some((
+                2,
+                "two apostrophes `''`: write a double quotation mark `\"`".to_string(),
+                Some(("\"", "write `\"`".to_string())),
+            )),
+            _ => None,
+        };
+        match found {
+            Some((n, message, replacement)) => {
+                let span = buf.span(i, i + n);
+                let mut d = ctx.diagnostic(info, span.clone(), cue, message);
+                if let Some((with, description)) = replacement {
+                    d.fix = fix(ctx, span, with, description);
+                }
+                out.push(d);
+                i += n.max(1);
+            }
+            None => i += 1,
         }
     }
 }
@@ -544,25 +558,37 @@ struct OpenQuote {
     carried: usize,
 }
 
-/// `unbalanced-quotes`.
-pub(super) fn unbalanced_quotes(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
-    let mut buf = CueChars::default();
-    let mut open: Vec<OpenQuote> = Vec::new();
-    let report = |q: OpenQuote, out: &mut Vec<Diagnostic>| {
+/// `unbalanced-quotes`: the quotations still open.
+pub(super) struct UnbalancedQuotes {
+    info: &'static RuleInfo,
+    open: Vec<OpenQuote>,
+}
+
+/// An `unbalanced-quotes` check for one file.
+pub(super) fn unbalanced_quotes(info: &'static RuleInfo) -> Box<dyn CueCheck> {
+    Box::new(UnbalancedQuotes { info, open: Vec::new() })
+}
+
+impl UnbalancedQuotes {
+    fn report(&self, ctx: &Context<'_>, q: OpenQuote, out: &mut Vec<Diagnostic>) {
         let closer = match q.mark {
             '“' => '”',
             '«' => '»',
             _ => '"',
         };
         let message = format!("`{}` is never closed: close the quotation with `{closer}`", q.mark);
-        out.push(ctx.doc.diagnostic(info.name, info.default_severity, q.span, Some(q.cue), message));
-    };
-    for cue in &ctx.doc.cues {
+        out.push(ctx.doc.diagnostic(self.info.name, self.info.default_severity, q.span, Some(q.cue), message));
+    }
+}
+
+impl CueCheck for UnbalancedQuotes {
+    fn cue(&mut self, ctx: &Context<'_>, cue: &Cue, buf: &CueChars, out: &mut Vec<Diagnostic>) {
+        let info = self.info;
+        let open = &mut self.open;
         let has_quote = cue.lines.iter().any(|l| ctx.doc.slice(&l.span).contains(['"', '“', '”', '«', '»']));
         if !has_quote && open.is_empty() {
-            continue;
+            return;
         }
-        buf.fill(ctx.doc, cue);
         for i in 0..buf.chars.len() {
             let Some(ch) = buf.ch(i) else { break };
             if matches!(ch, '«' | '»') {
@@ -596,16 +622,19 @@ pub(super) fn unbalanced_quotes(ctx: &Context<'_>, info: &RuleInfo, out: &mut Ve
         }
         // A quotation may run on over the next two cues.
         let mut still = Vec::new();
-        for mut q in open.drain(..) {
+        for mut q in std::mem::take(&mut self.open) {
             if q.cue != cue.position {
                 q.carried += 1;
             }
-            if q.carried >= 2 { report(q, out) } else { still.push(q) }
+            if q.carried >= 2 { self.report(ctx, q, out) } else { still.push(q) }
         }
-        open = still;
+        self.open = still;
     }
-    for q in open {
-        report(q, out);
+
+    fn end(&mut self, ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for q in std::mem::take(&mut self.open) {
+            self.report(ctx, q, out);
+        }
     }
 }
 
@@ -615,50 +644,61 @@ fn line_start(buf: &CueChars, from: usize) -> usize {
 }
 
 /// `single-speaker-dash`.
-pub(super) fn single_speaker_dash(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
-    let mut buf = CueChars::default();
-    for cue in &ctx.doc.cues {
-        if cue.lines.is_empty() || cue.lines.len() > 2 {
-            continue;
+pub(super) fn single_speaker_dash(
+    ctx: &Context<'_>,
+    info: &'static RuleInfo,
+    cue: &Cue,
+    buf: &CueChars,
+    out: &mut Vec<Diagnostic>,
+) {
+    if cue.lines.is_empty() || cue.lines.len() > 2 {
+        return;
+    }
+    let mut starts = vec![line_start(buf, 0)];
+    if let Some(nl) = buf.chars.iter().position(|v| v.ch == '\n') {
+        starts.push(line_start(buf, nl + 1));
+    }
+    let dashed: Vec<usize> = starts.iter().copied().filter(|&s| buf.is_dialogue_dash(s)).collect();
+    if dashed.len() != 1 {
+        return;
+    }
+    let Some(&dash) = dashed.first() else { return };
+    if starts.len() == 1 {
+        // A second speaker on the same line: ` - ` or ` -` after the first one's words.
+        let second = (dash + 1..buf.chars.len()).any(|j| {
+            buf.ch(j).is_some_and(crate::visible::is_dash)
+                && buf.ch(j.wrapping_sub(1)).is_some_and(is_space)
+                && !buf.ch(j + 1).is_some_and(crate::visible::is_dash)
+        });
+        if second {
+            return;
         }
-        buf.fill(ctx.doc, cue);
-        let mut starts = vec![line_start(&buf, 0)];
-        if let Some(nl) = buf.chars.iter().position(|v| v.ch == '\n') {
-            starts.push(line_start(&buf, nl + 1));
-        }
-        let dashed: Vec<usize> = starts.iter().copied().filter(|&s| buf.is_dialogue_dash(s)).collect();
-        if dashed.len() != 1 {
-            continue;
-        }
-        let Some(&dash) = dashed.first() else { continue };
-        if starts.len() == 1 {
-            // A second speaker on the same line: ` - ` or ` -` after the first one's words.
-            let second = (dash + 1..buf.chars.len()).any(|j| {
-                buf.ch(j).is_some_and(crate::visible::is_dash)
-                    && buf.ch(j.wrapping_sub(1)).is_some_and(is_space)
-                    && !buf.ch(j + 1).is_some_and(crate::visible::is_dash)
-            });
-            if second {
-                continue;
-            }
-            let text = buf.skip_spaces(dash + 1);
-            let message = "a dialogue dash on a cue with one speaker: remove it".to_string();
-            let mut d = ctx.diagnostic(info, buf.span(dash, dash + 1), cue, message);
-            d.fix = fix(ctx, buf.span(dash, text), "", "remove the dash");
-            out.push(d);
-        } else {
-            let message = "only one of the two lines starts with a dialogue dash: with two speakers, start each line with one; with one speaker, use none".to_string();
-            out.push(ctx.diagnostic(info, buf.span(dash, dash + 1), cue, message));
-        }
+        let text = buf.skip_spaces(dash + 1);
+        let message = "a dialogue dash on a cue with one speaker: remove it".to_string();
+        let mut d = ctx.diagnostic(info, buf.span(dash, dash + 1), cue, message);
+        d.fix = fix(ctx, buf.span(dash, text), "", "remove the dash");
+        out.push(d);
+    } else {
+        let message = "only one of the two lines starts with a dialogue dash: with two speakers, start each line with one; with one speaker, use none".to_string();
+        out.push(ctx.diagnostic(info, buf.span(dash, dash + 1), cue, message));
     }
 }
 
-/// `continuation-ellipsis`.
-pub(super) fn continuation_ellipsis(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
-    let mut buf = CueChars::default();
-    let mut after_ellipsis = false;
-    for cue in &ctx.doc.cues {
-        buf.fill(ctx.doc, cue);
+/// `continuation-ellipsis`: whether the cue before ended with an ellipsis.
+pub(super) struct ContinuationEllipsis {
+    info: &'static RuleInfo,
+    after_ellipsis: bool,
+}
+
+/// A `continuation-ellipsis` check for one file.
+pub(super) fn continuation_ellipsis(info: &'static RuleInfo) -> Box<dyn CueCheck> {
+    Box::new(ContinuationEllipsis { info, after_ellipsis: false })
+}
+
+impl CueCheck for ContinuationEllipsis {
+    fn cue(&mut self, ctx: &Context<'_>, cue: &Cue, buf: &CueChars, out: &mut Vec<Diagnostic>) {
+        let info = self.info;
+        let after_ellipsis = self.after_ellipsis;
         let first = buf.skip_spaces(0);
         if after_ellipsis && !buf.is_dialogue_dash(first) {
             match ctx.lang {
@@ -669,9 +709,9 @@ pub(super) fn continuation_ellipsis(ctx: &Context<'_>, info: &RuleInfo, out: &mu
                     d.fix = fix(ctx, at..at, "…", "start the cue with `…`");
                     out.push(d);
                 }
-                Lang::English if is_ellipsis_at(&buf, first) => {
+                Lang::English if is_ellipsis_at(buf, first) => {
                     let mut end = first;
-                    while is_ellipsis_at(&buf, end) && buf.ch(end) != Some('\n') {
+                    while is_ellipsis_at(buf, end) && buf.ch(end) != Some('\n') {
                         end += 1;
                         if buf.ch(end - 1) == Some('…') {
                             break;
@@ -686,36 +726,39 @@ pub(super) fn continuation_ellipsis(ctx: &Context<'_>, info: &RuleInfo, out: &mu
                 _ => {}
             }
         }
-        after_ellipsis = buf.last_significant().is_some_and(|(i, c)| c == '…' || (c == '.' && is_ellipsis_at(&buf, i)));
+        self.after_ellipsis =
+            buf.last_significant().is_some_and(|(i, c)| c == '…' || (c == '.' && is_ellipsis_at(buf, i)));
     }
 }
 
 /// `lowercase-after-sentence-end`.
-pub(super) fn lowercase_after_sentence_end(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
-    let mut buf = CueChars::default();
-    for cue in &ctx.doc.cues {
-        buf.fill(ctx.doc, cue);
-        for i in 0..buf.chars.len() {
-            let ends = match buf.ch(i) {
-                Some('.') => period_ends_sentence(&buf, i),
-                Some('?' | '!') => true,
-                _ => false,
-            };
-            if !ends || !buf.ch(i + 1).is_some_and(|c| is_space(c) || c == '\n') {
-                continue;
-            }
-            let mut next = i + 1;
-            while buf.ch(next).is_some_and(|c| is_space(c) || c == '\n') {
-                next += 1;
-            }
-            let Some(letter) = buf.ch(next).filter(|c| c.is_lowercase()) else { continue };
-            // Past a dialogue dash the next speaker's line is judged by `dialogue-dash`'s rules.
-            let upper: String = letter.to_uppercase().collect();
-            let message = format!("`{letter}` starts a sentence after `{}`: write `{upper}`", buf.ch(i).unwrap_or('.'));
-            let span = buf.span(next, next + 1);
-            let mut d = ctx.diagnostic(info, span.clone(), cue, message);
-            d.fix = fix(ctx, span, &upper, format!("capitalize `{letter}`"));
-            out.push(d);
+pub(super) fn lowercase_after_sentence_end(
+    ctx: &Context<'_>,
+    info: &'static RuleInfo,
+    cue: &Cue,
+    buf: &CueChars,
+    out: &mut Vec<Diagnostic>,
+) {
+    for i in 0..buf.chars.len() {
+        let ends = match buf.ch(i) {
+            Some('.') => period_ends_sentence(buf, i),
+            Some('?' | '!') => true,
+            _ => false,
+        };
+        if !ends || !buf.ch(i + 1).is_some_and(|c| is_space(c) || c == '\n') {
+            continue;
         }
+        let mut next = i + 1;
+        while buf.ch(next).is_some_and(|c| is_space(c) || c == '\n') {
+            next += 1;
+        }
+        let Some(letter) = buf.ch(next).filter(|c| c.is_lowercase()) else { continue };
+        // Past a dialogue dash the next speaker's line is judged by `dialogue-dash`'s rules.
+        let upper: String = letter.to_uppercase().collect();
+        let message = format!("`{letter}` starts a sentence after `{}`: write `{upper}`", buf.ch(i).unwrap_or('.'));
+        let span = buf.span(next, next + 1);
+        let mut d = ctx.diagnostic(info, span.clone(), cue, message);
+        d.fix = fix(ctx, span, &upper, format!("capitalize `{letter}`"));
+        out.push(d);
     }
 }
