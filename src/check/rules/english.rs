@@ -3,6 +3,7 @@ use super::text::prose::{Word, cue_ends_sentence, ends_sentence, word_after, wor
 use crate::check::declare::{RuleInfo, declare_rule};
 use crate::check::rule::{Context, CueCheck, Rule};
 use crate::diagnostic::Diagnostic;
+use crate::msg;
 use crate::srt::Cue;
 use crate::visible::{CueChars, is_space};
 
@@ -316,16 +317,16 @@ impl CueCheck for NumberStyle {
             let shown: String = buf.chars.get(word.from..word.to).unwrap_or_default().iter().map(|v| v.ch).collect();
             if word.sentence_start && starts_sentence_with_digits(buf, word) {
                 let message = if (1..=10).contains(&value) && !shown.starts_with('0') {
-                    format!("sentence starts with `{shown}`: spell it out (`{}`)", capitalize(spelled(value)))
+                    msg!("number-style-start-spell", number = shown.as_str(), word = capitalize(spelled(value)))
                 } else {
-                    format!("sentence starts with the number `{shown}`: spell it out or reword")
+                    msg!("number-style-start", number = shown.as_str())
                 };
-                out.push(ctx.diagnostic(info, buf.span(word.from, word.to), cue, message));
+                out.push(ctx.finding(info, buf.span(word.from, word.to), cue, message));
                 continue;
             }
             if (1..=10).contains(&value) && !shown.starts_with('0') && !keeps_digits(buf, word) {
-                let message = format!("`{shown}`: numbers from one to ten are spelled out (`{}`)", spelled(value));
-                out.push(ctx.diagnostic(info, buf.span(word.from, word.to), cue, message));
+                let message = msg!("number-style-spell", number = shown.as_str(), word = spelled(value));
+                out.push(ctx.finding(info, buf.span(word.from, word.to), cue, message));
             }
         }
         self.starts = ends_sentence(buf);

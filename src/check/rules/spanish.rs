@@ -4,7 +4,10 @@ use super::text::prose::{Word, cue_ends_sentence, ends_sentence, is_ellipsis_at,
 use super::text::{edit, whitespace_deletions};
 use crate::check::declare::{RuleInfo, declare_rule};
 use crate::check::rule::{Context, CueCheck, Lang, Rule};
-use crate::diagnostic::{Diagnostic, Fix};
+use crate::check::fix::Proposal;
+use crate::diagnostic::Diagnostic;
+use crate::msg;
+use crate::ui::Message;
 use crate::lang::detect_cue_lines;
 use crate::srt::Cue;
 use crate::visible::{CueChars, is_space};
@@ -129,12 +132,10 @@ impl CueCheck for SpanishPunctuation {
                     pending.push(Open { sign: ch, span: buf.span(i, i + 1), cue: cue.position });
                     let text = buf.skip_spaces(i + 1);
                     if text > i + 1 && buf.ch(text).is_some_and(|c| c != '\n') {
-                        let message = format!("space after `{ch}`: the sign is written next to the first word");
-                        let mut d = ctx.diagnostic(info, buf.span(i + 1, text), cue, message);
-                        d.fix = Some(Fix {
-                            description: format!("remove the space after `{ch}`"),
-                            edits: whitespace_deletions(ctx.doc, buf, i + 1, text),
-                        });
+                        let message = msg!("spanish-punctuation-space-after", sign = ch);
+                        let mut d = ctx.finding(info, buf.span(i + 1, text), cue, message);
+                        let edits = whitespace_deletions(ctx.doc, buf, i + 1, text);
+                        Proposal { description: msg!("spanish-punctuation-fix-space-after", sign = ch), edits }.attach(&mut d);
                         out.push(d);
                     }
                 }
@@ -167,15 +168,7 @@ impl CueCheck for SpanishPunctuation {
         let lost = &self.lost;
         let Some((span, cue)) = lost.first.clone() else { return };
         let n = lost.count;
-        let message = format!(
-            "{n} `¿` or `¡` sign{} lost in a conversion (U+FFFD where the sign belongs): \
-             spanish-punctuation does not report {} sentence{}; convert the file again from its \
-             original encoding, or restore the signs",
-            if n == 1 { " was" } else { "s were" },
-            if n == 1 { "its" } else { "their" },
-            if n == 1 { "" } else { "s" },
-        );
-        out.push(ctx.doc.diagnostic(PUNCTUATION.name, PUNCTUATION.default_severity, span, Some(cue), message));
+        out.push(diagnostic_at(ctx, span, cue, msg!("spanish-punctuation-lost", n = n)));
     }
 }
 
@@ -220,12 +213,10 @@ fn closing_sign(
     }
     if k < i && k > 0 && buf.ch(k - 1).is_some_and(|c| !matches!(c, '\n' | '¿' | '¡')) && !buf.is_dialogue_dash(k - 1)
     {
-        let message = format!("space before `{ch}`: the sign is written next to the last word");
-        let mut d = ctx.diagnostic(&PUNCTUATION, buf.span(k, i), cue, message);
-        d.fix = Some(Fix {
-            description: format!("remove the space before `{ch}`"),
-            edits: whitespace_deletions(ctx.doc, buf, k, i),
-        });
+        let message = msg!("spanish-punctuation-space-before", sign = ch);
+        let mut d = ctx.finding(&PUNCTUATION, buf.span(k, i), cue, message);
+        let edits = whitespace_deletions(ctx.doc, buf, k, i);
+        Proposal { description: msg!("spanish-punctuation-fix-space-before", sign = ch), edits }.attach(&mut d);
         out.push(d);
     }
     let opener = if ch == '?' { '¿' } else { '¡' };
@@ -238,28 +229,23 @@ fn closing_sign(
     if let Some(at) = same {
         pending.remove(at);
     } else if let Some(at) = pending.pop() {
-        let message = format!(
-            "`{}` is closed with `{ch}`: close a question with `?` and an exclamation with `!` (Netflix does not mix them)",
-            at.sign
-        );
-        out.push(ctx.diagnostic(&PUNCTUATION, buf.span(i, i + 1), cue, message));
+        let message = msg!("spanish-punctuation-mixed", opener = at.sign, sign = ch);
+        out.push(ctx.finding(&PUNCTUATION, buf.span(i, i + 1), cue, message));
     } else {
-        let message = format!("`{ch}` has no opening `{opener}` in the same sentence");
-        out.push(ctx.diagnostic(&PUNCTUATION, buf.span(i, i + 1), cue, message));
+        let message = msg!("spanish-punctuation-no-opening", sign = ch, opener = opener);
+        out.push(ctx.finding(&PUNCTUATION, buf.span(i, i + 1), cue, message));
     }
     let other = if ch == '?' { '!' } else { '?' };
     let next = buf.ch(i + 1);
     if next == Some(other) && (i == 0 || buf.ch(i - 1) != Some(other)) {
-        let message = format!("`{ch}{other}`: Netflix Spanish does not combine question and exclamation marks");
-        out.push(ctx.diagnostic(&PUNCTUATION, buf.span(i, i + 2), cue, message));
+        let message = msg!("spanish-punctuation-combined", signs = format!("{ch}{other}"));
+        out.push(ctx.finding(&PUNCTUATION, buf.span(i, i + 2), cue, message));
     }
     if next == Some('.') && buf.ch(i + 2) != Some('.') {
-        let message = format!("period after `{ch}`: the closing sign already ends the sentence");
-        let mut d = ctx.diagnostic(&PUNCTUATION, buf.span(i + 1, i + 2), cue, message);
-        d.fix = Some(Fix {
-            description: "remove the period".to_string(),
-            edits: vec![edit(ctx.doc, buf.span(i + 1, i + 2), "")],
-        });
+        let message = msg!("spanish-punctuation-period", sign = ch);
+        let mut d = ctx.finding(&PUNCTUATION, buf.span(i + 1, i + 2), cue, message);
+        let edits = vec![edit(ctx.doc, buf.span(i + 1, i + 2), "")];
+        Proposal { description: msg!("spanish-punctuation-fix-period"), edits }.attach(&mut d);
         out.push(d);
     }
 }
@@ -282,18 +268,19 @@ fn continues(buf: &CueChars) -> bool {
     }
 }
 
+/// A `spanish-punctuation` finding on `span` of the cue at `position`.
+fn diagnostic_at(ctx: &Context<'_>, span: Range<usize>, position: usize, message: Message) -> Diagnostic {
+    let mut d = ctx.doc.diagnostic(PUNCTUATION.name, PUNCTUATION.default_severity, span, Some(position), String::new());
+    crate::ui::set_message(&mut d, message);
+    d
+}
+
 /// Report every opening sign still waiting, and forget them.
 fn flush(ctx: &Context<'_>, pending: &mut Vec<Open>, out: &mut Vec<Diagnostic>) {
     for open in pending.drain(..).filter(|o| o.sign != '\u{fffd}') {
         let closer = if open.sign == '¿' { '?' } else { '!' };
-        let message = format!("`{}` is never closed with `{closer}` in its sentence", open.sign);
-        out.push(ctx.doc.diagnostic(
-            PUNCTUATION.name,
-            PUNCTUATION.default_severity,
-            open.span,
-            Some(open.cue),
-            message,
-        ));
+        let message = msg!("spanish-punctuation-never-closed", sign = open.sign, closer = closer);
+        out.push(diagnostic_at(ctx, open.span, open.cue, message));
     }
 }
 

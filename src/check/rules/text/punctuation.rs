@@ -8,7 +8,10 @@
 use super::prose::is_ellipsis_at;
 use crate::check::declare::{RuleInfo, declare_rule};
 use crate::check::rule::{Context, CueCheck, Lang};
-use crate::diagnostic::{Diagnostic, Fix};
+use crate::check::fix::Proposal;
+use crate::diagnostic::Diagnostic;
+use crate::msg;
+use crate::ui::Message;
 use crate::srt::Cue;
 use crate::visible::{CueChars, is_space, is_word_char};
 use std::ops::Range;
@@ -335,8 +338,9 @@ const REPEATABLE: &[&str] = &[
     "más", "quickly", "rápido", "poco", "oh", "ay", "uh", "um", "eh", "ah", "mm", "hmm",
 ];
 
-fn fix(ctx: &Context<'_>, span: Range<usize>, replacement: &str, description: impl Into<String>) -> Option<Fix> {
-    Some(Fix { description: description.into(), edits: vec![super::edit(ctx.doc, span, replacement)] })
+/// Make the fix that writes `replacement` over `span` the fix of `d`.
+fn fix(ctx: &Context<'_>, d: &mut Diagnostic, span: Range<usize>, replacement: &str, description: Message) {
+    Proposal { description, edits: vec![super::edit(ctx.doc, span, replacement)] }.attach(d);
 }
 
 /// The lowercase letters of characters `from..to`.
@@ -385,9 +389,9 @@ pub(super) fn missing_space(
         };
         if missing {
             let at = buf.span(i + 1, i + 1).start;
-            let message = format!("no space after `{ch}` before `{next}`: put a space after the mark");
-            let mut d = ctx.diagnostic(info, buf.span(i, i + 2), cue, message);
-            d.fix = fix(ctx, at..at, " ", format!("insert a space after `{ch}`"));
+            let message = msg!("missing-space", mark = ch, next = next);
+            let mut d = ctx.finding(info, buf.span(i, i + 2), cue, message);
+            fix(ctx, &mut d, at..at, " ", msg!("missing-space-fix", mark = ch));
             out.push(d);
         }
     }
@@ -428,8 +432,7 @@ pub(super) fn repeated_word(
             && !REPEATABLE.contains(&word.as_str())
         {
             let shown: String = buf.chars.get(from..i).unwrap_or_default().iter().map(|v| v.ch).collect();
-            let message = format!("`{shown}` twice in a row: delete one unless it was said twice");
-            out.push(ctx.diagnostic(info, buf.span(pf, i), cue, message));
+            out.push(ctx.finding(info, buf.span(pf, i), cue, msg!("repeated-word", word = shown)));
         }
         previous = Some((from, i));
     }
@@ -479,11 +482,8 @@ impl CueCheck for RepeatedCue {
             && text.split(' ').filter(|w| w.chars().any(char::is_alphabetic)).count() >= 3
             && let (Some(first), Some(last)) = (cue.lines.first(), cue.lines.last())
         {
-            let message = format!(
-                "same text as cue {position}: `{}`; merge the two cues or write what this one says",
-                super::quote(&text, 40)
-            );
-            out.push(ctx.diagnostic(self.info, first.span.start..last.span.end, cue, message));
+            let message = msg!("repeated-cue", cue = *position, text = super::quote(&text, 40));
+            out.push(ctx.finding(self.info, first.span.start..last.span.end, cue, message));
         }
         self.previous = Some((text, cue.position));
     }
@@ -491,7 +491,7 @@ impl CueCheck for RepeatedCue {
 
 /// A doubled mark found: how many characters, the message, and the replacement with its
 /// description when the fix is safe.
-type Doubled = (usize, String, Option<(&'static str, String)>);
+type Doubled = (usize, Message, Option<(&'static str, Message)>);
 
 /// `doubled-punctuation`.
 pub(super) fn doubled_punctuation(
@@ -514,32 +514,32 @@ pub(super) fn doubled_punctuation(
         let found: Option<Doubled> = match (ch, next) {
             (Some(','), Some(',')) => {
                 let n = run_of(',');
-                Some((n, format!("{n} commas: write one"), Some((",", "write one comma".to_string()))))
+                Some((n, msg!("doubled-punctuation-commas", n = n), Some((",", msg!("doubled-punctuation-fix-commas")))))
             }
             (Some('.'), Some('.')) => {
                 let n = run_of('.');
                 (n == 2 && buf.ch(i.wrapping_sub(1)) != Some('.'))
-                    .then(|| (2, "two periods: write a period, or an ellipsis `…`".to_string(), None))
+                    .then(|| (2, msg!("doubled-punctuation-periods"), None))
             }
             (Some(mark @ ('?' | '!')), Some('.')) if ctx.lang != Lang::Spanish && buf.ch(i + 2) != Some('.') => {
-                Some((2, format!("period after `{mark}`: the mark already ends the sentence"), {
+                Some((2, msg!("doubled-punctuation-after-mark", mark = mark), {
                     let keep: &'static str = if mark == '?' { "?" } else { "!" };
-                    Some((keep, "remove the period".to_string()))
+                    Some((keep, msg!("doubled-punctuation-fix-period")))
                 }))
             }
             (Some('\''), Some('\'')) if buf.ch(i + 2) != Some('\'') => Some((
                 2,
-                "two apostrophes `''`: write a double quotation mark `\"`".to_string(),
-                Some(("\"", "write `\"`".to_string())),
+                msg!("doubled-punctuation-apostrophes"),
+                Some(("\"", msg!("doubled-punctuation-fix-apostrophes"))),
             )),
             _ => None,
         };
         match found {
             Some((n, message, replacement)) => {
                 let span = buf.span(i, i + n);
-                let mut d = ctx.diagnostic(info, span.clone(), cue, message);
+                let mut d = ctx.finding(info, span.clone(), cue, message);
                 if let Some((with, description)) = replacement {
-                    d.fix = fix(ctx, span, with, description);
+                    fix(ctx, &mut d, span, with, description);
                 }
                 out.push(d);
                 i += n.max(1);
@@ -576,8 +576,10 @@ impl UnbalancedQuotes {
             '«' => '»',
             _ => '"',
         };
-        let message = format!("`{}` is never closed: close the quotation with `{closer}`", q.mark);
-        out.push(ctx.doc.diagnostic(self.info.name, self.info.default_severity, q.span, Some(q.cue), message));
+        let message = msg!("unbalanced-quotes-never-closed", mark = q.mark, closer = closer);
+        let mut d = ctx.doc.diagnostic(self.info.name, self.info.default_severity, q.span, Some(q.cue), String::new());
+        crate::ui::set_message(&mut d, message);
+        out.push(d);
     }
 }
 
@@ -592,8 +594,7 @@ impl CueCheck for UnbalancedQuotes {
         for i in 0..buf.chars.len() {
             let Some(ch) = buf.ch(i) else { break };
             if matches!(ch, '«' | '»') {
-                let message = format!("`{ch}`: the Netflix style for this language is `\"…\"`, with `'…'` inside");
-                out.push(ctx.diagnostic(info, buf.span(i, i + 1), cue, message));
+                out.push(ctx.finding(info, buf.span(i, i + 1), cue, msg!("unbalanced-quotes-angle", mark = ch)));
             }
             match ch {
                 '"' => match open.iter().rposition(|q| q.mark == '"') {
@@ -612,8 +613,8 @@ impl CueCheck for UnbalancedQuotes {
                             open.remove(at);
                         }
                         None => {
-                            let message = format!("`{ch}` closes a quotation that was never opened with `{opener}`");
-                            out.push(ctx.diagnostic(info, buf.span(i, i + 1), cue, message));
+                            let message = msg!("unbalanced-quotes-never-opened", mark = ch, opener = opener);
+                            out.push(ctx.finding(info, buf.span(i, i + 1), cue, message));
                         }
                     }
                 }
@@ -674,13 +675,11 @@ pub(super) fn single_speaker_dash(
             return;
         }
         let text = buf.skip_spaces(dash + 1);
-        let message = "a dialogue dash on a cue with one speaker: remove it".to_string();
-        let mut d = ctx.diagnostic(info, buf.span(dash, dash + 1), cue, message);
-        d.fix = fix(ctx, buf.span(dash, text), "", "remove the dash");
+        let mut d = ctx.finding(info, buf.span(dash, dash + 1), cue, msg!("single-speaker-dash"));
+        fix(ctx, &mut d, buf.span(dash, text), "", msg!("single-speaker-dash-fix"));
         out.push(d);
     } else {
-        let message = "only one of the two lines starts with a dialogue dash: with two speakers, start each line with one; with one speaker, use none".to_string();
-        out.push(ctx.diagnostic(info, buf.span(dash, dash + 1), cue, message));
+        out.push(ctx.finding(info, buf.span(dash, dash + 1), cue, msg!("single-speaker-dash-one-line")));
     }
 }
 
@@ -704,9 +703,9 @@ impl CueCheck for ContinuationEllipsis {
             match ctx.lang {
                 Lang::Spanish if buf.ch(first).is_some_and(char::is_lowercase) => {
                     let at = buf.span(first, first).start;
-                    let message = "the sentence goes on after the ellipsis of the cue before: start this cue with `…`";
-                    let mut d = ctx.diagnostic(info, buf.span(first, first + 1), cue, message);
-                    d.fix = fix(ctx, at..at, "…", "start the cue with `…`");
+                    let message = msg!("continuation-ellipsis-spanish");
+                    let mut d = ctx.finding(info, buf.span(first, first + 1), cue, message);
+                    fix(ctx, &mut d, at..at, "…", msg!("continuation-ellipsis-fix-spanish"));
                     out.push(d);
                 }
                 Lang::English if is_ellipsis_at(buf, first) => {
@@ -718,9 +717,9 @@ impl CueCheck for ContinuationEllipsis {
                         }
                     }
                     let end = buf.skip_spaces(end);
-                    let message = "English continues a sentence after an ellipsis without a leading one: remove it";
-                    let mut d = ctx.diagnostic(info, buf.span(first, end), cue, message);
-                    d.fix = fix(ctx, buf.span(first, end), "", "remove the leading ellipsis");
+                    let message = msg!("continuation-ellipsis-english");
+                    let mut d = ctx.finding(info, buf.span(first, end), cue, message);
+                    fix(ctx, &mut d, buf.span(first, end), "", msg!("continuation-ellipsis-fix-english"));
                     out.push(d);
                 }
                 _ => {}
@@ -755,10 +754,11 @@ pub(super) fn lowercase_after_sentence_end(
         let Some(letter) = buf.ch(next).filter(|c| c.is_lowercase()) else { continue };
         // Past a dialogue dash the next speaker's line is judged by `dialogue-dash`'s rules.
         let upper: String = letter.to_uppercase().collect();
-        let message = format!("`{letter}` starts a sentence after `{}`: write `{upper}`", buf.ch(i).unwrap_or('.'));
+        let mark = buf.ch(i).unwrap_or('.');
+        let message = msg!("lowercase-after-sentence-end", letter = letter, mark = mark, upper = upper.as_str());
         let span = buf.span(next, next + 1);
-        let mut d = ctx.diagnostic(info, span.clone(), cue, message);
-        d.fix = fix(ctx, span, &upper, format!("capitalize `{letter}`"));
+        let mut d = ctx.finding(info, span.clone(), cue, message);
+        fix(ctx, &mut d, span, &upper, msg!("lowercase-after-sentence-end-fix", letter = letter));
         out.push(d);
     }
 }
