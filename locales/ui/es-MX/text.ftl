@@ -67,7 +67,7 @@ repeated-cue = mismo texto que el subtítulo { $cue }: `{ $text }`; une los dos 
 
 doubled-punctuation-commas = { $n } comas: escribe una
 doubled-punctuation-fix-commas = escribir una sola coma
-doubled-punctuation-periods = dos puntos seguidos: escribe un punto o puntos suspensivos `…`
+doubled-punctuation-periods = `..`: escribe un solo punto o puntos suspensivos `…`
 doubled-punctuation-after-mark = punto después de `{ $mark }`: el signo ya termina la oración
 doubled-punctuation-fix-period = quitar el punto
 doubled-punctuation-apostrophes = dos apóstrofos `''`: escribe comillas dobles `"`

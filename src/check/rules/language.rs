@@ -2,8 +2,8 @@
 use crate::check::declare::{RuleInfo, declare_rule};
 use crate::check::rule::{Context, Lang, Rule};
 use crate::diagnostic::Diagnostic;
-use crate::msg;
 use crate::lang::detect_cue_lines;
+use crate::msg;
 
 /// The language rules, in catalogue order.
 pub fn rules() -> Vec<Rule> {
@@ -59,7 +59,8 @@ fn wrong_language(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>)
             continue;
         }
         let (Some(first), Some(last)) = (cue.lines.first(), cue.lines.last()) else { continue };
-        let found = if other == Lang::English { msg!("wrong-language-is-english") } else { msg!("wrong-language-is-spanish") };
+        let found =
+            if other == Lang::English { msg!("wrong-language-is-english") } else { msg!("wrong-language-is-spanish") };
         let message = msg!("wrong-language", found = found, expected = expected.clone());
         out.push(ctx.finding(info, first.span.start..last.span.end, cue, message));
     }

@@ -3,13 +3,13 @@
 use super::text::prose::{Word, cue_ends_sentence, ends_sentence, is_ellipsis_at, word_after, word_before, words};
 use super::text::{edit, whitespace_deletions};
 use crate::check::declare::{RuleInfo, declare_rule};
-use crate::check::rule::{Context, CueCheck, Lang, Rule};
 use crate::check::fix::Proposal;
+use crate::check::rule::{Context, CueCheck, Lang, Rule};
 use crate::diagnostic::Diagnostic;
-use crate::msg;
-use crate::ui::Message;
 use crate::lang::detect_cue_lines;
+use crate::msg;
 use crate::srt::Cue;
+use crate::ui::Message;
 use crate::visible::{CueChars, is_space};
 use regex::Regex;
 use std::ops::Range;
@@ -135,7 +135,8 @@ impl CueCheck for SpanishPunctuation {
                         let message = msg!("spanish-punctuation-space-after", sign = ch);
                         let mut d = ctx.finding(info, buf.span(i + 1, text), cue, message);
                         let edits = whitespace_deletions(ctx.doc, buf, i + 1, text);
-                        Proposal { description: msg!("spanish-punctuation-fix-space-after", sign = ch), edits }.attach(&mut d);
+                        Proposal { description: msg!("spanish-punctuation-fix-space-after", sign = ch), edits }
+                            .attach(&mut d);
                         out.push(d);
                     }
                 }

@@ -1,7 +1,7 @@
 //! `glyph`.
 use crate::check::declare::{RuleInfo, declare_rule};
-use crate::check::rule::Context;
 use crate::check::fix::Proposal;
+use crate::check::rule::Context;
 use crate::diagnostic::Diagnostic;
 use crate::msg;
 use crate::ui::Message;

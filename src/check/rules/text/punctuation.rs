@@ -7,12 +7,12 @@
 //! `spanish-punctuation`'s, so neither is repeated here.
 use super::prose::is_ellipsis_at;
 use crate::check::declare::{RuleInfo, declare_rule};
-use crate::check::rule::{Context, CueCheck, Lang};
 use crate::check::fix::Proposal;
+use crate::check::rule::{Context, CueCheck, Lang};
 use crate::diagnostic::Diagnostic;
 use crate::msg;
-use crate::ui::Message;
 use crate::srt::Cue;
+use crate::ui::Message;
 use crate::visible::{CueChars, is_space, is_word_char};
 use std::ops::Range;
 
@@ -514,7 +514,11 @@ pub(super) fn doubled_punctuation(
         let found: Option<Doubled> = match (ch, next) {
             (Some(','), Some(',')) => {
                 let n = run_of(',');
-                Some((n, msg!("doubled-punctuation-commas", n = n), Some((",", msg!("doubled-punctuation-fix-commas")))))
+                Some((
+                    n,
+                    msg!("doubled-punctuation-commas", n = n),
+                    Some((",", msg!("doubled-punctuation-fix-commas"))),
+                ))
             }
             (Some('.'), Some('.')) => {
                 let n = run_of('.');
