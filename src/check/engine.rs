@@ -1,9 +1,11 @@
 //! The engine: run the selected rules over one parsed file and return sorted findings.
 //!
 //! The visible text of every cue ([`PlainCue`](super::rule::PlainCue)) is computed once here and
-//! shared by every rule through the [`Context`]. Parser findings go through the same selection
-//! and severity settings as rule findings, and get their fixes attached here. Which rules run on
-//! a file is decided by their declared metadata (languages, formats), never by their names.
+//! shared by every rule through the [`Context`]; the rules that read a cue's characters
+//! ([`Rule::per_cue`]) read them in one pass, each cue's filled once for all of them. Parser
+//! findings go through the same selection and severity settings as rule findings, and get their
+//! fixes attached here. Which rules run on a file is decided by their declared metadata
+//! (languages, formats), never by their names.
 use super::declare::RuleInfo;
 use super::fix;
 use super::rule::{Context, Lang, Rule, Thresholds, TimingOptions, check_cues};
@@ -95,8 +97,8 @@ impl Engine {
             self.rules.iter().filter(runs).copied().partition(Rule::reads_cues);
         if parallel {
             // Rules are independent readers of the same context: on a long file each one (and
-            // the pass of the cue-by-cue rules) runs on its own worker, and the lists are joined
-            // in catalogue order; the sort below puts them in the serial loop's order.
+            // the pass of the cue-by-cue rules) runs on its own worker; the sort below puts the
+            // joined lists in the serial loop's order.
             let found: Vec<Vec<Diagnostic>> = file_rules
                 .par_iter()
                 .map(Some)
