@@ -41,11 +41,16 @@ fn regex_escape(text: &str) -> String {
 /// headings that start at `h1` and never skip a level going down, unique ids, every `#anchor`
 /// link pointing at an id, no script and nothing loaded from elsewhere. Returns the document.
 fn valid_html(html: &str) -> scraper::Html {
+    valid_html_in(html, "en")
+}
+
+/// [`valid_html`] for a page whose `<html lang>` is `lang`.
+fn valid_html_in(html: &str, lang: &str) -> scraper::Html {
     let doc = scraper::Html::parse_document(html);
     assert!(doc.errors.is_empty(), "HTML5 parse errors: {:?}", doc.errors);
     let select = |css: &str| scraper::Selector::parse(css).expect("selector");
     let root = doc.select(&select("html")).next().expect("<html>");
-    assert_eq!(root.value().attr("lang"), Some("en"));
+    assert_eq!(root.value().attr("lang"), Some(lang));
     let mut last = 0;
     for heading in doc.select(&select("h1, h2, h3, h4, h5, h6")) {
         let level: usize = heading.value().name()[1..].parse().expect("heading level");
@@ -219,4 +224,56 @@ fn shot_changes_are_drawn_on_the_timeline() {
     valid_html(&html);
     assert!(html.contains("<title>Shot change at 00:02:10,000</title>"), "first cut drawn");
     assert!(html.contains("<title>Shot change at 00:02:20,500</title>"), "second cut drawn");
+}
+
+/// With the Spanish interface, the page's own words (facts, timeline, legend, tooltips, the pair
+/// view, severity badges) are Spanish; class names and ids stay as they are.
+#[test]
+fn the_page_speaks_the_interface_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let shots = dir.path().join("cuts.shots");
+    std::fs::write(&shots, "00:02:10.000\n").expect("write");
+    let sample = repo().join("samples/the-house.es.srt");
+    let sample = sample.to_str().expect("UTF-8 path");
+    let shots = shots.to_str().expect("UTF-8");
+    let (check, code) =
+        dejamos(repo(), &["--ui-lang", "es", "check", sample, "--shot-changes", shots, "--format", "html"]);
+    assert_eq!(code, 1);
+    valid_html_in(&check, "es-MX");
+    let (pair, _) = dejamos(
+        repo(),
+        &["--ui-lang", "es", "pair", "samples/the-house.es.srt", "samples/the-house.en.srt", "--format", "html"],
+    );
+    valid_html_in(&pair, "es-MX");
+    for wanted in [
+        "<dt>Subtítulos</dt><dd>24</dd>",
+        "<dt>Codificación</dt>",
+        "Línea de tiempo: 24 subtítulos de 00:02:00,000 a 00:03:28,351; 1 separación menor de 2 fotogramas, 1 traslape",
+        "Traslape de 400 ms entre los subtítulos 9 y 10",
+        "Subtítulo 7: 46,0 caracteres por segundo (límite: 17)",
+        "<title>Cambio de plano en 00:02:10,000</title>",
+        "subtítulo cuya observación más grave es una advertencia",
+        "separación menor de 2 fotogramas (menos de 83 ms a 23,976 fps)",
+        "<span class=\"badge t-warning\">advertencia</span>",
+    ] {
+        assert!(check.contains(wanted), "check page lacks {wanted:?}");
+    }
+    for wanted in ["Lado a lado", "Primer archivo (A)", "(en, 9 subtítulos)", "solo en A", "entrada +0,000s"] {
+        assert!(pair.contains(wanted), "pair page lacks {wanted:?}");
+    }
+    for english in [
+        "Timeline",
+        "cue whose worst",
+        "Shot change",
+        "gap under",
+        "overlap (hatched)",
+        "Side by side",
+        "only in",
+        "First file",
+        "title=\"here\"",
+        "badge t-warning\">warning",
+        "<dt>Cues</dt>",
+    ] {
+        assert!(!check.contains(english) && !pair.contains(english), "English left in the page: {english:?}");
+    }
 }

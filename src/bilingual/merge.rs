@@ -4,6 +4,8 @@
 //! language's, spanning both time ranges; unaligned cues pass through alone. End times are then
 //! trimmed so no cue overlaps the next or comes closer than the minimum gap.
 use super::{Lang, align};
+use crate::diagnostic::Message;
+use crate::msg;
 use crate::srt::{Cue, Document, Subtitle};
 use crate::time::Timestamp;
 use crate::visible::{grapheme_count, strip_markup};
@@ -31,8 +33,8 @@ pub struct MergeWarning {
     pub cue: usize,
     /// Its start time.
     pub start: Timestamp,
-    /// What is wrong, with the numbers.
-    pub message: String,
+    /// What is wrong, with the numbers, as a message of the interface bundles.
+    pub message: Message,
 }
 
 /// The merged subtitles and what happened on the way.
@@ -132,10 +134,8 @@ pub fn merge(top: &Document, bottom: &Document, options: &MergeOptions) -> Merge
             e.end = trimmed_end;
             merged.trimmed += 1;
         } else {
-            let message = format!(
-                "overlaps the next cue (starting {}) and is too short to end 2 frames before it",
-                Timestamp::from_signed_ms(i128::from(next_start)).unwrap_or(Timestamp::ZERO)
-            );
+            let next = Timestamp::from_signed_ms(i128::from(next_start)).unwrap_or(Timestamp::ZERO);
+            let message = msg!("merge-overlaps-next", next = next.to_string());
             merged.warnings.push(MergeWarning { cue: i + 1, start: ms(e.start), message });
         }
     }
@@ -143,7 +143,7 @@ pub fn merge(top: &Document, bottom: &Document, options: &MergeOptions) -> Merge
     for (i, e) in entries.iter().enumerate() {
         let start = ms(e.start);
         if e.lines.len() > MAX_LINES {
-            let message = format!("has {} lines (more than {MAX_LINES})", e.lines.len());
+            let message = msg!("merge-too-many-lines", lines = e.lines.len(), limit = MAX_LINES);
             merged.warnings.push(MergeWarning { cue: i + 1, start, message });
         }
         let seconds = (e.end - e.start).max(1) as f64 / 1000.0;
@@ -151,9 +151,14 @@ pub fn merge(top: &Document, bottom: &Document, options: &MergeOptions) -> Merge
             let cps = chars as f64 / seconds;
             let limit = cps_limit(lang);
             if chars > 0 && cps > limit + 1e-9 {
-                let name = lang.map_or("text", Lang::name);
-                let message = format!(
-                    "{name} reads at {cps:.1} characters per second (limit {limit:.0}): {chars} characters in {seconds:.3} s"
+                let name = lang.map_or_else(|| msg!("merge-text"), super::pair::language_name);
+                let message = msg!(
+                    "merge-too-fast",
+                    name = name,
+                    cps = crate::ui::Arg::Fixed(cps, 1),
+                    limit = crate::ui::Arg::Fixed(limit, 0),
+                    chars = chars,
+                    seconds = crate::ui::Arg::Fixed(seconds, 3),
                 );
                 merged.warnings.push(MergeWarning { cue: i + 1, start, message });
             }
@@ -304,7 +309,8 @@ mod tests {
         let merged = merge(&top, &bottom, &options());
         assert_eq!(merged.subtitles.len(), 1);
         assert_eq!(merged.groups, 1);
-        let messages: Vec<&str> = merged.warnings.iter().map(|w| w.message.as_str()).collect();
+        let messages: Vec<String> =
+            merged.warnings.iter().map(|w| crate::ui::render(crate::ui::UiLang::English, &w.message)).collect();
         assert_eq!(
             messages,
             vec![

@@ -5,16 +5,51 @@
 use super::align::{self, Alignment, Span};
 use super::{Lang, cue_language, normalize_text};
 use crate::check::declare::{RuleInfo, declare_rule};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Message};
+use crate::msg;
 use crate::report::{AlignedRow, FileDetail, PairView, cue_briefs};
 use crate::srt::{Cue, Document};
-use crate::time::{FrameRate, Offset};
+use crate::time::FrameRate;
 use crate::visible::visible_text;
 use crate::wording::shorten;
 
-/// `text` shortened for a message and set in quotation marks: `“El camión…”`.
+/// `text` shortened for a message (the bundles set it in their language's quotation marks).
 fn quote(text: &str, max: usize) -> String {
-    format!("“{}”", shorten(text, max))
+    shorten(text, max)
+}
+
+/// A signed offset in seconds as the interface writes it: `+1.500s`, `-0.042s` (`+1,500s` in
+/// Spanish); without its sign when `signed` is false (a tolerance).
+pub fn offset(ms: i64, signed: bool) -> Message {
+    let sign = match (signed, ms < 0) {
+        (false, _) => "",
+        (true, true) => "-",
+        (true, false) => "+",
+    };
+    let seconds = crate::ui::Arg::Fixed(ms.unsigned_abs() as f64 / 1000.0, 3);
+    msg!("pair-offset", sign = sign, seconds = seconds)
+}
+
+/// A language's name as the interface says it (`Spanish`, `español`).
+pub fn language_name(lang: Lang) -> Message {
+    match lang {
+        Lang::Spanish => msg!("pair-lang-es"),
+        Lang::English => msg!("pair-lang-en"),
+        Lang::Other => msg!("pair-lang-other"),
+    }
+}
+
+/// A finding of `pair` on the first file, its message given as an id with arguments.
+fn finding(
+    a: &Document,
+    info: &RuleInfo,
+    span: std::ops::Range<usize>,
+    cue: Option<usize>,
+    message: Message,
+) -> Diagnostic {
+    let mut d = a.diagnostic(info.name, info.default_severity, span, cue, String::new());
+    crate::ui::set_message(&mut d, message);
+    d
 }
 
 /// Rule names `pair` reports.
@@ -198,6 +233,68 @@ pub struct PairStats {
     pub largest_offset_at: Option<(usize, usize)>,
 }
 
+impl PairStats {
+    /// The summary `pair` prints after its findings, a message a line: the cue counts, the
+    /// alignment, and the start offsets of the second file (`b`) against the first (`a`), each
+    /// file named as given.
+    pub fn summary(&self, a: &str, b: &str) -> Vec<Message> {
+        let counts = msg!("pair-summary-cues", a = a, a_cues = self.a_cues, b = b, b_cues = self.b_cues);
+        let aligned = msg!(
+            "pair-summary-aligned",
+            groups = self.groups,
+            pairs = self.pairs,
+            split = self.groups - self.pairs,
+            a = a,
+            a_missing = self.a_missing,
+            b = b,
+            b_missing = self.b_missing
+        );
+        let offsets = match (self.median_offset_ms, self.largest_offset_ms, self.largest_offset_at) {
+            (Some(median), Some(largest), Some((at_a, at_b))) => msg!(
+                "pair-summary-offset",
+                a = a,
+                b = b,
+                median = offset(median, true),
+                largest = offset(largest, true),
+                at_a = at_a,
+                at_b = at_b
+            ),
+            _ => msg!("pair-summary-no-offset"),
+        };
+        vec![counts, aligned, offsets]
+    }
+}
+
+/// The last line of `pair`'s summary: the transform that would sync the second file (`b`) to
+/// the first (`a`), as [`super::sync::fit`] found it, and its score; or that it is in sync
+/// already, or that no transform was found.
+pub fn sync_summary(fit: &super::sync::Result<super::sync::SyncFit>, a: &str, b: &str) -> Message {
+    let score = |fit: &super::sync::SyncFit| crate::ui::Arg::Fixed(fit.score * 100.0, 1);
+    match fit {
+        Ok(fit) if fit.in_sync => msg!(
+            "pair-sync-in-sync",
+            b = b,
+            a = a,
+            description = fit.described.clone(),
+            tolerance = fit.tolerance_ms,
+            score = score(fit)
+        ),
+        Ok(fit) => {
+            // A fit with cuts names its segments already; one without says there is one.
+            let segments = if fit.segments.len() == 1 { msg!("pair-sync-one-segment") } else { msg!("sync-nothing") };
+            msg!(
+                "pair-sync",
+                b = b,
+                a = a,
+                description = fit.described.clone(),
+                segments = segments,
+                score = score(fit)
+            )
+        }
+        Err(_) => msg!("pair-sync-none", b = b, a = a),
+    }
+}
+
 /// What [`pair`] found.
 #[derive(Debug, Clone)]
 pub struct PairResult {
@@ -218,35 +315,31 @@ pub fn pair(a: &Document, b: &Document, options: &PairOptions) -> PairResult {
 
     for &ai in &alignment.a_alone {
         let Some(cue) = a.cues.get(ai) else { continue };
-        let message = format!(
-            "cue {} ({} --> {}) {} has no counterpart in {other}: no cue there overlaps it",
-            cue.position,
-            cue.start,
-            cue.end,
-            quote(&visible_text(cue, a), 40)
+        let message = msg!(
+            "pair-missing-counterpart",
+            cue = cue.position,
+            start = cue.start.to_string(),
+            end = cue.end.to_string(),
+            text = quote(&visible_text(cue, a), 40),
+            other = other,
         );
-        let mut d = a.diagnostic(
-            MISSING_COUNTERPART.name,
-            MISSING_COUNTERPART.default_severity,
-            cue.timing.span.clone(),
-            Some(cue.position),
-            message,
-        );
+        let mut d = finding(a, &MISSING_COUNTERPART, cue.timing.span.clone(), Some(cue.position), message);
         d.other_line = near_b.at(cue.start.signed()).map(|c| c.timing.line);
         out.push(d);
     }
     for &bi in &alignment.b_alone {
         let Some(cue) = b.cues.get(bi) else { continue };
-        let message = format!(
-            "{other} cue {} ({} --> {}) {} has no counterpart here: no cue overlaps it",
-            cue.position,
-            cue.start,
-            cue.end,
-            quote(&visible_text(cue, b), 40)
+        let message = msg!(
+            "pair-missing-counterpart-here",
+            cue = cue.position,
+            start = cue.start.to_string(),
+            end = cue.end.to_string(),
+            text = quote(&visible_text(cue, b), 40),
+            other = other,
         );
         // Point at the place in the first file where the counterpart would be.
         let span = near_a.at(cue.start.signed()).map_or(0..0, |near| near.timing.span.clone());
-        let mut d = a.diagnostic(MISSING_COUNTERPART.name, MISSING_COUNTERPART.default_severity, span, None, message);
+        let mut d = finding(a, &MISSING_COUNTERPART, span, None, message);
         d.other_line = Some(cue.timing.line);
         out.push(d);
     }
@@ -269,22 +362,17 @@ pub fn pair(a: &Document, b: &Document, options: &PairOptions) -> PairResult {
                 largest = Some((start_delta, ca.position, cb.position));
             }
             if start_delta.abs() > options.tolerance_ms || end_delta.abs() > options.tolerance_ms {
-                let message = format!(
-                    "start differs by {} and end by {} from {other} cue {} ({} --> {}); tolerance {}",
-                    Offset(start_delta),
-                    Offset(end_delta),
-                    cb.position,
-                    cb.start,
-                    cb.end,
-                    Offset(options.tolerance_ms).to_string().trim_start_matches('+'),
+                let message = msg!(
+                    "pair-timing-mismatch",
+                    start_delta = offset(start_delta, true),
+                    end_delta = offset(end_delta, true),
+                    other = other,
+                    cue = cb.position,
+                    start = cb.start.to_string(),
+                    end = cb.end.to_string(),
+                    tolerance = offset(options.tolerance_ms, false),
                 );
-                let mut d = a.diagnostic(
-                    TIMING_MISMATCH.name,
-                    TIMING_MISMATCH.default_severity,
-                    ca.timing.span.clone(),
-                    Some(ca.position),
-                    message,
-                );
+                let mut d = finding(a, &TIMING_MISMATCH, ca.timing.span.clone(), Some(ca.position), message);
                 d.other_line = Some(cb.timing.line);
                 out.push(d);
             }
@@ -390,34 +478,33 @@ impl<'a> Nearest<'a> {
     }
 }
 
-/// `cues 12–13` or `cue 12`.
-fn cue_range(cues: &[&Cue]) -> String {
+/// `cues 12–13`, `cues 12, 14` or `cue 12`.
+fn cue_range(cues: &[&Cue]) -> Message {
     match (cues.first(), cues.last()) {
         (Some(first), Some(last)) if cues.len() > 1 => {
             let contiguous = cues.windows(2).all(|w| w[1].position == w[0].position + 1);
             if contiguous {
-                format!("cues {}–{}", first.position, last.position)
+                msg!("pair-cues-range", first = first.position, last = last.position)
             } else {
                 let list: Vec<String> = cues.iter().map(|c| c.position.to_string()).collect();
-                format!("cues {}", list.join(", "))
+                msg!("pair-cues-list", list = list.join(", "))
             }
         }
-        (Some(first), _) => format!("cue {}", first.position),
-        _ => "no cue".to_string(),
+        (Some(first), _) => msg!("pair-cue", cue = first.position),
+        _ => msg!("pair-no-cue"),
     }
 }
 
 fn split_merge(a: &Document, a_cues: &[&Cue], b_cues: &[&Cue], other: &str) -> Diagnostic {
     let (here, there) = (cue_range(a_cues), cue_range(b_cues));
     let message = match (a_cues.len(), b_cues.len()) {
-        (1, _) => format!("{here} is split into {other} {there}"),
-        (_, 1) => format!("{here} are merged into {other} {there}"),
-        _ => format!("{here} and {other} {there} overlap as one group"),
+        (1, _) => msg!("pair-split", here = here, other = other, there = there),
+        (_, 1) => msg!("pair-merged", here = here, other = other, there = there),
+        _ => msg!("pair-overlap-group", here = here, other = other, there = there),
     };
     let first_a = a_cues.first().copied();
     let span = first_a.map_or(0..0, |c| c.timing.span.clone());
-    let mut d =
-        a.diagnostic(SPLIT_MERGE.name, SPLIT_MERGE.default_severity, span, first_a.map(|c| c.position), message);
+    let mut d = finding(a, &SPLIT_MERGE, span, first_a.map(|c| c.position), message);
     d.other_line = b_cues.first().map(|c| c.timing.line);
     d
 }
@@ -448,7 +535,6 @@ fn untranslated(
     };
     let other = options.b_name.as_str();
     let has_letters = a_norm.chars().any(char::is_alphabetic);
-    let is = |cues: &[&Cue]| if cues.len() > 1 { "are" } else { "is" };
     // Names, interjections and words both languages share (`¡Julián!` / `Julián!`, `No.`,
     // `¿Taxi?`) read the same in both files: as for `wrong-language`, identical text counts
     // only from three words on, and not when every word is capitalized (a name or a title).
@@ -457,35 +543,37 @@ fn untranslated(
         if ev.words < 3 || ev.capitalized == ev.words {
             return None;
         }
-        format!("same text as {other} {}: {}", cue_range(b_cues), quote(&a_text, 50))
+        msg!("pair-same-text", other = other, cues = cue_range(b_cues), text = quote(&a_text, 50))
     } else {
         let (a_lang, b_lang) = (options.a_lang?, options.b_lang?);
         if a_lang == b_lang {
             return None;
         }
         if (options.cue_language)(&a_text) == Some(b_lang) {
-            format!(
-                "{} {} in {}, the language of {other}, not {}: {}",
-                cue_range(a_cues),
-                is(a_cues),
-                b_lang.name(),
-                a_lang.name(),
-                quote(&a_text, 50)
+            msg!(
+                "pair-in-other-language",
+                cues = cue_range(a_cues),
+                count = a_cues.len(),
+                language = language_name(b_lang),
+                other = other,
+                expected = language_name(a_lang),
+                text = quote(&a_text, 50),
             )
         } else if (options.cue_language)(&b_text) == Some(a_lang) {
-            format!(
-                "{other} {} {} in {}, the language of this file, not {}: {}",
-                cue_range(b_cues),
-                is(b_cues),
-                a_lang.name(),
-                b_lang.name(),
-                quote(&b_text, 50)
+            msg!(
+                "pair-other-in-this-language",
+                other = other,
+                cues = cue_range(b_cues),
+                count = b_cues.len(),
+                language = language_name(a_lang),
+                expected = language_name(b_lang),
+                text = quote(&b_text, 50),
             )
         } else {
             return None;
         }
     };
-    let mut d = a.diagnostic(UNTRANSLATED.name, UNTRANSLATED.default_severity, a_span, Some(first_a.position), message);
+    let mut d = finding(a, &UNTRANSLATED, a_span, Some(first_a.position), message);
     d.other_line = Some(text_line(first_b));
     Some(d)
 }

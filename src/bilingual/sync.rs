@@ -30,10 +30,11 @@
 //! 128 sampled starts with every reference start): a 1,500-cue film takes a few tens of
 //! milliseconds in a release build.
 use super::align::{Span, for_each_overlap};
-use crate::error::{Error, Result};
+use crate::diagnostic::{Arg, Message};
+use crate::msg;
 use crate::srt::Document;
 use crate::time::{FrameRate, Timestamp, gcd, mul_div_round};
-use std::fmt::Write;
+use crate::ui::UiLang;
 
 /// Frame rates whose conversions are tried, every pair in both directions (plus the caller's
 /// rate, when given): 23.976, 24, 25, 29.97, 30, 50, 59.94, 60. PAL speed-up (24 or 23.976 → 25)
@@ -117,9 +118,12 @@ pub struct Stretch {
 /// The transform found by [`fit`] and how well it lines INPUT up with the reference.
 #[derive(Debug, Clone)]
 pub struct SyncFit {
-    /// Human description: offset, rate factor, cuts with the offsets on both sides, e.g.
-    /// `offset +2.500 s, rate 25 → 23.976 (×1.042708), 2 segments (cut at 00:31:12,400: +2.500 s → −0.500 s)`.
+    /// Human description in English: offset, rate factor, cuts with the offsets on both sides,
+    /// e.g. `offset +2.500 s, rate 25 → 23.976 (×1.042708), 2 segments (cut at 00:31:12,400:
+    /// +2.500 s → −0.500 s)`; [`SyncFit::described`] is the same as a message.
     pub description: String,
+    /// [`SyncFit::description`] as a message of the interface bundles, to render in any language.
+    pub described: Message,
     /// Share of INPUT cues that overlap a reference cue after mapping (0..=1). Not a quality
     /// signal (a cue 2 s off still overlaps); see [`SyncFit::score`].
     pub overlap: f64,
@@ -179,46 +183,59 @@ impl SyncFit {
         self.score >= threshold
     }
 
-    /// The plan over several lines: rate, one line per segment (its cues, where it starts and
-    /// its offset), one per cut (where, and the offsets on both sides), and the score.
+    /// The plan over several lines, in English: see [`SyncFit::plan_lines`].
     pub fn plan(&self) -> String {
-        let mut out = match self.rates {
-            Some((from, to)) => format!("rate: {from} → {to} fps (×{:.6})\n", self.ratio()),
-            None if self.ratio_num != self.ratio_den => format!("rate: ×{:.6}\n", self.ratio()),
-            None => "rate: unchanged\n".to_string(),
-        };
+        self.plan_in(UiLang::English)
+    }
+
+    /// The plan over several lines, in `lang`.
+    pub fn plan_in(&self, lang: UiLang) -> String {
+        let lines: Vec<String> = self.plan_lines().iter().map(|line| crate::ui::render(lang, line)).collect();
+        lines.join("\n")
+    }
+
+    /// The plan, one message a line: rate, one line per segment (its cues, where it starts and
+    /// its offset), one per cut (where, and the offsets on both sides), and the score.
+    pub fn plan_lines(&self) -> Vec<Message> {
+        let ratio = Arg::Fixed(self.ratio(), 6);
+        let mut out = vec![match self.rates {
+            Some((from, to)) => {
+                msg!("sync-plan-rate-convert", from = from.to_string(), to = to.to_string(), ratio = ratio)
+            }
+            None if self.ratio_num != self.ratio_den => msg!("sync-plan-rate-factor", ratio = ratio),
+            None => msg!("sync-plan-rate-unchanged"),
+        }];
         for (i, segment) in self.segments.iter().enumerate() {
             let from = Timestamp::from_ms(segment.from).unwrap_or(Timestamp::ZERO);
-            let _ = writeln!(
-                out,
-                "segment {}: cues {}–{} from {from}: offset {} ({} of {} cues matched)",
-                i + 1,
-                segment.first_cue,
-                segment.last_cue,
-                seconds(self.offset_ms(i).unwrap_or(0.0)),
-                segment.matched,
-                segment.cues
-            );
+            out.push(msg!(
+                "sync-plan-segment",
+                segment = i + 1,
+                first = segment.first_cue,
+                last = segment.last_cue,
+                from = from.to_string(),
+                offset = seconds(self.offset_ms(i).unwrap_or(0.0)),
+                matched = segment.matched,
+                cues = segment.cues,
+            ));
         }
         for (i, pair) in self.segments.windows(2).enumerate() {
             let at = Timestamp::from_ms(pair[1].from).unwrap_or(Timestamp::ZERO);
             let (before, after) = (self.offset_ms(i).unwrap_or(0.0), self.offset_ms(i + 1).unwrap_or(0.0));
-            let _ = writeln!(
-                out,
-                "cut at {at}: {} → {} (jump {})",
-                seconds(before),
-                seconds(after),
-                seconds(after - before)
-            );
+            out.push(msg!(
+                "sync-plan-cut",
+                at = at.to_string(),
+                before = seconds(before),
+                after = seconds(after),
+                jump = seconds(after - before),
+            ));
         }
-        let _ = write!(
-            out,
-            "score: {:.1}% ({} of {} cue starts within {} ms of a reference start)",
-            self.score * 100.0,
-            self.within,
-            self.input_cues,
-            self.tolerance_ms
-        );
+        out.push(msg!(
+            "sync-plan-score",
+            score = Arg::Fixed(self.score * 100.0, 1),
+            within = self.within,
+            cues = self.input_cues,
+            tolerance = self.tolerance_ms,
+        ));
         out
     }
 
@@ -272,6 +289,22 @@ fn candidate_ratios(fps: Option<FrameRate>) -> Vec<Ratio> {
     out
 }
 
+/// Why [`fit_with`] found no transform: a message of the interface bundles, naming no flag.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyncError(pub Message);
+
+impl std::fmt::Display for SyncError {
+    /// The reason in English.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::ui::render(UiLang::English, &self.0))
+    }
+}
+
+impl std::error::Error for SyncError {}
+
+/// What [`fit_with`] returns.
+pub type Result<T, E = SyncError> = std::result::Result<T, E>;
+
 /// [`fit_with`] with the default options and `fps` added to the rates tried.
 pub fn fit(input: &Document, reference: &Document, fps: Option<FrameRate>) -> Result<SyncFit> {
     fit_with(input, reference, &SyncOptions { fps, ..SyncOptions::default() })
@@ -290,10 +323,10 @@ pub fn fit_with(input: &Document, reference: &Document, options: &SyncOptions) -
     let mut refs: Vec<i64> = reference.cues.iter().map(|c| c.start.signed()).collect();
     refs.sort_unstable();
     if cues.is_empty() {
-        return Err(Error::usage("cannot sync: the input has no cues"));
+        return Err(SyncError(msg!("sync-no-input-cues")));
     }
     if refs.is_empty() {
-        return Err(Error::usage("cannot sync: the reference has no cues"));
+        return Err(SyncError(msg!("sync-no-reference-cues")));
     }
     let starts: Vec<i64> = cues.iter().map(|s| s.start).collect();
     let (min_cut, tolerance) = (options.min_cut_ms as f64, options.tolerance_ms as f64);
@@ -327,16 +360,11 @@ pub fn fit_with(input: &Document, reference: &Document, options: &SyncOptions) -
         }
     }
     let Some(model) = best else {
-        return Err(Error::usage("cannot sync: no cue of the input lines up with the reference"));
+        return Err(SyncError(msg!("sync-nothing-lines-up")));
     };
     let needed = (starts.len().min(refs.len()) as f64 * 0.2).ceil().max(2.0) as usize;
     if model.matched < needed.min(starts.len()) {
-        return Err(Error::usage(format!(
-            "cannot sync: only {} of {} input cues start together with a reference cue under any \
-             offset and frame rate; is the reference the same film?",
-            model.matched,
-            starts.len()
-        )));
+        return Err(SyncError(msg!("sync-too-few-match", matched = model.matched, cues = starts.len())));
     }
 
     // 3. Each segment's offset from its own cues; then weak or too-close segments merge.
@@ -381,6 +409,7 @@ pub fn fit_with(input: &Document, reference: &Document, options: &SyncOptions) -
     let matched = segments.iter().map(|s| s.matched).sum();
     let mut fit = SyncFit {
         description: String::new(),
+        described: msg!("sync-plan-rate-unchanged"),
         overlap: 0.0,
         score: 0.0,
         within: 0,
@@ -396,7 +425,8 @@ pub fn fit_with(input: &Document, reference: &Document, options: &SyncOptions) -
     };
     fit.overlap = overlap(&fit, input, reference);
     judge(&mut fit, &order, &refs);
-    fit.description = describe(&fit);
+    fit.described = describe(&fit);
+    fit.description = crate::ui::render(UiLang::English, &fit.described);
     Ok(fit)
 }
 
@@ -826,38 +856,38 @@ fn overlap(fit: &SyncFit, input: &Document, reference: &Document) -> f64 {
     hit.iter().filter(|&&h| h).count() as f64 / mapped.len() as f64
 }
 
-/// `+2.500 s`, `−3.000 s` (with a real minus sign).
-fn seconds(ms: f64) -> String {
+/// `+2.500 s`, `−3.000 s` (with a real minus sign; the decimals as the language writes them).
+fn seconds(ms: f64) -> Message {
     // Shown to the millisecond: a value that rounds to zero is +0.000, never −0.000.
     let whole = ms.round();
     let sign = if whole < 0.0 { '−' } else { '+' };
-    format!("{sign}{:.3} s", whole.abs() / 1000.0)
+    msg!("sync-seconds", sign = sign, seconds = Arg::Fixed(whole.abs() / 1000.0, 3))
 }
 
-fn describe(fit: &SyncFit) -> String {
-    let mut out = format!("offset {}", seconds(fit.offset_ms(0).unwrap_or(0.0)));
-    match fit.rates {
-        Some((from, to)) => {
-            let _ = write!(out, ", rate {from} → {to} (×{:.6})", fit.ratio());
-        }
-        None if fit.ratio_num != fit.ratio_den => {
-            let _ = write!(out, ", rate ×{:.6}", fit.ratio());
-        }
-        None => {}
-    }
-    if fit.segments.len() > 1 {
-        let _ = write!(out, ", {} segments (", fit.segments.len());
-        for (i, pair) in fit.segments.windows(2).enumerate() {
-            let at = Timestamp::from_ms(pair[1].from).unwrap_or(Timestamp::ZERO);
-            if i > 0 {
-                out.push_str("; ");
-            }
-            let (before, after) = (fit.offset_ms(i).unwrap_or(0.0), fit.offset_ms(i + 1).unwrap_or(0.0));
-            let _ = write!(out, "cut at {at}: {} → {}", seconds(before), seconds(after));
-        }
-        out.push(')');
-    }
-    out
+/// The fit in one line: its offset, its rate change if any, and its cuts if any.
+fn describe(fit: &SyncFit) -> Message {
+    let ratio = Arg::Fixed(fit.ratio(), 6);
+    let rate = match fit.rates {
+        Some((from, to)) => msg!("sync-rate-convert", from = from.to_string(), to = to.to_string(), ratio = ratio),
+        None if fit.ratio_num != fit.ratio_den => msg!("sync-rate-factor", ratio = ratio),
+        None => msg!("sync-nothing"),
+    };
+    let segments = if fit.segments.len() > 1 {
+        let cuts: Vec<Message> = fit
+            .segments
+            .windows(2)
+            .enumerate()
+            .map(|(i, pair)| {
+                let at = Timestamp::from_ms(pair[1].from).unwrap_or(Timestamp::ZERO);
+                let (before, after) = (fit.offset_ms(i).unwrap_or(0.0), fit.offset_ms(i + 1).unwrap_or(0.0));
+                msg!("sync-cut", at = at.to_string(), before = seconds(before), after = seconds(after))
+            })
+            .collect();
+        msg!("sync-segments", count = fit.segments.len(), cuts = cuts)
+    } else {
+        msg!("sync-nothing")
+    };
+    msg!("sync-description", offset = seconds(fit.offset_ms(0).unwrap_or(0.0)), rate = rate, segments = segments)
 }
 
 #[cfg(test)]

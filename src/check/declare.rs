@@ -49,6 +49,7 @@ impl Command {
         match self {
             Command::Check => "check",
             Command::Pair => "pair",
+            // not user-facing: the command's name as typed, the same in every language
             Command::LocalesCheck => "locales check",
         }
     }
@@ -275,6 +276,7 @@ impl Reach {
         match self {
             Reach::Cue => "cue".to_string(),
             Reach::Near(n) => format!("{n} cue{}", if n == 1 { "" } else { "s" }),
+            // not user-facing: a value of `rules --format json`, machine-stable in every language
             Reach::Earlier => "earlier cue".to_string(),
             Reach::Carried => "carried".to_string(),
             Reach::File => "file".to_string(),
@@ -395,6 +397,7 @@ pub const fn summary_and_docs(text: &'static [u8]) -> (&'static str, &'static st
 const fn utf8(bytes: &[u8]) -> &str {
     match std::str::from_utf8(bytes) {
         Ok(text) => text,
+        // not user-facing: a compile-time error for whoever writes a rule's docs
         Err(_) => panic!("a rule's doc comment is cut inside a character"),
     }
 }

@@ -1,12 +1,14 @@
 //! The engine: run the selected rules over one parsed file and return sorted findings.
 //!
 //! The visible text of every cue ([`PlainCue`](super::rule::PlainCue)) is computed once here and
-//! shared by every rule through the [`Context`]. Parser findings go through the same selection
-//! and severity settings as rule findings, and get their fixes attached here. Which rules run on
-//! a file is decided by their declared metadata (languages, formats), never by their names.
+//! shared by every rule through the [`Context`]; the rules that read a cue's characters
+//! ([`Rule::per_cue`]) read them in one pass, each cue's filled once for all of them. Parser
+//! findings go through the same selection and severity settings as rule findings, and get their
+//! fixes attached here. Which rules run on a file is decided by their declared metadata
+//! (languages, formats), never by their names.
 use super::declare::RuleInfo;
 use super::fix;
-use super::rule::{Context, Lang, Rule, Thresholds, TimingOptions};
+use super::rule::{Context, Lang, Rule, Thresholds, TimingOptions, check_cues};
 use super::rules;
 use super::select::RuleSettings;
 use crate::diagnostic::Diagnostic;
@@ -88,18 +90,25 @@ impl Engine {
             fix_unsafe: settings.timing.fix_unsafe,
             full: settings.timing.full.as_deref(),
         };
-        let runs = |rule: &Rule| selection.enabled(rule.info().name) && rule.runs_on(&ctx);
+        let runs = |rule: &&Rule| selection.enabled(rule.info().name) && rule.runs_on(&ctx);
+        // The rules that read the file cue by cue share one pass over its cues (each cue's
+        // characters filled once); each other rule reads the whole file on its own.
+        let (cue_rules, file_rules): (Vec<Rule>, Vec<Rule>) =
+            self.rules.iter().filter(runs).copied().partition(Rule::reads_cues);
         if parallel {
-            // Rules are independent readers of the same context: on a long file each one runs
-            // on its own worker, and the per-rule lists are joined in catalogue order so the
-            // result is the same as the serial loop's.
-            let found: Vec<Vec<Diagnostic>> = self
-                .rules
+            // Rules are independent readers of the same context: on a long file each one (and
+            // the pass of the cue-by-cue rules) runs on its own worker; the sort below puts the
+            // joined lists in the serial loop's order.
+            let found: Vec<Vec<Diagnostic>> = file_rules
                 .par_iter()
-                .filter(|rule| runs(rule))
+                .map(Some)
+                .chain(rayon::iter::once(None))
                 .map(|rule| {
                     let mut found = Vec::new();
-                    rule.check(&ctx, &mut found);
+                    match rule {
+                        Some(rule) => rule.check(&ctx, &mut found),
+                        None => check_cues(&ctx, &cue_rules, &mut found),
+                    }
                     found
                 })
                 .collect();
@@ -110,10 +119,13 @@ impl Engine {
                 out.extend(rule_findings);
             }
         } else {
-            for rule in self.rules.iter().filter(|rule| runs(rule)) {
+            for rule in &file_rules {
                 rule.check(&ctx, &mut out);
             }
+            check_cues(&ctx, &cue_rules, &mut out);
         }
+        // Findings of different rules never share a sort key (it ends with the rule's name), and
+        // the sort is stable, so the order does not depend on how the rules were grouped.
         for diagnostic in &mut out {
             diagnostic.severity = selection.severity(diagnostic.rule, diagnostic.severity);
         }

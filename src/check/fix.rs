@@ -88,38 +88,27 @@ pub fn attach_parser_fixes(doc: &Document, diagnostics: &mut [Diagnostic]) {
                 // A number that some cue's text line already reads as (an index swallowed into
                 // the cue above) would be written twice: leave it for a person.
                 if !edits.is_empty() && !edits.iter().any(|e| numbers_in_text.contains(e.replacement.trim())) {
-                    diagnostic.fix = Some(Fix { description: "renumber the cues 1, 2, 3 …".to_string(), edits });
+                    crate::ui::set_fix(diagnostic, crate::msg!("fix-renumber"), edits);
                 }
             }
             parser_rules::BLANK_LINES => {
                 if let Some(range) = extra_blank_lines(doc, diagnostic.line) {
-                    diagnostic.fix = Some(Fix {
-                        description: "remove the extra blank lines".to_string(),
-                        edits: vec![edit(doc, range, "")],
-                    });
+                    crate::ui::set_fix(diagnostic, crate::msg!("fix-blank-lines"), vec![edit(doc, range, "")]);
                 }
             }
             parser_rules::TIMESTAMP_SYNTAX => {
                 if let Some(replacement) = canonical_timing_part(doc, diagnostic) {
-                    diagnostic.fix = Some(Fix {
-                        description: "write the timing line as `HH:MM:SS,mmm --> HH:MM:SS,mmm`".to_string(),
-                        edits: vec![edit(doc, diagnostic.span.clone(), &replacement)],
-                    });
+                    let edits = vec![edit(doc, diagnostic.span.clone(), &replacement)];
+                    crate::ui::set_fix(diagnostic, crate::msg!("fix-timestamp-syntax"), edits);
                 }
             }
             parser_rules::BLANK_LINE_MISSING => {
                 let at = diagnostic.span.start;
-                diagnostic.fix = Some(Fix {
-                    description: "insert a blank line between the cues".to_string(),
-                    edits: vec![edit(doc, at..at, newline)],
-                });
+                crate::ui::set_fix(diagnostic, crate::msg!("fix-blank-line-missing"), vec![edit(doc, at..at, newline)]);
             }
             parser_rules::FINAL_NEWLINE => {
                 let end = doc.source.len();
-                diagnostic.fix = Some(Fix {
-                    description: "end the file with a line break".to_string(),
-                    edits: vec![edit(doc, end..end, newline)],
-                });
+                crate::ui::set_fix(diagnostic, crate::msg!("fix-final-newline"), vec![edit(doc, end..end, newline)]);
             }
             _ => {}
         }

@@ -6,6 +6,8 @@
 //! the declaration says so and keeps the Netflix value. A configuration file can change any of
 //! them.
 use super::rule::{Lang, Thresholds};
+use crate::msg;
+use crate::ui::UiLang;
 use std::fmt::Write as _;
 
 /// Target audience, which selects the reading-speed limits.
@@ -83,23 +85,29 @@ pub struct Spec {
     pub line_balance: bool,
 }
 
-const NETFLIX_LINES: &str = "Netflix Timed Text Style Guide: General Requirements (2 lines) and the English (USA) and Spanish (Latin America) guides (42 characters)";
-const NETFLIX_CPS: &str =
-    "Netflix English (USA) guide: 20 cps adult, 17 children; Spanish (Latin America) guide: 17 and 13";
-const NETFLIX_DURATION_MIN: &str = "Netflix General Requirements: 5/6 of a second (20 frames at 24 fps)";
-const NETFLIX_DURATION_MAX: &str = "Netflix General Requirements: 7 seconds";
-const NETFLIX_GAP: &str = "Netflix General Requirements: 2 frames regardless of frame rate";
-const NETFLIX_SPEEDS: Speeds = Speeds { english: (20.0, 17.0), other: (17.0, 13.0) };
-
+// The summaries and sources are the declaration's English (as a rule's docs are); their Spanish
+// is `profile-NAME` in locales/ui/es-MX/rules.ftl, one attribute per threshold ([`Spec::describe_in`]).
 const NETFLIX: Spec = Spec {
     profile: Profile::Netflix,
     summary: "Netflix subtitles (the default)",
-    max_lines: Cited { value: 2, source: NETFLIX_LINES },
-    max_line_length: Cited { value: 42, source: NETFLIX_LINES },
-    max_cps: Cited { value: NETFLIX_SPEEDS, source: NETFLIX_CPS },
-    min_duration_ms: Cited { value: 833, source: NETFLIX_DURATION_MIN },
-    max_duration_ms: Cited { value: 7000, source: NETFLIX_DURATION_MAX },
-    min_gap_frames: Cited { value: 2, source: NETFLIX_GAP },
+    max_lines: Cited {
+        value: 2,
+        source: "Netflix Timed Text Style Guide: General Requirements (2 lines) and the English (USA) and Spanish (Latin America) guides (42 characters)",
+    },
+    max_line_length: Cited {
+        value: 42,
+        source: "Netflix Timed Text Style Guide: General Requirements (2 lines) and the English (USA) and Spanish (Latin America) guides (42 characters)",
+    },
+    max_cps: Cited {
+        value: Speeds { english: (20.0, 17.0), other: (17.0, 13.0) },
+        source: "Netflix English (USA) guide: 20 cps adult, 17 children; Spanish (Latin America) guide: 17 and 13",
+    },
+    min_duration_ms: Cited {
+        value: 833,
+        source: "Netflix General Requirements: 5/6 of a second (20 frames at 24 fps)",
+    },
+    max_duration_ms: Cited { value: 7000, source: "Netflix General Requirements: 7 seconds" },
+    min_gap_frames: Cited { value: 2, source: "Netflix General Requirements: 2 frames regardless of frame rate" },
     frame_rates: None,
     sdh: false,
     forced: false,
@@ -120,8 +128,7 @@ pub const SPECS: &[Spec] = &[
         summary: "Netflix SDH / closed captions: brackets, speaker IDs, lyrics; SDH reading speeds",
         max_cps: Cited {
             value: Speeds { english: (20.0, 17.0), other: (20.0, 17.0) },
-            source: "Netflix English (USA) guide, section I (SDH): 20 cps adult, 17 children; the non-English \
-                     guides' SDH sections raise the reading speed to the same 20 and 17",
+            source: "Netflix English (USA) guide, section I (SDH): 20 cps adult, 17 children; the non-English guides' SDH sections raise the reading speed to the same 20 and 17",
         },
         sdh: true,
         ..NETFLIX
@@ -141,13 +148,11 @@ pub const SPECS: &[Spec] = &[
         },
         max_line_length: Cited {
             value: 40,
-            source: "Banff Centre Mountain Film Festival, subtitle and caption guidelines (40 characters, spaces \
-                     included)",
+            source: "Banff Centre Mountain Film Festival, subtitle and caption guidelines (40 characters, spaces included)",
         },
         max_cps: Cited {
             value: Speeds { english: (20.0, 17.0), other: (20.0, 13.0) },
-            source: "Banff Centre Mountain Film Festival guidelines: 20 cps at most; children's speeds: no \
-                     festival source, Netflix values kept",
+            source: "Banff Centre Mountain Film Festival guidelines: 20 cps at most; children's speeds: no festival source, Netflix values kept",
         },
         min_duration_ms: Cited {
             value: 2000,
@@ -171,8 +176,7 @@ pub const SPECS: &[Spec] = &[
         max_lines: Cited { value: 2, source: "no public DCP source gives open-subtitle lines: Netflix value kept" },
         max_line_length: Cited {
             value: 42,
-            source: "no public DCP source gives open-subtitle characters per line (30 is for closed captions): \
-                     Netflix value kept",
+            source: "no public DCP source gives open-subtitle characters per line (30 is for closed captions): Netflix value kept",
         },
         min_duration_ms: Cited { value: 833, source: "no public DCP source: Netflix value kept" },
         max_duration_ms: Cited { value: 7000, source: "no public DCP source: Netflix value kept" },
@@ -286,40 +290,63 @@ impl Profile {
 impl Spec {
     /// The declaration as text: each threshold, its value and its source.
     pub fn describe(&self) -> String {
+        self.describe_in(UiLang::English)
+    }
+
+    /// [`Spec::describe`] in `lang`: the summary and sources are the declaration's in English and
+    /// the attributes of `profile-NAME` in Spanish (the English one while a translation is
+    /// missing); threshold names stay as `dejamos.toml` spells them.
+    pub fn describe_in(&self, lang: UiLang) -> String {
+        let id = format!("profile-{}", self.profile.name());
+        let text = |attribute: &str, english: &str| match lang {
+            UiLang::English => english.to_string(),
+            UiLang::Spanish => crate::ui::lookup_attribute(lang, &id, attribute).unwrap_or_else(|| english.to_string()),
+        };
         let mut out = String::new();
-        let _ = writeln!(out, "{}: {}", self.profile.name(), self.summary);
-        let row = |out: &mut String, key: &str, value: String, source: &str| {
+        let _ = writeln!(out, "{}: {}", self.profile.name(), text("summary", self.summary));
+        let row = |out: &mut String, key: &str, value: String, source: String| {
             let _ = writeln!(out, "  {key:<18} {value:<22} {source}");
         };
-        row(&mut out, "max-lines", self.max_lines.value.to_string(), self.max_lines.source);
-        row(&mut out, "max-line-length", self.max_line_length.value.to_string(), self.max_line_length.source);
-        let s = self.max_cps.value;
-        let cps = format!("en {}/{}, es {}/{}", s.english.0, s.english.1, s.other.0, s.other.1);
-        row(&mut out, "max-cps", cps, self.max_cps.source);
-        row(&mut out, "min-duration-ms", self.min_duration_ms.value.to_string(), self.min_duration_ms.source);
-        row(&mut out, "max-duration-ms", self.max_duration_ms.value.to_string(), self.max_duration_ms.source);
-        row(&mut out, "min-gap-frames", self.min_gap_frames.value.to_string(), self.min_gap_frames.source);
+        let cited = [
+            ("max-lines", self.max_lines.value.to_string(), self.max_lines.source),
+            ("max-line-length", self.max_line_length.value.to_string(), self.max_line_length.source),
+            ("max-cps", self.cps_values(), self.max_cps.source),
+            ("min-duration-ms", self.min_duration_ms.value.to_string(), self.min_duration_ms.source),
+            ("max-duration-ms", self.max_duration_ms.value.to_string(), self.max_duration_ms.source),
+            ("min-gap-frames", self.min_gap_frames.value.to_string(), self.min_gap_frames.source),
+        ];
+        for (key, value, source) in cited {
+            row(&mut out, key, value, text(key, source));
+        }
         if let Some(rates) = &self.frame_rates {
             let list: Vec<String> = rates.value.iter().map(u32::to_string).collect();
-            row(&mut out, "frame rates", list.join(", "), rates.source);
+            let key = crate::ui::render(lang, &msg!("profile-frame-rates"));
+            row(&mut out, &key, list.join(", "), text("frame-rates", rates.source));
         }
         let mut on = Vec::new();
         if self.sdh {
-            on.push("SDH rules");
+            on.push(crate::ui::render(lang, &msg!("profile-sdh-rules")));
         }
         if self.forced {
-            on.push("forced-narrative rules");
+            on.push(crate::ui::render(lang, &msg!("profile-forced-rules")));
         }
         if self.line_balance {
-            on.push("line-balance");
+            on.push("line-balance".to_string());
         }
         if self.frame_rates.is_some() {
-            on.push("frame-rate");
+            on.push("frame-rate".to_string());
         }
         if !on.is_empty() {
-            let _ = writeln!(out, "  also runs: {}", on.join(", "));
+            let _ = writeln!(out, "  {}", crate::ui::render(lang, &msg!("profile-also-runs", rules = on.join(", "))));
         }
         out
+    }
+
+    /// The reading speeds as `en 20/17, es 17/13` (adult/children; language codes, the same in
+    /// every interface language).
+    fn cps_values(&self) -> String {
+        let s = self.max_cps.value;
+        format!("en {}/{}, es {}/{}", s.english.0, s.english.1, s.other.0, s.other.1)
     }
 
     /// The declaration as a Markdown section for the README.
@@ -332,15 +359,13 @@ impl Spec {
         };
         row("max-lines", self.max_lines.value.to_string(), self.max_lines.source);
         row("max-line-length", self.max_line_length.value.to_string(), self.max_line_length.source);
-        let s = self.max_cps.value;
-        let cps = format!("en {}/{}, es {}/{} (adult/children)", s.english.0, s.english.1, s.other.0, s.other.1);
-        row("max-cps", cps, self.max_cps.source);
+        row("max-cps", format!("{} {}", self.cps_values(), "(adult/children)"), self.max_cps.source);
         row("min-duration-ms", self.min_duration_ms.value.to_string(), self.min_duration_ms.source);
         row("max-duration-ms", self.max_duration_ms.value.to_string(), self.max_duration_ms.source);
         row("min-gap-frames", self.min_gap_frames.value.to_string(), self.min_gap_frames.source);
         if let Some(rates) = &self.frame_rates {
             let list: Vec<String> = rates.value.iter().map(u32::to_string).collect();
-            row("frame rates", list.join(", "), rates.source);
+            row(&crate::ui::render(UiLang::English, &msg!("profile-frame-rates")), list.join(", "), rates.source);
         }
         out
     }
@@ -356,7 +381,12 @@ fn capitalize(text: &str) -> String {
 
 /// Every profile's declaration as text (`dejamos rules --profile all`).
 pub fn describe_all() -> String {
-    SPECS.iter().map(Spec::describe).collect::<Vec<_>>().join("\n")
+    describe_all_in(UiLang::English)
+}
+
+/// [`describe_all`] in `lang`.
+pub fn describe_all_in(lang: UiLang) -> String {
+    SPECS.iter().map(|spec| spec.describe_in(lang)).collect::<Vec<_>>().join("\n")
 }
 
 /// Every profile's declaration as Markdown (the README's profile reference).

@@ -7,7 +7,7 @@ use std::ops::Range;
 use std::sync::Arc;
 
 pub use crate::lang::Lang;
-pub use crate::visible::PlainCue;
+pub use crate::visible::{CueChars, PlainCue};
 
 /// Thresholds and switches a profile (and the config file) sets. All durations in ms.
 #[derive(Debug, Clone, PartialEq)]
@@ -95,24 +95,65 @@ pub struct Context<'a> {
 /// receives the rule's catalogue entry, so findings carry the rule's name and severity.
 pub type CheckFn = fn(&Context<'_>, &'static RuleInfo, &mut Vec<Diagnostic>);
 
+/// A check that reads the file one cue at a time, in order, from the cue's visible characters,
+/// which the engine fills once per cue for every such rule ([`Rule::per_cue`]).
+pub type CueFn = fn(&Context<'_>, &'static RuleInfo, &Cue, &CueChars, &mut Vec<Diagnostic>);
+
+/// A check that reads the file one cue at a time, in order, and carries state from cue to cue
+/// (an open quotation, the previous cue's text): one value per file, made by a [`NewCueCheck`].
+pub trait CueCheck {
+    /// Append the findings of `cue`, whose visible characters are `chars`.
+    fn cue(&mut self, ctx: &Context<'_>, cue: &Cue, chars: &CueChars, out: &mut Vec<Diagnostic>);
+
+    /// Append the findings held back until the file's last cue has been read.
+    fn end(&mut self, _ctx: &Context<'_>, _out: &mut Vec<Diagnostic>) {}
+}
+
+/// Makes a rule's [`CueCheck`] for one file, at its start.
+pub type NewCueCheck = fn(&'static RuleInfo) -> Box<dyn CueCheck>;
+
+/// How a rule reads a file.
+#[derive(Clone, Copy)]
+enum Kind {
+    /// The SRT or WebVTT parser reports it.
+    Parser,
+    /// The whole file at once.
+    File(CheckFn),
+    /// Cue by cue, without state.
+    Cue(CueFn),
+    /// Cue by cue, with state carried between cues.
+    CueState(NewCueCheck),
+}
+
 /// One rule of `dejamos check`, ready to run: its catalogue entry (declared with
 /// [`declare_rule!`](super::declare)) and its check, or none when a parser reports it.
 #[derive(Clone, Copy)]
 pub struct Rule {
     info: &'static RuleInfo,
-    check: Option<CheckFn>,
+    kind: Kind,
 }
 
 impl Rule {
-    /// A rule with a check of its own.
+    /// A rule with a check of its own that reads the whole file.
     pub const fn new(info: &'static RuleInfo, check: CheckFn) -> Rule {
-        Rule { info, check: Some(check) }
+        Rule { info, kind: Kind::File(check) }
+    }
+
+    /// A rule that reads each cue's visible characters on their own: the engine fills them once
+    /// per cue for all such rules instead of once per rule.
+    pub const fn per_cue(info: &'static RuleInfo, check: CueFn) -> Rule {
+        Rule { info, kind: Kind::Cue(check) }
+    }
+
+    /// [`Rule::per_cue`] for a rule that carries state from one cue to the next.
+    pub const fn per_cue_with_state(info: &'static RuleInfo, new: NewCueCheck) -> Rule {
+        Rule { info, kind: Kind::CueState(new) }
     }
 
     /// A rule the SRT or WebVTT parser reports while reading the file: it has a catalogue entry
     /// (docs, severity, selection) and no check of its own.
     pub const fn parser(info: &'static RuleInfo) -> Rule {
-        Rule { info, check: None }
+        Rule { info, kind: Kind::Parser }
     }
 
     /// The catalogue entry.
@@ -125,13 +166,58 @@ impl Rule {
         self.info.runs_on(ctx.lang, ctx.doc.format)
     }
 
+    /// Whether the rule reads the file cue by cue ([`Rule::per_cue`]).
+    pub fn reads_cues(&self) -> bool {
+        matches!(self.kind, Kind::Cue(_) | Kind::CueState(_))
+    }
+
     /// Append the rule's findings for the file to `out`, when its metadata says it runs on the
     /// file ([`Rule::runs_on`]); nothing for parser rules.
     pub fn check(&self, ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        if let Some(check) = self.check
-            && self.runs_on(ctx)
-        {
-            check(ctx, self.info, out);
+        if !self.runs_on(ctx) {
+            return;
+        }
+        match self.kind {
+            Kind::Parser => {}
+            Kind::File(check) => check(ctx, self.info, out),
+            Kind::Cue(_) | Kind::CueState(_) => check_cues(ctx, std::slice::from_ref(self), out),
+        }
+    }
+}
+
+/// Run the cue-by-cue rules `rules` over the file of `ctx` in one pass: each cue's visible
+/// characters are filled once, and every rule reads them before the next cue is filled, so the
+/// memory held is one cue's, whatever the file's length. Rules that do not read cues are
+/// skipped. Each rule's findings keep their order among themselves.
+pub fn check_cues(ctx: &Context<'_>, rules: &[Rule], out: &mut Vec<Diagnostic>) {
+    enum Runner {
+        Plain(&'static RuleInfo, CueFn),
+        State(Box<dyn CueCheck>),
+    }
+    let mut runners: Vec<Runner> = rules
+        .iter()
+        .filter_map(|rule| match rule.kind {
+            Kind::Cue(check) => Some(Runner::Plain(rule.info, check)),
+            Kind::CueState(new) => Some(Runner::State(new(rule.info))),
+            Kind::Parser | Kind::File(_) => None,
+        })
+        .collect();
+    if runners.is_empty() {
+        return;
+    }
+    let mut chars = CueChars::default();
+    for cue in &ctx.doc.cues {
+        chars.fill(ctx.doc, cue);
+        for runner in &mut runners {
+            match runner {
+                Runner::Plain(info, check) => check(ctx, info, cue, &chars, out),
+                Runner::State(state) => state.cue(ctx, cue, &chars, out),
+            }
+        }
+    }
+    for runner in &mut runners {
+        if let Runner::State(state) = runner {
+            state.end(ctx, out);
         }
     }
 }

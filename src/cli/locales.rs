@@ -12,13 +12,15 @@ fn embedded_files() -> &'static [(&'static str, &'static str)] {
     dejamos::press::catalog::EMBEDDED
 }
 
-/// The interface bundles' contract, with the ids of this binary's `--help` texts, whose English
-/// is in the clap declarations.
+/// The interface bundles' contract, with the ids of this binary's `--help` texts and value names,
+/// whose English is in the clap declarations.
 fn interface_options(reference: &str) -> Options {
     use clap::CommandFactory;
     let mut options = Options::interface();
     options.reference = reference.to_string();
-    options.in_code.extend(super::ui::help_texts(&super::Cli::command()).into_iter().map(|(id, _)| id));
+    let command = super::Cli::command();
+    options.in_code.extend(super::ui::help_texts(&command).into_iter().map(|(id, _)| id));
+    options.in_code.extend(super::ui::value_names(&command).iter().map(|name| super::ui::value_name_id(name)));
     options
 }
 
@@ -37,9 +39,8 @@ pub fn run_check(args: &LocalesCheckArgs, global: &GlobalArgs) -> Result<Outcome
         None => {
             let set = LocaleSet::from_relative_paths("locales", embedded_files());
             if set.locales.is_empty() {
-                return Err(Error::usage(
-                    "this build embeds no locales; name the folder to check: dejamos locales check DIR",
-                ));
+                let why = dejamos::msg!("locales-none-embedded");
+                return Err(Error::usage(dejamos::ui::render(super::lang(), &why)));
             }
             let mut report = lint(&set, &Options { reference: args.reference.clone(), ..Options::default() })?;
             let interface = LocaleSet::from_relative_paths("locales/ui", dejamos::ui::EMBEDDED);

@@ -120,7 +120,7 @@ pub fn run_help(args: &HelpArgs, _global: &GlobalArgs) -> Result<Outcome, Error>
     argv.push("--help".to_string());
     match super::ui::localize(Cli::command(), super::lang()).try_get_matches_from(argv) {
         Err(err) => {
-            let _ = err.print();
+            super::usage_error::print(&err, super::lang());
             Ok(if err.use_stderr() { Outcome::Failed } else { Outcome::Success })
         }
         // `--help` always ends parsing.

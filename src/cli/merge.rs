@@ -4,8 +4,14 @@ use super::{GlobalArgs, Outcome};
 use dejamos::bilingual::{self, merge};
 use dejamos::error::Error;
 use dejamos::fsutil;
+use dejamos::msg;
 use dejamos::srt::{WriteOptions, write_subtitles};
 use std::path::Path;
+
+/// A positive offset as the interface writes it (`0.500s`).
+fn merge_offset(ms: i64) -> dejamos::diagnostic::Message {
+    bilingual::pair::offset(ms, false)
+}
 
 /// Run the command.
 pub fn run(args: &super::MergeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
@@ -13,11 +19,11 @@ pub fn run(args: &super::MergeArgs, global: &GlobalArgs) -> Result<Outcome, Erro
     let output = args.output.as_deref().unwrap_or(Path::new(fsutil::STDIO));
     for input in [&args.top, &args.bottom] {
         if fsutil::same_file(output, input) {
-            return Err(Error::file(output, "is one of the inputs; write the merged file somewhere else"));
+            return Err(Error::file(output, dejamos::ui::render(super::lang(), &msg!("merge-output-is-input"))));
         }
     }
     if fsutil::is_stdio(&args.top) && fsutil::is_stdio(&args.bottom) {
-        return Err(Error::usage("only one of the two files can be standard input (`-`)"));
+        return Err(Error::usage(dejamos::ui::render(super::lang(), &msg!("pair-stdin-twice"))));
     }
     let top = read(&args.top, global)?;
     let bottom = read(&args.bottom, global)?;
@@ -30,21 +36,31 @@ pub fn run(args: &super::MergeArgs, global: &GlobalArgs) -> Result<Outcome, Erro
     let merged = merge::merge(&top, &bottom, &options);
     let text = write_subtitles(&merged.subtitles, &WriteOptions::default());
     fsutil::write_output(output, text.as_bytes())?;
-    let name = if fsutil::is_stdio(output) { "<stdout>".to_string() } else { output.display().to_string() };
+    let lang = super::lang();
+    let name =
+        if fsutil::is_stdio(output) { dejamos::ui::text(lang, "merge-stdout") } else { output.display().to_string() };
     if let Some(median) = merged.median_offset_ms.filter(|m| m.abs() > options.min_gap_ms) {
-        let direction = if median > 0 { "later" } else { "earlier" };
-        super::warn(&format!(
-            "the files look out of sync: {bottom}'s cues start {} {direction} than {top}'s (median); \
-             sync it first with `dejamos retime {bottom} --reference {top}`",
-            dejamos::time::Offset(median.abs()).to_string().trim_start_matches('+'),
-            bottom = args.bottom.display(),
-            top = args.top.display(),
-        ));
+        let direction = if median > 0 { msg!("merge-later") } else { msg!("merge-earlier") };
+        let warning = msg!(
+            "merge-out-of-sync",
+            bottom = args.bottom.display().to_string(),
+            offset = merge_offset(median.abs()),
+            direction = direction,
+            top = args.top.display().to_string(),
+        );
+        super::warn(&dejamos::ui::render(lang, &warning));
     }
     for warning in &merged.warnings {
-        super::warn(&format!("{name}: cue {} ({}): {}", warning.cue, warning.start, warning.message));
+        let line = msg!(
+            "merge-warning",
+            name = name.as_str(),
+            cue = warning.cue,
+            start = warning.start.to_string(),
+            warning = warning.message.clone(),
+        );
+        super::warn(&dejamos::ui::render(lang, &line));
     }
-    let summary = dejamos::msg!(
+    let summary = msg!(
         "merge-summary",
         cues = merged.subtitles.len(),
         both = merged.merged,
@@ -55,6 +71,6 @@ pub fn run(args: &super::MergeArgs, global: &GlobalArgs) -> Result<Outcome, Erro
         bottom = args.bottom.display().to_string(),
         trimmed = merged.trimmed
     );
-    super::notice(global, &dejamos::ui::render(super::lang(), &summary));
+    super::notice(global, &dejamos::ui::render(lang, &summary));
     Ok(Outcome::Success)
 }

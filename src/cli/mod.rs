@@ -17,6 +17,7 @@ pub mod retime;
 pub mod rules;
 pub mod shots;
 pub mod ui;
+pub mod usage_error;
 
 pub use args::*;
 use clap::{CommandFactory, FromArgMatches};
@@ -171,7 +172,7 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(err) => {
             // clap prints help and version to stdout with exit 0, usage errors to stderr with 2.
-            let _ = err.print();
+            usage_error::print(&err, ui);
             return if err.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
         }
     };

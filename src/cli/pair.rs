@@ -1,12 +1,14 @@
 //! `dejamos pair`: compare two language versions of one film cue by cue.
 use super::{GlobalArgs, Outcome, ReportFormat};
 use dejamos::bilingual::{self, pair};
+use dejamos::diagnostic::Message;
 use dejamos::diagnostic::Severity;
 use dejamos::error::Error;
 use dejamos::fsutil;
+use dejamos::msg;
 use dejamos::report::{self, FileReport, RenderOptions, Report};
 use dejamos::srt::Document;
-use dejamos::time::{FrameRate, Offset, TypedDuration};
+use dejamos::time::{FrameRate, TypedDuration};
 use std::io::IsTerminal;
 use std::path::Path;
 use std::sync::Arc;
@@ -20,12 +22,15 @@ pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error
         // N frames can measure.
         Some(TypedDuration::Frames(frames)) => tolerance_ms(fps.frames_max_ms(frames.unsigned_abs())),
         Some(timecode @ TypedDuration::Timecode { .. }) => {
-            timecode.resolve(Some(fps)).map_err(|e| Error::usage(format!("--tolerance: {e}")))?.abs()
+            let flag_error = |e: dejamos::ui::Message| {
+                say(&msg!("retime-flag-error", flag = "--tolerance", reason = e, hint = msg!("sync-nothing")))
+            };
+            timecode.resolve(Some(fps)).map_err(|e| Error::usage(flag_error(e)))?.abs()
         }
         None => tolerance_ms(fps.frames_max_ms(2)),
     };
     if fsutil::is_stdio(&args.a) && fsutil::is_stdio(&args.b) {
-        return Err(Error::usage("only one of the two files can be standard input (`-`)"));
+        return Err(Error::usage(say(&msg!("pair-stdin-twice"))));
     }
     let a = read(&args.a, global)?;
     let b = read(&args.b, global)?;
@@ -75,32 +80,26 @@ pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error
         report::render_with(&report, format, &RenderOptions { color, quiet: global.quiet, lang: global.ui }, &run);
     super::print_stdout(&rendered)?;
     if args.format == ReportFormat::Human {
-        let languages = |resolved: &Option<dejamos::lang::Resolved>| {
-            resolved
-                .as_ref()
-                .map_or("language unknown".to_string(), |r| format!("{} ({})", r.lang.tag(), r.source.describe()))
-        };
-        super::notice(
-            global,
-            &format!(
-                "{}\nlanguages: {}, {}\n{}",
-                summary(&stats, &args.a, &args.b),
-                languages(&a_lang),
-                languages(&b_lang),
-                sync_line(&a, &b, fps, &args.a, &args.b)
+        let languages = |resolved: &Option<dejamos::lang::Resolved>| match resolved {
+            Some(r) => msg!(
+                "pair-language",
+                tag = r.lang.tag(),
+                reason = dejamos::report::language_reason(&r.source.describe(), super::lang())
             ),
-        );
+            None => msg!("pair-language-unknown"),
+        };
+        let languages = msg!("pair-languages", a = languages(&a_lang), b = languages(&b_lang));
+        let lines: Vec<String> = summary(&stats, &args.a, &args.b)
+            .iter()
+            .chain([&languages, &sync_line(&a, &b, fps, &args.a, &args.b)])
+            .map(say)
+            .collect();
+        super::notice(global, &lines.join("\n"));
     }
     if let (Some(a_res), Some(b_res)) = (&a_lang, &b_lang)
         && a_res.lang == b_res.lang
     {
-        super::notice(
-            global,
-            &format!(
-                "hint: both files are in the same language ({}): pair compares two language versions; is one of them the wrong file?",
-                a_res.lang.tag()
-            ),
-        );
+        super::notice(global, &say(&msg!("pair-same-language", tag = a_res.lang.tag())));
     }
     let failing = match report.worst() {
         Some(Severity::Error) => true,
@@ -121,47 +120,29 @@ pub(crate) fn read(path: &Path, global: &GlobalArgs) -> Result<Document, Error> 
     }
     if doc.cues.is_empty() {
         // Nothing to pair or merge: an empty file is as unusable as one of unreadable blocks.
-        let why = if doc.unparsed_blocks > 0 {
-            "no readable cues (`dejamos check` shows why)"
-        } else {
-            "contains no subtitles"
-        };
-        return Err(Error::file(path, why));
+        let why = if doc.unparsed_blocks > 0 { msg!("pair-no-readable-cues") } else { msg!("pair-no-cues") };
+        return Err(Error::file(path, say(&why)));
     }
     if doc.unparsed_blocks > 0 {
-        super::warn(&format!(
-            "{}: {} block(s) could not be read as cues and are ignored (run `dejamos check` for details)",
-            path.display(),
-            doc.unparsed_blocks
-        ));
+        let name = path.display().to_string();
+        super::warn(&say(&msg!("pair-unparsed-blocks", name = name, blocks = doc.unparsed_blocks)));
     }
     Ok(doc)
 }
 
-/// The summary printed after the findings in human mode.
-fn summary(stats: &pair::PairStats, a: &Path, b: &Path) -> String {
-    let name = |p: &Path| p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned());
-    let (a, b) = (name(a), name(b));
-    let mut out = format!(
-        "{a}: {}; {b}: {}\n\
-         aligned: {} ({} one-to-one, {} split or merged); without counterpart: {} in {a}, {} in {b}\n",
-        super::plural(stats.a_cues, "cue", "cues"),
-        super::plural(stats.b_cues, "cue", "cues"),
-        super::plural(stats.groups, "group", "groups"),
-        stats.pairs,
-        stats.groups - stats.pairs,
-        stats.a_missing,
-        stats.b_missing,
-    );
-    match (stats.median_offset_ms, stats.largest_offset_ms, stats.largest_offset_at) {
-        (Some(median), Some(largest), Some((at_a, at_b))) => out.push_str(&format!(
-            "start offset of {b} against {a}: median {}, largest {} (cue {at_a} ↔ cue {at_b})",
-            Offset(median),
-            Offset(largest)
-        )),
-        _ => out.push_str("start offset: no one-to-one pairs to measure"),
-    }
-    out
+/// `message` in the interface language of this run.
+fn say(message: &Message) -> String {
+    dejamos::ui::render(super::lang(), message)
+}
+
+/// The summary printed after the findings in human mode, a message a line.
+fn summary(stats: &pair::PairStats, a: &Path, b: &Path) -> Vec<Message> {
+    stats.summary(&file_name(a), &file_name(b))
+}
+
+/// A file's name without its folder, for the summary.
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
 }
 
 /// Milliseconds as the signed tolerance the aligner takes.
@@ -171,22 +152,6 @@ fn tolerance_ms(ms: u64) -> i64 {
 
 /// The summary's last line: the transform `retime B --reference A` would apply (offset, rate
 /// change, segments with their cuts) and its score, or that B is already in sync.
-fn sync_line(a: &Document, b: &Document, fps: FrameRate, a_path: &Path, b_path: &Path) -> String {
-    let name = |p: &Path| p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned());
-    let (a_name, b_name) = (name(a_path), name(b_path));
-    match bilingual::sync::fit(b, a, Some(fps)) {
-        Ok(fit) if fit.in_sync => format!(
-            "sync {b_name} → {a_name}: already in sync ({}, within {} ms); score {:.1}%",
-            fit.description,
-            fit.tolerance_ms,
-            fit.score * 100.0
-        ),
-        Ok(fit) => {
-            let segments = super::plural(fit.segments.len(), "segment", "segments");
-            let described =
-                if fit.segments.len() == 1 { format!("{}, {segments}", fit.description) } else { fit.description };
-            format!("sync {b_name} → {a_name}: {described}; score {:.1}%", fit.score * 100.0)
-        }
-        Err(_) => format!("sync {b_name} → {a_name}: no offset found (too few cues start together)"),
-    }
+fn sync_line(a: &Document, b: &Document, fps: FrameRate, a_path: &Path, b_path: &Path) -> Message {
+    pair::sync_summary(&bilingual::sync::fit(b, a, Some(fps)), &file_name(a_path), &file_name(b_path))
 }

@@ -1,30 +1,36 @@
 //! `dejamos retime`: read, plan, retime, write; say what happened on stderr.
-use super::{GlobalArgs, Outcome, RetimeArgs, notice, plural, warn, write_stdout_bytes};
+use super::{GlobalArgs, Outcome, RetimeArgs, notice, warn, write_stdout_bytes};
 use dejamos::bilingual::sync::{SyncFit, SyncOptions};
 use dejamos::decode::{TextEncoding, encode, encode_keeping};
+use dejamos::diagnostic::{Arg, Message};
 use dejamos::error::Error;
 use dejamos::fsutil::{is_stdio, same_file, write_atomic, write_backup, write_output};
+use dejamos::msg;
 use dejamos::retime::{
-    Anchor, ApplyOptions, FpsSpec, IssueKind, Operations, Plan, PlanError, RetimeError, Retimed, Selection,
-    TimingIssues, retime,
+    Anchor, ApplyOptions, FpsSpec, Operations, Plan, PlanError, RetimeError, Retimed, Selection, retime,
 };
 use dejamos::srt::Document;
 use dejamos::time::{FrameRate, TypedDuration, TypedTime};
 use std::path::Path;
 
+/// `message` in the interface language of this run.
+fn say(message: &Message) -> String {
+    dejamos::ui::render(super::lang(), message)
+}
+
 /// Run the command.
 pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     let input = args.input.as_path();
     if args.in_place && is_stdio(input) {
-        return Err(Error::usage("--in-place needs a file: standard input cannot be rewritten"));
+        return Err(Error::usage(say(&msg!("retime-in-place-stdin"))));
     }
     if let Some(output) = &args.output
         && same_file(input, output)
     {
-        return Err(Error::file(output, "is the input file: use --in-place to rewrite it"));
+        return Err(Error::file(output, say(&msg!("retime-output-is-input"))));
     }
     if is_stdio(input) && args.reference.as_deref().is_some_and(is_stdio) {
-        return Err(Error::usage("`-` (standard input) can be given only once"));
+        return Err(Error::usage(say(&msg!("cli-stdin-once"))));
     }
     let (forced, to_utf8) = encoding_choice(args.encoding);
     let original = super::read_input(input, global)?;
@@ -42,24 +48,18 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     }
     if doc.cues.is_empty() {
         let why = if doc.unparsed_blocks > 0 {
-            format!(
-                "no readable cues ({} could not be read; `dejamos check` shows why)",
-                plural(doc.unparsed_blocks, "block", "blocks")
-            )
+            msg!("retime-no-readable-cues", blocks = doc.unparsed_blocks)
         } else {
-            "no subtitle cues found: is this an SRT file?".to_string()
+            msg!("retime-no-cues")
         };
-        return Err(Error::file(input, why));
+        return Err(Error::file(input, say(&why)));
     }
     // TTML is retimed by rewriting `begin`/`end`/`dur` on each `<p>`, which needs them there.
     if let Some(error) = dejamos::ttml::cannot_rewrite_times(&doc) {
         return Err(error.in_file(input));
     }
     if args.shot_changes.is_some() && doc.format == dejamos::srt::SourceFormat::Ttml {
-        return Err(Error::file(
-            input,
-            "--shot-changes cannot snap a TTML file (it fixes SRT text); convert it to SRT first",
-        ));
+        return Err(Error::file(input, say(&msg!("retime-shots-ttml"))));
     }
     // A block whose timing line cannot be read would keep its old time among retimed ones.
     let unreadable: Vec<usize> = doc
@@ -74,14 +74,8 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     if let Some(&first) = unreadable.first()
         && !args.force
     {
-        let blocks = plural(unreadable.len(), "unreadable timing line", "unreadable timing lines");
-        return Err(Error::at_line(
-            input,
-            first,
-            format!(
-                "{blocks}: not retimed, since their blocks would keep their old times (`dejamos check` shows them; --force leaves them untouched)"
-            ),
-        ));
+        let why = msg!("retime-unreadable-timing", count = unreadable.len());
+        return Err(Error::at_line(input, first, say(&why)));
     }
     if let Some(why) = doc.decode_loss() {
         if args.in_place {
@@ -110,13 +104,12 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
         None => {
             let ops = operations(args)?;
             if !ops.moves_anything() {
-                return Err(Error::usage(
-                    "nothing to do: give --shift, --scale, --fps FROM:TO, --sync, --snap or --reference",
-                ));
+                return Err(Error::usage(say(&msg!("retime-nothing-to-do"))));
             }
-            let plan = Plan::build(&ops, &doc).map_err(|e| Error::file(input, plan_message(&e)))?;
+            let plan = Plan::build(&ops, &doc).map_err(|e| Error::file(input, say(&plan_message(&e))))?;
             if !ops.sync.is_empty() {
-                notice(global, &format!("{}: sync map {}", input.display(), plan.describe()));
+                let map = msg!("retime-sync-map", name = input.display().to_string(), map = plan.described());
+                notice(global, &say(&map));
             }
             plan
         }
@@ -126,15 +119,13 @@ pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     if let Some(shots) = &args.shot_changes {
         let (text, snapped) = snap_to_shots(args, shots, &done.text, &doc)?;
         done.text = text;
-        notice(
-            global,
-            &format!(
-                "{}: {} to the shot changes in {}",
-                input.display(),
-                super::plural(snapped, "time snapped", "times snapped"),
-                shots.display()
-            ),
+        let snapped = msg!(
+            "retime-snapped",
+            name = input.display().to_string(),
+            count = snapped,
+            shots = shots.display().to_string()
         );
+        notice(global, &say(&snapped));
     }
     let output = match (&args.output, args.in_place) {
         (_, true) => Some(input),
@@ -153,7 +144,8 @@ fn deliver(args: &RetimeArgs, input: &Path, bytes: &[u8], backup: &[u8], global:
     if args.in_place {
         if args.backup {
             let kept = write_backup(input, backup)?;
-            super::notice(global, &format!("{}: original kept as {}", input.display(), kept.display()));
+            let kept = msg!("retime-backup", name = input.display().to_string(), kept = kept.display().to_string());
+            super::notice(global, &say(&kept));
         }
         super::warn_other_links(input);
         write_atomic(input, bytes)
@@ -182,8 +174,8 @@ fn operations(args: &RetimeArgs) -> Result<Operations, Error> {
     let rate = args.fps.map(FpsSpec::source_rate);
     let resolve = |flag: &str, time: TypedTime| {
         time.resolve(rate, args.tc_offset).map_err(|e| {
-            let hint = if rate.is_none() { ": add --fps RATE" } else { "" };
-            Error::usage(format!("{flag}: {e}{hint}"))
+            let hint = if rate.is_none() { msg!("retime-hint-add-fps") } else { msg!("sync-nothing") };
+            Error::usage(say(&msg!("retime-flag-error", flag = flag, reason = e, hint = hint)))
         })
     };
     let mut sync = Vec::with_capacity(args.sync.len());
@@ -197,7 +189,8 @@ fn operations(args: &RetimeArgs) -> Result<Operations, Error> {
             if let (Some(a), Some(b)) = (from, to)
                 && a > b
             {
-                return Err(Error::usage(format!("--range: {a}..{b} ends before it starts")));
+                let range = format!("{a}..{b}");
+                return Err(Error::usage(say(&msg!("retime-range-flag-reversed", range = range))));
             }
             Selection::Times { from, to }
         }
@@ -242,44 +235,46 @@ fn snap_to_shots(args: &RetimeArgs, path: &Path, text: &str, doc: &Document) -> 
 
 /// The one-line error for a retiming that would leave the timeline, with the flag that allows it.
 fn retime_error(error: RetimeError) -> Error {
-    match error {
-        RetimeError::BeforeZero(mut error) => {
-            error.message.push_str("; --clamp drops or clamps cues that fall before 00:00:00,000");
-            error
-        }
-        RetimeError::PastEnd(error) => error,
-    }
+    let refusal = error.refusal();
+    let message = match error {
+        RetimeError::BeforeZero(_) => msg!("retime-clamp-hint", reason = refusal.message.clone()),
+        RetimeError::PastEnd(_) => refusal.message.clone(),
+    };
+    let mut error = Error::usage(say(&message));
+    error.line = Some(refusal.line);
+    error
 }
 
 /// The one-line message for a plan the library refused, in terms of the flags that asked for it.
-fn plan_message(error: &PlanError) -> String {
+fn plan_message(error: &PlanError) -> Message {
     match error {
         PlanError::Shift(message) if message.ends_with("needs a frame rate") => {
-            format!("--shift: {message}: add --fps RATE")
+            msg!("retime-flag-error", flag = "--shift", reason = message.as_str(), hint = msg!("retime-hint-add-fps"))
         }
-        PlanError::Shift(message) => format!("--shift: {message}"),
-        PlanError::ShiftFramesNeedRate { frames } => {
-            format!("--shift: {frames} frames need a frame rate: add --fps RATE")
+        PlanError::Shift(message) => {
+            msg!("retime-flag-error", flag = "--shift", reason = message.as_str(), hint = msg!("sync-nothing"))
         }
-        PlanError::ShiftWithOneAnchor => {
-            "--shift has no effect with one --sync anchor, which sets where cues land: drop one of them".to_string()
-        }
-        PlanError::TwoAnchorsWithOtherOperations => "two --sync anchors fix both the offset and the speed: --shift, \
-                                                     --scale and --fps FROM:TO would have no effect, drop them"
-            .to_string(),
-        PlanError::SameAnchorCue { cue } => format!("both --sync anchors name cue {cue}: give two different cues"),
-        PlanError::AnchorsReverse { first, second } => format!(
-            "--sync anchors reverse or collapse the timeline (cue {} at {} but cue {} at {}): check the times",
-            first.cue, first.time, second.cue, second.time
+        PlanError::ShiftFramesNeedRate { frames } => msg!("retime-shift-frames-need-fps", frames = *frames),
+        PlanError::ShiftWithOneAnchor => msg!("retime-shift-with-one-sync"),
+        PlanError::TwoAnchorsWithOtherOperations => msg!("retime-two-syncs-and-more"),
+        PlanError::SameAnchorCue { cue } => msg!("retime-same-sync-cue", cue = *cue),
+        PlanError::AnchorsReverse { first, second } => msg!(
+            "retime-syncs-reverse",
+            first = first.cue,
+            first_time = first.time.to_string(),
+            second = second.cue,
+            second_time = second.time.to_string()
         ),
-        PlanError::TooManyAnchors => "--sync takes one anchor (a shift) or two (a linear sync), not more".to_string(),
-        PlanError::NoSuchCue { anchor, .. } => format!("--sync {}=…: {error}", anchor.cue),
-        PlanError::SnapNeedsRate => "--snap needs a frame rate: add --fps RATE".to_string(),
+        PlanError::TooManyAnchors => msg!("retime-too-many-syncs"),
+        PlanError::NoSuchCue { anchor, .. } => {
+            msg!("retime-sync-no-such-cue", cue = anchor.cue, reason = error.message())
+        }
+        PlanError::SnapNeedsRate => msg!("retime-snap-needs-fps"),
         PlanError::SelectsNothing { selection, count } => {
             let flag = if matches!(selection, Selection::Cues { .. }) { "--cues" } else { "--range" };
-            format!("{flag} selects no cue (the file has {})", plural(*count, "cue", "cues"))
+            msg!("retime-selects-nothing", flag = flag, count = *count)
         }
-        PlanError::SameAnchorStart { .. } | PlanError::TooPrecise => error.to_string(),
+        PlanError::SameAnchorStart { .. } | PlanError::TooPrecise => error.message(),
     }
 }
 
@@ -292,18 +287,16 @@ fn reference_fit(
 ) -> Result<(SyncFit, Option<FrameRate>), Error> {
     let rate = match args.fps {
         Some(FpsSpec::Convert { .. }) => {
-            return Err(Error::usage(
-                "--reference finds the frame-rate change itself: give --fps one rate (for --snap), not FROM:TO",
-            ));
+            return Err(Error::usage(say(&msg!("retime-reference-fps-convert"))));
         }
         Some(FpsSpec::Rate(rate)) => Some(rate),
         None => None,
     };
     if args.snap && rate.is_none() {
-        return Err(Error::usage("--snap needs a frame rate: add --fps RATE"));
+        return Err(Error::usage(say(&msg!("retime-snap-needs-fps"))));
     }
     if !(0.0..=100.0).contains(&args.threshold) {
-        return Err(Error::usage(format!("--threshold: {} is not a percentage from 0 to 100", args.threshold)));
+        return Err(Error::usage(say(&msg!("retime-bad-threshold", threshold = args.threshold))));
     }
     let frame_rate = rate.unwrap_or(FrameRate::FILM);
     let defaults = SyncOptions::default();
@@ -321,9 +314,10 @@ fn reference_fit(
     let other_bytes = super::read_input(reference, global)?;
     let other = dejamos::read::read_bytes(other_bytes, reference, dejamos::read::ReadOptions::default())?;
     if other.cues.is_empty() {
-        return Err(Error::file(reference, "the reference has no readable cues"));
+        return Err(Error::file(reference, say(&msg!("retime-reference-no-cues"))));
     }
-    let fit = dejamos::bilingual::sync::fit_with(doc, &other, &options).map_err(|e| e.in_file(reference))?;
+    let fit =
+        dejamos::bilingual::sync::fit_with(doc, &other, &options).map_err(|e| Error::file(reference, say(&e.0)))?;
     Ok((fit, rate))
 }
 
@@ -334,7 +328,10 @@ fn duration_ms(flag: &str, duration: TypedDuration, rate: FrameRate) -> Result<u
         TypedDuration::Millis(ms) => ms.unsigned_abs(),
         TypedDuration::Frames(frames) => rate.frames_max_ms(frames.unsigned_abs()),
         timecode @ TypedDuration::Timecode { .. } => {
-            timecode.resolve(Some(rate)).map_err(|e| Error::usage(format!("{flag}: {e}")))?.unsigned_abs()
+            let flag_error = |e: dejamos::ui::Message| {
+                say(&msg!("retime-flag-error", flag = flag, reason = e, hint = msg!("sync-nothing")))
+            };
+            timecode.resolve(Some(rate)).map_err(|e| Error::usage(flag_error(e)))?.unsigned_abs()
         }
     })
 }
@@ -352,41 +349,43 @@ enum Decision {
 /// Say what the fit is and decide: the dead band and the quality gate, unless `--force`;
 /// `--dry-run` prints the plan on stdout and stops.
 fn decide(args: &RetimeArgs, fit: &SyncFit, reference: &Path, global: &GlobalArgs) -> Result<Decision, Error> {
-    let (name, other) = (args.input.display(), reference.display());
+    let (name, other) = (args.input.display().to_string(), reference.display().to_string());
     let threshold = args.threshold / 100.0;
-    let score = format!(
-        "score {:.1}% ({} of {} cue starts within {} ms of a reference start)",
-        fit.score * 100.0,
-        fit.within,
-        fit.input_cues,
-        fit.tolerance_ms
+    let score = msg!(
+        "retime-score",
+        score = Arg::Fixed(fit.score * 100.0, 1),
+        within = fit.within,
+        cues = fit.input_cues,
+        tolerance = fit.tolerance_ms
     );
-    let worst = fit.worst.map_or(String::new(), |w| {
-        let cues = if w.first_cue == w.last_cue {
-            format!("cue {}", w.first_cue)
-        } else {
-            format!("cues {}–{}", w.first_cue, w.last_cue)
-        };
-        format!("; worst stretch: {cues} ({} → {})", w.start, w.end)
-    });
+    let worst = fit.worst.map_or_else(
+        || msg!("sync-nothing"),
+        |w| {
+            let cues = if w.first_cue == w.last_cue {
+                msg!("pair-cue", cue = w.first_cue)
+            } else {
+                msg!("pair-cues-range", first = w.first_cue, last = w.last_cue)
+            };
+            msg!("retime-worst", cues = cues, start = w.start.to_string(), end = w.end.to_string())
+        },
+    );
     let (decision, verdict) = if fit.in_sync && !args.force {
-        (
-            Decision::Unchanged,
-            format!("already in sync (within {} ms of the identity): left unchanged", fit.tolerance_ms),
-        )
+        (Decision::Unchanged, msg!("retime-verdict-in-sync", tolerance = fit.tolerance_ms))
     } else if !fit.passes(threshold) && !args.force {
-        (Decision::Stop(Outcome::Findings), format!("score below the {}% threshold: nothing written", args.threshold))
+        (Decision::Stop(Outcome::Findings), msg!("retime-verdict-below", threshold = args.threshold))
     } else {
-        (Decision::Write, "retimed".to_string())
+        (Decision::Write, msg!("retime-verdict-retimed"))
     };
     if args.dry_run {
         let verdict = match decision {
-            Decision::Unchanged => "would leave the file unchanged (already in sync)".to_string(),
-            Decision::Stop(_) => format!("would write nothing (score below the {}% threshold{worst})", args.threshold),
-            Decision::Write => "would write the retimed file".to_string(),
+            Decision::Unchanged => msg!("retime-dry-unchanged"),
+            Decision::Stop(_) => msg!("retime-dry-below", threshold = args.threshold, worst = worst.clone()),
+            Decision::Write => msg!("retime-dry-write"),
         };
-        let plan = fit.plan();
-        super::print_stdout(&format!("{name} onto {other}: dry run, nothing written\n{plan}\nverdict: {verdict}\n"))?;
+        let plan = fit.plan_in(super::lang());
+        let head = say(&msg!("retime-dry-run", name = name.as_str(), other = other.as_str()));
+        let verdict = say(&msg!("retime-dry-verdict", verdict = verdict));
+        super::print_stdout(&format!("{head}\n{plan}\n{verdict}\n"))?;
         return Ok(Decision::Stop(match decision {
             Decision::Stop(outcome) => outcome,
             _ => Outcome::Success,
@@ -394,20 +393,39 @@ fn decide(args: &RetimeArgs, fit: &SyncFit, reference: &Path, global: &GlobalArg
     }
     match decision {
         Decision::Stop(_) => eprintln!(
-            "error: {name}: fitted to {other}: {}; {score}, below the {}% threshold{worst}; \
-             nothing written (--force writes it anyway)",
-            fit.description, args.threshold
+            "{}",
+            say(&msg!(
+                "retime-below-threshold",
+                name = name.as_str(),
+                other = other.as_str(),
+                description = fit.described.clone(),
+                score = score.clone(),
+                threshold = args.threshold,
+                worst = worst.clone()
+            ))
         ),
-        _ => notice(global, &format!("{name}: fitted to {other}: {}; {score}; {verdict}", fit.description)),
+        _ => notice(
+            global,
+            &say(&msg!(
+                "retime-fitted",
+                name = name.as_str(),
+                other = other.as_str(),
+                description = fit.described.clone(),
+                score = score.clone(),
+                verdict = verdict
+            )),
+        ),
     }
     if fit.in_sync && !args.force && !fit.passes(threshold) {
-        warn(&format!(
-            "{name}: in sync as a whole, but only {:.1}% of cue starts land near the reference's{worst}",
-            fit.score * 100.0
-        ));
+        warn(&say(&msg!(
+            "retime-in-sync-low-score",
+            name = name.as_str(),
+            score = Arg::Fixed(fit.score * 100.0, 1),
+            worst = worst.clone()
+        )));
     }
     if args.force && !fit.passes(threshold) {
-        warn(&format!("{name}: --force: written with a score below the {}% threshold{worst}", args.threshold));
+        warn(&say(&msg!("retime-forced-below", name = name.as_str(), threshold = args.threshold, worst = worst)));
     }
     Ok(decision)
 }
@@ -428,65 +446,15 @@ fn encode_like_input(text: String, doc: &Document, to_utf8: bool, original: Opti
 
 /// The summary line and warnings on stderr.
 fn report(input: &Path, doc: &Document, done: &Retimed, plan: &Plan, global: &GlobalArgs) {
-    let name = input.display();
-    let summary = match (done.first, done.last) {
-        (Some(first), Some(last)) if done.changed > 1 => format!(
-            "{name}: retimed {} of {} cues; first start {} → {} (cue {}), last {} → {} (cue {})",
-            done.changed, done.cues, first.before, first.after, first.position, last.before, last.after, last.position
-        ),
-        (Some(only), _) => format!(
-            "{name}: retimed 1 of {}; start {} → {} (cue {})",
-            plural(done.cues, "cue", "cues"),
-            only.before,
-            only.after,
-            only.position
-        ),
-        _ => format!("{name}: no time changed ({})", plural(done.cues, "cue", "cues")),
-    };
-    notice(global, &summary);
+    let name = input.display().to_string();
+    notice(global, &say(&done.summary(&name)));
     if done.dropped > 0 || done.clamped > 0 {
-        warn(&format!(
-            "{name}: --clamp dropped {} that fell before 00:00:00,000 and moved {} up to 00:00:00,000",
-            plural(done.dropped, "cue", "cues"),
-            plural(done.clamped, "start", "starts")
-        ));
+        warn(&say(&msg!("retime-clamped", name = name.as_str(), dropped = done.dropped, clamped = done.clamped)));
     }
     if done.timing.total > 0 {
-        warn(&format!("{name}: {}", describe_timing(&done.timing, plan.rate)));
+        warn(&say(&done.timing.describe(&name, plan.rate)));
     }
     if doc.unparsed_blocks > 0 {
-        warn(&format!(
-            "{name}: {} could not be read as cues and {} left untouched (`dejamos check` shows why)",
-            plural(doc.unparsed_blocks, "block", "blocks"),
-            if doc.unparsed_blocks == 1 { "was" } else { "were" }
-        ));
+        warn(&say(&msg!("retime-unparsed-blocks", name = name.as_str(), blocks = doc.unparsed_blocks)));
     }
-}
-
-/// `retiming left 3 cue pairs under the 2-frame gap at 23.976 fps: cues 4–5 overlap by 120 ms
-/// (line 18), …, and 1 more`.
-fn describe_timing(issues: &TimingIssues, rate: FrameRate) -> String {
-    let listed: Vec<String> = issues
-        .shown
-        .iter()
-        .map(|issue| match issue.kind {
-            IssueKind::Overlap => format!(
-                "cues {}–{} overlap by {} ms (line {})",
-                issue.earlier,
-                issue.later,
-                issue.gap_ms.unsigned_abs(),
-                issue.line
-            ),
-            IssueKind::ShortGap => {
-                format!("cues {}–{} are {} ms apart (line {})", issue.earlier, issue.later, issue.gap_ms, issue.line)
-            }
-        })
-        .collect();
-    let more = issues.total - issues.shown.len();
-    let tail = if more > 0 { format!(", and {more} more") } else { String::new() };
-    format!(
-        "retiming left {} of cues closer than 2 frames at {rate} fps (written anyway): {}{tail}",
-        plural(issues.total, "pair", "pairs"),
-        listed.join(", ")
-    )
 }

@@ -11,7 +11,7 @@ pub fn run(args: &super::RulesArgs, global: &GlobalArgs) -> Result<Outcome, Erro
         let text = if name.trim().eq_ignore_ascii_case("all") {
             match args.format {
                 RulesFormat::Md => profile::markdown_all(),
-                _ => profile::describe_all(),
+                _ => profile::describe_all_in(global.ui),
             }
         } else {
             let Some(found) = profile::Profile::parse(name) else {
@@ -20,7 +20,7 @@ pub fn run(args: &super::RulesArgs, global: &GlobalArgs) -> Result<Outcome, Erro
             };
             match args.format {
                 RulesFormat::Md => found.spec().markdown(),
-                _ => found.spec().describe(),
+                _ => found.spec().describe_in(global.ui),
             }
         };
         print_stdout(&text)?;
@@ -33,7 +33,7 @@ pub fn run(args: &super::RulesArgs, global: &GlobalArgs) -> Result<Outcome, Erro
                 "{}\n{}\n{}",
                 docs::table_in(&catalogue, lang),
                 dejamos::ui::render(lang, &msg!("rules-profiles-text")),
-                profile::describe_all()
+                profile::describe_all_in(lang)
             ),
             RulesFormat::Md => format!(
                 "{}\n### {}\n\n{}",

@@ -95,7 +95,81 @@ pub fn localize(command: Command, lang: UiLang) -> Command {
     if lang == UiLang::English {
         return command;
     }
-    localize_tree(command, &mut Vec::new(), lang, true)
+    let english = value_names(&command);
+    let command = localize_tree(command, &mut Vec::new(), lang, true);
+    with_usage(command, lang, &english)
+}
+
+/// `name` (a value name such as `FILE`) as `lang` writes it: `help-value-FILE` (`ARCHIVO`).
+fn value_name(lang: UiLang, name: &str) -> String {
+    lookup(lang, &value_name_id(name)).unwrap_or_else(|| name.to_string())
+}
+
+/// The message id of value name `name`: `help-value-FILE`, `help-value-FROM-to-TO` for
+/// `FROM..TO`, `help-value-CUE-eq-TIME` for `CUE=TIME` (Fluent ids hold no `.` or `=`).
+pub fn value_name_id(name: &str) -> String {
+    format!("help-value-{}", name.replace("..", "-to-").replace('=', "-eq-").replace('_', "-"))
+}
+
+/// Every value name of `command`'s tree, as clap writes them (`FILE`, `A..B`).
+pub fn value_names(command: &Command) -> std::collections::BTreeSet<String> {
+    let mut names = std::collections::BTreeSet::new();
+    for arg in command.get_arguments().filter(|a| a.get_action().takes_values()) {
+        match arg.get_value_names() {
+            Some(given) => names.extend(given.iter().map(ToString::to_string)),
+            None => {
+                names.insert(arg.get_id().as_str().to_uppercase());
+            }
+        }
+    }
+    for sub in command.get_subcommands() {
+        names.extend(value_names(sub));
+    }
+    names
+}
+
+/// `command` whose usage lines (clap writes `[OPTIONS]` and the value names itself) read in
+/// `lang`: each command's usage is rendered once from the localized tree, then reworded.
+fn with_usage(command: Command, lang: UiLang, english: &std::collections::BTreeSet<String>) -> Command {
+    let mut built = command.clone();
+    built.build();
+    let options = render(lang, &msg!("help-usage-options"));
+    let mut usages = Vec::new();
+    collect_usages(&mut built, &mut Vec::new(), (&options, english), lang, &mut usages);
+    let mut command = command;
+    for (path, usage) in usages {
+        command = set_usage(command, &path, usage);
+    }
+    command
+}
+
+fn collect_usages(
+    command: &mut Command,
+    path: &mut Vec<String>,
+    (options, english): (&str, &std::collections::BTreeSet<String>),
+    lang: UiLang,
+    out: &mut Vec<(Vec<String>, String)>,
+) {
+    let rendered = command.render_usage().to_string();
+    let usage = rendered.split_once(": ").map_or(rendered.as_str(), |(_, rest)| rest);
+    // An `override_usage` is English text: its `<NAME>`s are reworded here too.
+    let mut usage = usage.replace("[OPTIONS]", &format!("[{options}]"));
+    for name in english {
+        usage = usage.replace(&format!("<{name}>"), &format!("<{}>", value_name(lang, name)));
+    }
+    out.push((path.clone(), usage));
+    for sub in command.get_subcommands_mut() {
+        path.push(sub.get_name().to_string());
+        collect_usages(sub, path, (options, english), lang, out);
+        path.pop();
+    }
+}
+
+fn set_usage(command: Command, path: &[String], usage: String) -> Command {
+    match path.split_first() {
+        None => command.override_usage(usage),
+        Some((first, rest)) => command.mut_subcommand(first, |sub| set_usage(sub, rest, usage)),
+    }
 }
 
 /// `command` and every command under it with `line` after their help.
@@ -153,6 +227,13 @@ fn localize_arg(arg: Arg, path: &[String], lang: UiLang, root: bool) -> Arg {
     let key = help_id(owner, Some(&id));
     let heading = if arg.is_positional() { msg!("help-heading-arguments") } else { msg!("help-heading-options") };
     let mut arg = arg.help_heading(render(lang, &heading));
+    if arg.get_action().takes_values() {
+        let names: Vec<String> = match arg.get_value_names() {
+            Some(given) => given.iter().map(|n| value_name(lang, n.as_str())).collect(),
+            None => vec![value_name(lang, &id.to_uppercase())],
+        };
+        arg = arg.value_names(names);
+    }
     let english = arg.get_long_help().or(arg.get_help()).map(ToString::to_string);
     let (short, mut long) = match lookup(lang, &key) {
         Some(short) => {
@@ -215,6 +296,15 @@ mod tests {
             .map(|(id, text)| format!("{id} = {}", text.replace('\n', " ")))
             .collect();
         assert!(missing.is_empty(), "add to locales/ui/es-MX/help.ftl:\n{}", missing.join("\n"));
+    }
+
+    #[test]
+    fn every_value_name_has_a_spanish_form() {
+        let missing: Vec<String> = value_names(&crate::cli::Cli::command())
+            .into_iter()
+            .filter(|name| lookup(UiLang::Spanish, &value_name_id(name)).is_none())
+            .collect();
+        assert!(missing.is_empty(), "add help-value-NAME to locales/ui/es-MX/help.ftl: {missing:?}");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! their own. A message sees the arguments passed to it and, because Fluent message references
 //! inherit the caller's arguments, those passed to every message that references it.
 use super::model::{Kind, Locale, Node, Sink, message_refs, offset_in, variables, walk_entry};
+use crate::msg;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 
 /// A sample value an argument is rendered with.
@@ -216,10 +217,10 @@ pub(crate) fn check_unknown(locale: &Locale<'_, '_>, flow: &Flow<'_>, sink: &mut
             let end = offset_in(file.text, name).map_or(message.offset, |o| o + name.len());
             let start = end.saturating_sub(name.len() + 1);
             let known = if passed.is_empty() {
-                "the code passes it no arguments".to_string()
+                msg!("locales-passes-nothing")
             } else {
                 let list: Vec<String> = passed.iter().map(|p| format!("${p}")).collect();
-                format!("the code passes {}", list.join(", "))
+                msg!("locales-passes", list = list.join(", "))
             };
             sink.push(
                 "unknown-argument",
@@ -227,7 +228,7 @@ pub(crate) fn check_unknown(locale: &Locale<'_, '_>, flow: &Flow<'_>, sink: &mut
                 message.file,
                 start..end,
                 Some(message.key()),
-                format!("`${name}` is never passed to `{}`: {known}", message.name),
+                msg!("locales-unknown-argument", name = name, id = message.name, known = known),
             );
         });
     }
@@ -257,7 +258,7 @@ pub(crate) fn check_unused(
                 "unused-argument",
                 reference,
                 message,
-                format!("the code passes `${}` to `{id}`, but no locale uses it", arg.name),
+                msg!("locales-unused-argument", name = arg.name.as_str(), id = id),
             );
         }
     }

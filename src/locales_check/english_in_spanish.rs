@@ -4,6 +4,7 @@
 use super::model::{Locale, Sink};
 use super::prose::{self, PLACEABLE};
 use crate::lang::{Lang, detect_cue};
+use crate::msg;
 
 /// Check every message of a Spanish locale.
 pub(crate) fn check(locale: &Locale<'_, '_>, sink: &mut Sink) {
@@ -20,7 +21,7 @@ pub(crate) fn check(locale: &Locale<'_, '_>, sink: &mut Sink) {
                 entry.file,
                 prose.span(start, end),
                 Some(entry.key()),
-                format!("this sentence reads as English: “{}”", prose.text[start..end].trim()),
+                msg!("locales-english-in-spanish", text = prose.text[start..end].trim()),
             );
         }
     }

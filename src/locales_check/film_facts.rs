@@ -3,6 +3,7 @@
 //! every message the composer needs and every message an id in `film.toml` selects; and no
 //! section is longer than its word limit (`[limits]`). An overlay locale (`en-GB`) is held to
 //! none of this: its parent supplies what it does not define.
+use crate::msg;
 use std::path::{Path, PathBuf};
 
 use super::model::{Locale, Sink};
@@ -41,10 +42,9 @@ pub(crate) fn check(set: &LocaleSet, locales: &[Locale<'_, '_>], sink: &mut Sink
         }
     };
     let langids: Vec<LanguageIdentifier> = locales.iter().map(|l| l.langid.clone()).collect();
-    let mut needed: Vec<(String, String)> =
-        REQUIRED_MESSAGES.iter().map(|id| ((*id).to_string(), "the press composer".to_string())).collect();
-    let english = |what: &crate::ui::Message| crate::ui::render(crate::ui::UiLang::English, what);
-    needed.extend(facts.message_ids().into_iter().map(|(id, what)| (id, format!("film.toml ({})", english(&what)))));
+    let mut needed: Vec<(String, crate::diagnostic::Message)> =
+        REQUIRED_MESSAGES.iter().map(|id| ((*id).to_string(), msg!("locales-press-composer"))).collect();
+    needed.extend(facts.message_ids().into_iter().map(|(id, what)| (id, msg!("locales-film-toml-needs", what = what))));
     for locale in locales.iter().filter(|l| parent_of(&l.langid, &langids).is_none()) {
         if locale.files.is_empty() {
             continue;
@@ -57,7 +57,7 @@ pub(crate) fn check(set: &LocaleSet, locales: &[Locale<'_, '_>], sink: &mut Sink
                     0,
                     0..0,
                     Some(id.clone()),
-                    format!("`{id}` is missing in {}: {who} needs it and press has no fallback", locale.tag),
+                    msg!("locales-needed-by-press", id = id, locale = locale.tag, who = who.clone()),
                 );
             }
         }
@@ -101,7 +101,13 @@ fn word_limits(
                 "word-limit",
                 locale,
                 entry,
-                format!("`{id}` has {} words; film.toml allows {limit} (over by {})", row.words, row.words - limit),
+                msg!(
+                    "locales-word-limit",
+                    id = id.as_str(),
+                    words = row.words,
+                    limit = limit,
+                    over = row.words - limit
+                ),
             );
         }
     }

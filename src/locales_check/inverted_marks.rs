@@ -2,6 +2,8 @@
 //! in the same sentence, every `¿` its `?` (and the same for `¡ !`).
 use super::model::{Locale, Sink};
 use super::prose;
+use crate::diagnostic::Message;
+use crate::msg;
 
 /// Check every message of a Spanish locale.
 pub(crate) fn check(locale: &Locale<'_, '_>, sink: &mut Sink) {
@@ -18,7 +20,7 @@ pub(crate) fn check(locale: &Locale<'_, '_>, sink: &mut Sink) {
 }
 
 /// `(byte offset, length, message)` of each unbalanced mark in `text`.
-pub(crate) fn unbalanced(text: &str) -> Vec<(usize, usize, String)> {
+pub(crate) fn unbalanced(text: &str) -> Vec<(usize, usize, Message)> {
     let mut out = Vec::new();
     for (open, close) in [('¿', '?'), ('¡', '!')] {
         let mut pending: Vec<usize> = Vec::new();
@@ -27,20 +29,20 @@ pub(crate) fn unbalanced(text: &str) -> Vec<(usize, usize, String)> {
                 pending.push(at);
             } else if c == close {
                 if pending.pop().is_none() {
-                    out.push((at, c.len_utf8(), format!("`{close}` has no opening `{open}` before it")));
+                    out.push((at, c.len_utf8(), msg!("locales-mark-not-opened", open = open, close = close)));
                 }
             } else if c == '.' {
                 // A sentence ends: what opened in it must have closed.
                 for start in pending.drain(..) {
-                    out.push((start, open.len_utf8(), format!("`{open}` is never closed with `{close}`")));
+                    out.push((start, open.len_utf8(), msg!("locales-mark-not-closed", open = open, close = close)));
                 }
             }
         }
         for start in pending {
-            out.push((start, open.len_utf8(), format!("`{open}` is never closed with `{close}`")));
+            out.push((start, open.len_utf8(), msg!("locales-mark-not-closed", open = open, close = close)));
         }
     }
-    out.sort();
+    out.sort_by_key(|(at, len, _)| (*at, *len));
     out
 }
 

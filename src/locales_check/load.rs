@@ -1,7 +1,8 @@
 //! Loading a locale set from a folder: `DIR/<locale>/*.ftl`.
-use super::{Locale, LocaleFile, LocaleSet};
+use super::{Locale, LocaleFile, LocaleSet, english};
 use crate::error::Error;
 use crate::fsutil::read_input;
+use crate::msg;
 use std::fs;
 use std::path::Path;
 
@@ -12,7 +13,7 @@ use std::path::Path;
 pub fn load_dir(dir: &Path, max_size: u64) -> Result<LocaleSet, Error> {
     let metadata = fs::metadata(dir).map_err(|e| Error::io(dir, crate::error::IoAction::Read, &e))?;
     if !metadata.is_dir() {
-        return Err(Error::file(dir, "is not a folder (expected DIR/<locale>/*.ftl)"));
+        return Err(Error::file(dir, english(msg!("locales-not-a-folder"))));
     }
     let mut locales = Vec::new();
     for folder in sorted_entries(dir)? {
@@ -20,7 +21,7 @@ pub fn load_dir(dir: &Path, max_size: u64) -> Result<LocaleSet, Error> {
             continue;
         }
         let Some(tag) = folder.file_name().and_then(|n| n.to_str()) else {
-            return Err(Error::file(&folder, "the folder name is not UTF-8"));
+            return Err(Error::file(&folder, english(msg!("locales-folder-name-not-utf8"))));
         };
         let mut files = Vec::new();
         for path in sorted_entries(&folder)? {
@@ -29,13 +30,13 @@ pub fn load_dir(dir: &Path, max_size: u64) -> Result<LocaleSet, Error> {
                 continue;
             }
             let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
-                return Err(Error::file(&path, "the file name is not UTF-8"));
+                return Err(Error::file(&path, english(msg!("locales-file-name-not-utf8"))));
             };
             let bytes = read_input(&path, max_size)?;
             let text = String::from_utf8(bytes).map_err(|e| {
                 let valid = e.utf8_error().valid_up_to();
                 let line = e.as_bytes().get(..valid).map_or(1, |b| b.iter().filter(|&&c| c == b'\n').count() + 1);
-                Error::at_line(&path, line, "is not valid UTF-8 (Fluent files must be UTF-8)")
+                Error::at_line(&path, line, english(msg!("locales-ftl-not-utf8")))
             })?;
             files.push(LocaleFile { path: path.display().to_string(), name: name.to_string(), text });
         }
@@ -44,12 +45,12 @@ pub fn load_dir(dir: &Path, max_size: u64) -> Result<LocaleSet, Error> {
         }
     }
     if locales.is_empty() {
-        return Err(Error::file(dir, "holds no locale folders with .ftl files (expected DIR/<locale>/*.ftl)"));
+        return Err(Error::file(dir, english(msg!("locales-no-locale-folders"))));
     }
     let facts_path = dir.join(crate::press::catalog::FACTS_FILE);
     let facts = if facts_path.is_file() {
         let bytes = read_input(&facts_path, max_size)?;
-        let text = String::from_utf8(bytes).map_err(|_| Error::file(&facts_path, "is not valid UTF-8"))?;
+        let text = String::from_utf8(bytes).map_err(|_| Error::file(&facts_path, english(msg!("locales-not-utf8"))))?;
         Some(LocaleFile {
             path: facts_path.display().to_string(),
             name: crate::press::catalog::FACTS_FILE.to_string(),

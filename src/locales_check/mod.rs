@@ -38,7 +38,9 @@ pub use arguments::{ArgSpec, ArgsSpec, SampleValue};
 pub use load::load_dir;
 pub use rules::{RULES, rule_info};
 
+use crate::diagnostic::Message;
 use crate::error::Error;
+use crate::msg;
 use crate::report::{FileReport, Report};
 use fluent_bundle::{FluentBundle, FluentResource};
 use std::collections::BTreeSet;
@@ -53,6 +55,12 @@ pub const VERBATIM_MARKER: &str = "@verbatim";
 /// variable the reference uses: `# @ignores $original-title (the Spanish title is the original)`
 /// right above the message. `missing-variable` then stays quiet for the variables on that line.
 pub const IGNORES_MARKER: &str = "@ignores";
+
+/// An error's words in English: errors carry text, and the linter's are worded by the interface
+/// bundles like its findings.
+fn english(message: Message) -> String {
+    crate::ui::render(crate::ui::UiLang::English, &message)
+}
 
 /// One `.ftl` file of a locale.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -183,7 +191,9 @@ impl Options {
             args = args.with(used.id, &samples);
             needed.push((used.id.to_string(), used.at.to_string()));
         }
-        let in_code = crate::check::rules::catalogue().iter().map(crate::ui::rule_id).collect();
+        let mut in_code: BTreeSet<String> = crate::check::rules::catalogue().iter().map(crate::ui::rule_id).collect();
+        // The profiles' summaries and sources are declared in English in the code (check::profile).
+        in_code.extend(crate::check::profile::Profile::ALL.iter().map(|p| format!("profile-{}", p.name())));
         Options {
             reference: "en-US".to_string(),
             args,
@@ -222,7 +232,7 @@ impl Default for Options {
 /// that is not a language tag.
 pub fn lint(set: &LocaleSet, options: &Options) -> Result<Report, Error> {
     if set.locales.is_empty() {
-        return Err(Error::usage("no locales to check (expected <locale>/*.ftl folders)"));
+        return Err(Error::usage(english(msg!("locales-none"))));
     }
     let parsed = model::parse_set(set)?;
     let locales = model::build(&parsed);
@@ -230,11 +240,11 @@ pub fn lint(set: &LocaleSet, options: &Options) -> Result<Report, Error> {
     let wanted: Option<LanguageIdentifier> = options.reference.parse().ok();
     let Some(reference) = locales.iter().position(|l| l.tag == options.reference || wanted.as_ref() == Some(&l.langid))
     else {
-        return Err(Error::usage(format!(
-            "the reference locale `{}` is not among the locales found ({})",
-            options.reference,
-            set.tags().join(", ")
-        )));
+        return Err(Error::usage(english(msg!(
+            "locales-no-reference",
+            reference = options.reference.as_str(),
+            found = set.tags().join(", ")
+        ))));
     };
     let mut sink = model::Sink::default();
     let langids: Vec<LanguageIdentifier> = locales.iter().map(|l| l.langid.clone()).collect();
@@ -277,7 +287,7 @@ pub fn lint(set: &LocaleSet, options: &Options) -> Result<Report, Error> {
     for locale in locales.iter().filter(|l| crate::press::catalog::parent_of(&l.langid, &langids).is_none()) {
         for (id, at) in &options.needed {
             if !locale.files.is_empty() && locale.get(model::Kind::Message, id).is_none() {
-                let message = format!("`{id}` is missing in {}: the code renders it ({at})", locale.tag);
+                let message = msg!("locales-needed-message", id = id, locale = locale.tag, at = at);
                 sink.push("needed-message", locale, 0, 0..0, Some(id.clone()), message);
             }
         }
@@ -289,6 +299,7 @@ pub fn lint(set: &LocaleSet, options: &Options) -> Result<Report, Error> {
     let facts = film_facts::check(set, &locales, &mut sink);
     let mut files: Vec<FileReport> = facts.into_iter().collect();
     files.extend(sink.finish(&locales, reference));
+    // not user-facing: the command's name, as reports name it
     Ok(Report { files, rules: RULES.iter().map(|&r| *r).collect(), command: "locales check" })
 }
 

@@ -5,9 +5,11 @@
 //! slice of the source, so pointer arithmetic recovers byte offsets (see [`offset_in`]).
 use super::{IGNORES_MARKER, LocaleSet, VERBATIM_MARKER, rules};
 use crate::diagnostic::LineIndex;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, Message, Severity};
 use crate::error::Error;
+use crate::msg;
 use crate::report::FileReport;
+use crate::ui::UiLang;
 use fluent_syntax::ast;
 use fluent_syntax::parser::{self, ParserError};
 use std::collections::HashMap;
@@ -48,7 +50,7 @@ pub(crate) fn parse_set(set: &LocaleSet) -> Result<Vec<ParsedLocale<'_>>, Error>
         .map(|locale| {
             let langid: LanguageIdentifier = locale.tag.parse().map_err(|_| {
                 let path = locale.files.first().map_or(locale.tag.as_str(), |f| f.path.as_str());
-                Error::file(path, format!("`{}` is not a language tag (name locale folders like en-US)", locale.tag))
+                Error::file(path, super::english(msg!("locales-bad-locale-tag", tag = locale.tag.as_str())))
             })?;
             let files = locale.files.iter().map(|f| parse_file(&f.path, &f.name, &f.text)).collect();
             Ok(ParsedLocale { tag: &locale.tag, langid, files })
@@ -376,17 +378,18 @@ impl Sink {
         file: usize,
         span: Range<usize>,
         id: Option<String>,
-        message: String,
+        message: Message,
     ) {
         let Some(parsed) = locale.file(file) else { return };
         let info = rules::rule_info(rule);
         let (line, column) = parsed.index.position(parsed.text, span.start);
         let (end_line, end_column) = parsed.index.position(parsed.text, span.end.max(span.start));
+        let english = crate::ui::render(UiLang::English, &message);
         let message = match &id {
-            Some(id) if !message.contains(&format!("`{id}")) => format!("`{id}`: {message}"),
+            Some(id) if !english.contains(&format!("`{id}")) => msg!("locales-about", id = id, message = message),
             _ => message,
         };
-        let diagnostic = Diagnostic {
+        let mut diagnostic = Diagnostic {
             rule,
             severity: info.map_or(Severity::Error, |i| i.default_severity),
             line,
@@ -394,12 +397,13 @@ impl Sink {
             end_line,
             end_column,
             cue: None,
-            message,
+            message: String::new(),
             fix: None,
             other_line: None,
             span,
             localized: None,
         };
+        crate::ui::set_message(&mut diagnostic, message);
         self.found.push(Found { locale: locale.index, file, id, diagnostic });
     }
 
@@ -440,7 +444,7 @@ impl Sink {
     }
 
     /// Record a finding on an entry's id.
-    pub fn at_entry(&mut self, rule: &'static str, locale: &Locale<'_, '_>, entry: &Entry<'_, '_>, message: String) {
+    pub fn at_entry(&mut self, rule: &'static str, locale: &Locale<'_, '_>, entry: &Entry<'_, '_>, message: Message) {
         self.push(rule, locale, entry.file, entry.id_span(), Some(entry.key()), message);
     }
 

@@ -3,6 +3,8 @@
 use super::arguments::Flow;
 use super::model::{Entry, Kind, Locale, Node, Sink, offset_in, walk_entry};
 use super::structure::place;
+use crate::diagnostic::Message;
+use crate::msg;
 
 /// Report references to messages, attributes or terms `locale` does not define, and functions the
 /// code does not register.
@@ -16,7 +18,7 @@ pub(crate) fn check_references(locale: &Locale<'_, '_>, functions: &[String], si
                 Node::Term(id, attribute) => (id, undefined(locale, Kind::Term, id, attribute)),
                 Node::Function(id) if !functions.iter().any(|f| f == id) => {
                     let known = functions.join(", ");
-                    (id, Some(("unknown-function", format!("`{id}()` is not a function the code registers ({known})"))))
+                    (id, Some(("unknown-function", msg!("locales-unknown-function", id = id, known = known))))
                 }
                 _ => return,
             };
@@ -31,16 +33,32 @@ pub(crate) fn check_references(locale: &Locale<'_, '_>, functions: &[String], si
     }
 }
 
-fn undefined(locale: &Locale<'_, '_>, kind: Kind, id: &str, attribute: Option<&str>) -> Option<(&'static str, String)> {
+fn undefined(
+    locale: &Locale<'_, '_>,
+    kind: Kind,
+    id: &str,
+    attribute: Option<&str>,
+) -> Option<(&'static str, Message)> {
     let sigil = if kind == Kind::Term { "-" } else { "" };
-    let what = if kind == Kind::Term { "term" } else { "message" };
+    let what = kind_name(kind);
+    let shown = format!("{sigil}{id}");
     match (locale.get(kind, id), attribute) {
-        (None, _) => Some(("undefined-reference", format!("{what} `{sigil}{id}` is not defined in {}", locale.tag))),
+        (None, _) => {
+            Some(("undefined-reference", msg!("locales-undefined", what = what, id = shown, locale = locale.tag)))
+        }
         (Some(target), Some(attribute)) if !target.attributes.iter().any(|a| a.id.name == attribute) => Some((
             "undefined-reference",
-            format!("{what} `{sigil}{id}` has no attribute `.{attribute}` in {}", locale.tag),
+            msg!("locales-undefined-attribute", what = what, id = shown, attribute = attribute, locale = locale.tag),
         )),
         _ => None,
+    }
+}
+
+/// `message` or `term`, as the interface says it.
+fn kind_name(kind: Kind) -> Message {
+    match kind {
+        Kind::Term => msg!("locales-kind-term"),
+        Kind::Message => msg!("locales-kind-message"),
     }
 }
 
@@ -57,18 +75,19 @@ pub(crate) fn check_against(
         let Some(found) = translation.get(wanted.kind, wanted.name) else {
             let rule = if wanted.kind == Kind::Message { "missing-message" } else { "missing-term" };
             let (file, span, after) = insertion_point(translation, reference, wanted);
-            let after = after.map(|a| format!("; add it after `{a}`")).unwrap_or_default();
+            let after = after.map_or_else(|| msg!("sync-nothing"), |a| msg!("locales-add-after", after = a));
             sink.push(
                 rule,
                 translation,
                 file,
                 span,
                 Some(wanted.key()),
-                format!(
-                    "`{}` is missing (the reference {} defines it at {}){after}",
-                    wanted.key(),
-                    reference.tag,
-                    place(reference, wanted)
+                msg!(
+                    "locales-missing",
+                    id = wanted.key(),
+                    reference = reference.tag,
+                    at = place(reference, wanted),
+                    after = after
                 ),
             );
             continue;
@@ -91,10 +110,11 @@ pub(crate) fn check_against(
                         "missing-variable",
                         translation,
                         found,
-                        format!(
-                            "`{}` does not use `${variable}`, which the reference uses ({}); the copy would lose it",
-                            found.key(),
-                            place(reference, wanted)
+                        msg!(
+                            "locales-missing-variable",
+                            id = found.key(),
+                            name = *variable,
+                            at = place(reference, wanted)
                         ),
                     );
                 }
@@ -103,19 +123,15 @@ pub(crate) fn check_against(
     }
     for extra in translation.unique() {
         if reference.get(extra.kind, extra.name).is_none() {
-            let (rule, what) = match extra.kind {
-                Kind::Message => ("extra-message", "message"),
-                Kind::Term => ("extra-term", "term"),
+            let rule = match extra.kind {
+                Kind::Message => "extra-message",
+                Kind::Term => "extra-term",
             };
             sink.at_entry(
                 rule,
                 translation,
                 extra,
-                format!(
-                    "the {what} `{}` is not in the reference {}: renamed, obsolete or misspelled?",
-                    extra.key(),
-                    reference.tag
-                ),
+                msg!("locales-extra", what = kind_name(extra.kind), id = extra.key(), reference = reference.tag),
             );
         }
     }
@@ -134,13 +150,13 @@ fn compare_message(
             "missing-value",
             translation,
             found,
-            format!("`{key}` has no value, but the reference's has one ({})", place(reference, wanted)),
+            msg!("locales-missing-value", id = key.as_str(), at = place(reference, wanted)),
         ),
         (false, true) => sink.at_entry(
             "extra-value",
             translation,
             found,
-            format!("`{key}` has a value, but the reference's has only attributes ({})", place(reference, wanted)),
+            msg!("locales-extra-value", id = key.as_str(), at = place(reference, wanted)),
         ),
         _ => {}
     }
@@ -151,7 +167,7 @@ fn compare_message(
                 "missing-attribute",
                 translation,
                 found,
-                format!("`{key}` lacks the attribute `.{name}` that the reference has ({})", place(reference, wanted)),
+                msg!("locales-missing-attribute", id = key.as_str(), attribute = name, at = place(reference, wanted)),
             );
         }
     }
@@ -166,7 +182,7 @@ fn compare_message(
                 found.file,
                 start..start + name.len(),
                 Some(key.clone()),
-                format!("`{key}.{name}` is not in the reference ({})", place(reference, wanted)),
+                msg!("locales-extra-attribute", id = key.as_str(), attribute = name, at = place(reference, wanted)),
             );
         }
     }

@@ -3,6 +3,7 @@
 //! country. A select counts as a plural select when its selector is a number argument (or
 //! `NUMBER(…)` of one) and its keys are plural categories or only the default; a select on
 //! exact numbers (`[0]`) picks special cases and is left alone.
+use crate::msg;
 use fluent_syntax::ast;
 
 use super::arguments::{ArgsSpec, SampleValue};
@@ -41,11 +42,7 @@ pub(crate) fn check(locale: &Locale<'_, '_>, args: &ArgsSpec, rules: &PluralRule
                     "missing-plural-category",
                     locale,
                     entry,
-                    format!(
-                        "the select on `${variable}` has no {list} variant, which {} plural rules select (CLDR); \
-                         that case would take the default",
-                        locale.tag
-                    ),
+                    msg!("locales-missing-plural-category", name = variable, list = list, locale = locale.tag),
                 );
             }
         });

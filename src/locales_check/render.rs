@@ -9,6 +9,7 @@ use super::model::{Locale, Node, Sink, offset_in, walk};
 use super::plural::{CATEGORIES, PluralRules};
 use super::structure::key_text;
 use super::{ArgSpec, Options};
+use crate::msg;
 use fluent_bundle::resolver::ResolverError;
 use fluent_bundle::resolver::errors::ReferenceKind;
 use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
@@ -74,24 +75,46 @@ pub(crate) fn check(
                 let out = bundle.format_pattern(pattern, Some(&args), &mut errors);
                 let failed = !errors.is_empty();
                 errors.retain(|e| !explained(e));
-                let with = variation.map(|v| format!(" with {v}")).unwrap_or_default();
+                let with = variation.map_or_else(|| msg!("sync-nothing"), |v| msg!("locales-render-with", values = v));
                 let mut problems = Vec::new();
                 if let Some(error) = errors.first() {
-                    problems.push(("render-error", format!("formatting `{label}`{with} fails: {error}")));
+                    problems.push((
+                        "render-error",
+                        msg!(
+                            "locales-render-error",
+                            label = label.as_str(),
+                            with = with.clone(),
+                            error = error.to_string()
+                        ),
+                    ));
                 }
                 if out.contains(['\u{2068}', '\u{2069}']) {
                     problems.push((
                         "isolation-mark",
-                        format!("`{label}`{with} renders with U+2068/U+2069 isolation marks: {:?}", out),
+                        msg!(
+                            "locales-isolation-marks",
+                            label = label.as_str(),
+                            with = with.clone(),
+                            output = format!("{out:?}")
+                        ),
                     ));
                 }
                 if !failed && let Err(why) = crate::press::rich::Rich::from_formatted(&out) {
-                    let why = crate::ui::render(crate::ui::UiLang::English, &why);
-                    problems.push(("markup", format!("`{label}`{with}: {why}")));
+                    problems.push((
+                        "markup",
+                        msg!("locales-render-markup", label = label.as_str(), with = with.clone(), reason = why),
+                    ));
                 }
                 if !failed && !literal_brace && out.contains('{') {
-                    problems
-                        .push(("unresolved-placeable", format!("`{label}`{with} renders a leftover `{{`: {out:?}")));
+                    problems.push((
+                        "unresolved-placeable",
+                        msg!(
+                            "locales-leftover-brace",
+                            label = label.as_str(),
+                            with = with.clone(),
+                            output = format!("{out:?}")
+                        ),
+                    ));
                 }
                 for (rule, text) in problems {
                     // One finding per rule and pattern: the first failing variation explains it.

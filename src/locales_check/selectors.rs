@@ -4,6 +4,7 @@ use super::arguments::{ArgsSpec, SampleValue};
 use super::model::{Entry, Kind, Locale, Node, Sink, offset_in, walk_entry};
 use super::plural::{CATEGORIES, PluralRules};
 use super::structure::key_text;
+use crate::msg;
 use fluent_syntax::ast;
 
 const GENDER_KEYS: &[&str] = &["female", "male", "feminine", "masculine"];
@@ -86,20 +87,25 @@ fn gender(
     sink: &mut Sink,
 ) {
     let keys: Vec<&str> = identifier_keys(variants).collect();
-    let what = variable.map_or_else(|| "this gender select".to_string(), |v| format!("the select on `${v}`"));
+    let what = variable.map_or_else(|| msg!("locales-this-gender-select"), |v| msg!("locales-select-on", name = v));
     let missing: Vec<&str> = ["female", "male"]
         .into_iter()
         .filter(|g| !keys.contains(g) && !keys.contains(&if *g == "female" { "feminine" } else { "masculine" }))
         .collect();
     if !missing.is_empty() {
         let list: Vec<String> = missing.iter().map(|m| format!("`[{m}]`")).collect();
+        // The two keys, joined with the language's "and".
+        let keys = match list.as_slice() {
+            [one] => msg!("locales-keys-one", key = one.as_str()),
+            _ => msg!("locales-keys-two", first = "`[female]`", second = "`[male]`"),
+        };
         sink.push(
             "gender-select",
             locale,
             entry.file,
             span.clone(),
             Some(entry.key()),
-            format!("{what} lacks {}: give each gender its own form", list.join(" and ")),
+            msg!("locales-gender-missing", what = what.clone(), keys = keys),
         );
     }
     if let Some(default) = variants.iter().find(|v| v.default)
@@ -111,10 +117,7 @@ fn gender(
             entry.file,
             span,
             Some(entry.key()),
-            format!(
-                "{what} defaults to `[{}]`: an unknown gender must get the neutral form, as in `*[other] Dirección`",
-                key_text(&default.key)
-            ),
+            msg!("locales-gender-default", what = what, key = key_text(&default.key)),
         );
     }
 }
@@ -132,9 +135,9 @@ fn plural_variants(
         match variant.key {
             ast::VariantKey::Identifier { name } if !rules.has(name) => {
                 let why = if CATEGORIES.contains(&name) {
-                    format!("{} never selects `[{name}]`", locale.tag)
+                    msg!("locales-never-selects", locale = locale.tag, name = name)
                 } else {
-                    format!("`[{name}]` is not a plural category")
+                    msg!("locales-not-a-category", name = name)
                 };
                 sink.push(
                     "plural-category",
@@ -142,7 +145,7 @@ fn plural_variants(
                     entry.file,
                     at(name),
                     Some(entry.key()),
-                    format!("{why}: numbers in {} select {categories}, so this variant is dead", locale.tag),
+                    msg!("locales-dead-variant", why = why, locale = locale.tag, categories = categories.as_str()),
                 );
             }
             ast::VariantKey::NumberLiteral { value } => {
@@ -155,11 +158,7 @@ fn plural_variants(
                         entry.file,
                         at(value),
                         Some(entry.key()),
-                        format!(
-                            "`[{value}]` is never reached: `[{}]` above it already matches {value}; move `[{value}]` \
-                             before it",
-                            key_text(&shadow.key)
-                        ),
+                        msg!("locales-unreachable-variant", value = value.to_string(), shadow = key_text(&shadow.key)),
                     );
                 }
             }

@@ -2,6 +2,7 @@
 //! month or weekday anywhere in a message that is not at the start of a sentence (also at the
 //! start of a source line or right after a placeable), and a unit symbol written with a period
 //! after a number placeable (`{ $total } min.`).
+use crate::msg;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -35,7 +36,7 @@ pub(crate) fn check(locale: &Locale<'_, '_>, sink: &mut Sink) {
                 entry.file,
                 prose.span(start, end),
                 Some(entry.key()),
-                format!("months and weekdays are lowercase in Spanish: `{}`", word.to_lowercase()),
+                msg!("locales-month-case", word = word.to_lowercase()),
             );
         }
         if let Some(re) = DOTTED.as_ref() {
@@ -47,7 +48,7 @@ pub(crate) fn check(locale: &Locale<'_, '_>, sink: &mut Sink) {
                     entry.file,
                     prose.span(unit.start(), unit.end() + 1),
                     Some(entry.key()),
-                    format!("unit symbols take no period: write `{}`", unit.as_str()),
+                    msg!("locales-unit-period", unit = unit.as_str()),
                 );
             }
         }

@@ -1,6 +1,7 @@
 //! Structure: duplicate ids, a term and a message with the same name, duplicate attributes and
 //! variant keys. (A select without a default is a parse error, reported by the syntax pass.)
 use super::model::{Entry, Kind, Locale, Node, Sink, offset_in, walk_entry};
+use crate::msg;
 use fluent_syntax::ast;
 
 /// Report structural problems of `locale`. `functions` are the names the code registers, which
@@ -14,7 +15,7 @@ pub(crate) fn check(locale: &Locale<'_, '_>, functions: &[String], sink: &mut Si
                 "duplicate-id",
                 locale,
                 entry,
-                format!("`{}` is already defined at {}; the bundle keeps that one", entry.key(), place(locale, first)),
+                msg!("locales-duplicate-id", id = entry.key(), at = place(locale, first)),
             );
         }
     }
@@ -29,25 +30,19 @@ pub(crate) fn check(locale: &Locale<'_, '_>, functions: &[String], sink: &mut Si
                 "name-collision",
                 locale,
                 later,
-                format!(
-                    "`{}` and `{}` ({}) share the name `{}`: messages and terms live in one namespace at run \
-                     time, so the bundle drops this one; rename one of them",
-                    later.key(),
-                    earlier.key(),
-                    place(locale, earlier),
-                    term.name
+                msg!(
+                    "locales-name-collision",
+                    later = later.key(),
+                    earlier = earlier.key(),
+                    at = place(locale, earlier),
+                    name = term.name
                 ),
             );
         }
     }
     for message in locale.messages() {
         if functions.iter().any(|f| f == message.name) {
-            sink.at_entry(
-                "name-collision",
-                locale,
-                message,
-                format!("`{}` is also the name of a function the code registers; rename the message", message.name),
-            );
+            sink.at_entry("name-collision", locale, message, msg!("locales-function-collision", id = message.name));
         }
     }
     for entry in locale.unique() {
@@ -76,7 +71,7 @@ fn duplicate_attributes(locale: &Locale<'_, '_>, entry: &Entry<'_, '_>, sink: &m
                 entry.file,
                 start..start + name.len(),
                 Some(entry.key()),
-                format!("`{}` defines the attribute `.{name}` twice; the bundle uses the first one", entry.key()),
+                msg!("locales-duplicate-attribute", id = entry.key(), attribute = name),
             );
         }
     }
@@ -97,7 +92,7 @@ fn duplicate_variants(locale: &Locale<'_, '_>, entry: &Entry<'_, '_>, sink: &mut
                     entry.file,
                     start..start + key.len(),
                     Some(entry.key()),
-                    format!("the variant `[{key}]` appears twice in this select; the second one is never used"),
+                    msg!("locales-duplicate-variant", key = key),
                 );
             }
         }

@@ -1,5 +1,6 @@
 //! Syntax: parse errors and junk, a byte-order mark, lone CR line endings, tab-indented lines.
 use super::model::{Locale, MAX_NESTING, Sink};
+use crate::msg;
 use fluent_syntax::parser::ErrorKind;
 use std::ops::Range;
 
@@ -7,52 +8,18 @@ use std::ops::Range;
 pub(crate) fn check(locale: &Locale<'_, '_>, sink: &mut Sink) {
     for (index, file) in locale.files.iter().enumerate() {
         if file.bom {
-            sink.push(
-                "bom",
-                locale,
-                index,
-                0..'\u{FEFF}'.len_utf8(),
-                None,
-                "the file starts with a byte-order mark (U+FEFF), which makes its first entry junk; save it as \
-                 UTF-8 without BOM"
-                    .to_string(),
-            );
+            sink.push("bom", locale, index, 0..'\u{FEFF}'.len_utf8(), None, msg!("locales-bom"));
         }
         if let Some(at) = file.too_deep {
-            sink.push(
-                "syntax-error",
-                locale,
-                index,
-                at..at + 1,
-                None,
-                format!("placeables nest more than {MAX_NESTING} levels deep here; the file is not checked further"),
-            );
+            sink.push("syntax-error", locale, index, at..at + 1, None, msg!("locales-too-deep", levels = MAX_NESTING));
             continue;
         }
         if let Some(at) = lone_carriage_return(file.text) {
-            sink.push(
-                "line-endings",
-                locale,
-                index,
-                at..at + 1,
-                None,
-                "a line ends with a lone CR (old Mac line endings); Fluent breaks lines only at LF and CRLF, so \
-                 the lines run together and their messages are lost: save the file with LF"
-                    .to_string(),
-            );
+            sink.push("line-endings", locale, index, at..at + 1, None, msg!("locales-lone-cr"));
         }
         let tab_lines = tab_indented_lines(file.text);
         for line in &tab_lines {
-            sink.push(
-                "tab-indent",
-                locale,
-                index,
-                line.start..line.start + 1,
-                None,
-                "this line is indented with a tab; Fluent only accepts spaces for indentation, so the line is \
-                 dropped as junk"
-                    .to_string(),
-            );
+            sink.push("tab-indent", locale, index, line.start..line.start + 1, None, msg!("locales-tab-indent"));
         }
         for error in &file.errors {
             let junk = error.slice.clone().unwrap_or_else(|| error.pos.clone());
@@ -69,16 +36,19 @@ pub(crate) fn check(locale: &Locale<'_, '_>, sink: &mut Sink) {
             let end = start + first_line.len();
             let (line, _) = file.index.position(file.text, start);
             let (fail_line, fail_column) = file.index.position(file.text, error.pos.start);
-            let at = if fail_line == line { String::new() } else { format!(" (at {fail_line}:{fail_column})") };
+            let at = if fail_line == line {
+                msg!("sync-nothing")
+            } else {
+                msg!("locales-failed-at", line = fail_line, column = fail_column)
+            };
             let (rule, message) = match &error.kind {
-                ErrorKind::MissingDefaultVariant => (
-                    "select-without-default",
-                    format!(
-                        "this select expression has no default variant: mark one with `*`, as in `*[other]`; \
-                         the entry `{first_line}` is dropped"
-                    ),
+                ErrorKind::MissingDefaultVariant => {
+                    ("select-without-default", msg!("locales-no-default-variant", entry = first_line))
+                }
+                kind => (
+                    "syntax-error",
+                    msg!("locales-syntax-error", error = kind.to_string(), at = at, entry = first_line),
                 ),
-                kind => ("syntax-error", format!("{kind}{at}; the entry `{first_line}` is dropped as junk")),
             };
             sink.push(rule, locale, index, start..end, None, message);
         }

@@ -3,6 +3,7 @@
 //! no trailing whitespace, a final newline. Only text is checked: never ids, comments or
 //! expressions. All findings are warnings.
 use super::model::{Locale, Node, Sink, offset_in};
+use crate::msg;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -18,7 +19,7 @@ static PLURAL_UNIT: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"\d\s
 static DOTTED_UNIT: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"\d\s?(min|h|seg|s)\.").ok());
 
 /// One typography finding inside a text element: rule, byte range relative to the text, message.
-type Hit = (&'static str, std::ops::Range<usize>, String);
+type Hit = (&'static str, std::ops::Range<usize>, crate::diagnostic::Message);
 
 /// Report typography problems in `locale`.
 pub(crate) fn check(locale: &Locale<'_, '_>, sink: &mut Sink) {
@@ -60,21 +61,14 @@ pub(crate) fn check(locale: &Locale<'_, '_>, sink: &mut Sink) {
                     index,
                     offset + trimmed.len()..offset + content.len(),
                     None,
-                    "this line ends with spaces or tabs; delete them".to_string(),
+                    msg!("locales-trailing-whitespace"),
                 );
             }
             offset += line.len();
         }
         if !file.text.is_empty() && !file.text.ends_with('\n') {
             let end = file.text.len();
-            sink.push(
-                "final-newline",
-                locale,
-                index,
-                end..end,
-                None,
-                "the file does not end with a newline".to_string(),
-            );
+            sink.push("final-newline", locale, index, end..end, None, msg!("locales-final-newline"));
         }
     }
 }
@@ -87,7 +81,7 @@ fn ellipsis(text: &str, out: &mut Vec<Hit>) {
         while text.get(end..).is_some_and(|rest| rest.starts_with('.')) {
             end += 1;
         }
-        out.push(("ellipsis", start..end, "use the ellipsis character `…` instead of three periods".to_string()));
+        out.push(("ellipsis", start..end, msg!("locales-ellipsis")));
         from = end;
     }
 }
@@ -112,12 +106,8 @@ fn prose(text: &str, in_tag: &mut bool) -> Vec<(usize, char)> {
 fn english(text: &str, in_tag: &mut bool, out: &mut Vec<Hit>) {
     for (at, c) in prose(text, in_tag) {
         match c {
-            '\'' => out.push((
-                "straight-apostrophe",
-                at..at + 1,
-                "use a curly apostrophe `’` (or ‘ ’ for quotes inside quotes) instead of `'`".to_string(),
-            )),
-            '"' => out.push(("straight-quotes", at..at + 1, "use curly quotes “ ” instead of `\"`".to_string())),
+            '\'' => out.push(("straight-apostrophe", at..at + 1, msg!("locales-straight-apostrophe-en"))),
+            '"' => out.push(("straight-quotes", at..at + 1, msg!("locales-straight-quotes-en"))),
             _ => {}
         }
     }
@@ -128,37 +118,20 @@ fn spanish(text: &str, angle_depth: &mut usize, in_tag: &mut bool, out: &mut Vec
         match c {
             '«' => *angle_depth += 1,
             '»' => *angle_depth = angle_depth.saturating_sub(1),
-            '“' if *angle_depth == 0 => out.push((
-                "quote-style",
-                at..at + c.len_utf8(),
-                "first-level quotes in Spanish are « »; keep “ ” for quotes inside them".to_string(),
-            )),
-            '"' => {
-                out.push(("straight-quotes", at..at + 1, "use « » (and “ ” inside them) instead of `\"`".to_string()))
-            }
-            '\'' => out.push((
-                "straight-apostrophe",
-                at..at + 1,
-                "use ’ (or ‘ ’ for quotes inside “ ”) instead of `'`".to_string(),
-            )),
+            '“' if *angle_depth == 0 => out.push(("quote-style", at..at + c.len_utf8(), msg!("locales-quote-style"))),
+            '"' => out.push(("straight-quotes", at..at + 1, msg!("locales-straight-quotes-es"))),
+            '\'' => out.push(("straight-apostrophe", at..at + 1, msg!("locales-straight-apostrophe-es"))),
             _ => {}
         }
     }
     if let Some(re) = GUION.as_ref() {
         for m in re.find_iter(text) {
-            out.push((
-                "guion-accent",
-                m.range(),
-                format!(
-                    "write `{}` without an accent (it is a monosyllable since the 2010 Ortografía)",
-                    unaccent(m.as_str())
-                ),
-            ));
+            out.push(("guion-accent", m.range(), msg!("locales-guion-accent", word = unaccent(m.as_str()))));
         }
     }
     if let Some(re) = PREMIERE.as_ref() {
         for m in re.find_iter(text) {
-            out.push(("estreno", m.range(), format!("use `estreno` (`estreno mundial`) instead of `{}`", m.as_str())));
+            out.push(("estreno", m.range(), msg!("locales-estreno", word = m.as_str())));
         }
     }
     if let Some(re) = MONTH.as_ref() {
@@ -174,11 +147,7 @@ fn spanish(text: &str, angle_depth: &mut usize, in_tag: &mut bool, out: &mut Vec
                 && !previous.is_some_and(|w| w.ends_with(['.', '!', '?', ':']))
                 && !next.and_then(|w| w.chars().next()).is_some_and(char::is_uppercase);
             if wrong {
-                out.push((
-                    "month-case",
-                    m.range(),
-                    format!("months and weekdays are lowercase in Spanish: `{}`", m.as_str().to_lowercase()),
-                ));
+                out.push(("month-case", m.range(), msg!("locales-month-case", word = m.as_str().to_lowercase())));
             }
         }
     }
@@ -189,7 +158,7 @@ fn spanish(text: &str, angle_depth: &mut usize, in_tag: &mut bool, out: &mut Vec
                 out.push((
                     "unit-symbol",
                     unit.range(),
-                    format!("unit symbols have no plural: write `{symbol}`, not `{}`", unit.as_str()),
+                    msg!("locales-unit-plural", symbol = symbol, unit = unit.as_str()),
                 ));
             }
         }
@@ -201,11 +170,7 @@ fn spanish(text: &str, angle_depth: &mut usize, in_tag: &mut bool, out: &mut Vec
             let rest = text.get(all.end()..).unwrap_or("").trim_start();
             let sentence_end = rest.chars().next().is_none_or(char::is_uppercase);
             if !sentence_end {
-                out.push((
-                    "unit-symbol",
-                    unit.start()..all.end(),
-                    format!("unit symbols take no period: write `{}`", unit.as_str()),
-                ));
+                out.push(("unit-symbol", unit.start()..all.end(), msg!("locales-unit-period", unit = unit.as_str())));
             }
         }
     }

@@ -1,5 +1,6 @@
 //! Markup `press` does not understand: only `<i>`, `<i lang="…">` and `</i>` become italics;
 //! anything else that looks like a tag (`<b>`, `<br/>`, `<em>`) would be printed literally.
+use crate::msg;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -29,10 +30,7 @@ pub(crate) fn check(locale: &Locale<'_, '_>, sink: &mut Sink) {
                         entry.file,
                         base + m.start()..base + m.end(),
                         Some(entry.key()),
-                        format!(
-                            "`{}` is not markup press reads (only <i> and <i lang=\"…\">); it would print as is",
-                            m.as_str()
-                        ),
+                        msg!("locales-unsupported-markup", tag = m.as_str()),
                     );
                 }
             });

@@ -5,6 +5,7 @@
 //! covers a group of entries, in the reference file or in the translation.
 use super::model::{Entry, Locale, Node, Sink, offset_in, walk};
 use super::structure::place;
+use crate::msg;
 use fluent_syntax::ast;
 
 /// Report values of `translation` identical to the reference's, when the languages differ.
@@ -51,12 +52,7 @@ fn compare(
             entry.file,
             span,
             Some(entry.key()),
-            format!(
-                "`{label}` is identical to the {} text ({}); translate it, or mark a name or title `@verbatim` in \
-                 its comment",
-                reference.tag,
-                place(reference, original)
-            ),
+            msg!("locales-untranslated", label = label, reference = reference.tag, at = place(reference, original)),
         );
     }
 }

@@ -27,13 +27,12 @@
 //! characters; messages are a sentence). The timeline takes about 500 bytes per cue and is left
 //! out for a file of more than [`MAX_TIMELINE_CUES`] cues or [`MAX_TIMELINE_ROWS`] minutes.
 use super::escape::{Markup, escape_markup_into};
-use super::{
-    AlignedRow, CueBrief, Emitter, FileDetail, FileReport, PairView, RowKind, RunInfo, Tally, find_cue, plural,
-};
+use super::{AlignedRow, CueBrief, Emitter, FileDetail, FileReport, PairView, RowKind, RunInfo, Tally, find_cue};
 use crate::check::declare::RuleInfo;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::msg;
 use crate::time::{Offset, Timestamp};
+use crate::ui::{Message, UiLang};
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -70,14 +69,16 @@ pub(super) struct Html<'a> {
 /// `bar` (timeline marks) meets 3:1 against white, as graphics must. A test measures them.
 struct Tone {
     name: &'static str,
+    /// The interface message naming the severity (`level-warning`: "advertencia" in Spanish).
+    label: &'static str,
     ink: &'static str,
     wash: &'static str,
     bar: &'static str,
 }
 
-const ERROR: Tone = Tone { name: "error", ink: "#9b1c1c", wash: "#fdecec", bar: "#c62828" };
-const WARNING: Tone = Tone { name: "warning", ink: "#7a4100", wash: "#fff1d6", bar: "#b26200" };
-const INFO: Tone = Tone { name: "info", ink: "#174a8b", wash: "#e7f0fb", bar: "#2f6fbf" };
+const ERROR: Tone = Tone { name: "error", label: "level-error", ink: "#9b1c1c", wash: "#fdecec", bar: "#c62828" };
+const WARNING: Tone = Tone { name: "warning", label: "level-warning", ink: "#7a4100", wash: "#fff1d6", bar: "#b26200" };
+const INFO: Tone = Tone { name: "info", label: "level-info", ink: "#174a8b", wash: "#e7f0fb", bar: "#2f6fbf" };
 const TONES: [&Tone; 3] = [&ERROR, &WARNING, &INFO];
 /// Body text, secondary text, links and the page.
 const INK: &str = "#1b1b1b";
@@ -90,6 +91,16 @@ const GAP: &str = "#7b1fa2";
 const SPEED: &str = "#5f6f86";
 /// The highlight behind the offending characters (with `INK` text).
 const MARK: &str = "#ffe08a";
+
+/// `message` in `lang`.
+fn say(lang: UiLang, message: Message) -> String {
+    crate::ui::render(lang, &message)
+}
+
+/// The name of a severity as the page's reader reads it.
+fn level(lang: UiLang, tone: &Tone) -> String {
+    crate::ui::lookup(lang, tone.label).unwrap_or_else(|| tone.name.to_string())
+}
 
 fn tone(severity: Severity) -> &'static Tone {
     match severity {
@@ -160,11 +171,13 @@ impl Emitter for Html<'_> {
         );
         text(&mut page, &head.path);
         page.push_str("</code></h2>\n");
-        file_facts(&mut page, head);
+        file_facts(&mut page, head, self.lang);
         if let Some(detail) = &head.detail {
             let _ = writeln!(page, "<h3>{}</h3>", self.say(msg!("html-timeline")));
             match &detail.cues {
-                Some(cues) => timeline(&mut page, number, detail, &[Track { label: None, cues, other: false }]),
+                Some(cues) => {
+                    timeline(&mut page, self.lang, number, detail, &[Track { label: None, cues, other: false }]);
+                }
                 None => {
                     let _ = writeln!(page, "<p>{}</p>", self.say(msg!("html-no-timeline-pieces")));
                 }
@@ -207,7 +220,12 @@ impl Emitter for Html<'_> {
             {
                 let _ = write!(row, " id=\"file-{number}-cue-{position}\"");
             }
-            let _ = write!(row, ">\n<td><span class=\"badge t-{0}\">{0}</span></td><td><code>", tone.name);
+            let _ = write!(
+                row,
+                ">\n<td><span class=\"badge t-{}\">{}</span></td><td><code>",
+                tone.name,
+                level(self.lang, tone)
+            );
             text(&mut row, d.rule);
             row.push_str("</code></td><td class=\"num\">");
             if let Some(position) = d.cue {
@@ -218,7 +236,8 @@ impl Emitter for Html<'_> {
                 let _ = write!(row, "{}<br>{}", cue.start, cue.end);
             }
             let _ = write!(row, "</td><td class=\"num\">{}:{}</td><td>", d.line, d.column);
-            snippet(&mut row, source, cue.map(|c| c.text_span.clone()), d.span.clone());
+            let here = self.say(msg!("html-here"));
+            snippet(&mut row, source, cue.map(|c| c.text_span.clone()), d.span.clone(), &here);
             row.push_str("</td><td><p class=\"msg\">");
             prose(&mut row, &d.message);
             row.push_str("</p>");
@@ -318,8 +337,9 @@ impl Emitter for Html<'_> {
         for (count, tone) in [(summary.errors, &ERROR), (summary.warnings, &WARNING), (summary.infos, &INFO)] {
             let _ = writeln!(
                 page,
-                "<label><input type=\"checkbox\" id=\"show-{0}\" checked> <span class=\"badge t-{0}\">{0}</span> ({count})</label>",
-                tone.name
+                "<label><input type=\"checkbox\" id=\"show-{0}\" checked> <span class=\"badge t-{0}\">{1}</span> ({count})</label>",
+                tone.name,
+                level(self.lang, tone)
             );
         }
         page.push_str("</fieldset>\n");
@@ -396,17 +416,17 @@ fn file_number(file: &FileReport) -> usize {
 }
 
 /// The facts of one file: cues, language, encoding and the settings that applied.
-fn file_facts(page: &mut String, head: &FileReport) {
+fn file_facts(page: &mut String, head: &FileReport, lang: UiLang) {
     page.push_str("<dl class=\"facts\">\n");
-    fact(page, "Cues", &head.cues.to_string());
+    fact(page, &say(lang, msg!("html-fact-cues")), &head.cues.to_string());
     if let Some(language) = &head.language {
         let shown = match &head.language_reason {
-            Some(reason) => format!("{language} ({reason})"),
+            Some(reason) => format!("{language} ({})", super::language_reason(reason, lang)),
             None => language.clone(),
         };
-        fact(page, "Language", &shown);
+        fact(page, &say(lang, msg!("html-fact-language")), &shown);
     }
-    fact(page, "Encoding", &head.encoding);
+    fact(page, &say(lang, msg!("html-fact-encoding")), &head.encoding);
     if let Some(detail) = &head.detail {
         for (label, value) in &detail.settings {
             fact(page, label, value);
@@ -484,7 +504,8 @@ fn ident(name: &str) -> String {
 /// The quoted text of a finding: `region` (the cue's timing line and text, when known) widened to
 /// the whole lines `span` touches, with `span` marked. Cut at [`SNIPPET_LINES`] lines and
 /// [`SNIPPET_CHARS`] characters; nothing when the ranges do not fit `source`.
-fn snippet(page: &mut String, source: &str, region: Option<Range<usize>>, span: Range<usize>) {
+/// `here` is the tooltip of the mark at a point (a finding without width), in the page's language.
+fn snippet(page: &mut String, source: &str, region: Option<Range<usize>>, span: Range<usize>, here: &str) {
     let valid = |at: usize| at <= source.len() && source.is_char_boundary(at);
     if !valid(span.start) || !valid(span.end) || span.start > span.end {
         return;
@@ -503,7 +524,9 @@ fn snippet(page: &mut String, source: &str, region: Option<Range<usize>>, span: 
         let at = from + i;
         if at == span.start && span.start == span.end {
             flush(page, &mut plain);
-            page.push_str("<mark class=\"at\" title=\"here\">\u{2038}</mark>");
+            page.push_str("<mark class=\"at\" title=\"");
+            text(page, here);
+            page.push_str("\">\u{2038}</mark>");
         } else if at == span.start {
             flush(page, &mut plain);
             page.push_str("<mark>");
@@ -537,7 +560,9 @@ fn snippet(page: &mut String, source: &str, region: Option<Range<usize>>, span: 
     if !cut && span.start == span.end && span.start == from + quoted.len() {
         // A point at the end of the quoted text (the end of a line).
         flush(page, &mut plain);
-        page.push_str("<mark class=\"at\" title=\"here\">\u{2038}</mark>");
+        page.push_str("<mark class=\"at\" title=\"");
+        text(page, here);
+        page.push_str("\">\u{2038}</mark>");
     }
     if open && !cut && from + quoted.len() == span.end {
         flush(page, &mut plain);
@@ -664,14 +689,14 @@ const ROW_GAP: f64 = 10.0;
 /// that has cues; each cue a bar, in a second lane when it overlaps the one before; bars coloured
 /// by their worst finding and linked to it; gaps under 2 frames and overlaps marked; shot changes
 /// as lines; under the cues of one file, the reading speed of each cue against the limit.
-fn timeline(page: &mut String, number: usize, detail: &FileDetail, tracks: &[Track<'_>]) {
+fn timeline(page: &mut String, lang: UiLang, number: usize, detail: &FileDetail, tracks: &[Track<'_>]) {
     let cue_count: usize = tracks.iter().map(|t| t.cues.len()).sum();
     if cue_count == 0 {
-        page.push_str("<p>No cues to draw.</p>\n");
+        let _ = writeln!(page, "<p>{}</p>", say(lang, msg!("html-timeline-empty")));
         return;
     }
     if cue_count > MAX_TIMELINE_CUES {
-        let _ = writeln!(page, "<p>No timeline: the file has more than {MAX_TIMELINE_CUES} cues.</p>");
+        let _ = writeln!(page, "<p>{}</p>", say(lang, msg!("html-timeline-too-many-cues", limit = MAX_TIMELINE_CUES)));
         return;
     }
     let mut minutes = BTreeSet::new();
@@ -684,7 +709,7 @@ fn timeline(page: &mut String, number: usize, detail: &FileDetail, tracks: &[Tra
             minutes.extend(first..=last);
         }
         if minutes.len() > MAX_TIMELINE_ROWS {
-            let _ = writeln!(page, "<p>No timeline: the cues cover more than {MAX_TIMELINE_ROWS} minutes.</p>");
+            let _ = writeln!(page, "<p>{}</p>", say(lang, msg!("html-timeline-too-long", limit = MAX_TIMELINE_ROWS)));
             return;
         }
     }
@@ -704,17 +729,19 @@ fn timeline(page: &mut String, number: usize, detail: &FileDetail, tracks: &[Tra
         "<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1000 {height:.0}\" \
          role=\"group\" aria-labelledby=\"file-{number}-tl\">\n<title id=\"file-{number}-tl\">"
     );
-    let _ = write!(
-        page,
-        "Timeline: {} from {} to {}; {}, {}",
-        plural(cue_count, "cue", "cues"),
-        tracks.iter().flat_map(|t| t.cues).map(|c| c.start).min().unwrap_or(Timestamp::ZERO),
-        tracks.iter().flat_map(|t| t.cues).map(|c| c.end.max(c.start)).max().unwrap_or(Timestamp::ZERO),
-        plural(gaps, "gap under 2 frames", "gaps under 2 frames"),
-        plural(overlaps, "overlap", "overlaps"),
+    let start = tracks.iter().flat_map(|t| t.cues).map(|c| c.start).min().unwrap_or(Timestamp::ZERO);
+    let end = tracks.iter().flat_map(|t| t.cues).map(|c| c.end.max(c.start)).max().unwrap_or(Timestamp::ZERO);
+    let summary = msg!(
+        "html-timeline-summary",
+        cues = cue_count,
+        start = start.to_string(),
+        end = end.to_string(),
+        gaps = gaps,
+        overlaps = overlaps
     );
+    text(page, &say(lang, summary));
     if let (Some(over), Some(limit)) = (over, strip) {
-        let _ = write!(page, "; {} over {} characters per second", plural(over, "cue", "cues"), number_text(limit));
+        text(page, &say(lang, msg!("html-timeline-summary-speed", over = over, limit = limit)));
     }
     page.push_str("</title>\n<defs><pattern id=\"hatch-");
     let _ = writeln!(
@@ -771,7 +798,7 @@ fn timeline(page: &mut String, number: usize, detail: &FileDetail, tracks: &[Tra
                     (x1 - x0).max(1.5),
                     LANE_H - 2.0
                 );
-                cue_title(page, cue);
+                cue_title(page, lang, cue);
                 page.push_str("</title></rect>");
                 if let Some(worst) = cue.worst {
                     let mx = x0.max(TRACK_X + 3.0);
@@ -800,14 +827,14 @@ fn timeline(page: &mut String, number: usize, detail: &FileDetail, tracks: &[Tra
                     (x1 - x0).max(2.0),
                     2.0 * LANE_H + 2.0
                 );
-                let what = if mark.overlap { "Overlap" } else { "Gap" };
-                let _ = write!(
-                    page,
-                    "{what} of {} ms between cues {} and {}</title></rect>",
-                    mark.to - mark.from,
-                    mark.cues.0,
-                    mark.cues.1
-                );
+                let (ms, first, second) = (mark.to - mark.from, mark.cues.0, mark.cues.1);
+                let what = if mark.overlap {
+                    msg!("html-timeline-overlap", ms = ms, first = first, second = second)
+                } else {
+                    msg!("html-timeline-gap", ms = ms, first = first, second = second)
+                };
+                text(page, &say(lang, what));
+                page.push_str("</title></rect>");
             }
         }
         if let (Some(limit), Some(track)) = (strip, tracks.first()) {
@@ -825,12 +852,18 @@ fn timeline(page: &mut String, number: usize, detail: &FileDetail, tracks: &[Tra
                 let fill = if above(cps, limit) { ERROR.bar } else { SPEED };
                 let _ = write!(
                     page,
-                    "<rect x=\"{x0:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{h:.1}\" fill=\"{fill}\"><title>Cue {}: {cps:.1} characters per second (limit {})</title></rect>",
+                    "<rect x=\"{x0:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{h:.1}\" fill=\"{fill}\"><title>",
                     base - h,
                     (x1 - x0).max(1.0),
-                    cue.position,
-                    number_text(limit)
                 );
+                let title = msg!(
+                    "html-timeline-speed",
+                    cue = cue.position,
+                    cps = crate::diagnostic::Arg::Fixed(cps, 1),
+                    limit = limit
+                );
+                text(page, &say(lang, title));
+                page.push_str("</title></rect>");
             }
             let _ = write!(
                 page,
@@ -844,21 +877,23 @@ fn timeline(page: &mut String, number: usize, detail: &FileDetail, tracks: &[Tra
                 let sx = x(shot);
                 let _ = write!(
                     page,
-                    "<line x1=\"{sx:.1}\" y1=\"{:.1}\" x2=\"{sx:.1}\" y2=\"{:.1}\" stroke=\"{INK}\" stroke-width=\"1\"><title>Shot change at {}</title></line>",
+                    "<line x1=\"{sx:.1}\" y1=\"{:.1}\" x2=\"{sx:.1}\" y2=\"{:.1}\" stroke=\"{INK}\" stroke-width=\"1\"><title>",
                     top + AXIS_H - 2.0,
                     top + row_h - ROW_GAP,
-                    Timestamp::from_ms(shot.unsigned_abs()).unwrap_or(Timestamp::ZERO)
                 );
+                let at = Timestamp::from_ms(shot.unsigned_abs()).unwrap_or(Timestamp::ZERO);
+                text(page, &say(lang, msg!("html-timeline-shot", at = at.to_string())));
+                page.push_str("</title></line>");
             }
         }
         page.push_str("</g>\n");
     }
     page.push_str("</svg>\n");
-    legend(page, detail, strip, min_gap);
+    legend(page, lang, detail, strip, min_gap);
 }
 
 /// The legend under a timeline.
-fn legend(page: &mut String, detail: &FileDetail, strip: Option<f64>, min_gap: i64) {
+fn legend(page: &mut String, lang: UiLang, detail: &FileDetail, strip: Option<f64>, min_gap: i64) {
     let swatch = |page: &mut String, fill: &str| {
         let _ = write!(
             page,
@@ -867,45 +902,55 @@ fn legend(page: &mut String, detail: &FileDetail, strip: Option<f64>, min_gap: i
     };
     page.push_str("<ul class=\"legend\">\n<li>");
     swatch(page, CUE_BAR);
-    page.push_str("cue</li>\n");
+    text(page, &say(lang, msg!("html-legend-cue")));
+    page.push_str("</li>\n");
     for tone in TONES {
         page.push_str("<li>");
         swatch(page, tone.bar);
-        let article = if tone.name == "info" {
-            ""
-        } else if tone.name == "error" {
-            "an "
-        } else {
-            "a "
+        let worst = match tone.name {
+            "error" => msg!("html-legend-worst-error"),
+            "warning" => msg!("html-legend-worst-warning"),
+            _ => msg!("html-legend-worst-info"),
         };
-        let _ = writeln!(page, "cue whose worst finding is {article}{}</li>", tone.name);
+        text(page, &say(lang, worst));
+        page.push_str("</li>\n");
     }
     page.push_str("<li>");
     swatch(page, GAP);
-    let _ = writeln!(page, "gap under 2 frames (under {min_gap} ms at {} fps)</li>", detail.fps);
+    let fps = match lang {
+        UiLang::Spanish => detail.fps.to_string().replace('.', ","),
+        UiLang::English => detail.fps.to_string(),
+    };
+    let gap = msg!("html-legend-gap", ms = min_gap, fps = fps);
+    text(page, &say(lang, gap));
+    page.push_str("</li>\n");
     page.push_str("<li><svg width=\"14\" height=\"10\" aria-hidden=\"true\"><rect width=\"14\" height=\"10\" fill=\"none\" stroke=\"");
-    let _ = writeln!(page, "{}\" stroke-dasharray=\"2 1\"/></svg>overlap (hatched)</li>", ERROR.bar);
+    let _ = write!(page, "{}\" stroke-dasharray=\"2 1\"/></svg>", ERROR.bar);
+    text(page, &say(lang, msg!("html-legend-overlap")));
+    page.push_str("</li>\n");
     if detail.shot_changes.is_some() {
-        page.push_str("<li>│ shot change</li>\n");
+        page.push_str("<li>│ ");
+        text(page, &say(lang, msg!("html-legend-shot")));
+        page.push_str("</li>\n");
     }
     if let Some(limit) = strip {
         page.push_str("<li>");
         swatch(page, ERROR.bar);
-        let _ = writeln!(
-            page,
-            "reading speed over {} characters per second (dashed line: the limit; bars stop at twice it)</li>",
-            number_text(limit)
-        );
+        text(page, &say(lang, msg!("html-legend-speed", limit = limit)));
+        page.push_str("</li>\n");
     }
     page.push_str("</ul>\n");
 }
 
 /// A cue's tooltip: number, times, findings and the start of its text.
-fn cue_title(page: &mut String, cue: &CueBrief) {
-    let _ = write!(page, "Cue {}, {} to {}", cue.position, cue.start, cue.end);
-    if cue.findings > 0 {
-        let _ = write!(page, ", {}", plural(cue.findings, "finding", "findings"));
-    }
+fn cue_title(page: &mut String, lang: UiLang, cue: &CueBrief) {
+    let (cue_number, start, end) = (cue.position, cue.start.to_string(), cue.end.to_string());
+    let title = if cue.findings > 0 {
+        msg!("html-cue-title-findings", cue = cue_number, start = start, end = end, findings = cue.findings)
+    } else {
+        msg!("html-cue-title", cue = cue_number, start = start, end = end)
+    };
+    text(page, &say(lang, title));
     page.push_str(": ");
     let short: String = cue.text.chars().take(80).map(|c| if c == '\n' { ' ' } else { c }).collect();
     text(page, &short);
@@ -917,11 +962,6 @@ fn cue_title(page: &mut String, cue: &CueBrief) {
 /// Whether a reading speed is over the limit, compared at the precision `max-cps` prints.
 fn above(cps: f64, limit: f64) -> bool {
     (cps * 10.0).round() / 10.0 > limit
-}
-
-/// `17`, `12.5`.
-fn number_text(value: f64) -> String {
-    if value.fract() == 0.0 { format!("{value:.0}") } else { format!("{value}") }
 }
 
 /// `0:02:00`: the start of a timeline row.
@@ -990,24 +1030,25 @@ impl Html<'_> {
             self.say(msg!("html-file-number", number = number))
         );
         text(page, &file.path);
-        page.push_str("</code> and <code>");
+        let _ = write!(page, "</code> {} <code>", self.say(msg!("html-pair-and")));
         text(page, &view.path);
         page.push_str("</code></h2>\n<dl class=\"facts\">\n");
         let side = |path: &str, lang: Option<&str>, cues: usize| match lang {
-            Some(lang) => format!("{path} ({lang}, {})", plural(cues, "cue", "cues")),
-            None => format!("{path} ({})", plural(cues, "cue", "cues")),
+            Some(lang) => self.say(msg!("html-pair-side-language", path = path, language = lang, cues = cues)),
+            None => self.say(msg!("html-pair-side", path = path, cues = cues)),
         };
-        fact(page, "First file (A)", &side(&file.path, a_lang, a_cues.len()));
-        fact(page, "Second file (B)", &side(&view.path, b_lang, view.cues.len()));
-        fact(page, "Tolerance", &format!("{} ms", view.tolerance_ms));
-        fact(page, "Encoding (A)", &file.encoding);
+        fact(page, &self.say(msg!("html-pair-first")), &side(&file.path, a_lang, a_cues.len()));
+        fact(page, &self.say(msg!("html-pair-second")), &side(&view.path, b_lang, view.cues.len()));
+        fact(page, &self.say(msg!("html-pair-tolerance")), &format!("{} ms", view.tolerance_ms));
+        fact(page, &self.say(msg!("html-pair-encoding")), &file.encoding);
         for (label, value) in &detail.settings {
             fact(page, label, value);
         }
-        page.push_str("</dl>\n<h3>Timeline</h3>\n");
+        let _ = write!(page, "</dl>\n<h3>{}</h3>\n", self.say(msg!("html-timeline")));
         let (a_label, b_label) = (format!("A {}", a_lang.unwrap_or("")), format!("B {}", b_lang.unwrap_or("")));
         timeline(
             page,
+            self.lang,
             number,
             detail,
             &[
@@ -1041,15 +1082,25 @@ impl Html<'_> {
                 None => unplaced.push(d),
             }
         }
-        page.push_str("<h3>Side by side</h3>\n<table class=\"pair\">\n<thead><tr><th scope=\"col\">Cue A</th>");
-        page.push_str("<th scope=\"col\">Text A</th><th scope=\"col\">Timing</th><th scope=\"col\">Cue B</th>");
-        page.push_str("<th scope=\"col\">Text B</th><th scope=\"col\">Findings</th></tr></thead>\n<tbody>\n");
+        let _ =
+            write!(page, "<h3>{}</h3>\n<table class=\"pair\">\n<thead><tr>", self.say(msg!("html-pair-side-by-side")));
+        for heading in [
+            msg!("html-pair-col-cue-a"),
+            msg!("html-pair-col-text-a"),
+            msg!("html-pair-col-timing"),
+            msg!("html-pair-col-cue-b"),
+            msg!("html-pair-col-text-b"),
+            msg!("html-findings"),
+        ] {
+            let _ = write!(page, "<th scope=\"col\">{}</th>", self.say(heading));
+        }
+        page.push_str("</tr></thead>\n<tbody>\n");
         for (row, found) in view.rows.iter().zip(&by_row) {
             self.pair_row(page, number, row, found, a_cues, view, (a_lang, b_lang));
         }
         page.push_str("</tbody>\n</table>\n");
         if !unplaced.is_empty() {
-            page.push_str("<h3>Other findings</h3>\n<ul class=\"inline\">\n");
+            let _ = write!(page, "<h3>{}</h3>\n<ul class=\"inline\">\n", self.say(msg!("html-pair-other-findings")));
             for d in unplaced {
                 self.inline_finding(page, d);
             }
@@ -1084,11 +1135,15 @@ impl Html<'_> {
             classes.push("row-untranslated");
         }
         let _ = writeln!(page, "<tr class=\"{}\">", classes.join(" "));
-        pair_cues(page, number, &a, false, langs.0);
+        pair_cues(page, self.lang, number, &a, false, langs.0);
         page.push_str("<td class=\"timing\">");
         match kind {
-            RowKind::MissingHere => page.push_str("<span class=\"kind\">only in B</span>"),
-            RowKind::MissingThere => page.push_str("<span class=\"kind\">only in A</span>"),
+            RowKind::MissingHere => {
+                let _ = write!(page, "<span class=\"kind\">{}</span>", self.say(msg!("html-pair-only-b")));
+            }
+            RowKind::MissingThere => {
+                let _ = write!(page, "<span class=\"kind\">{}</span>", self.say(msg!("html-pair-only-a")));
+            }
             _ => {
                 let span = |cues: &[&CueBrief]| {
                     let start = cues.iter().map(|c| c.start.signed()).min().unwrap_or(0);
@@ -1096,27 +1151,32 @@ impl Html<'_> {
                     (start, end)
                 };
                 let ((a_start, a_end), (b_start, b_end)) = (span(&a), span(&b));
-                for (label, delta) in [("start", b_start - a_start), ("end", b_end - a_end)] {
+                for (label, delta) in
+                    [(msg!("html-pair-start"), b_start - a_start), (msg!("html-pair-end"), b_end - a_end)]
+                {
                     let off = delta.abs() > view.tolerance_ms;
-                    let _ =
-                        write!(page, "<div{}>{label} {}</div>", if off { " class=\"off\"" } else { "" }, Offset(delta));
+                    let class = if off { " class=\"off\"" } else { "" };
+                    let offset = match self.lang {
+                        UiLang::Spanish => Offset(delta).to_string().replace('.', ","),
+                        UiLang::English => Offset(delta).to_string(),
+                    };
+                    let _ = write!(page, "<div{class}>{} {offset}</div>", self.say(label));
                 }
-                match kind {
-                    RowKind::Split => {
-                        let _ = write!(page, "<span class=\"kind\">split 1 \u{2192} {}</span>", b.len());
-                    }
-                    RowKind::Merged => {
-                        let _ = write!(page, "<span class=\"kind\">merged {} \u{2192} 1</span>", a.len());
-                    }
-                    RowKind::Group => {
-                        let _ = write!(page, "<span class=\"kind\">group {} \u{2194} {}</span>", a.len(), b.len());
-                    }
-                    _ => {}
+                let shape = match kind {
+                    RowKind::Split => Some(msg!("html-pair-split", cues = b.len())),
+                    RowKind::Merged => Some(msg!("html-pair-merged", cues = a.len())),
+                    RowKind::Group => Some(msg!("html-pair-group", a = a.len(), b = b.len())),
+                    _ => None,
+                };
+                if let Some(shape) = shape {
+                    page.push_str("<span class=\"kind\">");
+                    text(page, &self.say(shape));
+                    page.push_str("</span>");
                 }
             }
         }
         page.push_str("</td>\n");
-        pair_cues(page, number, &b, true, langs.1);
+        pair_cues(page, self.lang, number, &b, true, langs.1);
         page.push_str("<td>");
         if !found.is_empty() {
             page.push_str("<ul class=\"inline\">\n");
@@ -1133,9 +1193,10 @@ impl Html<'_> {
         let tone = tone(d.severity);
         let _ = write!(
             page,
-            "<li class=\"f sev-{0} rule-{1}\"><span class=\"badge t-{0}\">{0}</span> <code>",
+            "<li class=\"f sev-{0} rule-{1}\"><span class=\"badge t-{0}\">{2}</span> <code>",
             tone.name,
-            ident(d.rule)
+            ident(d.rule),
+            level(self.lang, tone)
         );
         text(page, d.rule);
         page.push_str("</code> ");
@@ -1146,9 +1207,9 @@ impl Html<'_> {
 
 /// The two cells of one side of a pair row: the cues' numbers and times, and their text (or a
 /// note that the side has none).
-fn pair_cues(page: &mut String, number: usize, cues: &[&CueBrief], other: bool, lang: Option<&str>) {
+fn pair_cues(page: &mut String, ui: UiLang, number: usize, cues: &[&CueBrief], other: bool, lang: Option<&str>) {
     if cues.is_empty() {
-        page.push_str("<td></td><td class=\"side absent\">missing: no cue overlaps</td>\n");
+        let _ = writeln!(page, "<td></td><td class=\"side absent\">{}</td>", say(ui, msg!("html-pair-missing")));
         return;
     }
     page.push_str("<td>");
@@ -1224,17 +1285,17 @@ mod tests {
         let dots = source.find("...").expect("dots");
         let mut out = String::new();
         let cue = source.find("00:00:01").expect("timing")..source.len() - 1;
-        snippet(&mut out, source, Some(cue), dots..dots + 3);
+        snippet(&mut out, source, Some(cue), dots..dots + 3, "here");
         assert_eq!(out, "<pre class=\"text\">00:00:01,000 --&gt; 00:00:02,000\nHola<mark>...</mark>\nadiós</pre>");
         out.clear();
-        snippet(&mut out, source, None, dots + 3..dots + 3);
+        snippet(&mut out, source, None, dots + 3..dots + 3, "here");
         assert_eq!(out, "<pre class=\"text\">Hola...<mark class=\"at\" title=\"here\">\u{2038}</mark></pre>");
         out.clear();
-        snippet(&mut out, source, None, 0..source.len() + 5);
+        snippet(&mut out, source, None, 0..source.len() + 5, "here");
         assert_eq!(out, "", "a span outside the source quotes nothing");
         let long = format!("{}\n", "ab\n".repeat(50));
         out.clear();
-        snippet(&mut out, &long, Some(0..long.len()), 0..2);
+        snippet(&mut out, &long, Some(0..long.len()), 0..2, "here");
         assert_eq!(out.matches('\n').count(), SNIPPET_LINES - 1);
         assert!(out.ends_with("\u{2026}</pre>"));
     }

@@ -26,7 +26,6 @@ use crate::check::declare::RuleInfo;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::msg;
 use crate::ui::{Message, UiLang, render as say};
-use crate::wording::plural;
 pub use detail::{AlignedRow, CueBrief, FileDetail, PairView, RowKind, RunInfo, cue_briefs, find_cue};
 pub use emit::Emitter;
 pub use html::MAX_ROW_BYTES;
@@ -297,7 +296,7 @@ pub(crate) fn localized_file(file: &FileReport, lang: UiLang) -> std::borrow::Co
 
 /// Why a file was checked in its language, in `lang`: the reasons the library gives in English
 /// (see `LangSource::describe`), matched and worded again; anything else as it is.
-pub(crate) fn language_reason(reason: &str, lang: UiLang) -> String {
+pub fn language_reason(reason: &str, lang: UiLang) -> String {
     if lang == UiLang::English {
         return reason.to_string();
     }

@@ -4,7 +4,9 @@
 //! its original spelling, and every other byte (text, tags, coordinates, index lines, blank lines,
 //! unreadable blocks, line endings) is copied as it was.
 use super::plan::{Mapped, Plan};
+use crate::diagnostic::Message;
 use crate::error::Error;
+use crate::msg;
 use crate::srt::{Cue, Document, Rewrite, rewrite_times};
 use crate::time::Timestamp;
 
@@ -84,6 +86,76 @@ pub struct Retimed {
     pub timing: TimingIssues,
 }
 
+impl Retimed {
+    /// The one-line summary of a retiming of the file named `name`: how many cues moved, and
+    /// where the first and the last changed start went.
+    pub fn summary(&self, name: &str) -> Message {
+        match (self.first, self.last) {
+            (Some(first), Some(last)) if self.changed > 1 => msg!(
+                "retime-summary",
+                name = name,
+                changed = self.changed,
+                cues = self.cues,
+                first_before = first.before.to_string(),
+                first_after = first.after.to_string(),
+                first = first.position,
+                last_before = last.before.to_string(),
+                last_after = last.after.to_string(),
+                last = last.position
+            ),
+            (Some(only), _) => msg!(
+                "retime-summary-one",
+                name = name,
+                cues = self.cues,
+                before = only.before.to_string(),
+                after = only.after.to_string(),
+                cue = only.position
+            ),
+            _ => msg!("retime-summary-none", name = name, cues = self.cues),
+        }
+    }
+}
+
+impl TimingIssues {
+    /// `NAME: retiming left 3 pairs of cues closer than 2 frames at 23.976 fps (written anyway):
+    /// cues 4–5 overlap by 120 ms (line 18), …, and 1 more`.
+    pub fn describe(&self, name: &str, rate: crate::time::FrameRate) -> Message {
+        let issue = |issue: &TimingIssue| match issue.kind {
+            IssueKind::Overlap => msg!(
+                "retime-issue-overlap",
+                earlier = issue.earlier,
+                later = issue.later,
+                ms = issue.gap_ms.unsigned_abs(),
+                line = issue.line
+            ),
+            IssueKind::ShortGap => msg!(
+                "retime-issue-gap",
+                earlier = issue.earlier,
+                later = issue.later,
+                ms = issue.gap_ms,
+                line = issue.line
+            ),
+        };
+        // The shown issues as one message: each one, a comma, the rest.
+        let list = self.shown.iter().rev().fold(None, |rest: Option<Message>, shown| {
+            Some(match rest {
+                None => issue(shown),
+                Some(rest) => msg!("retime-issue-list", first = issue(shown), rest = rest),
+            })
+        });
+        let more = self.total.saturating_sub(self.shown.len());
+        let tail = if more > 0 { msg!("retime-issue-more", more = more) } else { msg!("sync-nothing") };
+        msg!(
+            "retime-timing-issues",
+            name = name,
+            pairs = self.total,
+            rate = rate.to_string(),
+            list = list.unwrap_or_else(|| msg!("sync-nothing")),
+            more = tail
+        )
+    }
+}
+
 /// What the last kept cue looked like, for the gap check.
 #[derive(Debug, Clone, Copy)]
 struct Previous {
@@ -93,8 +165,28 @@ struct Previous {
 }
 
 /// An error at a cue's timing line.
-fn at_timing(cue: &Cue, message: String) -> Error {
-    Error { path: None, line: Some(cue.timing.line), message, remedy: None, localized: None }
+/// Where a retiming stopped, and why.
+fn at_timing(cue: &Cue, message: Message) -> Refusal {
+    Refusal { line: cue.timing.line, message }
+}
+
+/// A cue [`retime`] cannot place: the 1-based line of its timing line and why, as a message of
+/// the interface bundles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    /// The cue's timing line.
+    pub line: usize,
+    /// Why, naming the cue and its times.
+    pub message: Message,
+}
+
+impl Refusal {
+    /// The refusal as an error on its line, worded in `lang`.
+    pub fn error_in(&self, lang: crate::ui::UiLang) -> Error {
+        let mut error = Error::usage(crate::ui::render(lang, &self.message));
+        error.line = Some(self.line);
+        error
+    }
 }
 
 /// Everything the per-cue closure accumulates.
@@ -118,25 +210,28 @@ struct State<'p> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RetimeError {
     /// A cue would start or end before 00:00:00,000, and [`ApplyOptions::clamp`] was not set.
-    BeforeZero(Error),
+    BeforeZero(Refusal),
     /// A cue would start or end past the largest time, 9999:59:59,999.
-    PastEnd(Error),
+    PastEnd(Refusal),
 }
 
 impl RetimeError {
-    /// The error, whichever the reason.
-    pub fn into_error(self) -> Error {
+    /// The cue and the reason, whichever the reason.
+    pub fn refusal(&self) -> &Refusal {
         match self {
-            RetimeError::BeforeZero(error) | RetimeError::PastEnd(error) => error,
+            RetimeError::BeforeZero(refusal) | RetimeError::PastEnd(refusal) => refusal,
         }
+    }
+
+    /// The error in English, whichever the reason.
+    pub fn into_error(self) -> Error {
+        self.refusal().error_in(crate::ui::UiLang::English)
     }
 }
 
 impl std::fmt::Display for RetimeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            RetimeError::BeforeZero(error) | RetimeError::PastEnd(error) => error.fmt(f),
-        }
+        self.refusal().error_in(crate::ui::UiLang::English).fmt(f)
     }
 }
 
@@ -213,23 +308,31 @@ impl State<'_> {
     /// or an error recorded in `self.error` (and any times, which will not be written).
     fn out_of_range(&mut self, cue: &Cue, start: Mapped, end: Mapped) -> Option<(Timestamp, Timestamp)> {
         let fallback = Some((cue.start, cue.end));
-        for (which, mapped, was) in [("end", end, cue.end), ("start", start, cue.start)] {
+        for (which, mapped, was) in [(msg!("retime-end"), end, cue.end), (msg!("retime-start"), start, cue.start)] {
             if mapped.is_too_large() {
-                let message = format!(
-                    "cue {} would {which} at {mapped}, past the largest time 9999:59:59,999 (now {was}); nothing was \
-                     written",
-                    cue.position
+                let message = msg!(
+                    "retime-past-end",
+                    cue = cue.position,
+                    which = which,
+                    mapped = mapped.message(),
+                    was = was.to_string(),
                 );
                 self.error = Some(RetimeError::PastEnd(at_timing(cue, message)));
                 return fallback;
             }
         }
         if !self.options.clamp {
-            let (which, mapped, was) =
-                if start.is_negative() { ("start", start, cue.start) } else { ("end", end, cue.end) };
-            let message = format!(
-                "cue {} would {which} at {mapped} (now {was}): times cannot be negative, so nothing was written",
-                cue.position
+            let (which, mapped, was) = if start.is_negative() {
+                (msg!("retime-start"), start, cue.start)
+            } else {
+                (msg!("retime-end"), end, cue.end)
+            };
+            let message = msg!(
+                "retime-before-zero",
+                cue = cue.position,
+                which = which,
+                mapped = mapped.message(),
+                was = was.to_string(),
             );
             self.error = Some(RetimeError::BeforeZero(at_timing(cue, message)));
             return fallback;

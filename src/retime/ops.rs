@@ -2,8 +2,17 @@
 //!
 //! Nothing here touches a document: these are plain values ([`Ratio`], [`FpsSpec`], [`Anchor`],
 //! [`Selection`]) that [`super::plan`] composes into one exact map.
+use crate::diagnostic::Message;
+use crate::msg;
 use crate::srt::Cue;
 use crate::time::{self, FrameRate, Timestamp, TypedDuration, signed_gcd};
+
+/// What the parsers here say about a value they refuse: the message in English, the language of
+/// the value parsers' errors (their ids are in the interface bundles for a caller that renders
+/// them itself).
+fn english(message: Message) -> String {
+    crate::ui::render(crate::ui::UiLang::English, &message)
+}
 
 /// The largest numerator or denominator a typed factor may have, so that composing factors and
 /// multiplying by timestamps stays far inside `i128`.
@@ -53,8 +62,7 @@ impl Ratio {
     /// Decimals are taken literally (`23.976` is 23976/1000 here); use [`FpsSpec`] for frame
     /// rates, where 23.976 means 24000/1001.
     pub fn parse(text: &str) -> Result<Ratio, String> {
-        let bad =
-            || format!("`{text}` is not a factor: write a positive decimal such as 1.001 or a fraction such as 25/24");
+        let bad = || english(msg!("retime-bad-factor", text = text));
         let (top, bottom) = match text.trim().split_once('/') {
             Some((top, bottom)) => (parse_decimal(top).ok_or_else(bad)?, parse_decimal(bottom).ok_or_else(bad)?),
             None => (parse_decimal(text).ok_or_else(bad)?, Ratio::ONE),
@@ -117,11 +125,8 @@ pub enum FpsSpec {
 impl FpsSpec {
     /// Parse `23.976`, `24000/1001`, or `FROM:TO` such as `25:23.976`.
     pub fn parse(text: &str) -> Result<FpsSpec, String> {
-        let rate = |part: &str| {
-            FrameRate::parse(part).ok_or_else(|| {
-                format!("`{part}` is not a frame rate (try 23.976, 24, 25, 29.97 or a fraction like 24000/1001)")
-            })
-        };
+        let rate =
+            |part: &str| FrameRate::parse(part).ok_or_else(|| english(msg!("retime-bad-frame-rate", text = part)));
         match text.split_once(':') {
             Some((from, to)) => Ok(FpsSpec::Convert { from: rate(from)?, to: rate(to)? }),
             None => Ok(FpsSpec::Rate(rate(text)?)),
@@ -166,15 +171,15 @@ impl Anchor {
     /// Parse `12=00:01:02,500` (also `12=62.5s`, `12=1:02.5`).
     pub fn parse(text: &str) -> Result<Anchor, String> {
         let Some((cue, when)) = text.split_once('=') else {
-            return Err(format!("`{text}` is not an anchor: write CUE=TIME, for example 12=00:01:02,500"));
+            return Err(english(msg!("retime-bad-anchor", text = text)));
         };
         let cue = cue
             .trim()
             .parse::<usize>()
             .ok()
             .filter(|&n| n >= 1)
-            .ok_or_else(|| format!("`{text}`: the cue must be a position 1, 2, 3 … before the `=`"))?;
-        let time = time::parse_time(when).map_err(|e| format!("`{text}`: {e}"))?;
+            .ok_or_else(|| english(msg!("retime-bad-anchor-cue", text = text)))?;
+        let time = time::parse_time(when).map_err(|e| english(msg!("retime-bad-value", text = text, reason = e)))?;
         Ok(Anchor { cue, time })
     }
 }
@@ -204,9 +209,7 @@ pub enum Selection {
 impl Selection {
     /// Parse a time range `FROM..TO`: times such as `00:10:00,000..00:20:00,000`, `10m..`, `..1:30`.
     pub fn parse_times(text: &str) -> Result<Selection, String> {
-        let (from, to) = split_range(text).ok_or_else(|| {
-            format!("`{text}` is not a range: write FROM..TO, for example 00:10:00,000..00:20:00,000")
-        })?;
+        let (from, to) = split_range(text).ok_or_else(|| english(msg!("retime-bad-range", text = text)))?;
         let bound = |part: &str| -> Result<Option<Timestamp>, String> {
             if part.is_empty() { Ok(None) } else { time::parse_time(part).map(Some).map_err(String::from) }
         };
@@ -214,7 +217,7 @@ impl Selection {
         if let (Some(a), Some(b)) = (from, to)
             && a > b
         {
-            return Err(format!("`{text}` ends before it starts"));
+            return Err(english(msg!("retime-range-reversed", text = text)));
         }
         Ok(Selection::Times { from, to })
     }
@@ -226,7 +229,7 @@ impl Selection {
                 .parse::<usize>()
                 .ok()
                 .filter(|&n| n >= 1)
-                .ok_or_else(|| format!("`{text}`: cue positions are whole numbers from 1"))
+                .ok_or_else(|| english(msg!("retime-bad-cue-position", text = text)))
         };
         let (from, to) = match split_range(text) {
             Some((from, to)) => {
@@ -240,7 +243,7 @@ impl Selection {
             }
         };
         if to.is_some_and(|to| to < from) {
-            return Err(format!("`{text}` ends before it starts"));
+            return Err(english(msg!("retime-range-reversed", text = text)));
         }
         Ok(Selection::Cues { from, to })
     }

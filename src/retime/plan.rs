@@ -6,9 +6,10 @@
 //! frame instead. Nothing is rounded twice and nothing accumulates along the file.
 use super::ops::{Anchor, FpsSpec, Operations, Ratio, Selection};
 use crate::bilingual::sync::SyncFit;
+use crate::diagnostic::{Arg, Message};
+use crate::msg;
 use crate::srt::Document;
 use crate::time::{FrameRate, MAX_MS, Timestamp, signed_gcd};
-use crate::wording::plural;
 
 /// Why [`Plan::build`] refused the operations. Each names the operation, not how it was asked
 /// for: a caller with flags or fields says which one.
@@ -69,38 +70,38 @@ pub enum PlanError {
     TooPrecise,
 }
 
-impl std::fmt::Display for PlanError {
-    /// The reason in words that name no flag.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl PlanError {
+    /// The reason in words that name no flag, as a message of the interface bundles.
+    pub fn message(&self) -> Message {
         match self {
-            PlanError::Shift(message) => write!(f, "shift: {message}"),
-            PlanError::ShiftFramesNeedRate { frames } => write!(f, "a shift of {frames} frames needs a frame rate"),
-            PlanError::ShiftWithOneAnchor => {
-                f.write_str("a shift has no effect with one sync anchor, which sets where cues land")
-            }
-            PlanError::TwoAnchorsWithOtherOperations => f.write_str(
-                "two sync anchors fix both the offset and the speed: a shift, scale or rate conversion would have \
-                 no effect",
-            ),
-            PlanError::SameAnchorCue { cue } => write!(f, "both sync anchors name cue {cue}"),
+            PlanError::Shift(message) => msg!("retime-plan-shift", reason = message.as_str()),
+            PlanError::ShiftFramesNeedRate { frames } => msg!("retime-plan-shift-frames-need-rate", frames = *frames),
+            PlanError::ShiftWithOneAnchor => msg!("retime-plan-shift-with-one-anchor"),
+            PlanError::TwoAnchorsWithOtherOperations => msg!("retime-plan-two-anchors-and-more"),
+            PlanError::SameAnchorCue { cue } => msg!("retime-plan-same-anchor-cue", cue = *cue),
             PlanError::SameAnchorStart { first, second, start } => {
-                write!(f, "cues {first} and {second} both start at {start}: two anchors need different start times")
+                msg!("retime-plan-same-anchor-start", first = *first, second = *second, start = start.to_string())
             }
-            PlanError::AnchorsReverse { first, second } => write!(
-                f,
-                "sync anchors reverse or collapse the timeline (cue {} at {} but cue {} at {})",
-                first.cue, first.time, second.cue, second.time
+            PlanError::AnchorsReverse { first, second } => msg!(
+                "retime-plan-anchors-reverse",
+                first = first.cue,
+                first_time = first.time.to_string(),
+                second = second.cue,
+                second_time = second.time.to_string(),
             ),
-            PlanError::TooManyAnchors => f.write_str("sync takes one anchor (a shift) or two (a linear sync)"),
-            PlanError::NoSuchCue { anchor, count } => {
-                write!(f, "there is no cue {} (the file has {})", anchor.cue, plural(*count, "cue", "cues"))
-            }
-            PlanError::SnapNeedsRate => f.write_str("snapping to frames needs a frame rate"),
-            PlanError::SelectsNothing { count, .. } => {
-                write!(f, "the selection picks no cue (the file has {})", plural(*count, "cue", "cues"))
-            }
-            PlanError::TooPrecise => f.write_str("the factors are too precise to compute exactly; simplify them"),
+            PlanError::TooManyAnchors => msg!("retime-plan-too-many-anchors"),
+            PlanError::NoSuchCue { anchor, count } => msg!("retime-plan-no-such-cue", cue = anchor.cue, count = *count),
+            PlanError::SnapNeedsRate => msg!("retime-plan-snap-needs-rate"),
+            PlanError::SelectsNothing { count, .. } => msg!("retime-plan-selects-nothing", count = *count),
+            PlanError::TooPrecise => msg!("retime-plan-too-precise"),
         }
+    }
+}
+
+impl std::fmt::Display for PlanError {
+    /// The reason in English, in words that name no flag.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::ui::render(crate::ui::UiLang::English, &self.message()))
     }
 }
 
@@ -224,19 +225,26 @@ impl Mapped {
     }
 }
 
-impl std::fmt::Display for Mapped {
-    /// `00:00:01,200`, `-00:00:01,200`, `before 00:00:00,000`.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match *self {
+impl Mapped {
+    /// `00:00:01,200`, `-00:00:01,200`, `before 00:00:00,000`, as a message.
+    pub fn message(self) -> Message {
+        match self {
             Mapped::Ms(ms) => {
                 let abs = ms.unsigned_abs();
                 let (h, m, s, milli) = (abs / 3_600_000, abs / 60_000 % 60, abs / 1000 % 60, abs % 1000);
                 let sign = if ms < 0 { "-" } else { "" };
-                write!(f, "{sign}{h:02}:{m:02}:{s:02},{milli:03}")
+                msg!("retime-time", time = format!("{sign}{h:02}:{m:02}:{s:02},{milli:03}"))
             }
-            Mapped::BeforeZero => f.write_str("before 00:00:00,000"),
-            Mapped::TooLarge => f.write_str("after 9999:59:59,999"),
+            Mapped::BeforeZero => msg!("retime-before-start-of-timeline"),
+            Mapped::TooLarge => msg!("retime-after-end-of-timeline"),
         }
+    }
+}
+
+impl std::fmt::Display for Mapped {
+    /// [`Mapped::message`] in English.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::ui::render(crate::ui::UiLang::English, &self.message()))
     }
 }
 
@@ -366,18 +374,34 @@ impl Plan {
         self.snap.is_none() && self.affine().is_some_and(Affine::is_identity)
     }
 
-    /// `t × 25025/24000 (1.042708) + 1.200s`: the composed map, for messages.
+    /// `t × 25025/24000 (1.042708) + 1.200s`: the composed map, for messages, in English.
     pub fn describe(&self) -> String {
+        crate::ui::render(crate::ui::UiLang::English, &self.described())
+    }
+
+    /// [`Plan::describe`] as a message of the interface bundles.
+    pub fn described(&self) -> Message {
         match &self.map {
-            TimeMap::Reference(fit) => fit.description.clone(),
+            TimeMap::Reference(fit) => fit.described.clone(),
             TimeMap::Affine(affine) => {
                 let slope = affine.slope();
                 let offset = affine.offset_ms();
                 let sign = if offset < 0.0 { '-' } else { '+' };
-                let factor =
-                    if slope == Ratio::ONE { String::new() } else { format!(" × {slope} ({:.6})", slope.as_f64()) };
-                let snap = self.snap.map_or(String::new(), |rate| format!(", snapped to frames at {rate} fps"));
-                format!("t{factor} {sign} {:.3}s{snap}", offset.abs() / 1000.0)
+                let factor = if slope == Ratio::ONE {
+                    msg!("sync-nothing")
+                } else {
+                    msg!("retime-map-factor", slope = slope.to_string(), value = Arg::Fixed(slope.as_f64(), 6))
+                };
+                let snap = self
+                    .snap
+                    .map_or_else(|| msg!("sync-nothing"), |rate| msg!("retime-map-snap", fps = rate.to_string()));
+                msg!(
+                    "retime-map",
+                    factor = factor,
+                    sign = sign,
+                    offset = Arg::Fixed(offset.abs() / 1000.0, 3),
+                    snap = snap
+                )
             }
         }
     }

@@ -245,9 +245,37 @@ impl From<Vec<Message>> for Arg {
     }
 }
 
+impl From<crate::time::FrameRate> for Arg {
+    /// A frame rate as people write it (`23.976`, `25`): a number with the decimals of its
+    /// `Display`, so Spanish writes `23,976`.
+    fn from(value: crate::time::FrameRate) -> Arg {
+        let text = value.to_string();
+        let decimals = text.split_once('.').map_or(0, |(_, frac)| u8::try_from(frac.len()).unwrap_or(u8::MAX));
+        Arg::Fixed(value.as_f64(), decimals)
+    }
+}
+
 impl From<Message> for Arg {
     fn from(value: Message) -> Arg {
         Arg::Msg(Box::new(value))
+    }
+}
+
+/// A message the core words itself in English (a parser has no bundle) and gives as an id with
+/// arguments too, for the library to render in the interface language. Both say the same: a
+/// test in the library renders every id in English and compares.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Worded {
+    /// The English text, as `Diagnostic::message` carries it.
+    pub english: String,
+    /// The same as a message id with arguments.
+    pub message: Message,
+}
+
+impl Worded {
+    /// `english`, given as `message` too.
+    pub fn new(english: impl Into<String>, message: Message) -> Worded {
+        Worded { english: english.into(), message }
     }
 }
 
@@ -255,6 +283,15 @@ impl Diagnostic {
     /// Sort key: position first, then rule name, so output order is stable.
     pub fn sort_key(&self) -> (usize, usize, &'static str) {
         (self.line, self.column, self.rule)
+    }
+
+    /// Give the diagnostic its message: `message` the English text, `localized` the id.
+    pub fn set_worded(&mut self, worded: Worded) {
+        self.message = worded.english;
+        match self.localized.as_mut() {
+            Some(l) => l.message = Some(worded.message),
+            None => self.localized = Some(Box::new(Localized { message: Some(worded.message), fix: None })),
+        }
     }
 
     /// The id of the message, when it was given as one.

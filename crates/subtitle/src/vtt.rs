@@ -8,7 +8,8 @@
 //! stops at the first problem and never panics; every deviation becomes a diagnostic with its
 //! line and column.
 use crate::decode::{EncodingSource, LineEndingCounts, TextEncoding};
-use crate::diagnostic::{Diagnostic, LineIndex, Severity};
+use crate::diagnostic::{Diagnostic, LineIndex, Severity, Worded};
+use crate::msg;
 use crate::srt::parse::rules as srt_rules;
 use crate::srt::{Cue, Document, IndexLine, SourceFormat, TextLine, TimingLine};
 use crate::time::{MAX_MS, Timestamp};
@@ -109,14 +110,14 @@ impl<'a> Parser<'a> {
         line: Line,
         range: Range<usize>,
         cue: Option<usize>,
-        message: String,
+        message: Worded,
     ) {
         let text = self.line_text(line);
         let start = floor_boundary(text, range.start.min(text.len()));
         let end = floor_boundary(text, range.end.clamp(start, text.len()));
         let column = text[..start].chars().count() + 1;
         let end_column = column + text[start..end].chars().count();
-        self.diagnostics.push(Diagnostic {
+        let mut diagnostic = Diagnostic {
             rule,
             severity,
             line: line.number,
@@ -124,12 +125,14 @@ impl<'a> Parser<'a> {
             end_line: line.number,
             end_column,
             cue,
-            message,
+            message: String::new(),
             fix: None,
             other_line: None,
             span: line.start + start..line.start + end,
             localized: None,
-        });
+        };
+        diagnostic.set_worded(message);
+        self.diagnostics.push(diagnostic);
     }
 
     fn run(&mut self) {
@@ -141,7 +144,7 @@ impl<'a> Parser<'a> {
                 Line { start: 0, end: 0, number: 1 },
                 0..0,
                 None,
-                "the file is empty: a WebVTT file starts with `WEBVTT`".to_string(),
+                Worded::new("the file is empty: a WebVTT file starts with `WEBVTT`", msg!("vtt-header-empty")),
             );
             return;
         };
@@ -158,7 +161,10 @@ impl<'a> Parser<'a> {
                         line,
                         0..0,
                         None,
-                        "a blank line must separate the header from the first cue".to_string(),
+                        Worded::new(
+                            "a blank line must separate the header from the first cue",
+                            msg!("vtt-header-blank-line"),
+                        ),
                     );
                     // Step back to an identifier line right before the timing line, if any.
                     if i > 1 && !self.line_text(self.lines[i - 1]).contains(':') {
@@ -177,7 +183,10 @@ impl<'a> Parser<'a> {
                 first,
                 0..len,
                 None,
-                format!("a WebVTT file must start with `WEBVTT`, not `{shown}`"),
+                Worded::new(
+                    format!("a WebVTT file must start with `WEBVTT`, not `{shown}`"),
+                    msg!("vtt-header-missing", found = &shown),
+                ),
             );
         }
         while i < n {
@@ -215,9 +224,12 @@ impl<'a> Parser<'a> {
                 first,
                 0..first_text.len(),
                 None,
-                format!(
-                    "{name} block skipped: dejamos keeps the cues and does not apply WebVTT {}",
-                    if name == "STYLE" { "CSS" } else { "regions" }
+                Worded::new(
+                    format!(
+                        "{name} block skipped: dejamos keeps the cues and does not apply WebVTT {}",
+                        if name == "STYLE" { "CSS" } else { "regions" }
+                    ),
+                    if name == "STYLE" { msg!("vtt-style-skipped") } else { msg!("vtt-region-skipped") },
                 ),
             );
             return block_end(self, i + 1);
@@ -235,7 +247,12 @@ impl<'a> Parser<'a> {
                 first,
                 0..first_text.len(),
                 None,
-                format!("text outside any cue: `{shown}`; a cue needs a timing line `00:00:01.000 --> 00:00:02.000`"),
+                Worded::new(
+                    format!(
+                        "text outside any cue: `{shown}`; a cue needs a timing line `00:00:01.000 --> 00:00:02.000`"
+                    ),
+                    msg!("vtt-stray-text", text = &shown),
+                ),
             );
             self.unparsed_blocks += 1;
             return end;
@@ -267,7 +284,10 @@ impl<'a> Parser<'a> {
                 line,
                 0..0,
                 Some(position),
-                format!("no blank line between cue {position} and the next cue"),
+                Worded::new(
+                    format!("no blank line between cue {position} and the next cue"),
+                    msg!("vtt-blank-line-missing", cue = position),
+                ),
             );
         }
         match parse_timing(self.line_text(timing_line)) {
@@ -338,7 +358,7 @@ struct Timing {
 struct Issue {
     severity: Severity,
     range: Range<usize>,
-    message: String,
+    message: Worded,
 }
 
 /// Parse `[HH:]MM:SS.mmm --> [HH:]MM:SS.mmm [settings]`.
@@ -346,7 +366,7 @@ fn parse_timing(text: &str) -> Result<Timing, Issue> {
     let arrow = text.find("-->").ok_or_else(|| Issue {
         severity: Severity::Error,
         range: 0..text.len(),
-        message: "timing line has no ` --> `".to_string(),
+        message: Worded::new("timing line has no ` --> `", msg!("vtt-timing-no-arrow")),
     })?;
     let left = &text[..arrow];
     let start_from = left.len() - left.trim_start().len();
@@ -362,14 +382,14 @@ fn parse_timing(text: &str) -> Result<Timing, Issue> {
         return Err(Issue {
             severity: Severity::Error,
             range: 0..arrow,
-            message: "the start time is missing".to_string(),
+            message: Worded::new("the start time is missing", msg!("timing-no-start")),
         });
     }
     if end_to <= end_from {
         return Err(Issue {
             severity: Severity::Error,
             range: arrow..text.len(),
-            message: "the end time is missing".to_string(),
+            message: Worded::new("the end time is missing", msg!("timing-no-end")),
         });
     }
     let mut issues = Vec::new();
@@ -377,7 +397,7 @@ fn parse_timing(text: &str) -> Result<Timing, Issue> {
         issues.push(Issue {
             severity: Severity::Warning,
             range: start_to..end_from,
-            message: "WebVTT needs a space or tab on each side of `-->`".to_string(),
+            message: Worded::new("WebVTT needs a space or tab on each side of `-->`", msg!("vtt-arrow-spaces")),
         });
     }
     let start = parse_timestamp(&text[start_from..start_to], start_from, &mut issues)?;
@@ -389,33 +409,54 @@ fn parse_timing(text: &str) -> Result<Timing, Issue> {
 /// (an SRT habit) is accepted with a warning.
 fn parse_timestamp(token: &str, offset: usize, issues: &mut Vec<Issue>) -> Result<Timestamp, Issue> {
     let range = offset..offset + token.len();
-    let bad = |message: String| Issue { severity: Severity::Error, range: range.clone(), message };
+    let bad = |english: String, message| Issue {
+        severity: Severity::Error,
+        range: range.clone(),
+        message: Worded::new(english, message),
+    };
     let Some(separator_at) = token.rfind(['.', ',']) else {
-        return Err(bad(format!("`{token}` is not a WebVTT time: use HH:MM:SS.mmm")));
+        return Err(bad(
+            format!("`{token}` is not a WebVTT time: use HH:MM:SS.mmm"),
+            msg!("vtt-time-syntax", time = token),
+        ));
     };
     let (clock, millis) = (&token[..separator_at], &token[separator_at + 1..]);
     if token.as_bytes()[separator_at] == b',' {
         issues.push(Issue {
             severity: Severity::Warning,
             range: range.clone(),
-            message: format!("`{token}` uses `,` before the milliseconds; WebVTT uses `.`"),
+            message: Worded::new(
+                format!("`{token}` uses `,` before the milliseconds; WebVTT uses `.`"),
+                msg!("vtt-time-comma", time = token),
+            ),
         });
     }
     let fields: Vec<&str> = clock.split(':').collect();
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     if !(2..=3).contains(&fields.len()) || !fields.iter().all(|f| digits(f)) || !digits(millis) {
-        return Err(bad(format!("`{token}` is not a WebVTT time: use HH:MM:SS.mmm")));
+        return Err(bad(
+            format!("`{token}` is not a WebVTT time: use HH:MM:SS.mmm"),
+            msg!("vtt-time-syntax", time = token),
+        ));
     }
     if millis.len() != 3 {
-        return Err(bad(format!("`{token}` must have exactly three digits of milliseconds")));
+        return Err(bad(
+            format!("`{token}` must have exactly three digits of milliseconds"),
+            msg!("vtt-time-millis", time = token),
+        ));
     }
     let (hours, minutes, seconds) = match fields.as_slice() {
         [h, m, s] => (Some(*h), *m, *s),
         [m, s] => (None, *m, *s),
-        _ => return Err(bad(format!("`{token}` is not a WebVTT time: use HH:MM:SS.mmm"))),
+        _ => {
+            return Err(bad(
+                format!("`{token}` is not a WebVTT time: use HH:MM:SS.mmm"),
+                msg!("vtt-time-syntax", time = token),
+            ));
+        }
     };
     if minutes.len() != 2 || seconds.len() != 2 || hours.is_some_and(|h| h.len() < 2) {
-        return Err(bad(format!("`{token}` must be zero-padded: HH:MM:SS.mmm")));
+        return Err(bad(format!("`{token}` must be zero-padded: HH:MM:SS.mmm"), msg!("vtt-time-padded", time = token)));
     }
     let h: u64 = match hours {
         Some(h) if h.len() > 6 => u64::MAX,
@@ -426,12 +467,18 @@ fn parse_timestamp(token: &str, offset: usize, issues: &mut Vec<Issue>) -> Resul
     let s: u64 = seconds.parse().unwrap_or(0);
     let ms: u64 = millis.parse().unwrap_or(0);
     if m > 59 || s > 59 {
-        return Err(bad(format!("`{token}`: minutes and seconds run from 00 to 59")));
+        return Err(bad(
+            format!("`{token}`: minutes and seconds run from 00 to 59"),
+            msg!("vtt-time-fields", time = token),
+        ));
     }
     let total = h.checked_mul(3_600_000).and_then(|v| v.checked_add(m * 60_000 + s * 1000 + ms));
     match total.filter(|&t| t <= MAX_MS).and_then(Timestamp::from_ms) {
         Some(t) => Ok(t),
-        None => Err(bad(format!("`{token}` is out of range (the largest time is 9999:59:59.999)"))),
+        None => Err(bad(
+            format!("`{token}` is out of range (the largest time is 9999:59:59.999)"),
+            msg!("time-out-of-range", time = token, largest = "9999:59:59.999"),
+        )),
     }
 }
 

@@ -9,6 +9,8 @@ help-heading-arguments = Arguments
 help-flag-help = Print help
 help-flag-version = Print version
 help-usage-heading = Usage:
+# The placeholder for options in a usage line (`dejamos check [OPTIONS] <PATH>...`).
+help-usage-options = OPTIONS
 
 ## Errors and warnings of the binary. $text is the rest of the line.
 
@@ -117,3 +119,35 @@ shots-summary-no-rate = { $name }: { $count ->
     [one] { $count } shot change
    *[other] { $count } shot changes
 } (unknown)
+
+## Usage errors (clap's, reworded; English prints clap's own text, these keep the two in step).
+
+cli-error-label = error:
+clap-unknown-argument = unexpected argument `{ $arg }` found
+clap-unknown-command = unrecognized subcommand `{ $command }`
+clap-value-missing = a value is required for `{ $arg }` but none was supplied
+clap-invalid-value = invalid value `{ $value }` for `{ $arg }`
+clap-invalid-value-because = invalid value `{ $value }` for `{ $arg }`: { $reason }
+clap-missing-arguments = the following required arguments were not provided: { $arguments }
+clap-missing-command = `{ $command }` requires a subcommand but one was not provided
+clap-argument-repeated = the argument `{ $arg }` cannot be used multiple times
+clap-argument-conflict = the argument `{ $arg }` cannot be used with { $other }
+clap-argument-conflict-others = the argument `{ $arg }` cannot be used with one or more of the other specified arguments
+clap-no-equals = equal sign is needed when assigning values to `{ $arg }`
+clap-too-many-values = unexpected value `{ $value }` for `{ $arg }` found; no more were expected
+clap-too-few-values = { $expected } values required by `{ $arg }`; only { $given ->
+        [one] { $given } was provided
+       *[other] { $given } were provided
+    }
+clap-wrong-number-of-values = { $expected } values required for `{ $arg }` but { $given ->
+        [one] { $given } was provided
+       *[other] { $given } were provided
+    }
+clap-invalid-utf8 = invalid UTF-8 was detected in one or more arguments
+clap-invalid-usage = the command line could not be read
+clap-possible-values = [possible values: { $values }]
+clap-commands = [subcommands: { $commands }]
+clap-did-you-mean = a similar name exists: { $similar }
+clap-tip = tip: { $text }
+clap-tip-escape = to pass `{ $value }` as a value, use `{ $escaped }`
+clap-more-information = For more information, try `--help`.

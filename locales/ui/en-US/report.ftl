@@ -142,3 +142,73 @@ summary-configuration = Configuration: { $configs }.
 summary-rules-pointer = See `dejamos rules NAME` for what a rule above checks and what to do: `dejamos rules { $rule }`.
 rules-profiles-text = profiles (dejamos rules --profile NAME):
 rules-profiles-md = Profiles
+
+## The HTML report's file facts, timeline and pair view.
+
+html-fact-cues = Cues
+html-fact-language = Language
+html-fact-encoding = Encoding
+# The tooltip of the mark where a finding without width is.
+html-here = here
+html-timeline-empty = No cues to draw.
+html-timeline-too-many-cues = No timeline: the file has more than { $limit } cues.
+html-timeline-too-long = No timeline: the cues cover more than { $limit } minutes.
+html-timeline-summary = Timeline: { $cues ->
+        [one] { $cues } cue
+       *[other] { $cues } cues
+    } from { $start } to { $end }; { $gaps ->
+        [one] { $gaps } gap under 2 frames
+       *[other] { $gaps } gaps under 2 frames
+    }, { $overlaps ->
+        [one] { $overlaps } overlap
+       *[other] { $overlaps } overlaps
+    }
+html-timeline-summary-speed = ; { $over ->
+        [one] { $over } cue
+       *[other] { $over } cues
+    } over { $limit } characters per second
+html-timeline-overlap = Overlap of { $ms } ms between cues { $first } and { $second }
+html-timeline-gap = Gap of { $ms } ms between cues { $first } and { $second }
+html-timeline-speed = Cue { $cue }: { $cps } characters per second (limit { $limit })
+html-timeline-shot = Shot change at { $at }
+html-cue-title = Cue { $cue }, { $start } to { $end }
+html-cue-title-findings = Cue { $cue }, { $start } to { $end }, { $findings ->
+        [one] { $findings } finding
+       *[other] { $findings } findings
+    }
+html-legend-cue = cue
+html-legend-worst-error = cue whose worst finding is an error
+html-legend-worst-warning = cue whose worst finding is a warning
+html-legend-worst-info = cue whose worst finding is info
+html-legend-gap = gap under 2 frames (under { $ms } ms at { $fps } fps)
+html-legend-overlap = overlap (hatched)
+html-legend-shot = shot change
+html-legend-speed = reading speed over { $limit } characters per second (dashed line: the limit; bars stop at twice it)
+html-pair-and = and
+html-pair-side = { $path } ({ $cues ->
+        [one] { $cues } cue
+       *[other] { $cues } cues
+    })
+html-pair-side-language = { $path } ({ $language }, { $cues ->
+        [one] { $cues } cue
+       *[other] { $cues } cues
+    })
+html-pair-first = First file (A)
+html-pair-second = Second file (B)
+html-pair-tolerance = Tolerance
+html-pair-encoding = Encoding (A)
+html-pair-side-by-side = Side by side
+html-pair-col-cue-a = Cue A
+html-pair-col-text-a = Text A
+html-pair-col-timing = Timing
+html-pair-col-cue-b = Cue B
+html-pair-col-text-b = Text B
+html-pair-other-findings = Other findings
+html-pair-only-a = only in A
+html-pair-only-b = only in B
+html-pair-start = start
+html-pair-end = end
+html-pair-split = split 1 → { $cues }
+html-pair-merged = merged { $cues } → 1
+html-pair-group = group { $a } ↔ { $b }
+html-pair-missing = missing: no cue overlaps

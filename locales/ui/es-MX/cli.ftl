@@ -9,6 +9,8 @@ help-heading-arguments = Argumentos
 help-flag-help = Muestra la ayuda
 help-flag-version = Muestra la versión
 help-usage-heading = Uso:
+# The placeholder for options in a usage line (`dejamos check [OPTIONS] <PATH>...`).
+help-usage-options = OPCIONES
 
 ## Errores y advertencias del programa.
 
@@ -112,3 +114,39 @@ shots-summary-no-rate = { $name }: { $count ->
     [one] { $count } cambio de plano
    *[other] { $count } cambios de plano
 } (velocidad desconocida)
+
+## Errores de uso de la línea de comandos (los de clap, redactados en español).
+
+# @verbatim: la misma palabra en los dos idiomas.
+cli-error-label = error:
+clap-unknown-argument = argumento desconocido: `{ $arg }`
+clap-unknown-command = comando desconocido: `{ $command }`
+clap-value-missing = `{ $arg }` necesita un valor y no se dio ninguno
+clap-invalid-value = valor no válido `{ $value }` para `{ $arg }`
+clap-invalid-value-because = valor no válido `{ $value }` para `{ $arg }`: { $reason }
+clap-missing-arguments = { $count ->
+        [one] falta un argumento obligatorio
+       *[other] faltan argumentos obligatorios
+    }: { $arguments }
+clap-missing-command = `{ $command }` necesita un comando y no se dio ninguno
+clap-argument-repeated = el argumento `{ $arg }` no se puede usar más de una vez
+clap-argument-conflict = el argumento `{ $arg }` no se puede usar junto con { $other }
+clap-argument-conflict-others = el argumento `{ $arg }` no se puede usar junto con otro de los argumentos indicados
+clap-no-equals = `{ $arg }` recibe su valor con un signo igual (`=`)
+clap-too-many-values = sobra el valor `{ $value }` de `{ $arg }`: no se esperaban más
+clap-too-few-values = `{ $arg }` necesita { $expected } valores; { $given ->
+        [one] solo se dio { $given }
+       *[other] solo se dieron { $given }
+    }
+clap-wrong-number-of-values = `{ $arg }` necesita { $expected } valores y { $given ->
+        [one] se dio { $given }
+       *[other] se dieron { $given }
+    }
+clap-invalid-utf8 = uno o más argumentos no son texto UTF-8 válido
+clap-invalid-usage = no se pudo interpretar la línea de comandos
+clap-possible-values = [valores posibles: { $values }]
+clap-commands = [comandos: { $commands }]
+clap-did-you-mean = ¿quisiste decir { $similar }?
+clap-tip = sugerencia: { $text }
+clap-tip-escape = para pasar `{ $value }` como valor, usa `{ $escaped }`
+clap-more-information = Para más información, usa `--help`.

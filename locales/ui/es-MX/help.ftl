@@ -192,3 +192,47 @@ help-help-command = El comando cuya ayuda se muestra.
 help-check-full = El archivo de subtítulos completo del que los subtítulos forzados revisados deben ser un subconjunto (perfil por omisión en ese caso: netflix-forced; archivo por omisión: el mismo nombre sin `.forced`).
 help-rules-profile = Mostrar en su lugar los umbrales de un perfil de entrega y sus fuentes (`all`: todos los perfiles).
 help-convert-strip-sdh = Escribir la versión sin SDH: se quitan los efectos de sonido entre corchetes y las identificaciones de personaje, se descartan los subtítulos que quedan vacíos y se reparan los guiones de diálogo; lo que se quitó se enumera en la salida de errores.
+
+## Value names in usage lines and option lists (`--output <ARCHIVO>`), by their English name.
+
+help-value-A = A
+help-value-B = B
+help-value-A-to-B = A..B
+help-value-AUDIENCE = PÚBLICO
+help-value-BOTTOM = ABAJO
+help-value-BYTES = BYTES
+help-value-COLOR = COLOR
+help-value-COMMAND = COMANDO
+help-value-CUE-eq-TIME = SUBTÍTULO=TIEMPO
+help-value-DIR = CARPETA
+help-value-DUR = DURACIÓN
+help-value-FACTOR = FACTOR
+help-value-FILE = ARCHIVO
+help-value-FORMAT = FORMATO
+help-value-FPS = FPS
+help-value-FROM-to-TO = DESDE..HASTA
+help-value-IGNORE = REGLA
+help-value-INPUT = ENTRADA
+help-value-LABEL = CODIFICACIÓN
+help-value-LANG = IDIOMA
+help-value-MAX-SIZE = TAMAÑO
+help-value-N = N
+help-value-NAME = NOMBRE
+help-value-OTHER = OTRO
+help-value-OUT = SALIDA
+help-value-OUTPUT = SALIDA
+help-value-PATH = RUTA
+help-value-PERCENT = PORCENTAJE
+help-value-PROFILE = PERFIL
+help-value-RATE = FPS
+help-value-REFERENCE = REFERENCIA
+help-value-SECTION = SECCIÓN
+help-value-SELECT = REGLA
+help-value-SHELL = SHELL
+help-value-TAG = ETIQUETA
+help-value-TC = TC
+help-value-THRESHOLD = UMBRAL
+help-value-TIMECODE = FORMATO
+help-value-TO = FORMATO
+help-value-TOP = ARRIBA
+help-value-VIDEO = VIDEO

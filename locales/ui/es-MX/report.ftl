@@ -136,3 +136,73 @@ summary-configuration = Configuración: { $configs }.
 summary-rules-pointer = Consulta `dejamos rules NOMBRE` para saber qué revisa cada regla de arriba y qué hacer: `dejamos rules { $rule }`.
 rules-profiles-text = perfiles (dejamos rules --profile NOMBRE):
 rules-profiles-md = Perfiles
+
+## Los datos de cada archivo, la línea de tiempo y la vista de pares del informe HTML.
+
+html-fact-cues = Subtítulos
+html-fact-language = Idioma
+html-fact-encoding = Codificación
+# La descripción emergente de la marca donde está una observación sin anchura.
+html-here = aquí
+html-timeline-empty = No hay subtítulos que dibujar.
+html-timeline-too-many-cues = Sin línea de tiempo: el archivo tiene más de { $limit } subtítulos.
+html-timeline-too-long = Sin línea de tiempo: los subtítulos abarcan más de { $limit } minutos.
+html-timeline-summary = Línea de tiempo: { $cues ->
+        [one] { $cues } subtítulo
+       *[other] { $cues } subtítulos
+    } de { $start } a { $end }; { $gaps ->
+        [one] { $gaps } separación menor de 2 fotogramas
+       *[other] { $gaps } separaciones menores de 2 fotogramas
+    }, { $overlaps ->
+        [one] { $overlaps } traslape
+       *[other] { $overlaps } traslapes
+    }
+html-timeline-summary-speed = ; { $over ->
+        [one] { $over } subtítulo pasa
+       *[other] { $over } subtítulos pasan
+    } de { $limit } caracteres por segundo
+html-timeline-overlap = Traslape de { $ms } ms entre los subtítulos { $first } y { $second }
+html-timeline-gap = Separación de { $ms } ms entre los subtítulos { $first } y { $second }
+html-timeline-speed = Subtítulo { $cue }: { $cps } caracteres por segundo (límite: { $limit })
+html-timeline-shot = Cambio de plano en { $at }
+html-cue-title = Subtítulo { $cue }, de { $start } a { $end }
+html-cue-title-findings = Subtítulo { $cue }, de { $start } a { $end }, { $findings ->
+        [one] { $findings } observación
+       *[other] { $findings } observaciones
+    }
+html-legend-cue = subtítulo
+html-legend-worst-error = subtítulo cuya observación más grave es un error
+html-legend-worst-warning = subtítulo cuya observación más grave es una advertencia
+html-legend-worst-info = subtítulo cuya observación más grave es una nota
+html-legend-gap = separación menor de 2 fotogramas (menos de { $ms } ms a { $fps } fps)
+html-legend-overlap = traslape (rayado)
+html-legend-shot = cambio de plano
+html-legend-speed = velocidad de lectura mayor de { $limit } caracteres por segundo (línea punteada: el límite; las barras llegan hasta el doble)
+html-pair-and = y
+html-pair-side = { $path } ({ $cues ->
+        [one] { $cues } subtítulo
+       *[other] { $cues } subtítulos
+    })
+html-pair-side-language = { $path } ({ $language }, { $cues ->
+        [one] { $cues } subtítulo
+       *[other] { $cues } subtítulos
+    })
+html-pair-first = Primer archivo (A)
+html-pair-second = Segundo archivo (B)
+html-pair-tolerance = Tolerancia
+html-pair-encoding = Codificación (A)
+html-pair-side-by-side = Lado a lado
+html-pair-col-cue-a = Subtítulo A
+html-pair-col-text-a = Texto A
+html-pair-col-timing = Tiempos
+html-pair-col-cue-b = Subtítulo B
+html-pair-col-text-b = Texto B
+html-pair-other-findings = Otras observaciones
+html-pair-only-a = solo en A
+html-pair-only-b = solo en B
+html-pair-start = entrada
+html-pair-end = salida
+html-pair-split = dividido 1 → { $cues }
+html-pair-merged = unidos { $cues } → 1
+html-pair-group = grupo { $a } ↔ { $b }
+html-pair-missing = falta: ningún subtítulo coincide en el tiempo

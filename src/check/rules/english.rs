@@ -1,13 +1,15 @@
 //! English rules (files checked as English only): `number-style`.
 use super::text::prose::{Word, cue_ends_sentence, ends_sentence, word_after, word_before, words};
 use crate::check::declare::{RuleInfo, declare_rule};
-use crate::check::rule::{Context, Rule};
+use crate::check::rule::{Context, CueCheck, Rule};
 use crate::diagnostic::Diagnostic;
+use crate::msg;
+use crate::srt::Cue;
 use crate::visible::{CueChars, is_space};
 
 /// The English rules, in catalogue order.
 pub fn rules() -> Vec<Rule> {
-    vec![Rule::new(&INFO, number_style)]
+    vec![Rule::per_cue_with_state(&INFO, number_style)]
 }
 
 declare_rule! {
@@ -290,35 +292,44 @@ const TIME_WORDS: &[&str] = &["at", "until", "till", "til", "by", "around", "bef
 const RANGE_WORDS: &[&str] = &["to", "and", "or", "through", "thru"];
 
 /// `number-style`: numbers from one to ten spelled out; no digits at the start of a sentence.
-fn number_style(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
-    let mut buf = CueChars::default();
-    let mut starts = true;
-    for cue in &ctx.doc.cues {
+/// `number-style`: whether the next cue starts a sentence.
+pub(super) struct NumberStyle {
+    info: &'static RuleInfo,
+    starts: bool,
+}
+
+/// A `number-style` check for one file.
+fn number_style(info: &'static RuleInfo) -> Box<dyn CueCheck> {
+    Box::new(NumberStyle { info, starts: true })
+}
+
+impl CueCheck for NumberStyle {
+    fn cue(&mut self, ctx: &Context<'_>, cue: &Cue, buf: &CueChars, out: &mut Vec<Diagnostic>) {
+        let info = self.info;
         if !cue.lines.iter().any(|l| ctx.doc.slice(&l.span).bytes().any(|b| b.is_ascii_digit())) {
-            starts = cue_ends_sentence(ctx.doc, cue);
-            continue;
+            self.starts = cue_ends_sentence(ctx.doc, cue);
+            return;
         }
-        buf.fill(ctx.doc, cue);
-        for word in words(&buf, starts) {
-            let Some(value) = word.number(&buf) else {
+        for word in words(buf, self.starts) {
+            let Some(value) = word.number(buf) else {
                 continue;
             };
             let shown: String = buf.chars.get(word.from..word.to).unwrap_or_default().iter().map(|v| v.ch).collect();
-            if word.sentence_start && starts_sentence_with_digits(&buf, word) {
+            if word.sentence_start && starts_sentence_with_digits(buf, word) {
                 let message = if (1..=10).contains(&value) && !shown.starts_with('0') {
-                    format!("sentence starts with `{shown}`: spell it out (`{}`)", capitalize(spelled(value)))
+                    msg!("number-style-start-spell", number = shown.as_str(), word = capitalize(spelled(value)))
                 } else {
-                    format!("sentence starts with the number `{shown}`: spell it out or reword")
+                    msg!("number-style-start", number = shown.as_str())
                 };
-                out.push(ctx.diagnostic(info, buf.span(word.from, word.to), cue, message));
+                out.push(ctx.finding(info, buf.span(word.from, word.to), cue, message));
                 continue;
             }
-            if (1..=10).contains(&value) && !shown.starts_with('0') && !keeps_digits(&buf, word) {
-                let message = format!("`{shown}`: numbers from one to ten are spelled out (`{}`)", spelled(value));
-                out.push(ctx.diagnostic(info, buf.span(word.from, word.to), cue, message));
+            if (1..=10).contains(&value) && !shown.starts_with('0') && !keeps_digits(buf, word) {
+                let message = msg!("number-style-spell", number = shown.as_str(), word = spelled(value));
+                out.push(ctx.finding(info, buf.span(word.from, word.to), cue, message));
             }
         }
-        starts = ends_sentence(&buf);
+        self.starts = ends_sentence(buf);
     }
 }
 

@@ -3,6 +3,7 @@ use crate::check::declare::{RuleInfo, declare_rule};
 use crate::check::rule::{Context, Lang, Rule};
 use crate::diagnostic::Diagnostic;
 use crate::lang::detect_cue_lines;
+use crate::msg;
 
 /// The language rules, in catalogue order.
 pub fn rules() -> Vec<Rule> {
@@ -48,8 +49,8 @@ declare_rule! {
 /// `wrong-language`: a cue written in the other language than the file's.
 fn wrong_language(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     let (expected, other) = match ctx.lang {
-        Lang::Spanish => ("a Spanish", Lang::English),
-        Lang::English => ("an English", Lang::Spanish),
+        Lang::Spanish => (msg!("wrong-language-in-spanish"), Lang::English),
+        Lang::English => (msg!("wrong-language-in-english"), Lang::Spanish),
         // Never reached: the rule is declared for Spanish and English files only.
         Lang::Other => return,
     };
@@ -58,8 +59,9 @@ fn wrong_language(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>)
             continue;
         }
         let (Some(first), Some(last)) = (cue.lines.first(), cue.lines.last()) else { continue };
-        let found = if other == Lang::English { "English" } else { "Spanish" };
-        let message = format!("this cue reads as {found} in {expected} file: is it untranslated?");
-        out.push(ctx.diagnostic(info, first.span.start..last.span.end, cue, message));
+        let found =
+            if other == Lang::English { msg!("wrong-language-is-english") } else { msg!("wrong-language-is-spanish") };
+        let message = msg!("wrong-language", found = found, expected = expected.clone());
+        out.push(ctx.finding(info, first.span.start..last.span.end, cue, message));
     }
 }

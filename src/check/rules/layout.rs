@@ -231,7 +231,7 @@ fn max_cps(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
                         crate::check::fix::Proposal { description, edits }.attach(&mut diagnostic);
                     }
                     Err(stop) => {
-                        let message = msg!("max-cps-no-room", speed = speed, stop = stop.to_string());
+                        let message = msg!("max-cps-no-room", speed = speed, stop = stop);
                         crate::ui::set_message(&mut diagnostic, message);
                     }
                 }

@@ -3,9 +3,13 @@
 use super::text::prose::{Word, cue_ends_sentence, ends_sentence, is_ellipsis_at, word_after, word_before, words};
 use super::text::{edit, whitespace_deletions};
 use crate::check::declare::{RuleInfo, declare_rule};
-use crate::check::rule::{Context, Lang, Rule};
-use crate::diagnostic::{Diagnostic, Fix};
+use crate::check::fix::Proposal;
+use crate::check::rule::{Context, CueCheck, Lang, Rule};
+use crate::diagnostic::Diagnostic;
 use crate::lang::detect_cue_lines;
+use crate::msg;
+use crate::srt::Cue;
+use crate::ui::Message;
 use crate::visible::{CueChars, is_space};
 use regex::Regex;
 use std::ops::Range;
@@ -14,9 +18,9 @@ use std::sync::LazyLock;
 /// The Spanish rules, in catalogue order.
 pub fn rules() -> Vec<Rule> {
     vec![
-        Rule::new(&PUNCTUATION, spanish_punctuation),
-        Rule::new(&MONTH, capitalized_month),
-        Rule::new(&SEMICOLON, semicolon),
+        Rule::per_cue_with_state(&PUNCTUATION, spanish_punctuation),
+        Rule::per_cue_with_state(&MONTH, capitalized_month),
+        Rule::per_cue(&SEMICOLON, semicolon),
     ]
 }
 
@@ -82,28 +86,38 @@ struct Open {
 }
 
 /// `spanish-punctuation`: opening and closing question and exclamation marks.
-fn spanish_punctuation(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
-    let mut buf = CueChars::default();
-    let mut pending: Vec<Open> = Vec::new();
-    let mut carried = 0;
-    let mut lost = Lost::default();
-    for cue in &ctx.doc.cues {
+/// `spanish-punctuation`: the signs still open, the cues they have run on over, and the signs lost in a conversion.
+pub(super) struct SpanishPunctuation {
+    info: &'static RuleInfo,
+    pending: Vec<Open>,
+    carried: usize,
+    lost: Lost,
+}
+
+/// A `spanish-punctuation` check for one file.
+fn spanish_punctuation(info: &'static RuleInfo) -> Box<dyn CueCheck> {
+    Box::new(SpanishPunctuation { info, pending: Vec::new(), carried: 0, lost: Lost::default() })
+}
+
+impl CueCheck for SpanishPunctuation {
+    fn cue(&mut self, ctx: &Context<'_>, cue: &Cue, buf: &CueChars, out: &mut Vec<Diagnostic>) {
+        let info = self.info;
+        let (pending, carried, lost) = (&mut self.pending, &mut self.carried, &mut self.lost);
         // Nothing to do in a cue without signs unless a sentence is still open.
         if pending.is_empty() && !cue.lines.iter().any(|l| has_sign(ctx.doc.slice(&l.span))) {
-            carried = 0;
-            continue;
+            *carried = 0;
+            return;
         }
         // A line left in English is `wrong-language`'s finding, not a Spanish typography error.
         if detect_cue_lines(cue.text_lines(ctx.doc)) == Some(Lang::English) {
-            flush(ctx, &mut pending, out);
-            carried = 0;
-            continue;
+            flush(ctx, pending, out);
+            *carried = 0;
+            return;
         }
-        buf.fill(ctx.doc, cue);
         for i in 0..buf.chars.len() {
             let Some(ch) = buf.ch(i) else { break };
             if buf.is_dialogue_dash(i) {
-                flush(ctx, &mut pending, out);
+                flush(ctx, pending, out);
                 continue;
             }
             match ch {
@@ -118,19 +132,18 @@ fn spanish_punctuation(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnos
                     pending.push(Open { sign: ch, span: buf.span(i, i + 1), cue: cue.position });
                     let text = buf.skip_spaces(i + 1);
                     if text > i + 1 && buf.ch(text).is_some_and(|c| c != '\n') {
-                        let message = format!("space after `{ch}`: the sign is written next to the first word");
-                        let mut d = ctx.diagnostic(info, buf.span(i + 1, text), cue, message);
-                        d.fix = Some(Fix {
-                            description: format!("remove the space after `{ch}`"),
-                            edits: whitespace_deletions(ctx.doc, &buf, i + 1, text),
-                        });
+                        let message = msg!("spanish-punctuation-space-after", sign = ch);
+                        let mut d = ctx.finding(info, buf.span(i + 1, text), cue, message);
+                        let edits = whitespace_deletions(ctx.doc, buf, i + 1, text);
+                        Proposal { description: msg!("spanish-punctuation-fix-space-after", sign = ch), edits }
+                            .attach(&mut d);
                         out.push(d);
                     }
                 }
                 // `(?)` and `(!)` mark doubt or surprise on their own (RAE).
                 '?' | '!' if buf.ch(i.wrapping_sub(1)) == Some('(') && buf.ch(i + 1) == Some(')') => {}
-                '?' | '!' => closing_sign(ctx, cue, &buf, i, ch, &mut pending, out),
-                '.' if ends_sentence_at(&buf, i) => flush(ctx, &mut pending, out),
+                '?' | '!' => closing_sign(ctx, cue, buf, i, ch, pending, out),
+                '.' if ends_sentence_at(buf, i) => flush(ctx, pending, out),
                 _ => {}
             }
         }
@@ -140,28 +153,23 @@ fn spanish_punctuation(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnos
         // A sentence joined by continuation ellipses (`…` at the end of the cue) runs on over six
         // cues at most, one that runs on otherwise (a comma, a word) over three: an open sign
         // settles within `ELLIPSIS_CARRY` cues, which `check::pieces::MIN_CONTEXT` relies on.
-        let limit = if ends_with_ellipsis(&buf) { ELLIPSIS_CARRY } else { 2 };
-        if !continues(&buf) || carried >= limit {
-            flush(ctx, &mut pending, out);
-            carried = 0;
+        let limit = if ends_with_ellipsis(buf) { ELLIPSIS_CARRY } else { 2 };
+        if !continues(buf) || *carried >= limit {
+            flush(ctx, pending, out);
+            *carried = 0;
         } else if pending.is_empty() {
-            carried = 0;
+            *carried = 0;
         } else {
-            carried += 1;
+            *carried += 1;
         }
     }
-    flush(ctx, &mut pending, out);
-    if let Some((span, cue)) = lost.first {
+
+    fn end(&mut self, ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        flush(ctx, &mut self.pending, out);
+        let lost = &self.lost;
+        let Some((span, cue)) = lost.first.clone() else { return };
         let n = lost.count;
-        let message = format!(
-            "{n} `¿` or `¡` sign{} lost in a conversion (U+FFFD where the sign belongs): \
-             spanish-punctuation does not report {} sentence{}; convert the file again from its \
-             original encoding, or restore the signs",
-            if n == 1 { " was" } else { "s were" },
-            if n == 1 { "its" } else { "their" },
-            if n == 1 { "" } else { "s" },
-        );
-        out.push(ctx.doc.diagnostic(PUNCTUATION.name, PUNCTUATION.default_severity, span, Some(cue), message));
+        out.push(diagnostic_at(ctx, span, cue, msg!("spanish-punctuation-lost", n = n)));
     }
 }
 
@@ -206,12 +214,10 @@ fn closing_sign(
     }
     if k < i && k > 0 && buf.ch(k - 1).is_some_and(|c| !matches!(c, '\n' | '¿' | '¡')) && !buf.is_dialogue_dash(k - 1)
     {
-        let message = format!("space before `{ch}`: the sign is written next to the last word");
-        let mut d = ctx.diagnostic(&PUNCTUATION, buf.span(k, i), cue, message);
-        d.fix = Some(Fix {
-            description: format!("remove the space before `{ch}`"),
-            edits: whitespace_deletions(ctx.doc, buf, k, i),
-        });
+        let message = msg!("spanish-punctuation-space-before", sign = ch);
+        let mut d = ctx.finding(&PUNCTUATION, buf.span(k, i), cue, message);
+        let edits = whitespace_deletions(ctx.doc, buf, k, i);
+        Proposal { description: msg!("spanish-punctuation-fix-space-before", sign = ch), edits }.attach(&mut d);
         out.push(d);
     }
     let opener = if ch == '?' { '¿' } else { '¡' };
@@ -224,28 +230,23 @@ fn closing_sign(
     if let Some(at) = same {
         pending.remove(at);
     } else if let Some(at) = pending.pop() {
-        let message = format!(
-            "`{}` is closed with `{ch}`: close a question with `?` and an exclamation with `!` (Netflix does not mix them)",
-            at.sign
-        );
-        out.push(ctx.diagnostic(&PUNCTUATION, buf.span(i, i + 1), cue, message));
+        let message = msg!("spanish-punctuation-mixed", opener = at.sign, sign = ch);
+        out.push(ctx.finding(&PUNCTUATION, buf.span(i, i + 1), cue, message));
     } else {
-        let message = format!("`{ch}` has no opening `{opener}` in the same sentence");
-        out.push(ctx.diagnostic(&PUNCTUATION, buf.span(i, i + 1), cue, message));
+        let message = msg!("spanish-punctuation-no-opening", sign = ch, opener = opener);
+        out.push(ctx.finding(&PUNCTUATION, buf.span(i, i + 1), cue, message));
     }
     let other = if ch == '?' { '!' } else { '?' };
     let next = buf.ch(i + 1);
     if next == Some(other) && (i == 0 || buf.ch(i - 1) != Some(other)) {
-        let message = format!("`{ch}{other}`: Netflix Spanish does not combine question and exclamation marks");
-        out.push(ctx.diagnostic(&PUNCTUATION, buf.span(i, i + 2), cue, message));
+        let message = msg!("spanish-punctuation-combined", signs = format!("{ch}{other}"));
+        out.push(ctx.finding(&PUNCTUATION, buf.span(i, i + 2), cue, message));
     }
     if next == Some('.') && buf.ch(i + 2) != Some('.') {
-        let message = format!("period after `{ch}`: the closing sign already ends the sentence");
-        let mut d = ctx.diagnostic(&PUNCTUATION, buf.span(i + 1, i + 2), cue, message);
-        d.fix = Some(Fix {
-            description: "remove the period".to_string(),
-            edits: vec![edit(ctx.doc, buf.span(i + 1, i + 2), "")],
-        });
+        let message = msg!("spanish-punctuation-period", sign = ch);
+        let mut d = ctx.finding(&PUNCTUATION, buf.span(i + 1, i + 2), cue, message);
+        let edits = vec![edit(ctx.doc, buf.span(i + 1, i + 2), "")];
+        Proposal { description: msg!("spanish-punctuation-fix-period"), edits }.attach(&mut d);
         out.push(d);
     }
 }
@@ -268,18 +269,19 @@ fn continues(buf: &CueChars) -> bool {
     }
 }
 
+/// A `spanish-punctuation` finding on `span` of the cue at `position`.
+fn diagnostic_at(ctx: &Context<'_>, span: Range<usize>, position: usize, message: Message) -> Diagnostic {
+    let mut d = ctx.doc.diagnostic(PUNCTUATION.name, PUNCTUATION.default_severity, span, Some(position), String::new());
+    crate::ui::set_message(&mut d, message);
+    d
+}
+
 /// Report every opening sign still waiting, and forget them.
 fn flush(ctx: &Context<'_>, pending: &mut Vec<Open>, out: &mut Vec<Diagnostic>) {
     for open in pending.drain(..).filter(|o| o.sign != '\u{fffd}') {
         let closer = if open.sign == '¿' { '?' } else { '!' };
-        let message = format!("`{}` is never closed with `{closer}` in its sentence", open.sign);
-        out.push(ctx.doc.diagnostic(
-            PUNCTUATION.name,
-            PUNCTUATION.default_severity,
-            open.span,
-            Some(open.cue),
-            message,
-        ));
+        let message = msg!("spanish-punctuation-never-closed", sign = open.sign, closer = closer);
+        out.push(diagnostic_at(ctx, open.span, open.cue, message));
     }
 }
 
@@ -414,28 +416,37 @@ const DATE_WORDS: &[&str] = &[
 ];
 
 /// `capitalized-month`: month and weekday names capitalised in the middle of a sentence.
-fn capitalized_month(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
-    let mut buf = CueChars::default();
-    let mut starts = true;
-    for cue in &ctx.doc.cues {
+/// `capitalized-month`: whether the next cue starts a sentence.
+pub(super) struct CapitalizedMonth {
+    info: &'static RuleInfo,
+    starts: bool,
+}
+
+/// A `capitalized-month` check for one file.
+fn capitalized_month(info: &'static RuleInfo) -> Box<dyn CueCheck> {
+    Box::new(CapitalizedMonth { info, starts: true })
+}
+
+impl CueCheck for CapitalizedMonth {
+    fn cue(&mut self, ctx: &Context<'_>, cue: &Cue, buf: &CueChars, out: &mut Vec<Diagnostic>) {
+        let info = self.info;
         let quick = CAPITALIZED.as_ref();
         if quick.is_some_and(|re| !cue.lines.iter().any(|l| re.is_match(ctx.doc.slice(&l.span)))) {
-            starts = cue_ends_sentence(ctx.doc, cue);
-            continue;
+            self.starts = cue_ends_sentence(ctx.doc, cue);
+            return;
         }
-        buf.fill(ctx.doc, cue);
-        for word in words(&buf, starts) {
-            if word.sentence_start || !word.is_capitalized(&buf) || !word.is_any(&buf, MONTHS_AND_DAYS) {
+        for word in words(buf, self.starts) {
+            if word.sentence_start || !word.is_capitalized(buf) || !word.is_any(buf, MONTHS_AND_DAYS) {
                 continue;
             }
-            if part_of_a_name(&buf, word) {
+            if part_of_a_name(buf, word) {
                 continue;
             }
             let Some(first) = buf.chars.get(word.from) else { continue };
             let shown: String = buf.chars.get(word.from..word.to).unwrap_or_default().iter().map(|v| v.ch).collect();
             let lower: String = first.ch.to_lowercase().collect();
             let fixed = format!("{lower}{}", shown.chars().skip(1).collect::<String>());
-            let message = if word.is_any(&buf, &MONTHS_AND_DAYS[..13]) {
+            let message = if word.is_any(buf, &MONTHS_AND_DAYS[..13]) {
                 crate::msg!("capitalized-month", word = shown.as_str(), fixed = fixed.as_str())
             } else {
                 crate::msg!("capitalized-weekday", word = shown.as_str(), fixed = fixed.as_str())
@@ -445,7 +456,7 @@ fn capitalized_month(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnosti
             crate::check::fix::Proposal { description: crate::msg!("fix-write", text = fixed), edits }.attach(&mut d);
             out.push(d);
         }
-        starts = ends_sentence(&buf);
+        self.starts = ends_sentence(buf);
     }
 }
 
@@ -516,19 +527,21 @@ declare_rule! {
 }
 
 /// `semicolon`: the Netflix Spanish guide does not use semicolons.
-fn semicolon(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
-    let mut buf = CueChars::default();
-    for cue in &ctx.doc.cues {
-        if !cue.lines.iter().any(|l| ctx.doc.slice(&l.span).contains(';')) {
+fn semicolon(
+    ctx: &Context<'_>,
+    info: &'static RuleInfo,
+    cue: &crate::srt::Cue,
+    buf: &CueChars,
+    out: &mut Vec<Diagnostic>,
+) {
+    if !cue.lines.iter().any(|l| ctx.doc.slice(&l.span).contains(';')) {
+        return;
+    }
+    for i in 0..buf.chars.len() {
+        if buf.ch(i) != Some(';') || ends_entity(buf, i) {
             continue;
         }
-        buf.fill(ctx.doc, cue);
-        for i in 0..buf.chars.len() {
-            if buf.ch(i) != Some(';') || ends_entity(&buf, i) {
-                continue;
-            }
-            out.push(ctx.finding(info, buf.span(i, i + 1), cue, crate::msg!("semicolon")));
-        }
+        out.push(ctx.finding(info, buf.span(i, i + 1), cue, crate::msg!("semicolon")));
     }
 }
 

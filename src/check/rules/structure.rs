@@ -3,10 +3,11 @@
 //! Order and overlap are checked in one pass over the cues sorted by start time, comparing each
 //! cue with the one that ends last before it: linear after the sort, never pairwise.
 use crate::check::declare::{RuleInfo, declare_rule};
-use crate::check::fix::edit;
+use crate::check::fix::{Proposal, edit};
 use crate::check::rule::{Context, Rule};
 use crate::decode::{EncodingSource, LineEndings};
-use crate::diagnostic::{Diagnostic, Fix, Severity};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::msg;
 use crate::srt::Cue;
 
 /// The structure rules this file implements, in catalogue order.
@@ -205,7 +206,7 @@ fn overlap(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
             );
             let mut diagnostic = ctx.finding(info, cue.timing.start_span.clone(), cue, message);
             if overlap_ms <= fixable_ms {
-                diagnostic.fix = super::timing::pull_back(ctx, &order, p, cue);
+                crate::check::fix::attach(&mut diagnostic, super::timing::pull_back(ctx, &order, p, cue));
             }
             out.push(diagnostic);
         }
@@ -291,28 +292,21 @@ fn encoding(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     let name = doc.encoding.name();
     let (severity, message, description) = if !doc.encoding.is_utf8() {
         let how = match doc.encoding_source {
-            EncodingSource::Bom => "from its byte-order mark",
-            EncodingSource::Detected => "detected",
-            EncodingSource::Override => "as given by --encoding",
-            EncodingSource::ValidUtf8 => "",
+            EncodingSource::Bom => msg!("encoding-from-bom"),
+            // Valid UTF-8 is never another encoding: named with the detected ones.
+            EncodingSource::Detected | EncodingSource::ValidUtf8 => msg!("encoding-detected"),
+            EncodingSource::Override => msg!("encoding-given"),
         };
-        (
-            Severity::Error,
-            format!("the file is encoded as {name} ({how}), not UTF-8"),
-            "re-encode the file as UTF-8 without a byte-order mark",
-        )
+        (Severity::Error, msg!("encoding-not-utf8", name = name, how = how), msg!("fix-encoding-reencode"))
     } else if doc.bom {
-        (
-            Severity::Warning,
-            "the file starts with a UTF-8 byte-order mark; deliver UTF-8 without one".to_string(),
-            "remove the byte-order mark",
-        )
+        (Severity::Warning, msg!("encoding-bom"), msg!("fix-encoding-bom"))
     } else {
         return;
     };
-    let mut diagnostic = doc.diagnostic(info.name, severity, 0..0, None, message);
+    let mut diagnostic = doc.diagnostic(info.name, severity, 0..0, None, String::new());
+    crate::ui::set_message(&mut diagnostic, message);
     // No text edits: the writer changes the bytes (see `fix::apply`).
-    diagnostic.fix = Some(Fix { description: description.to_string(), edits: Vec::new() });
+    Proposal { description, edits: Vec::new() }.attach(&mut diagnostic);
     out.push(diagnostic);
 }
 
@@ -368,21 +362,17 @@ fn line_endings(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     }
     let Some(first) = edits.first() else { return };
     let name = |style: LineEndings| style.name().to_ascii_uppercase();
-    let mut parts = Vec::new();
-    for (count, style) in [(counts.crlf, LineEndings::Crlf), (counts.lf, LineEndings::Lf), (counts.cr, LineEndings::Cr)]
-    {
-        if count > 0 {
-            parts.push(format!("{count} {}", name(style)));
-        }
-    }
-    let mut diagnostic = doc.diagnostic(
-        info.name,
-        info.default_severity,
-        first.range.clone(),
-        None,
-        format!("mixed line endings ({}); this is the first that is not {}", parts.join(", "), name(dominant)),
-    );
-    diagnostic.fix = Some(Fix { description: format!("use {} line endings throughout", name(dominant)), edits });
+    // "3 CRLF": a count and a style's name, the same in every language.
+    let parts: Vec<String> =
+        [(counts.crlf, LineEndings::Crlf), (counts.lf, LineEndings::Lf), (counts.cr, LineEndings::Cr)]
+            .into_iter()
+            .filter(|(count, _)| *count > 0)
+            .map(|(count, style)| format!("{count} {}", name(style)))
+            .collect();
+    let message = msg!("line-endings", counts = parts.join(", "), dominant = name(dominant));
+    let mut diagnostic = doc.diagnostic(info.name, info.default_severity, first.range.clone(), None, String::new());
+    crate::ui::set_message(&mut diagnostic, message);
+    Proposal { description: msg!("fix-line-endings", dominant = name(dominant)), edits }.attach(&mut diagnostic);
     out.push(diagnostic);
 }
 

@@ -11,11 +11,14 @@
 //! difference that still counts as N frames.
 use super::structure::{by_start, timing_span};
 use crate::check::declare::{RuleInfo, declare_rule};
+use crate::check::fix::Proposal;
 use crate::check::fix::{edit, time_text};
 use crate::check::rule::{Context, Rule};
-use crate::diagnostic::{Diagnostic, Fix};
+use crate::diagnostic::Diagnostic;
+use crate::msg;
 use crate::srt::Cue;
 use crate::time::{FrameRate, Timestamp};
+use crate::ui::{Arg, Message};
 
 /// The timing rules, in catalogue order.
 pub fn rules() -> Vec<Rule> {
@@ -112,24 +115,24 @@ pub(crate) struct Extension {
     /// Whether it reaches the time wanted.
     pub reached: bool,
     /// What stops it short (`cue 7 starts at …`), when it is stopped.
-    pub stop: String,
+    pub stop: Message,
 }
 
 /// Extend cue `order[k]`'s out-time toward `want` into free time: up to the minimum gap before
 /// the next cue, 2 frames before the next cut after its end, and the maximum duration. An end
 /// that would land in a cut's zone goes to 2 frames before that cut instead. `Err` says what
 /// leaves no room at all.
-pub(crate) fn extend_end(ctx: &Context<'_>, order: &[usize], k: usize, want: Timestamp) -> Result<Extension, String> {
+pub(crate) fn extend_end(ctx: &Context<'_>, order: &[usize], k: usize, want: Timestamp) -> Result<Extension, Message> {
     let cues = &ctx.doc.cues;
     let cue = &cues[order[k]];
     let fps = ctx.fps;
     let t = ctx.thresholds;
     let gap = t.min_gap_frames;
-    let mut limits: Vec<(Timestamp, String)> = Vec::new();
+    let mut limits: Vec<(Timestamp, Message)> = Vec::new();
     if let Some(next) = order.get(k + 1).map(|&n| &cues[n])
         && let Some(before_next) = frames_before(fps, next.start, gap)
     {
-        limits.push((before_next, format!("cue {} starts at {}", next.position, ctx.time(next.start))));
+        limits.push((before_next, msg!("stop-next-cue", cue = next.position, time = ctx.time(next.start))));
     }
     let mut cut_limit = None;
     if let Some(cuts) = ctx.shot_changes
@@ -137,12 +140,15 @@ pub(crate) fn extend_end(ctx: &Context<'_>, order: &[usize], k: usize, want: Tim
         && let Some(before_cut) = frames_before(fps, cut, gap)
     {
         cut_limit = Some((cut, before_cut));
-        limits.push((before_cut, format!("the cut at {}", ctx.time(cut))));
+        limits.push((before_cut, msg!("stop-cut", time = ctx.time(cut))));
     }
     if let Some(longest) = Timestamp::from_ms(cue.start.ms() + t.max_duration_ms) {
-        limits.push((longest, format!("the maximum duration of {} ms", t.max_duration_ms)));
+        limits.push((longest, msg!("stop-max-duration", ms = t.max_duration_ms)));
     }
-    let (limit, stop) = limits.into_iter().min_by_key(|(time, _)| *time).unwrap_or((want, String::new()));
+    let (limit, stop) = match limits.into_iter().min_by_key(|(time, _)| *time) {
+        Some((limit, stop)) => (limit, Some(stop)),
+        None => (want, None),
+    };
     let mut end = want.min(limit);
     if let Some((cut, before_cut)) = cut_limit
         && end < before_cut
@@ -152,9 +158,9 @@ pub(crate) fn extend_end(ctx: &Context<'_>, order: &[usize], k: usize, want: Tim
         end = before_cut;
     }
     if end <= cue.end || !keeps_timing(ctx, order, k, cue.start, end) {
-        return Err(if stop.is_empty() { "no room".to_string() } else { stop });
+        return Err(stop.unwrap_or_else(|| msg!("stop-no-room")));
     }
-    Ok(Extension { end, reached: end >= want, stop })
+    Ok(Extension { end, reached: end >= want, stop: stop.unwrap_or_else(|| msg!("stop-no-room")) })
 }
 
 /// Frames needed to show a cue at least `min_ms` milliseconds (5/6 s → 20 frames at 23.976).
@@ -165,7 +171,7 @@ pub fn min_duration_frames(fps: FrameRate, min_ms: u64) -> u64 {
 /// `ms` in frames at `fps`, for messages: `1 frame` and `20 frames` when `ms` is a whole number
 /// of frames (as [`FrameRate::frames_ms`] counts them), else to one decimal rounded down
 /// (`19.9 frames` for 833 ms at 23.976), so a length under a limit never reads as the limit.
-fn frames_text(fps: FrameRate, ms: i64) -> String {
+fn frames_text(fps: FrameRate, ms: i64) -> Message {
     let nearest = fps.ms_to_nearest_frame(ms);
     if let Ok(whole) = u64::try_from(nearest)
         && u64::try_from(ms).is_ok_and(|ms| fps.frames_ms(whole).contains(&ms))
@@ -173,12 +179,12 @@ fn frames_text(fps: FrameRate, ms: i64) -> String {
         return frame_count(whole);
     }
     let tenths = (ms as f64 * fps.as_f64() / 100.0).floor() / 10.0;
-    format!("{tenths:.1} frames")
+    msg!("frames-fraction", count = Arg::Fixed(tenths, 1))
 }
 
-/// `1 frame`, `2 frames`.
-fn frame_count(frames: u64) -> String {
-    format!("{frames} frame{}", if frames == 1 { "" } else { "s" })
+/// `1 frame`, `2 frames`: a nested message, so each language writes the unit and its plural.
+fn frame_count(frames: u64) -> Message {
+    msg!("frames", count = frames)
 }
 
 /// The time `frames` frames before `target`, on a frame boundary when `target` is on one, and
@@ -250,36 +256,40 @@ fn min_duration(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
         if duration <= 0 || duration >= minimum {
             continue;
         }
-        let mut diagnostic = ctx.diagnostic(
-            info,
-            timing_span(cue),
-            cue,
-            format!(
-                "cue {} lasts {duration} ms ({}); the minimum is {minimum} ms ({frames} frames at {fps} fps)",
-                cue.position,
-                frames_text(fps, duration)
-            ),
+        let message = msg!(
+            "min-duration",
+            cue = cue.position,
+            duration = duration,
+            frames = frames_text(fps, duration),
+            minimum = minimum,
+            minimum_frames = frames,
+            fps = fps
         );
+        let mut diagnostic = ctx.finding(info, timing_span(cue), cue, message.clone());
         // Extend into free time only, keeping the minimum gap to the next cue and the next cut.
         if let Some(want) = frames_after(fps, cue.start, frames) {
             match extend_end(ctx, &order, k, want) {
                 Ok(extension) => {
                     let description = if extension.reached {
-                        format!("extend the cue to {} ({frames} frames)", ctx.time(extension.end))
+                        msg!("fix-min-duration", end = ctx.time(extension.end), frames = frames)
                     } else {
                         let short = want.signed() - extension.end.signed();
-                        format!(
-                            "extend the cue to {}, as far as {} allows; it stays {short} ms short of the minimum",
-                            ctx.time(extension.end),
-                            extension.stop
+                        msg!(
+                            "fix-min-duration-as-far-as",
+                            end = ctx.time(extension.end),
+                            stop = extension.stop,
+                            short = short
                         )
                     };
-                    diagnostic.fix = Some(Fix {
-                        description,
-                        edits: vec![edit(ctx.doc, cue.timing.end_span.clone(), time_text(ctx.doc, extension.end))],
-                    });
+                    let edits = vec![edit(ctx.doc, cue.timing.end_span.clone(), time_text(ctx.doc, extension.end))];
+                    Proposal { description, edits }.attach(&mut diagnostic);
                 }
-                Err(stop) => diagnostic.message.push_str(&format!("; no room to extend it: {stop}")),
+                Err(stop) => {
+                    crate::ui::set_message(
+                        &mut diagnostic,
+                        msg!("min-duration-no-room", message = message, stop = stop),
+                    );
+                }
             }
         }
         out.push(diagnostic);
@@ -326,12 +336,9 @@ fn max_duration(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
         let cue = &ctx.doc.cues[i];
         let duration = cue.duration_ms();
         if duration > maximum {
-            let mut diagnostic = ctx.diagnostic(
-                info,
-                timing_span(cue),
-                cue,
-                format!("cue {} lasts {} s; the maximum is {} s", cue.position, seconds(duration), seconds(maximum)),
-            );
+            let message =
+                msg!("max-duration", cue = cue.position, duration = seconds(duration), maximum = seconds(maximum));
+            let mut diagnostic = ctx.finding(info, timing_span(cue), cue, message);
             // The last frame boundary within the maximum.
             let within = fps.frames_to_ms(fps.whole_frames(cue.start.signed() + maximum));
             if ctx.fix_unsafe
@@ -339,21 +346,22 @@ fn max_duration(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
                 && end > cue.start
                 && keeps_timing(ctx, &order, k, cue.start, end)
             {
-                diagnostic.fix = Some(Fix {
-                    description: format!("shorten the cue to end at {} ({} s)", ctx.time(end), seconds(maximum)),
-                    edits: vec![edit(ctx.doc, cue.timing.end_span.clone(), time_text(ctx.doc, end))],
-                });
+                let description = msg!("fix-max-duration", end = ctx.time(end), maximum = seconds(maximum));
+                let edits = vec![edit(ctx.doc, cue.timing.end_span.clone(), time_text(ctx.doc, end))];
+                Proposal { description, edits }.attach(&mut diagnostic);
             }
             out.push(diagnostic);
         }
     }
 }
 
-/// `1.5`, `7`, `9.25`: seconds without trailing zeros.
-fn seconds(ms: i64) -> String {
+/// `1.5`, `7`, `9.25`: seconds without trailing zeros, as a number the interface language
+/// writes (`1,5` in Spanish).
+fn seconds(ms: i64) -> Arg {
     let text = format!("{}.{:03}", ms / 1000, (ms % 1000).abs());
     let text = text.trim_end_matches('0');
-    text.strip_suffix('.').unwrap_or(text).to_string()
+    let decimals = text.split_once('.').map_or(0, |(_, frac)| u8::try_from(frac.len()).unwrap_or(3));
+    Arg::Fixed(ms as f64 / 1000.0, decimals)
 }
 
 /// Consecutive cues in time order (each with the cue that ends last before it), skipping pairs
@@ -437,19 +445,18 @@ fn min_gap(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
     for (p, k, gap) in gap_positions(cues, &order) {
         let (previous, cue) = (&cues[order[p]], &cues[order[k]]);
         if gap < minimum {
-            let mut diagnostic = ctx.diagnostic(
-                info,
-                cue.timing.start_span.clone(),
-                cue,
-                format!(
-                    "{gap} ms ({}) after cue {} (line {}) ends; the minimum gap is {} ({minimum} ms at {fps} fps)",
-                    frames_text(fps, gap),
-                    previous.position,
-                    previous.timing.line,
-                    frame_count(frames)
-                ),
+            let message = msg!(
+                "min-gap",
+                gap = gap,
+                frames = frames_text(fps, gap),
+                cue = previous.position,
+                line = previous.timing.line,
+                minimum_frames = frame_count(frames),
+                minimum = minimum,
+                fps = fps
             );
-            diagnostic.fix = pull_back(ctx, &order, p, cue);
+            let mut diagnostic = ctx.finding(info, cue.timing.start_span.clone(), cue, message);
+            crate::check::fix::attach(&mut diagnostic, pull_back(ctx, &order, p, cue));
             out.push(diagnostic);
         }
     }
@@ -457,17 +464,17 @@ fn min_gap(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
 
 /// The fix that ends cue `order[p]` the minimum gap before `later` starts, when that keeps the
 /// timing rules ([`keeps_timing`]).
-pub(crate) fn pull_back(ctx: &Context<'_>, order: &[usize], p: usize, later: &Cue) -> Option<Fix> {
+pub(crate) fn pull_back(ctx: &Context<'_>, order: &[usize], p: usize, later: &Cue) -> Option<Proposal> {
     let earlier = &ctx.doc.cues[*order.get(p)?];
     let frames = ctx.thresholds.min_gap_frames;
     let end = frames_before(ctx.fps, later.start, frames)?;
-    (end < earlier.end && end > earlier.start && keeps_timing(ctx, order, p, earlier.start, end)).then(|| Fix {
-        description: format!(
-            "end cue {} at {}, {} before cue {}",
-            earlier.position,
-            ctx.time(end),
-            frame_count(frames),
-            later.position
+    (end < earlier.end && end > earlier.start && keeps_timing(ctx, order, p, earlier.start, end)).then(|| Proposal {
+        description: msg!(
+            "fix-pull-back",
+            cue = earlier.position,
+            end = ctx.time(end),
+            frames = frame_count(frames),
+            next = later.position
         ),
         edits: vec![edit(ctx.doc, earlier.timing.end_span.clone(), time_text(ctx.doc, end))],
     })
@@ -528,29 +535,28 @@ fn gap_chaining(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
         if gap < from || gap >= below {
             continue;
         }
-        let mut diagnostic = ctx.diagnostic(
-            info,
-            cue.timing.start_span.clone(),
-            cue,
-            format!(
-                "{gap} ms ({}) after cue {} (line {}) ends: close the gap to {}",
-                frames_text(fps, gap),
-                previous.position,
-                previous.timing.line,
-                frame_count(keep)
-            ),
+        let message = msg!(
+            "gap-chaining",
+            gap = gap,
+            frames = frames_text(fps, gap),
+            cue = previous.position,
+            line = previous.timing.line,
+            keep = frame_count(keep)
         );
+        let mut diagnostic = ctx.finding(info, cue.timing.start_span.clone(), cue, message);
         if let Some(new_end) = frames_before(fps, cue.start, keep)
             && new_end > previous.end
             && new_end.signed() - previous.start.signed() <= maximum
         {
-            diagnostic.fix = Some(Fix {
-                description: format!(
-                    "end cue {} at {new_end}, {keep} frames before cue {}",
-                    previous.position, cue.position
-                ),
-                edits: vec![edit(ctx.doc, previous.timing.end_span.clone(), time_text(ctx.doc, new_end))],
-            });
+            let description = msg!(
+                "fix-gap-chaining",
+                cue = previous.position,
+                end = new_end.to_string(),
+                keep = keep,
+                next = cue.position
+            );
+            let edits = vec![edit(ctx.doc, previous.timing.end_span.clone(), time_text(ctx.doc, new_end))];
+            Proposal { description, edits }.attach(&mut diagnostic);
         }
         out.push(diagnostic);
     }
@@ -612,7 +618,7 @@ fn cut_label(ctx: &Context<'_>, cut: Timestamp) -> String {
 }
 
 /// `3 frames`, `1 frame` between a time and a cut.
-fn away(frames: i64) -> String {
+fn away(frames: i64) -> Message {
     frame_count(frames.unsigned_abs())
 }
 
@@ -633,45 +639,32 @@ fn shot_change(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
             let d = frames_from(fps, cut, cue.start);
             let at = cut_label(ctx, cut);
             let on = ctx.time(cut);
-            let (message, snaps) = if d > 0 && d < zone {
-                (
-                    format!(
-                        "cue {} starts {} after the cut at {at}: start it on the cut ({on})",
-                        cue.position,
-                        away(d)
-                    ),
-                    true,
-                )
+            let n = cue.position;
+            let found = if d > 0 && d < zone {
+                Some((msg!("shot-change-start-after", cue = n, frames = away(d), cut = &at, on = &on), true))
             } else if d < 0 && -d < snap {
-                (
-                    format!(
-                        "cue {} starts {} before the cut at {at}: start it on the cut ({on})",
-                        cue.position,
-                        away(d)
-                    ),
-                    true,
-                )
+                Some((msg!("shot-change-start-before", cue = n, frames = away(d), cut = &at, on = &on), true))
             } else if d < 0 && -d < zone {
                 let clear = frames_before(fps, cut, zone as u64).map_or_else(String::new, |t| ctx.time(t));
-                (
-                    format!(
-                        "cue {} starts {} before the cut at {at}: start it {zone} frames before the cut ({clear}) or on \
-                         it ({on}); not fixed, since only a person can move an in-time off the speech",
-                        cue.position,
-                        away(d)
-                    ),
-                    false,
-                )
+                let message = msg!(
+                    "shot-change-start-zone",
+                    cue = n,
+                    frames = away(d),
+                    cut = &at,
+                    zone = zone,
+                    clear = clear,
+                    on = &on
+                );
+                Some((message, false))
             } else {
-                (String::new(), false)
+                None
             };
-            if !message.is_empty() {
-                let mut diagnostic = ctx.diagnostic(info, cue.timing.start_span.clone(), cue, message);
+            if let Some((message, snaps)) = found {
+                let mut diagnostic = ctx.finding(info, cue.timing.start_span.clone(), cue, message);
                 if snaps && keeps_timing(ctx, &order, k, cut, cue.end) {
-                    diagnostic.fix = Some(Fix {
-                        description: format!("start cue {} on the cut at {on}", cue.position),
-                        edits: vec![edit(ctx.doc, cue.timing.start_span.clone(), time_text(ctx.doc, cut))],
-                    });
+                    let description = msg!("fix-shot-change-start", cue = n, on = &on);
+                    let edits = vec![edit(ctx.doc, cue.timing.start_span.clone(), time_text(ctx.doc, cut))];
+                    Proposal { description, edits }.attach(&mut diagnostic);
                 }
                 out.push(diagnostic);
             }
@@ -687,32 +680,44 @@ fn shot_change(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
             let message = if d == -(gap as i64) || d <= -zone || d >= zone {
                 None
             } else if d < -(gap as i64) {
-                Some(format!(
-                    "cue {n} ends {} before the cut at {at}: end it {} before the cut ({goal})",
-                    away(d),
-                    frame_count(gap)
+                Some(msg!(
+                    "shot-change-end-early",
+                    cue = n,
+                    frames = away(d),
+                    cut = &at,
+                    gap = frame_count(gap),
+                    goal = &goal
                 ))
             } else if d.unsigned_abs() < gap {
                 let place = match d {
-                    0 => "on the cut".to_string(),
-                    d if d < 0 => format!("{} before the cut", away(d)),
-                    d => format!("{} after the cut", away(d)),
+                    0 => msg!("shot-change-on-cut"),
+                    d if d < 0 => msg!("shot-change-before-cut", frames = away(d)),
+                    d => msg!("shot-change-after-cut", frames = away(d)),
                 };
-                Some(format!("cue {n} ends {place} at {at}: end it {} before the cut ({goal})", frame_count(gap)))
+                Some(msg!(
+                    "shot-change-end-near",
+                    cue = n,
+                    place = place,
+                    cut = &at,
+                    gap = frame_count(gap),
+                    goal = &goal
+                ))
             } else {
-                Some(format!(
-                    "cue {n} crosses the cut at {at} by {} and flashes into the next shot: end it {} before the cut ({goal})",
-                    away(d),
-                    frame_count(gap)
+                Some(msg!(
+                    "shot-change-end-crosses",
+                    cue = n,
+                    cut = &at,
+                    frames = away(d),
+                    gap = frame_count(gap),
+                    goal = &goal
                 ))
             };
             if let Some(message) = message {
-                let mut diagnostic = ctx.diagnostic(info, cue.timing.end_span.clone(), cue, message);
+                let mut diagnostic = ctx.finding(info, cue.timing.end_span.clone(), cue, message);
                 if target > cue.start && keeps_timing(ctx, &order, k, cue.start, target) {
-                    diagnostic.fix = Some(Fix {
-                        description: format!("end cue {n} at {goal}, {} before the cut", frame_count(gap)),
-                        edits: vec![edit(ctx.doc, cue.timing.end_span.clone(), time_text(ctx.doc, target))],
-                    });
+                    let description = msg!("fix-shot-change-end", cue = n, goal = &goal, gap = frame_count(gap));
+                    let edits = vec![edit(ctx.doc, cue.timing.end_span.clone(), time_text(ctx.doc, target))];
+                    Proposal { description, edits }.attach(&mut diagnostic);
                 }
                 out.push(diagnostic);
             }

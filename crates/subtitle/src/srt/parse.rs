@@ -7,8 +7,9 @@
 //! canonical SRT so that delivery checks can see it.
 use super::{Cue, Document, IndexLine, SourceFormat, TextLine, TimingLine};
 use crate::decode::{self, LineEndingCounts, TextEncoding};
-use crate::diagnostic::{Diagnostic, LineIndex, Severity, offset};
+use crate::diagnostic::{Diagnostic, LineIndex, Severity, Worded, offset};
 use crate::error::Result;
+use crate::msg;
 use crate::time::{MAX_MS, Timestamp};
 use std::ops::Range;
 
@@ -231,14 +232,14 @@ impl<'a> Parser<'a, '_> {
         line: Line,
         range: Range<usize>,
         cue: Option<usize>,
-        message: String,
+        message: Worded,
     ) {
         let text = self.line_text(line);
         let start = range.start.min(text.len());
         let end = range.end.clamp(start, text.len());
         let column = text.get(..start).map_or(start, |s| s.chars().count()) + 1;
         let end_column = column + text.get(start..end).map_or(end - start, |s| s.chars().count());
-        self.diagnostics.push(Diagnostic {
+        let mut diagnostic = Diagnostic {
             rule,
             severity,
             line: line.number,
@@ -246,12 +247,14 @@ impl<'a> Parser<'a, '_> {
             end_line: line.number,
             end_column,
             cue,
-            message,
+            message: String::new(),
             fix: None,
             other_line: None,
             span: line.start + start..line.start + end,
             localized: None,
-        });
+        };
+        diagnostic.set_worded(message);
+        self.diagnostics.push(diagnostic);
     }
 
     /// Whether a block (cue) starts at line `i`: a timing line, or an index line right before one.
@@ -333,7 +336,12 @@ impl<'a> Parser<'a, '_> {
                         first,
                         0..len,
                         None,
-                        format!("block {index} has no timing line: its text is never shown; add the timing line under the index"),
+                        Worded::new(
+                            format!(
+                                "block {index} has no timing line: its text is never shown; add the timing line under the index"
+                            ),
+                            msg!("missing-timing", index = &index),
+                        ),
                     );
                     self.unparsed_blocks += 1;
                     self.skip_index(i, &mut expected_index);
@@ -348,13 +356,21 @@ impl<'a> Parser<'a, '_> {
                 } else {
                     String::new()
                 };
+                let message = if count > 1 {
+                    msg!("stray-text-lines", text = &shown, more = count - 1)
+                } else {
+                    msg!("stray-text", text = &shown)
+                };
                 self.diag(
                     rules::STRAY_TEXT,
                     Severity::Error,
                     first,
                     0..len,
                     None,
-                    format!("text outside any cue: `{shown}`{more}; a cue needs an index line and a timing line"),
+                    Worded::new(
+                        format!("text outside any cue: `{shown}`{more}; a cue needs an index line and a timing line"),
+                        message,
+                    ),
                 );
                 self.unparsed_blocks += 1;
                 i = j;
@@ -378,9 +394,12 @@ impl<'a> Parser<'a, '_> {
                             line,
                             0..0,
                             Some(position),
-                            format!(
-                                "line of only white space inside cue {position}: some players end the cue here, \
-                                 others show an empty line"
+                            Worded::new(
+                                format!(
+                                    "line of only white space inside cue {position}: some players end the cue here, \
+                                     others show an empty line"
+                                ),
+                                msg!("blank-line-in-cue-spaces", cue = position),
                             ),
                         );
                     }
@@ -406,7 +425,12 @@ impl<'a> Parser<'a, '_> {
                         blank,
                         0..0,
                         Some(position),
-                        format!("blank line inside cue {position}: most players end the cue here and drop the rest"),
+                        Worded::new(
+                            format!(
+                                "blank line inside cue {position}: most players end the cue here and drop the rest"
+                            ),
+                            msg!("blank-line-in-cue", cue = position),
+                        ),
                     );
                     j = k;
                     continue;
@@ -420,8 +444,11 @@ impl<'a> Parser<'a, '_> {
                         next,
                         0..0,
                         Some(position),
-                        format!(
-                            "no blank line between cue {position} and the next: players may read the next index as text"
+                        Worded::new(
+                            format!(
+                                "no blank line between cue {position} and the next: players may read the next index as text"
+                            ),
+                            msg!("blank-line-missing", cue = position),
                         ),
                     );
                 }
@@ -453,10 +480,15 @@ impl<'a> Parser<'a, '_> {
                             timing_line,
                             settings.clone(),
                             Some(position),
-                            format!(
-                                "data after the end time (`{}`): delivery specs allow no positioning here",
-                                &self.line_text(timing_line)[settings.clone()]
-                            ),
+                            {
+                                let data = &self.line_text(timing_line)[settings.clone()];
+                                Worded::new(
+                                    format!(
+                                        "data after the end time (`{data}`): delivery specs allow no positioning here"
+                                    ),
+                                    msg!("coordinates", data = data),
+                                )
+                            },
                         );
                     }
                     let index = index_at.map(|at| {
@@ -512,7 +544,7 @@ impl<'a> Parser<'a, '_> {
             && let Some(last) = self.line_count.checked_sub(1).map(|i| self.line(i))
         {
             let len = last.end - last.start;
-            let message = "the file does not end with a line break".to_string();
+            let message = Worded::new("the file does not end with a line break", msg!("final-newline"));
             self.diag(rules::FINAL_NEWLINE, Severity::Warning, last, len..len, None, message);
         }
         self.diagnostics.sort_by_key(|d| (d.line, d.column));
@@ -558,15 +590,21 @@ impl<'a> Parser<'a, '_> {
             return;
         }
         let message = if !seen_block {
-            format!("{run} blank line{} before the first cue", if run > 1 { "s" } else { "" })
+            Worded::new(
+                format!("{run} blank line{} before the first cue", if run > 1 { "s" } else { "" }),
+                msg!("blank-lines-before-first", count = run),
+            )
         } else if at_end {
             // One blank line after the last block is common and harmless.
             if run <= 1 {
                 return;
             }
-            format!("{run} blank lines at the end of the file")
+            Worded::new(format!("{run} blank lines at the end of the file"), msg!("blank-lines-at-end", count = run))
         } else if run > 1 {
-            format!("{run} blank lines between cues where one is expected")
+            Worded::new(
+                format!("{run} blank lines between cues where one is expected"),
+                msg!("blank-lines-between", count = run),
+            )
         } else {
             return;
         };
@@ -598,7 +636,10 @@ impl<'a> Parser<'a, '_> {
                     timing_line,
                     0..0,
                     Some(position),
-                    format!("cue {position} has no index line (expected {expected})"),
+                    Worded::new(
+                        format!("cue {position} has no index line (expected {expected})"),
+                        msg!("index-missing", cue = position, expected = *expected),
+                    ),
                 );
                 *expected += 1;
             }
@@ -620,7 +661,10 @@ impl<'a> Parser<'a, '_> {
                                 line,
                                 0..len,
                                 Some(position),
-                                format!("index `{}` has spaces around it", text.trim()),
+                                Worded::new(
+                                    format!("index `{}` has spaces around it", text.trim()),
+                                    msg!("index-spaces", index = text.trim()),
+                                ),
                             );
                         }
                         *expected = value.saturating_add(1);
@@ -632,8 +676,11 @@ impl<'a> Parser<'a, '_> {
                             line,
                             0..len,
                             Some(position),
-                            format!(
-                                "index {value} where {expected} was expected (indices must run 1, 2, 3 … in order)"
+                            Worded::new(
+                                format!(
+                                    "index {value} where {expected} was expected (indices must run 1, 2, 3 … in order)"
+                                ),
+                                msg!("index-out-of-sequence", index = value, expected = *expected),
                             ),
                         );
                         self.wrong_index = Some(value);
@@ -642,10 +689,16 @@ impl<'a> Parser<'a, '_> {
                     None => {
                         let trimmed = text.trim();
                         let message = if !trimmed.is_empty() && trimmed.bytes().all(|b| b.is_ascii_digit()) {
-                            format!("index of {} digits is too large (expected {expected})", trimmed.len())
+                            Worded::new(
+                                format!("index of {} digits is too large (expected {expected})", trimmed.len()),
+                                msg!("index-too-large", digits = trimmed.len(), expected = *expected),
+                            )
                         } else {
                             let shown: String = trimmed.chars().take(30).collect();
-                            format!("index `{shown}` is not a number (expected {expected})")
+                            Worded::new(
+                                format!("index `{shown}` is not a number (expected {expected})"),
+                                msg!("index-not-a-number", index = &shown, expected = *expected),
+                            )
                         };
                         self.diag(rules::INDEX_SEQUENCE, Severity::Error, line, 0..len, Some(position), message);
                         *expected += 1;
@@ -674,7 +727,7 @@ impl<'a> Parser<'a, '_> {
                 line,
                 rel..rel + 1,
                 None,
-                "NUL byte (U+0000): the file is damaged or not plain text".to_string(),
+                Worded::new("NUL byte (U+0000): the file is damaged or not plain text", msg!("glyph-nul")),
             );
             reported += 1;
             if reported >= LIMIT {
@@ -769,7 +822,7 @@ struct ParsedTiming {
 struct Issue {
     severity: Severity,
     range: Range<usize>,
-    message: String,
+    message: Worded,
 }
 
 /// Parse `HH:MM:SS,mmm --> HH:MM:SS,mmm [X1:… Y2:…]`, leniently.
@@ -793,7 +846,7 @@ fn parse_timing_line(text: &str) -> Result<ParsedTiming, Issue> {
         return Err(Issue {
             severity: Severity::Error,
             range: 0..text.len(),
-            message: "timing line has no ` --> ` between the times".to_string(),
+            message: Worded::new("timing line has no ` --> ` between the times", msg!("timing-no-arrow")),
         });
     };
     let mut issues = Vec::new();
@@ -811,35 +864,38 @@ fn parse_timing_line(text: &str) -> Result<ParsedTiming, Issue> {
         issues.push(Issue {
             severity: Severity::Warning,
             range: 0..start_from,
-            message: "whitespace before the start time".to_string(),
+            message: Worded::new("whitespace before the start time", msg!("timing-leading-space")),
         });
     }
     if start_to == start_from {
         return Err(Issue {
             severity: Severity::Error,
             range: 0..arrow,
-            message: "the start time is missing".to_string(),
+            message: Worded::new("the start time is missing", msg!("timing-no-start")),
         });
     }
     if end_to == end_from {
         return Err(Issue {
             severity: Severity::Error,
             range: arrow..text.len(),
-            message: "the end time is missing".to_string(),
+            message: Worded::new("the end time is missing", msg!("timing-no-end")),
         });
     }
     if &text[start_to..arrow] != " " || &text[after..end_from] != " " {
         issues.push(Issue {
             severity: Severity::Warning,
             range: start_to..end_from,
-            message: "the arrow should be ` --> `, with one space on each side".to_string(),
+            message: Worded::new(
+                "the arrow should be ` --> `, with one space on each side",
+                msg!("timing-arrow-spaces"),
+            ),
         });
     }
     if settings.is_none() && text.trim_end().len() < text.len() {
         issues.push(Issue {
             severity: Severity::Warning,
             range: text.trim_end().len()..text.len(),
-            message: "trailing whitespace after the end time".to_string(),
+            message: Worded::new("trailing whitespace after the end time", msg!("timing-trailing-space")),
         });
     }
     let start = parse_timestamp(&text[start_from..start_to], start_from, &mut issues)?;
@@ -858,9 +914,16 @@ fn parse_timestamp(token: &str, offset: usize, issues: &mut Vec<Issue>) -> Resul
 /// [`parse_timestamp`] for every spelling, reporting each deviation from canonical SRT.
 fn parse_timestamp_lenient(token: &str, offset: usize, issues: &mut Vec<Issue>) -> Result<Timestamp, Issue> {
     let range = offset..offset + token.len();
-    let bad = |message: String| Issue { severity: Severity::Error, range: range.clone(), message };
+    let bad = |english: String, message| Issue {
+        severity: Severity::Error,
+        range: range.clone(),
+        message: Worded::new(english, message),
+    };
     if token.starts_with('-') {
-        return Err(bad(format!("`{token}` is negative: times start at 00:00:00,000")));
+        return Err(bad(
+            format!("`{token}` is negative: times start at 00:00:00,000"),
+            msg!("time-negative", time = token),
+        ));
     }
     // Split off the milliseconds at the last separator after the seconds.
     let colon_fields: Vec<&str> = token.split(':').collect();
@@ -876,49 +939,72 @@ fn parse_timestamp_lenient(token: &str, offset: usize, issues: &mut Vec<Issue>) 
         }
         // `HH:MM:SS:mmm` uses a colon before the milliseconds.
         4 => (&token[..token.len() - colon_fields[3].len() - 1], Some(colon_fields[3]), Some(':')),
-        _ => return Err(bad(format!("`{token}` is not a time: use HH:MM:SS,mmm"))),
+        _ => {
+            return Err(bad(
+                format!("`{token}` is not a time: use HH:MM:SS,mmm"),
+                msg!("time-not-a-time", time = token),
+            ));
+        }
     };
     let fields: Vec<&str> = clock.split(':').collect();
     if fields.len() != 3 || fields.iter().any(|f| f.is_empty() || !f.bytes().all(|b| b.is_ascii_digit())) {
-        return Err(bad(format!("`{token}` is not a time: use HH:MM:SS,mmm")));
+        return Err(bad(format!("`{token}` is not a time: use HH:MM:SS,mmm"), msg!("time-not-a-time", time = token)));
     }
     let millis_text = millis.unwrap_or("");
     if millis.is_some() && (millis_text.is_empty() || !millis_text.bytes().all(|b| b.is_ascii_digit())) {
-        return Err(bad(format!("`{token}` has a malformed milliseconds field")));
+        return Err(bad(
+            format!("`{token}` has a malformed milliseconds field"),
+            msg!("time-bad-millis", time = token),
+        ));
     }
     if millis_text.len() > 3 {
-        return Err(bad(format!("`{token}` has {} digits of milliseconds; SRT allows 3", millis_text.len())));
+        return Err(bad(
+            format!("`{token}` has {} digits of milliseconds; SRT allows 3", millis_text.len()),
+            msg!("time-long-millis", time = token, digits = millis_text.len()),
+        ));
     }
     let (hours, minutes, seconds) = (fields[0], fields[1], fields[2]);
     if minutes.len() > 2 || seconds.len() > 2 {
-        return Err(bad(format!("`{token}`: minutes and seconds take at most two digits")));
+        return Err(bad(
+            format!("`{token}`: minutes and seconds take at most two digits"),
+            msg!("time-long-fields", time = token),
+        ));
     }
     let h: u64 = if hours.len() > 6 { u64::MAX } else { hours.parse().unwrap_or(u64::MAX) };
     let m: u64 = minutes.parse().unwrap_or(0);
     let s: u64 = seconds.parse().unwrap_or(0);
     let ms: u64 = if millis_text.is_empty() { 0 } else { millis_text.parse().unwrap_or(0) };
     if m > 59 {
-        return Err(bad(format!("`{token}`: {m} minutes is over 59")));
+        return Err(bad(format!("`{token}`: {m} minutes is over 59"), msg!("time-minutes", time = token, minutes = m)));
     }
     if s > 59 {
-        return Err(bad(format!("`{token}`: {s} seconds is over 59")));
+        return Err(bad(format!("`{token}`: {s} seconds is over 59"), msg!("time-seconds", time = token, seconds = s)));
     }
     let total = h.checked_mul(3_600_000).and_then(|v| v.checked_add(m * 60_000 + s * 1000 + ms));
     let Some(total) = total.filter(|&t| t <= MAX_MS) else {
-        return Err(bad(format!("`{token}` is out of range (the largest time is 9999:59:59,999)")));
+        return Err(bad(
+            format!("`{token}` is out of range (the largest time is 9999:59:59,999)"),
+            msg!("time-out-of-range", time = token, largest = "9999:59:59,999"),
+        ));
     };
     // Lenient forms: accepted, reported.
     match separator {
         None => issues.push(Issue {
             severity: Severity::Warning,
             range: range.clone(),
-            message: format!("`{token}` has no milliseconds: write HH:MM:SS,mmm"),
+            message: Worded::new(
+                format!("`{token}` has no milliseconds: write HH:MM:SS,mmm"),
+                msg!("time-no-millis", time = token),
+            ),
         }),
         Some(',') => {}
         Some(c) => issues.push(Issue {
             severity: Severity::Warning,
             range: range.clone(),
-            message: format!("`{token}` uses `{c}` before the milliseconds; SRT uses a comma"),
+            message: Worded::new(
+                format!("`{token}` uses `{c}` before the milliseconds; SRT uses a comma"),
+                msg!("time-separator", time = token, separator = c),
+            ),
         }),
     }
     if !millis_text.is_empty() && millis_text.len() < 3 {
@@ -929,10 +1015,16 @@ fn parse_timestamp_lenient(token: &str, offset: usize, issues: &mut Vec<Issue>) 
                 let decimal = if millis_text.len() == 1 { ms * 100 } else { ms * 10 };
                 let digits = millis_text.len();
                 if decimal == ms {
-                    format!("`{token}` has a {digits}-digit milliseconds field; write 3 digits (`{ms:03}`)")
+                    Worded::new(
+                        format!("`{token}` has a {digits}-digit milliseconds field; write 3 digits (`{ms:03}`)"),
+                        msg!("time-short-millis", time = token, digits = digits, padded = format!("{ms:03}")),
+                    )
                 } else {
-                    format!(
-                        "`{token}` has a {digits}-digit milliseconds field, read as {ms} ms (not {decimal} ms, as a decimal would be); write 3 digits"
+                    Worded::new(
+                        format!(
+                            "`{token}` has a {digits}-digit milliseconds field, read as {ms} ms (not {decimal} ms, as a decimal would be); write 3 digits"
+                        ),
+                        msg!("time-short-millis-read-as", time = token, digits = digits, ms = ms, decimal = decimal),
                     )
                 }
             },
@@ -945,7 +1037,10 @@ fn parse_timestamp_lenient(token: &str, offset: usize, issues: &mut Vec<Issue>) 
         issues.push(Issue {
             severity: Severity::Warning,
             range: range.clone(),
-            message: format!("`{token}` is not zero-padded: write HH:MM:SS,mmm"),
+            message: Worded::new(
+                format!("`{token}` is not zero-padded: write HH:MM:SS,mmm"),
+                msg!("time-not-padded", time = token),
+            ),
         });
     }
     Ok(Timestamp::from_ms(total).unwrap_or(Timestamp::ZERO))

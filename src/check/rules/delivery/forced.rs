@@ -107,20 +107,18 @@ pub(super) fn forced_subset(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Di
         let shown = crate::wording::shorten(&text, 40);
         let message = if let Some(other) = same_times.and_then(|list| list.first()) {
             let theirs = reading(&other.lines);
-            format!(
-                "the full file's event at these times reads `{}`, not `{shown}`",
-                crate::wording::shorten(&theirs, 40)
-            )
+            crate::msg!("forced-in-full-other-text", theirs = crate::wording::shorten(&theirs, 40), text = &shown)
         } else if let Some(other) = by_text.get(&text) {
-            format!(
-                "`{shown}` is in the full file at {} --> {}, not at these times",
-                ctx.time(other.start),
-                ctx.time(other.end)
+            crate::msg!(
+                "forced-in-full-other-times",
+                text = &shown,
+                start = ctx.time(other.start),
+                end = ctx.time(other.end)
             )
         } else {
-            format!("`{shown}` is not in the full subtitle file: forced events must be in it too")
+            crate::msg!("forced-in-full-missing", text = &shown)
         };
-        out.push(ctx.diagnostic(info, cue.timing.span.clone(), cue, message));
+        out.push(ctx.finding(info, cue.timing.span.clone(), cue, message));
     }
 }
 
@@ -133,9 +131,8 @@ pub(super) fn forced_no_sdh(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Di
             let base = text_line.span.start;
             for label in super::sdh::labels(line) {
                 let shown = crate::wording::shorten(line.get(label.range.clone()).unwrap_or(""), 40);
-                let message =
-                    format!("`{shown}` is an SDH label: forced narratives carry on-screen text and dialogue only");
-                out.push(ctx.diagnostic(info, base + label.range.start..base + label.range.end, cue, message));
+                let message = crate::msg!("forced-no-sdh", label = shown);
+                out.push(ctx.finding(info, base + label.range.start..base + label.range.end, cue, message));
             }
         }
     }

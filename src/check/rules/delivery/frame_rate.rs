@@ -38,10 +38,11 @@ pub(super) fn frame_rate(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagn
     }
     // On the file's first cue: a piece of a large file checked alone reports nothing.
     let Some(cue) = ctx.doc.cues.first().filter(|c| c.position == 1) else { return };
-    let list: Vec<String> = rates.iter().map(u32::to_string).collect();
-    let message = format!(
-        "checked at {fps} fps; this delivery accepts only {} fps (retime, then check at that rate)",
-        list.join(" or ")
-    );
-    out.push(ctx.diagnostic(info, cue.timing.span.clone(), cue, message));
+    // "24 or 25": each rate joined to the ones before it by the language's "or".
+    let mut list = rates.iter().map(|&rate| crate::ui::Arg::from(rate));
+    let Some(first) = list.next() else { return };
+    let accepted =
+        list.fold(first, |so_far, rate| crate::ui::Arg::from(crate::msg!("frame-rate-or", a = so_far, b = rate)));
+    let message = crate::msg!("frame-rate", fps = fps, accepted = accepted);
+    out.push(ctx.finding(info, cue.timing.span.clone(), cue, message));
 }

@@ -52,37 +52,30 @@ pub(super) fn position(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnos
             SourceFormat::Srt | SourceFormat::Ttml => cue.lines.iter().find_map(|line| {
                 let (_, n, range) = Placement::from_overrides(doc.slice(&line.span))?;
                 let span = line.span.start + range.start..line.span.start + range.end;
-                let message = format!(
-                    "`{{\\an{n}}}` places the cue {}: only `{{\\an8}}` (top) and `{{\\an2}}` (bottom), centred, are allowed",
-                    an_place(n)
-                );
+                let message = crate::msg!("position-an", n = n, place = an_place(n));
                 Some((span, message))
             }),
             SourceFormat::Vtt => cue.timing.settings.clone().map(|span| {
-                let message = format!(
-                    "cue settings `{}` place the cue off-centre or mid-screen: only centred at the top or bottom is allowed",
-                    crate::wording::shorten(doc.slice(&span), 40)
-                );
+                let message =
+                    crate::msg!("position-vtt-settings", settings = crate::wording::shorten(doc.slice(&span), 40));
                 (span, message)
             }),
         };
-        let (span, message) = found.unwrap_or_else(|| {
-            (cue.timing.span.clone(), "the cue is placed elsewhere than centred at the top or bottom".to_string())
-        });
-        out.push(ctx.diagnostic(info, span, cue, message));
+        let (span, message) = found.unwrap_or_else(|| (cue.timing.span.clone(), crate::msg!("position-other")));
+        out.push(ctx.finding(info, span, cue, message));
     }
 }
 
 /// Where `\anN` puts a cue, for messages.
-fn an_place(n: u8) -> &'static str {
+fn an_place(n: u8) -> crate::ui::Message {
     match n {
-        1 => "at the bottom left",
-        3 => "at the bottom right",
-        4 => "at the middle left",
-        5 => "in the middle of the screen",
-        6 => "at the middle right",
-        7 => "at the top left",
-        9 => "at the top right",
-        _ => "outside the screen's nine positions",
+        1 => crate::msg!("position-bottom-left"),
+        3 => crate::msg!("position-bottom-right"),
+        4 => crate::msg!("position-middle-left"),
+        5 => crate::msg!("position-middle"),
+        6 => crate::msg!("position-middle-right"),
+        7 => crate::msg!("position-top-left"),
+        9 => crate::msg!("position-top-right"),
+        _ => crate::msg!("position-outside"),
     }
 }

@@ -1,9 +1,11 @@
 //! SDH rules: `sdh-brackets`, `unbalanced-bracket`, `sdh-label`, `lyrics`, `speaker-id`; and
 //! the reading of bracketed labels that `convert --strip-sdh` and `forced-no-sdh` share.
 use crate::check::declare::{RuleInfo, declare_rule};
+use crate::check::fix::Proposal;
 use crate::check::fix::edit;
 use crate::check::rule::{Context, Lang};
-use crate::diagnostic::{Diagnostic, Fix};
+use crate::diagnostic::Diagnostic;
+use crate::msg;
 use crate::visible::{Piece, pieces};
 use std::ops::Range;
 
@@ -268,15 +270,11 @@ pub(super) fn sdh_brackets(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Dia
             };
             let base = text_line.span.start;
             let shown = crate::wording::shorten(line.get(start..close + 1).unwrap_or(""), 40);
-            let message = format!("`{shown}`: SDH puts sound effects and speaker IDs in square brackets");
-            let mut diagnostic = ctx.diagnostic(info, base + start..base + close + 1, cue, message);
-            diagnostic.fix = Some(Fix {
-                description: "write the parentheses as square brackets".to_string(),
-                edits: vec![
-                    edit(doc, base + start..base + start + 1, "["),
-                    edit(doc, base + close..base + close + 1, "]"),
-                ],
-            });
+            let message = msg!("sdh-brackets", label = shown);
+            let mut diagnostic = ctx.finding(info, base + start..base + close + 1, cue, message);
+            let edits =
+                vec![edit(doc, base + start..base + start + 1, "["), edit(doc, base + close..base + close + 1, "]")];
+            Proposal { description: msg!("fix-sdh-brackets"), edits }.attach(&mut diagnostic);
             out.push(diagnostic);
         }
     }
@@ -297,21 +295,21 @@ pub(super) fn unbalanced_bracket(ctx: &Context<'_>, info: &RuleInfo, out: &mut V
                 match ch {
                     '[' => {
                         if let Some(earlier) = open.replace(base + at) {
-                            let message = "`[` is not closed before the next `[` (add `]` where the label ends)";
-                            out.push(ctx.diagnostic(info, earlier..earlier + 1, cue, message));
+                            let message = msg!("unbalanced-bracket-reopened");
+                            out.push(ctx.finding(info, earlier..earlier + 1, cue, message));
                         }
                     }
                     ']' if open.take().is_none() => {
-                        let message = "`]` closes a bracket that is not open in this cue";
-                        out.push(ctx.diagnostic(info, base + at..base + at + 1, cue, message));
+                        let message = msg!("unbalanced-bracket-not-open");
+                        out.push(ctx.finding(info, base + at..base + at + 1, cue, message));
                     }
                     _ => {}
                 }
             }
         }
         if let Some(at) = open {
-            let message = "`[` is not closed in this cue (add `]` where the label ends)";
-            out.push(ctx.diagnostic(info, at..at + 1, cue, message));
+            let message = msg!("unbalanced-bracket-not-closed");
+            out.push(ctx.finding(info, at..at + 1, cue, message));
         }
     }
 }
@@ -357,21 +355,18 @@ pub(super) fn sdh_label(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagno
                 let text = line.get(label.inner.clone()).unwrap_or("").trim();
                 let span = base + label.range.start..base + label.range.end;
                 if text.is_empty() {
-                    out.push(ctx.diagnostic(info, span, cue, "empty label `[]`: describe the sound or remove it"));
+                    out.push(ctx.finding(info, span, cue, msg!("sdh-label-empty")));
                     continue;
                 }
                 let shown = crate::wording::shorten(text, 40);
                 if italic_at(line, label.range.start, italic) {
-                    let message = format!("`[{shown}]` is in italics: SDH labels are never italicized");
-                    out.push(ctx.diagnostic(info, span.clone(), cue, message));
+                    let message = msg!("sdh-label-italic", label = &shown);
+                    out.push(ctx.finding(info, span.clone(), cue, message));
                 }
                 let letters = text.chars().filter(|c| c.is_alphabetic()).count();
                 if ctx.lang == Lang::English && letters >= 2 && !text.chars().any(char::is_lowercase) {
-                    let message = format!(
-                        "`[{shown}]` is in capitals: English SDH labels are lowercase except proper nouns (`[{}]`)",
-                        english_case(text)
-                    );
-                    out.push(ctx.diagnostic(info, span, cue, message));
+                    let message = msg!("sdh-label-capitals", label = &shown, lowercase = english_case(text));
+                    out.push(ctx.finding(info, span, cue, message));
                 }
             }
             italic = italic_at(line, line.len(), italic);
@@ -423,42 +418,55 @@ pub(super) fn lyrics(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnosti
                     && marks
                 {
                     edits.push(edit(doc, base + at..base + at + note.len_utf8(), "♪"));
-                    if !problems.contains(&"use ♪ as the music note") {
-                        problems.push("use ♪ as the music note");
+                    if !problems.contains(&"lyrics-note") {
+                        problems.push("lyrics-note");
                     }
                 }
             }
             if opens != closes {
-                problems.push(if opens { "close the line with ♪ too" } else { "open the line with ♪ too" });
+                problems.push(if opens { "lyrics-close" } else { "lyrics-open" });
             }
             if opens {
                 let after = start + first.map_or(0, char::len_utf8);
                 if line.get(after..).and_then(|r| r.chars().next()).is_some_and(|c| !c.is_whitespace()) {
                     edits.push(edit(doc, base + after..base + after, " "));
-                    problems.push("put a space after the opening ♪");
+                    problems.push("lyrics-space-after");
                 }
             }
             if closes {
                 let before = end - last.map_or(0, char::len_utf8);
                 if line.get(..before).and_then(|r| r.chars().next_back()).is_some_and(|c| !c.is_whitespace()) {
                     edits.push(edit(doc, base + before..base + before, " "));
-                    problems.push("put a space before the closing ♪");
+                    problems.push("lyrics-space-before");
                 }
             }
             if !italic_at(line, start + 1, line_italic_before) {
-                problems.push("set the lyrics in italics");
+                problems.push("lyrics-italics");
             }
             if problems.is_empty() {
                 continue;
             }
-            let message = format!("lyrics: {}", problems.join("; "));
-            let mut diagnostic = ctx.diagnostic(info, base + start..base + end, cue, message);
+            let problems: Vec<crate::ui::Message> = problems.into_iter().map(lyrics_problem).collect();
+            let message = msg!("lyrics", problems = problems);
+            let mut diagnostic = ctx.finding(info, base + start..base + end, cue, message);
             if !edits.is_empty() {
                 edits.sort_by_key(|e| (e.range.start, e.range.end));
-                diagnostic.fix = Some(Fix { description: "mark the lyrics with ♪ and spaces".to_string(), edits });
+                Proposal { description: msg!("fix-lyrics"), edits }.attach(&mut diagnostic);
             }
             out.push(diagnostic);
         }
+    }
+}
+
+/// The message of a lyrics problem, by its id (each id a literal, so the build script lists it).
+fn lyrics_problem(id: &str) -> crate::ui::Message {
+    match id {
+        "lyrics-note" => msg!("lyrics-note"),
+        "lyrics-close" => msg!("lyrics-close"),
+        "lyrics-open" => msg!("lyrics-open"),
+        "lyrics-space-after" => msg!("lyrics-space-after"),
+        "lyrics-space-before" => msg!("lyrics-space-before"),
+        _ => msg!("lyrics-italics"),
     }
 }
 
@@ -488,13 +496,11 @@ pub(super) fn speaker_id(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagn
             let Some(start) = text_start(line) else { continue };
             if let Some(len) = script_speaker(line, start) {
                 let name = line.get(start..start + len).unwrap_or("").trim();
-                let message = format!("speaker ID `{name}:`: write it in brackets, `[{name}]`");
+                let message = msg!("speaker-id-script", name = name);
                 let span = base + start..base + start + len + 1;
-                let mut diagnostic = ctx.diagnostic(info, span.clone(), cue, message);
-                diagnostic.fix = Some(Fix {
-                    description: format!("write `[{name}]`"),
-                    edits: vec![edit(doc, span, format!("[{name}]"))],
-                });
+                let mut diagnostic = ctx.finding(info, span.clone(), cue, message);
+                let edits = vec![edit(doc, span, format!("[{name}]"))];
+                Proposal { description: msg!("fix-speaker-id", name = name), edits }.attach(&mut diagnostic);
                 out.push(diagnostic);
                 continue;
             }
@@ -504,10 +510,8 @@ pub(super) fn speaker_id(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagn
                 let after_text = line.get(label.range.end..end).is_some_and(|r| r.chars().any(char::is_alphanumeric));
                 if label.range.start > start && after_text && is_speaker_id(text) {
                     let shown = crate::wording::shorten(text.trim(), 30);
-                    let message = format!(
-                        "speaker ID `[{shown}]` after other text: put it at the start of its own line, after a dash"
-                    );
-                    out.push(ctx.diagnostic(info, base + label.range.start..base + label.range.end, cue, message));
+                    let message = msg!("speaker-id-after-text", label = shown);
+                    out.push(ctx.finding(info, base + label.range.start..base + label.range.end, cue, message));
                 }
             }
         }

@@ -48,28 +48,30 @@ declare_rule! {
 
 /// `dialogue-dash`: the speaker dash written the way the language's guide wants, and one speaker
 /// per line.
-pub(super) fn dialogue_dash(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+pub(super) fn dialogue_dash(
+    ctx: &Context<'_>,
+    info: &'static RuleInfo,
+    cue: &crate::srt::Cue,
+    buf: &CueChars,
+    out: &mut Vec<Diagnostic>,
+) {
     let doc = ctx.doc;
-    let mut buf = CueChars::default();
-    for cue in &doc.cues {
-        if !cue.lines.iter().any(|l| doc.slice(&l.span).contains(['-', '–', '—'])) {
-            continue;
+    if !cue.lines.iter().any(|l| doc.slice(&l.span).contains(['-', '–', '—'])) {
+        return;
+    }
+    for i in 0..buf.chars.len() {
+        match buf.ch(i) {
+            Some('-') => {}
+            Some('–' | '—') if buf.is_dialogue_dash(i) => {
+                long_dash(ctx, cue, buf, i, out);
+                continue;
+            }
+            _ => continue,
         }
-        buf.fill(doc, cue);
-        for i in 0..buf.chars.len() {
-            match buf.ch(i) {
-                Some('-') => {}
-                Some('–' | '—') if buf.is_dialogue_dash(i) => {
-                    long_dash(ctx, cue, &buf, i, out);
-                    continue;
-                }
-                _ => continue,
-            }
-            if buf.is_dialogue_dash(i) {
-                check_spacing(ctx, cue, &buf, i, out);
-            } else if second_speaker(&buf, i) {
-                out.push(ctx.finding(info, buf.span(i, i + 1), cue, msg!("dialogue-two-speakers")));
-            }
+        if buf.is_dialogue_dash(i) {
+            check_spacing(ctx, cue, buf, i, out);
+        } else if second_speaker(buf, i) {
+            out.push(ctx.finding(info, buf.span(i, i + 1), cue, msg!("dialogue-two-speakers")));
         }
     }
 }

@@ -1,7 +1,10 @@
 //! `glyph`.
 use crate::check::declare::{RuleInfo, declare_rule};
+use crate::check::fix::Proposal;
 use crate::check::rule::Context;
-use crate::diagnostic::{Diagnostic, Fix};
+use crate::diagnostic::Diagnostic;
+use crate::msg;
+use crate::ui::Message;
 
 declare_rule! {
     /// a character outside the Netflix Glyph List: tab, control, invisible or bidi mark, U+FFFD, odd space, emoji, U+2011
@@ -56,17 +59,18 @@ enum Kind {
 }
 
 impl Kind {
-    fn describe(self) -> &'static str {
+    /// What the character is, as a message.
+    fn describe(self) -> Message {
         match self {
-            Kind::Tab => "tab",
-            Kind::Control => "control character",
-            Kind::ZeroWidth => "invisible zero-width character",
-            Kind::Bidi => "invisible bidirectional control",
-            Kind::Replacement => "replacement character (text was lost in a conversion)",
-            Kind::Space => "space character not in the Netflix glyph list",
-            Kind::PrivateUse => "private-use character",
-            Kind::Emoji => "emoji",
-            Kind::NotInList => "character not in the Netflix Glyph List",
+            Kind::Tab => msg!("glyph-kind-tab"),
+            Kind::Control => msg!("glyph-kind-control"),
+            Kind::ZeroWidth => msg!("glyph-kind-zero-width"),
+            Kind::Bidi => msg!("glyph-kind-bidi"),
+            Kind::Replacement => msg!("glyph-kind-replacement"),
+            Kind::Space => msg!("glyph-kind-space"),
+            Kind::PrivateUse => msg!("glyph-kind-private-use"),
+            Kind::Emoji => msg!("glyph-kind-emoji"),
+            Kind::NotInList => msg!("glyph-kind-not-in-list"),
         }
     }
 
@@ -215,31 +219,22 @@ pub(super) fn glyph(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic
                 }
                 let message = if count == 1 && kind == Kind::NotInList {
                     match suggestion(ch) {
-                        Some(instead) => {
-                            format!("`{ch}` ({codes}) is not in the Netflix Glyph List: write `{instead}`")
-                        }
-                        None => format!("`{ch}` ({codes}) is not in the Netflix Glyph List"),
+                        Some(instead) => msg!("glyph-not-in-list-instead", char = ch, codes = codes, instead = instead),
+                        None => msg!("glyph-not-in-list", char = ch, codes = codes),
                     }
                 } else if count == 1 {
-                    format!("{} {codes} is not allowed in subtitle text", kind.describe())
+                    msg!("glyph-one", kind = kind.describe(), codes = codes)
                 } else {
-                    format!(
-                        "{count} characters not allowed in subtitle text ({codes}), starting with a {}",
-                        kind.describe()
-                    )
+                    msg!("glyph-many", count = count, codes = codes, kind = kind.describe())
                 };
                 let span = base + at..base + end;
-                let mut diagnostic = ctx.diagnostic(info, span.clone(), cue, message);
+                let mut diagnostic = ctx.finding(info, span.clone(), cue, message);
                 if all_invisible {
-                    diagnostic.fix = Some(Fix {
-                        description: "remove the invisible characters".to_string(),
-                        edits: vec![super::edit(doc, span, "")],
-                    });
+                    let edits = vec![super::edit(doc, span, "")];
+                    Proposal { description: msg!("glyph-fix-remove-invisible"), edits }.attach(&mut diagnostic);
                 } else if all_replaceable {
-                    diagnostic.fix = Some(Fix {
-                        description: format!("write `{replacement}`"),
-                        edits: vec![super::edit(doc, span, replacement)],
-                    });
+                    let description = msg!("fix-write", text = replacement.as_str());
+                    Proposal { description, edits: vec![super::edit(doc, span, replacement)] }.attach(&mut diagnostic);
                 }
                 out.push(diagnostic);
             }

@@ -7,8 +7,12 @@
 //! `spanish-punctuation`'s, so neither is repeated here.
 use super::prose::is_ellipsis_at;
 use crate::check::declare::{RuleInfo, declare_rule};
-use crate::check::rule::{Context, Lang};
-use crate::diagnostic::{Diagnostic, Fix};
+use crate::check::fix::Proposal;
+use crate::check::rule::{Context, CueCheck, Lang};
+use crate::diagnostic::Diagnostic;
+use crate::msg;
+use crate::srt::Cue;
+use crate::ui::Message;
 use crate::visible::{CueChars, is_space, is_word_char};
 use std::ops::Range;
 
@@ -334,8 +338,9 @@ const REPEATABLE: &[&str] = &[
     "más", "quickly", "rápido", "poco", "oh", "ay", "uh", "um", "eh", "ah", "mm", "hmm",
 ];
 
-fn fix(ctx: &Context<'_>, span: Range<usize>, replacement: &str, description: impl Into<String>) -> Option<Fix> {
-    Some(Fix { description: description.into(), edits: vec![super::edit(ctx.doc, span, replacement)] })
+/// Make the fix that writes `replacement` over `span` the fix of `d`.
+fn fix(ctx: &Context<'_>, d: &mut Diagnostic, span: Range<usize>, replacement: &str, description: Message) {
+    Proposal { description, edits: vec![super::edit(ctx.doc, span, replacement)] }.attach(d);
 }
 
 /// The lowercase letters of characters `from..to`.
@@ -366,67 +371,70 @@ fn period_ends_sentence(buf: &CueChars, i: usize) -> bool {
 }
 
 /// `missing-space`.
-pub(super) fn missing_space(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
-    let mut buf = CueChars::default();
-    for cue in &ctx.doc.cues {
-        buf.fill(ctx.doc, cue);
-        for i in 1..buf.chars.len() {
-            let (Some(prev), Some(ch), Some(next)) = (buf.ch(i - 1), buf.ch(i), buf.ch(i + 1)) else { continue };
-            let missing = match ch {
-                // Not `;`: HTML entities (`&nbsp;x`) are left in some files.
-                ',' => prev.is_alphabetic() && next.is_alphabetic(),
-                '.' => prev.is_lowercase() && next.is_uppercase() && period_ends_sentence(&buf, i),
-                '?' | '!' => next.is_alphabetic(),
-                _ => false,
-            };
-            if missing {
-                let at = buf.span(i + 1, i + 1).start;
-                let message = format!("no space after `{ch}` before `{next}`: put a space after the mark");
-                let mut d = ctx.diagnostic(info, buf.span(i, i + 2), cue, message);
-                d.fix = fix(ctx, at..at, " ", format!("insert a space after `{ch}`"));
-                out.push(d);
-            }
+pub(super) fn missing_space(
+    ctx: &Context<'_>,
+    info: &'static RuleInfo,
+    cue: &Cue,
+    buf: &CueChars,
+    out: &mut Vec<Diagnostic>,
+) {
+    for i in 1..buf.chars.len() {
+        let (Some(prev), Some(ch), Some(next)) = (buf.ch(i - 1), buf.ch(i), buf.ch(i + 1)) else { continue };
+        let missing = match ch {
+            // Not `;`: HTML entities (`&nbsp;x`) are left in some files.
+            ',' => prev.is_alphabetic() && next.is_alphabetic(),
+            '.' => prev.is_lowercase() && next.is_uppercase() && period_ends_sentence(buf, i),
+            '?' | '!' => next.is_alphabetic(),
+            _ => false,
+        };
+        if missing {
+            let at = buf.span(i + 1, i + 1).start;
+            let message = msg!("missing-space", mark = ch, next = next);
+            let mut d = ctx.finding(info, buf.span(i, i + 2), cue, message);
+            fix(ctx, &mut d, at..at, " ", msg!("missing-space-fix", mark = ch));
+            out.push(d);
         }
     }
 }
 
 /// `repeated-word`.
-pub(super) fn repeated_word(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
-    let mut buf = CueChars::default();
-    for cue in &ctx.doc.cues {
-        buf.fill(ctx.doc, cue);
-        // Lyrics repeat words (`la la la`): a cue with music notes is a song.
-        if buf.chars.iter().any(|v| matches!(v.ch, '♪' | '♫')) {
+pub(super) fn repeated_word(
+    ctx: &Context<'_>,
+    info: &'static RuleInfo,
+    cue: &Cue,
+    buf: &CueChars,
+    out: &mut Vec<Diagnostic>,
+) {
+    // Lyrics repeat words (`la la la`): a cue with music notes is a song.
+    if buf.chars.iter().any(|v| matches!(v.ch, '♪' | '♫')) {
+        return;
+    }
+    let mut previous: Option<(usize, usize)> = None;
+    let mut i = 0;
+    while i < buf.chars.len() {
+        let Some(ch) = buf.ch(i) else { break };
+        if !is_word_char(ch) {
+            if !is_space(ch) {
+                previous = None;
+            }
+            i += 1;
             continue;
         }
-        let mut previous: Option<(usize, usize)> = None;
-        let mut i = 0;
-        while i < buf.chars.len() {
-            let Some(ch) = buf.ch(i) else { break };
-            if !is_word_char(ch) {
-                if !is_space(ch) {
-                    previous = None;
-                }
-                i += 1;
-                continue;
-            }
-            let from = i;
-            while buf.ch(i).is_some_and(|c| is_word_char(c) || c == '\'' || c == '’') {
-                i += 1;
-            }
-            // Compared in place; the lowercase word is built only for a repeat (most words are not).
-            if let Some((pf, pt)) = previous
-                && same_word(&buf, pf..pt, from..i)
-                && let word = lower(&buf, from, i)
-                && word.chars().any(char::is_alphabetic)
-                && !REPEATABLE.contains(&word.as_str())
-            {
-                let shown: String = buf.chars.get(from..i).unwrap_or_default().iter().map(|v| v.ch).collect();
-                let message = format!("`{shown}` twice in a row: delete one unless it was said twice");
-                out.push(ctx.diagnostic(info, buf.span(pf, i), cue, message));
-            }
-            previous = Some((from, i));
+        let from = i;
+        while buf.ch(i).is_some_and(|c| is_word_char(c) || c == '\'' || c == '’') {
+            i += 1;
         }
+        // Compared in place; the lowercase word is built only for a repeat (most words are not).
+        if let Some((pf, pt)) = previous
+            && same_word(buf, pf..pt, from..i)
+            && let word = lower(buf, from, i)
+            && word.chars().any(char::is_alphabetic)
+            && !REPEATABLE.contains(&word.as_str())
+        {
+            let shown: String = buf.chars.get(from..i).unwrap_or_default().iter().map(|v| v.ch).collect();
+            out.push(ctx.finding(info, buf.span(pf, i), cue, msg!("repeated-word", word = shown)));
+        }
+        previous = Some((from, i));
     }
 }
 
@@ -451,86 +459,96 @@ fn collapsed(buf: &CueChars) -> String {
     text.trim_end().to_string()
 }
 
-/// `repeated-cue`.
-pub(super) fn repeated_cue(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
-    let mut buf = CueChars::default();
-    let mut previous: Option<(String, usize)> = None;
-    for cue in &ctx.doc.cues {
-        buf.fill(ctx.doc, cue);
-        let text = collapsed(&buf);
+/// `repeated-cue`: the previous cue's collapsed text and number.
+pub(super) struct RepeatedCue {
+    info: &'static RuleInfo,
+    previous: Option<(String, usize)>,
+}
+
+/// A `repeated-cue` check for one file.
+pub(super) fn repeated_cue(info: &'static RuleInfo) -> Box<dyn CueCheck> {
+    Box::new(RepeatedCue { info, previous: None })
+}
+
+impl CueCheck for RepeatedCue {
+    fn cue(&mut self, ctx: &Context<'_>, cue: &Cue, buf: &CueChars, out: &mut Vec<Diagnostic>) {
+        let text = collapsed(buf);
         // Short replies are said twice on purpose (`Thank you.` / `Thank you.` from two people);
         // a sentence of three words or more twice in a row is a paste or merge error.
         // A sound described in brackets (`(pounding at door)`) may well happen twice.
-        if let Some((before, position)) = &previous
+        if let Some((before, position)) = &self.previous
             && *before == text
             && !text.starts_with(['(', '['])
             && text.split(' ').filter(|w| w.chars().any(char::is_alphabetic)).count() >= 3
             && let (Some(first), Some(last)) = (cue.lines.first(), cue.lines.last())
         {
-            let message = format!(
-                "same text as cue {position}: `{}`; merge the two cues or write what this one says",
-                super::quote(&text, 40)
-            );
-            out.push(ctx.diagnostic(info, first.span.start..last.span.end, cue, message));
+            let message = msg!("repeated-cue", cue = *position, text = super::quote(&text, 40));
+            out.push(ctx.finding(self.info, first.span.start..last.span.end, cue, message));
         }
-        previous = Some((text, cue.position));
+        self.previous = Some((text, cue.position));
     }
 }
 
 /// A doubled mark found: how many characters, the message, and the replacement with its
 /// description when the fix is safe.
-type Doubled = (usize, String, Option<(&'static str, String)>);
+type Doubled = (usize, Message, Option<(&'static str, Message)>);
 
 /// `doubled-punctuation`.
-pub(super) fn doubled_punctuation(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
-    let mut buf = CueChars::default();
-    for cue in &ctx.doc.cues {
-        buf.fill(ctx.doc, cue);
-        let mut i = 0;
-        while i < buf.chars.len() {
-            let (ch, next) = (buf.ch(i), buf.ch(i + 1));
-            let run_of = |c: char| {
-                let mut j = i;
-                while buf.ch(j) == Some(c) {
-                    j += 1;
-                }
-                j - i
-            };
-            let found: Option<Doubled> = match (ch, next) {
-                (Some(','), Some(',')) => {
-                    let n = run_of(',');
-                    Some((n, format!("{n} commas: write one"), Some((",", "write one comma".to_string()))))
-                }
-                (Some('.'), Some('.')) => {
-                    let n = run_of('.');
-                    (n == 2 && buf.ch(i.wrapping_sub(1)) != Some('.'))
-                        .then(|| (2, "two periods: write a period, or an ellipsis `…`".to_string(), None))
-                }
-                (Some(mark @ ('?' | '!')), Some('.')) if ctx.lang != Lang::Spanish && buf.ch(i + 2) != Some('.') => {
-                    Some((2, format!("period after `{mark}`: the mark already ends the sentence"), {
-                        let keep: &'static str = if mark == '?' { "?" } else { "!" };
-                        Some((keep, "remove the period".to_string()))
-                    }))
-                }
-                (Some('\''), Some('\'')) if buf.ch(i + 2) != Some('\'') => Some((
-                    2,
-                    "two apostrophes `''`: write a double quotation mark `\"`".to_string(),
-                    Some(("\"", "write `\"`".to_string())),
-                )),
-                _ => None,
-            };
-            match found {
-                Some((n, message, replacement)) => {
-                    let span = buf.span(i, i + n);
-                    let mut d = ctx.diagnostic(info, span.clone(), cue, message);
-                    if let Some((with, description)) = replacement {
-                        d.fix = fix(ctx, span, with, description);
-                    }
-                    out.push(d);
-                    i += n.max(1);
-                }
-                None => i += 1,
+pub(super) fn doubled_punctuation(
+    ctx: &Context<'_>,
+    info: &'static RuleInfo,
+    cue: &Cue,
+    buf: &CueChars,
+    out: &mut Vec<Diagnostic>,
+) {
+    let mut i = 0;
+    while i < buf.chars.len() {
+        let (ch, next) = (buf.ch(i), buf.ch(i + 1));
+        let run_of = |c: char| {
+            let mut j = i;
+            while buf.ch(j) == Some(c) {
+                j += 1;
             }
+            j - i
+        };
+        let found: Option<Doubled> = match (ch, next) {
+            (Some(','), Some(',')) => {
+                let n = run_of(',');
+                Some((
+                    n,
+                    msg!("doubled-punctuation-commas", n = n),
+                    Some((",", msg!("doubled-punctuation-fix-commas"))),
+                ))
+            }
+            (Some('.'), Some('.')) => {
+                let n = run_of('.');
+                (n == 2 && buf.ch(i.wrapping_sub(1)) != Some('.'))
+                    .then(|| (2, msg!("doubled-punctuation-periods"), None))
+            }
+            (Some(mark @ ('?' | '!')), Some('.')) if ctx.lang != Lang::Spanish && buf.ch(i + 2) != Some('.') => {
+                Some((2, msg!("doubled-punctuation-after-mark", mark = mark), {
+                    let keep: &'static str = if mark == '?' { "?" } else { "!" };
+                    Some((keep, msg!("doubled-punctuation-fix-period")))
+                }))
+            }
+            (Some('\''), Some('\'')) if buf.ch(i + 2) != Some('\'') => Some((
+                2,
+                msg!("doubled-punctuation-apostrophes"),
+                Some(("\"", msg!("doubled-punctuation-fix-apostrophes"))),
+            )),
+            _ => None,
+        };
+        match found {
+            Some((n, message, replacement)) => {
+                let span = buf.span(i, i + n);
+                let mut d = ctx.finding(info, span.clone(), cue, message);
+                if let Some((with, description)) = replacement {
+                    fix(ctx, &mut d, span, with, description);
+                }
+                out.push(d);
+                i += n.max(1);
+            }
+            None => i += 1,
         }
     }
 }
@@ -544,30 +562,43 @@ struct OpenQuote {
     carried: usize,
 }
 
-/// `unbalanced-quotes`.
-pub(super) fn unbalanced_quotes(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
-    let mut buf = CueChars::default();
-    let mut open: Vec<OpenQuote> = Vec::new();
-    let report = |q: OpenQuote, out: &mut Vec<Diagnostic>| {
+/// `unbalanced-quotes`: the quotations still open.
+pub(super) struct UnbalancedQuotes {
+    info: &'static RuleInfo,
+    open: Vec<OpenQuote>,
+}
+
+/// An `unbalanced-quotes` check for one file.
+pub(super) fn unbalanced_quotes(info: &'static RuleInfo) -> Box<dyn CueCheck> {
+    Box::new(UnbalancedQuotes { info, open: Vec::new() })
+}
+
+impl UnbalancedQuotes {
+    fn report(&self, ctx: &Context<'_>, q: OpenQuote, out: &mut Vec<Diagnostic>) {
         let closer = match q.mark {
             '“' => '”',
             '«' => '»',
             _ => '"',
         };
-        let message = format!("`{}` is never closed: close the quotation with `{closer}`", q.mark);
-        out.push(ctx.doc.diagnostic(info.name, info.default_severity, q.span, Some(q.cue), message));
-    };
-    for cue in &ctx.doc.cues {
+        let message = msg!("unbalanced-quotes-never-closed", mark = q.mark, closer = closer);
+        let mut d = ctx.doc.diagnostic(self.info.name, self.info.default_severity, q.span, Some(q.cue), String::new());
+        crate::ui::set_message(&mut d, message);
+        out.push(d);
+    }
+}
+
+impl CueCheck for UnbalancedQuotes {
+    fn cue(&mut self, ctx: &Context<'_>, cue: &Cue, buf: &CueChars, out: &mut Vec<Diagnostic>) {
+        let info = self.info;
+        let open = &mut self.open;
         let has_quote = cue.lines.iter().any(|l| ctx.doc.slice(&l.span).contains(['"', '“', '”', '«', '»']));
         if !has_quote && open.is_empty() {
-            continue;
+            return;
         }
-        buf.fill(ctx.doc, cue);
         for i in 0..buf.chars.len() {
             let Some(ch) = buf.ch(i) else { break };
             if matches!(ch, '«' | '»') {
-                let message = format!("`{ch}`: the Netflix style for this language is `\"…\"`, with `'…'` inside");
-                out.push(ctx.diagnostic(info, buf.span(i, i + 1), cue, message));
+                out.push(ctx.finding(info, buf.span(i, i + 1), cue, msg!("unbalanced-quotes-angle", mark = ch)));
             }
             match ch {
                 '"' => match open.iter().rposition(|q| q.mark == '"') {
@@ -586,8 +617,8 @@ pub(super) fn unbalanced_quotes(ctx: &Context<'_>, info: &RuleInfo, out: &mut Ve
                             open.remove(at);
                         }
                         None => {
-                            let message = format!("`{ch}` closes a quotation that was never opened with `{opener}`");
-                            out.push(ctx.diagnostic(info, buf.span(i, i + 1), cue, message));
+                            let message = msg!("unbalanced-quotes-never-opened", mark = ch, opener = opener);
+                            out.push(ctx.finding(info, buf.span(i, i + 1), cue, message));
                         }
                     }
                 }
@@ -596,16 +627,19 @@ pub(super) fn unbalanced_quotes(ctx: &Context<'_>, info: &RuleInfo, out: &mut Ve
         }
         // A quotation may run on over the next two cues.
         let mut still = Vec::new();
-        for mut q in open.drain(..) {
+        for mut q in std::mem::take(&mut self.open) {
             if q.cue != cue.position {
                 q.carried += 1;
             }
-            if q.carried >= 2 { report(q, out) } else { still.push(q) }
+            if q.carried >= 2 { self.report(ctx, q, out) } else { still.push(q) }
         }
-        open = still;
+        self.open = still;
     }
-    for q in open {
-        report(q, out);
+
+    fn end(&mut self, ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for q in std::mem::take(&mut self.open) {
+            self.report(ctx, q, out);
+        }
     }
 }
 
@@ -615,107 +649,120 @@ fn line_start(buf: &CueChars, from: usize) -> usize {
 }
 
 /// `single-speaker-dash`.
-pub(super) fn single_speaker_dash(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
-    let mut buf = CueChars::default();
-    for cue in &ctx.doc.cues {
-        if cue.lines.is_empty() || cue.lines.len() > 2 {
-            continue;
+pub(super) fn single_speaker_dash(
+    ctx: &Context<'_>,
+    info: &'static RuleInfo,
+    cue: &Cue,
+    buf: &CueChars,
+    out: &mut Vec<Diagnostic>,
+) {
+    if cue.lines.is_empty() || cue.lines.len() > 2 {
+        return;
+    }
+    let mut starts = vec![line_start(buf, 0)];
+    if let Some(nl) = buf.chars.iter().position(|v| v.ch == '\n') {
+        starts.push(line_start(buf, nl + 1));
+    }
+    let dashed: Vec<usize> = starts.iter().copied().filter(|&s| buf.is_dialogue_dash(s)).collect();
+    if dashed.len() != 1 {
+        return;
+    }
+    let Some(&dash) = dashed.first() else { return };
+    if starts.len() == 1 {
+        // A second speaker on the same line: ` - ` or ` -` after the first one's words.
+        let second = (dash + 1..buf.chars.len()).any(|j| {
+            buf.ch(j).is_some_and(crate::visible::is_dash)
+                && buf.ch(j.wrapping_sub(1)).is_some_and(is_space)
+                && !buf.ch(j + 1).is_some_and(crate::visible::is_dash)
+        });
+        if second {
+            return;
         }
-        buf.fill(ctx.doc, cue);
-        let mut starts = vec![line_start(&buf, 0)];
-        if let Some(nl) = buf.chars.iter().position(|v| v.ch == '\n') {
-            starts.push(line_start(&buf, nl + 1));
-        }
-        let dashed: Vec<usize> = starts.iter().copied().filter(|&s| buf.is_dialogue_dash(s)).collect();
-        if dashed.len() != 1 {
-            continue;
-        }
-        let Some(&dash) = dashed.first() else { continue };
-        if starts.len() == 1 {
-            // A second speaker on the same line: ` - ` or ` -` after the first one's words.
-            let second = (dash + 1..buf.chars.len()).any(|j| {
-                buf.ch(j).is_some_and(crate::visible::is_dash)
-                    && buf.ch(j.wrapping_sub(1)).is_some_and(is_space)
-                    && !buf.ch(j + 1).is_some_and(crate::visible::is_dash)
-            });
-            if second {
-                continue;
-            }
-            let text = buf.skip_spaces(dash + 1);
-            let message = "a dialogue dash on a cue with one speaker: remove it".to_string();
-            let mut d = ctx.diagnostic(info, buf.span(dash, dash + 1), cue, message);
-            d.fix = fix(ctx, buf.span(dash, text), "", "remove the dash");
-            out.push(d);
-        } else {
-            let message = "only one of the two lines starts with a dialogue dash: with two speakers, start each line with one; with one speaker, use none".to_string();
-            out.push(ctx.diagnostic(info, buf.span(dash, dash + 1), cue, message));
-        }
+        let text = buf.skip_spaces(dash + 1);
+        let mut d = ctx.finding(info, buf.span(dash, dash + 1), cue, msg!("single-speaker-dash"));
+        fix(ctx, &mut d, buf.span(dash, text), "", msg!("single-speaker-dash-fix"));
+        out.push(d);
+    } else {
+        out.push(ctx.finding(info, buf.span(dash, dash + 1), cue, msg!("single-speaker-dash-one-line")));
     }
 }
 
-/// `continuation-ellipsis`.
-pub(super) fn continuation_ellipsis(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
-    let mut buf = CueChars::default();
-    let mut after_ellipsis = false;
-    for cue in &ctx.doc.cues {
-        buf.fill(ctx.doc, cue);
+/// `continuation-ellipsis`: whether the cue before ended with an ellipsis.
+pub(super) struct ContinuationEllipsis {
+    info: &'static RuleInfo,
+    after_ellipsis: bool,
+}
+
+/// A `continuation-ellipsis` check for one file.
+pub(super) fn continuation_ellipsis(info: &'static RuleInfo) -> Box<dyn CueCheck> {
+    Box::new(ContinuationEllipsis { info, after_ellipsis: false })
+}
+
+impl CueCheck for ContinuationEllipsis {
+    fn cue(&mut self, ctx: &Context<'_>, cue: &Cue, buf: &CueChars, out: &mut Vec<Diagnostic>) {
+        let info = self.info;
+        let after_ellipsis = self.after_ellipsis;
         let first = buf.skip_spaces(0);
         if after_ellipsis && !buf.is_dialogue_dash(first) {
             match ctx.lang {
                 Lang::Spanish if buf.ch(first).is_some_and(char::is_lowercase) => {
                     let at = buf.span(first, first).start;
-                    let message = "the sentence goes on after the ellipsis of the cue before: start this cue with `…`";
-                    let mut d = ctx.diagnostic(info, buf.span(first, first + 1), cue, message);
-                    d.fix = fix(ctx, at..at, "…", "start the cue with `…`");
+                    let message = msg!("continuation-ellipsis-spanish");
+                    let mut d = ctx.finding(info, buf.span(first, first + 1), cue, message);
+                    fix(ctx, &mut d, at..at, "…", msg!("continuation-ellipsis-fix-spanish"));
                     out.push(d);
                 }
-                Lang::English if is_ellipsis_at(&buf, first) => {
+                Lang::English if is_ellipsis_at(buf, first) => {
                     let mut end = first;
-                    while is_ellipsis_at(&buf, end) && buf.ch(end) != Some('\n') {
+                    while is_ellipsis_at(buf, end) && buf.ch(end) != Some('\n') {
                         end += 1;
                         if buf.ch(end - 1) == Some('…') {
                             break;
                         }
                     }
                     let end = buf.skip_spaces(end);
-                    let message = "English continues a sentence after an ellipsis without a leading one: remove it";
-                    let mut d = ctx.diagnostic(info, buf.span(first, end), cue, message);
-                    d.fix = fix(ctx, buf.span(first, end), "", "remove the leading ellipsis");
+                    let message = msg!("continuation-ellipsis-english");
+                    let mut d = ctx.finding(info, buf.span(first, end), cue, message);
+                    fix(ctx, &mut d, buf.span(first, end), "", msg!("continuation-ellipsis-fix-english"));
                     out.push(d);
                 }
                 _ => {}
             }
         }
-        after_ellipsis = buf.last_significant().is_some_and(|(i, c)| c == '…' || (c == '.' && is_ellipsis_at(&buf, i)));
+        self.after_ellipsis =
+            buf.last_significant().is_some_and(|(i, c)| c == '…' || (c == '.' && is_ellipsis_at(buf, i)));
     }
 }
 
 /// `lowercase-after-sentence-end`.
-pub(super) fn lowercase_after_sentence_end(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
-    let mut buf = CueChars::default();
-    for cue in &ctx.doc.cues {
-        buf.fill(ctx.doc, cue);
-        for i in 0..buf.chars.len() {
-            let ends = match buf.ch(i) {
-                Some('.') => period_ends_sentence(&buf, i),
-                Some('?' | '!') => true,
-                _ => false,
-            };
-            if !ends || !buf.ch(i + 1).is_some_and(|c| is_space(c) || c == '\n') {
-                continue;
-            }
-            let mut next = i + 1;
-            while buf.ch(next).is_some_and(|c| is_space(c) || c == '\n') {
-                next += 1;
-            }
-            let Some(letter) = buf.ch(next).filter(|c| c.is_lowercase()) else { continue };
-            // Past a dialogue dash the next speaker's line is judged by `dialogue-dash`'s rules.
-            let upper: String = letter.to_uppercase().collect();
-            let message = format!("`{letter}` starts a sentence after `{}`: write `{upper}`", buf.ch(i).unwrap_or('.'));
-            let span = buf.span(next, next + 1);
-            let mut d = ctx.diagnostic(info, span.clone(), cue, message);
-            d.fix = fix(ctx, span, &upper, format!("capitalize `{letter}`"));
-            out.push(d);
+pub(super) fn lowercase_after_sentence_end(
+    ctx: &Context<'_>,
+    info: &'static RuleInfo,
+    cue: &Cue,
+    buf: &CueChars,
+    out: &mut Vec<Diagnostic>,
+) {
+    for i in 0..buf.chars.len() {
+        let ends = match buf.ch(i) {
+            Some('.') => period_ends_sentence(buf, i),
+            Some('?' | '!') => true,
+            _ => false,
+        };
+        if !ends || !buf.ch(i + 1).is_some_and(|c| is_space(c) || c == '\n') {
+            continue;
         }
+        let mut next = i + 1;
+        while buf.ch(next).is_some_and(|c| is_space(c) || c == '\n') {
+            next += 1;
+        }
+        let Some(letter) = buf.ch(next).filter(|c| c.is_lowercase()) else { continue };
+        // Past a dialogue dash the next speaker's line is judged by `dialogue-dash`'s rules.
+        let upper: String = letter.to_uppercase().collect();
+        let mark = buf.ch(i).unwrap_or('.');
+        let message = msg!("lowercase-after-sentence-end", letter = letter, mark = mark, upper = upper.as_str());
+        let span = buf.span(next, next + 1);
+        let mut d = ctx.finding(info, span.clone(), cue, message);
+        fix(ctx, &mut d, span, &upper, msg!("lowercase-after-sentence-end-fix", letter = letter));
+        out.push(d);
     }
 }

@@ -45,27 +45,29 @@ declare_rule! {
 
 /// `whitespace`: spaces at the start or end of a line, several spaces in a row, and a space before
 /// closing punctuation.
-pub(super) fn whitespace(ctx: &Context<'_>, _info: &RuleInfo, out: &mut Vec<Diagnostic>) {
-    let mut buf = CueChars::default();
-    for cue in &ctx.doc.cues {
-        let has_space = cue.lines.iter().any(|l| ctx.doc.slice(&l.span).contains([' ', '\u{a0}']));
-        if !has_space {
-            continue;
+pub(super) fn whitespace(
+    ctx: &Context<'_>,
+    _info: &'static RuleInfo,
+    cue: &Cue,
+    buf: &CueChars,
+    out: &mut Vec<Diagnostic>,
+) {
+    let has_space = cue.lines.iter().any(|l| ctx.doc.slice(&l.span).contains([' ', '\u{a0}']));
+    if !has_space {
+        return;
+    }
+    let mut start = 0;
+    loop {
+        let end = buf
+            .chars
+            .get(start..)
+            .and_then(|c| c.iter().position(|v| v.ch == '\n'))
+            .map_or(buf.chars.len(), |p| start + p);
+        check_line(ctx, cue, buf, start, end, out);
+        if end >= buf.chars.len() {
+            break;
         }
-        buf.fill(ctx.doc, cue);
-        let mut start = 0;
-        loop {
-            let end = buf
-                .chars
-                .get(start..)
-                .and_then(|c| c.iter().position(|v| v.ch == '\n'))
-                .map_or(buf.chars.len(), |p| start + p);
-            check_line(ctx, cue, &buf, start, end, out);
-            if end >= buf.chars.len() {
-                break;
-            }
-            start = end + 1;
-        }
+        start = end + 1;
     }
 }
 
