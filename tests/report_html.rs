@@ -255,10 +255,20 @@ fn the_page_speaks_the_interface_language() {
         "subtítulo cuya observación más grave es una advertencia",
         "separación menor de 2 fotogramas (menos de 83 ms a 23,976 fps)",
         "<span class=\"badge t-warning\">advertencia</span>",
+        "<dt>Perfil</dt><dd>netflix</dd>",
+        "<dt>Velocidad de fotogramas</dt><dd>23,976 fps</dd>",
+        "<dt>Velocidad de lectura máxima</dt><dd>17 caracteres por segundo</dd>",
     ] {
         assert!(check.contains(wanted), "check page lacks {wanted:?}");
     }
-    for wanted in ["Lado a lado", "Primer archivo (A)", "(en, 9 subtítulos)", "solo en A", "entrada +0,000s"] {
+    for wanted in [
+        "Lado a lado",
+        "Primer archivo (A)",
+        "(en, 9 subtítulos)",
+        "solo en A",
+        "entrada +0,000s",
+        "<dt>Tolerancia</dt>",
+    ] {
         assert!(pair.contains(wanted), "pair page lacks {wanted:?}");
     }
     for english in [
@@ -273,6 +283,10 @@ fn the_page_speaks_the_interface_language() {
         "title=\"here\"",
         "badge t-warning\">warning",
         "<dt>Cues</dt>",
+        "<dt>Profile</dt>",
+        "Frame rate",
+        "Tolerance",
+        "characters per second",
     ] {
         assert!(!check.contains(english) && !pair.contains(english), "English left in the page: {english:?}");
     }

@@ -327,23 +327,20 @@ fn check_document(
 
 /// The settings that apply to a file as the reports show them, label and value: profile,
 /// audience, frame rate and configuration file (the reading-speed limit depends on the language:
-/// [`FileDetail::settings`] adds it).
-///
-/// In English, as the HTML report's other labels are while the report words them.
-pub fn setting_facts(settings: &Settings) -> Vec<(String, String)> {
-    let english = |message: crate::ui::Message| crate::ui::render(crate::ui::UiLang::English, &message);
+/// [`FileDetail::settings`] adds it). The report renders them in its language.
+pub fn setting_facts(settings: &Settings) -> Vec<(crate::ui::Message, crate::ui::Message)> {
     let config = match &settings.config {
-        Some(path) => path.display().to_string(),
-        None => english(crate::msg!("setting-no-configuration")),
+        Some(path) => crate::msg!("setting-value", value = path.display().to_string()),
+        None => crate::msg!("setting-no-configuration"),
     };
     vec![
-        (english(crate::msg!("setting-profile")), settings.profile.name().to_string()),
-        (english(crate::msg!("setting-audience")), profile::audience_name(settings.audience).to_string()),
+        (crate::msg!("setting-profile"), crate::msg!("setting-value", value = settings.profile.name())),
         (
-            english(crate::msg!("setting-frame-rate")),
-            english(crate::msg!("setting-fps", fps = settings.fps.to_string())),
+            crate::msg!("setting-audience"),
+            crate::msg!("setting-value", value = profile::audience_name(settings.audience)),
         ),
-        (english(crate::msg!("setting-configuration")), config),
+        (crate::msg!("setting-frame-rate"), crate::msg!("setting-fps", fps = settings.fps)),
+        (crate::msg!("setting-configuration"), config),
     ]
 }
 
@@ -351,9 +348,7 @@ pub fn setting_facts(settings: &Settings) -> Vec<(String, String)> {
 fn file_detail(settings: &Settings, lang: Lang, cues: Option<Vec<crate::report::CueBrief>>) -> FileDetail {
     let max_cps = settings.thresholds(lang).max_cps;
     let mut facts = setting_facts(settings);
-    let limit = if max_cps.fract() == 0.0 { format!("{max_cps:.0}") } else { max_cps.to_string() };
-    let english = |message: crate::ui::Message| crate::ui::render(crate::ui::UiLang::English, &message);
-    facts.push((english(crate::msg!("setting-reading-speed")), english(crate::msg!("setting-cps", limit = limit))));
+    facts.push((crate::msg!("setting-reading-speed"), crate::msg!("setting-cps", limit = max_cps)));
     let shot_changes = settings.timing.shot_changes.as_ref().map(|cuts| cuts.to_vec());
     FileDetail {
         settings: facts,

@@ -182,12 +182,12 @@ pub fn run(args: &super::CheckArgs, global: &GlobalArgs) -> Result<Outcome, Erro
 
 /// The settings every file shares, for the HTML summary: a setting that differs between files
 /// says so (each file's section has its own).
-fn shared_settings(jobs: &[(PathBuf, Settings)]) -> Vec<(String, String)> {
-    let mut shared: Vec<(String, String)> = Vec::new();
+fn shared_settings(jobs: &[(PathBuf, Settings)]) -> Vec<(dejamos::ui::Message, dejamos::ui::Message)> {
+    let mut shared: Vec<(dejamos::ui::Message, dejamos::ui::Message)> = Vec::new();
     for (i, (_, settings)) in jobs.iter().enumerate() {
         for (k, (label, value)) in setting_facts(settings).into_iter().enumerate() {
             match shared.get_mut(k) {
-                Some(entry) if entry.1 != value => entry.1 = "differs between files (see each file)".to_string(),
+                Some(entry) if entry.1 != value => entry.1 = msg!("setting-differs"),
                 Some(_) => {}
                 None if i == 0 => shared.push((label, value)),
                 None => {}

@@ -242,7 +242,7 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
 
 /// What the HTML report's summary says about the run: when it was made (`SOURCE_DATE_EPOCH`
 /// when set, for reproducible reports; else now), the command line, and `settings`.
-pub fn run_info(settings: Vec<(String, String)>) -> dejamos::report::RunInfo {
+pub fn run_info(settings: Vec<(dejamos::ui::Message, dejamos::ui::Message)>) -> dejamos::report::RunInfo {
     let generated = match std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|v| v.trim().parse::<i64>().ok()) {
         Some(seconds) => Some(seconds),
         None => std::time::SystemTime::now()

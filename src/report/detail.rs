@@ -5,7 +5,7 @@
 //! Producers attach a [`FileDetail`] to a [`FileReport`](super::FileReport) only when the format
 //! asks for one ([`ReportFormat::needs_detail`](super::ReportFormat::needs_detail)), so the other
 //! formats never build it.
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, Message, Severity};
 use crate::document::{Cue, Document};
 use crate::time::{FrameRate, Timestamp};
 use crate::visible::plain_cue;
@@ -110,9 +110,9 @@ pub struct FileDetail {
     /// The file's 1-based number in the run (its place among the inputs): anchors are
     /// `#file-{number}` and `#file-{number}-cue-{cue}`, stable as long as the inputs are.
     pub number: usize,
-    /// The settings that applied to the file, as label and value (`Profile`, `netflix`), in the
-    /// order they are shown.
-    pub settings: Vec<(String, String)>,
+    /// The settings that applied to the file, as label and value (`Profile`, `netflix`) messages
+    /// the report renders in its language, in the order they are shown.
+    pub settings: Vec<(Message, Message)>,
     /// The cues, in file order; `None` when they were not kept (a file checked piece by piece).
     pub cues: Option<Vec<CueBrief>>,
     /// The frame rate the file was checked at: the timeline marks gaps under 2 frames of it.
@@ -207,8 +207,9 @@ pub struct RunInfo {
     pub generated: Option<i64>,
     /// The command line, as the user would type it again.
     pub command_line: Option<String>,
-    /// Settings of the run as label and value (`Frame rate`, `23.976`), in order.
-    pub settings: Vec<(String, String)>,
+    /// Settings of the run as label and value (`Frame rate`, `23.976`), in order, as messages
+    /// the report renders in its language.
+    pub settings: Vec<(Message, Message)>,
 }
 
 #[cfg(test)]

@@ -152,7 +152,7 @@ impl Emitter for Html<'_> {
                 page.push_str("</code></dd>\n");
             }
             for (label, value) in &run.settings {
-                fact(&mut page, label, value);
+                fact(&mut page, &crate::ui::render(self.lang, label), &crate::ui::render(self.lang, value));
             }
         }
         let _ = write!(page, "</dl>\n<p class=\"jump\">{}</p>\n", self.say(msg!("html-jump")));
@@ -429,7 +429,7 @@ fn file_facts(page: &mut String, head: &FileReport, lang: UiLang) {
     fact(page, &say(lang, msg!("html-fact-encoding")), &head.encoding);
     if let Some(detail) = &head.detail {
         for (label, value) in &detail.settings {
-            fact(page, label, value);
+            fact(page, &crate::ui::render(lang, label), &crate::ui::render(lang, value));
         }
     }
     page.push_str("</dl>\n");
@@ -1042,7 +1042,7 @@ impl Html<'_> {
         fact(page, &self.say(msg!("html-pair-tolerance")), &format!("{} ms", view.tolerance_ms));
         fact(page, &self.say(msg!("html-pair-encoding")), &file.encoding);
         for (label, value) in &detail.settings {
-            fact(page, label, value);
+            fact(page, &self.say(label.clone()), &self.say(value.clone()));
         }
         let _ = write!(page, "</dl>\n<h3>{}</h3>\n", self.say(msg!("html-timeline")));
         let (a_label, b_label) = (format!("A {}", a_lang.unwrap_or("")), format!("B {}", b_lang.unwrap_or("")));

@@ -274,6 +274,10 @@ setting-configuration = Configuration
 setting-no-configuration = none (profile defaults and flags)
 setting-reading-speed = Reading speed limit
 setting-cps = { $limit } characters per second
+setting-value = { $value }
+setting-differs = differs between files (see each file)
+setting-tolerance = Tolerance
+setting-ms = { $ms } ms
 language-unknown-skipped = unknown (no --lang, nothing in the file name, not detected): language rules skipped
 
 ## Times, durations and timecodes as typed. $text is what was typed; $timecode and $fps as written.

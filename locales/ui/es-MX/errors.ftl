@@ -272,13 +272,19 @@ press-stats-over = ≤ { $limit }: sobran { $over }
 
 setting-profile = Perfil
 setting-audience = Público
-setting-frame-rate = Frecuencia de fotogramas
+setting-frame-rate = Velocidad de fotogramas
 # @verbatim: el símbolo de la unidad.
 setting-fps = { $fps } fps
 setting-configuration = Configuración
 setting-no-configuration = ninguna (valores del perfil y opciones)
 setting-reading-speed = Velocidad de lectura máxima
 setting-cps = { $limit } caracteres por segundo
+# @verbatim: el valor tal cual.
+setting-value = { $value }
+setting-differs = distinto en cada archivo (véase cada uno)
+setting-tolerance = Tolerancia
+# @verbatim: el símbolo de la unidad.
+setting-ms = { $ms } ms
 language-unknown-skipped = desconocido (sin --lang, nada en el nombre del archivo, no se detectó): se omiten las reglas de idioma
 
 ## Tiempos, duraciones y códigos de tiempo tal como se escriben. $text es lo que se escribió; $timecode y $fps, tal cual.
