@@ -187,7 +187,7 @@ fn shared_settings(jobs: &[(PathBuf, Settings)]) -> Vec<(String, String)> {
     for (i, (_, settings)) in jobs.iter().enumerate() {
         for (k, (label, value)) in setting_facts(settings).into_iter().enumerate() {
             match shared.get_mut(k) {
-                Some(entry) if entry.1 != value => entry.1 = "differs between files (see each file)".to_string(),
+                Some(entry) if entry.1 != value => entry.1 = say(&msg!("cli-fact-differs")),
                 Some(_) => {}
                 None if i == 0 => shared.push((label, value)),
                 None => {}

@@ -70,8 +70,8 @@ pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error
     let color = super::use_color(global.color, std::io::stdout().is_terminal());
     let run = if format.needs_detail() {
         super::run_info(vec![
-            ("Frame rate".to_string(), format!("{fps} fps")),
-            ("Tolerance".to_string(), format!("{tolerance_ms} ms")),
+            (say(&msg!("cli-fact-frame-rate")), say(&msg!("cli-fact-fps", fps = fps))),
+            (say(&msg!("cli-fact-tolerance")), say(&msg!("cli-fact-ms", ms = tolerance_ms))),
         ])
     } else {
         report::RunInfo::default()
