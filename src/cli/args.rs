@@ -7,7 +7,9 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use dejamos::check::profile::Profile;
 use dejamos::decode::TextEncoding;
+use dejamos::diagnostic::Message;
 use dejamos::lang::LangTag;
+use dejamos::msg;
 use dejamos::retime::{Anchor, FpsSpec, Ratio, Selection};
 use dejamos::time::{FrameRate, Timecode, TypedDuration, TypedTime};
 use std::path::PathBuf;
@@ -47,7 +49,9 @@ pub struct GlobalArgs {
 
 /// A tag `--ui-lang` accepts: anything the negotiation reads as a language tag.
 fn ui_tag(text: &str) -> Result<String, String> {
-    dejamos::ui::UiLang::negotiate(text).map(|_| text.to_string()).map_err(|e| e.to_string())
+    dejamos::ui::UiLang::negotiate(text)
+        .map(|_| text.to_string())
+        .map_err(|e| say(&msg!("cli-value-ui-lang", text = e.0)))
 }
 
 /// Subtitle QC, lossless retiming and localized press copy for
@@ -605,14 +609,19 @@ impl From<SubtitleFormat> for dejamos::convert::SubtitleFormat {
     }
 }
 
-// Value parsers. Each returns the one message for its kind of bad value; clap puts the flag
-// and the value in front of it and exits with status 2.
+// Value parsers. Each returns the one message for its kind of bad value, in the interface
+// language (chosen before clap parses); clap puts the flag and the value in front of it and
+// exits with status 2. Texts wrapped from the library (durations, anchors, ratios) are its own.
+
+/// `message` in the interface language of this run.
+fn say(message: &Message) -> String {
+    dejamos::ui::render(super::lang(), message)
+}
 
 /// A language tag: `es`, `es-MX`, `es_419`, `spa`, `en-US`, or any other well-formed BCP 47 tag
 /// (`fr-CA`, `zh-Hant`), resolved by the core's one tag reader.
 pub fn language(text: &str) -> Result<LangTag, String> {
-    dejamos::lang::parse_given_tag(text)
-        .ok_or_else(|| format!("`{text}` is not a language tag: use es, es-MX, es-419, en, en-US …"))
+    dejamos::lang::parse_given_tag(text).ok_or_else(|| say(&msg!("cli-value-language", text = text)))
 }
 
 /// A value parser that accepts what `parse` accepts and offers `values()` to shell completions:
@@ -701,9 +710,7 @@ pub const PRESS_LOCALE: Suggest<String> = Suggest { parse: text, values: press_l
 /// exact fraction `24000/1001`. The NTSC decimals mean ×1000/1001.
 pub fn frame_rate(text: &str) -> Result<FrameRate, String> {
     let decimal = if text.contains('/') { text.to_string() } else { text.replace(',', ".") };
-    FrameRate::parse(&decimal).ok_or_else(|| {
-        format!("`{text}` is not a frame rate: use 23.976, 24, 25, 29.97, 30 … or a fraction like 24000/1001")
-    })
+    FrameRate::parse(&decimal).ok_or_else(|| say(&msg!("cli-value-frame-rate", text = text)))
 }
 
 /// `retime --fps`: one frame rate, or `FROM:TO` to convert between two.
@@ -721,24 +728,19 @@ pub fn shift(text: &str) -> Result<TypedDuration, String> {
     if !digits.is_empty() && digits.bytes().all(|b| b == b'0' || b == b'.') && digits.contains('0') {
         return Ok(TypedDuration::Millis(0));
     }
-    dejamos::time::parse_duration(text).map_err(said)
-}
-
-/// A library message in the interface language, for clap to show.
-fn said(message: dejamos::ui::Message) -> String {
-    dejamos::ui::render(super::lang(), &message)
+    dejamos::time::parse_duration(text).map_err(|e| say(&e))
 }
 
 /// A duration that cannot be negative (`pair --tolerance`): `2f`, `100ms`, `0.1s`.
 pub fn tolerance(text: &str) -> Result<TypedDuration, String> {
-    let duration = dejamos::time::parse_duration(text).map_err(said)?;
+    let duration = dejamos::time::parse_duration(text).map_err(|e| say(&e))?;
     let negative = match duration {
         TypedDuration::Millis(ms) => ms < 0,
         TypedDuration::Frames(frames) => frames < 0,
         TypedDuration::Timecode { negative, .. } => negative,
     };
     if negative {
-        return Err(format!("`{text}` is negative; give a duration such as 2f or 100ms"));
+        return Err(say(&msg!("cli-value-negative", text = text)));
     }
     Ok(duration)
 }
@@ -756,7 +758,7 @@ pub fn anchor(text: &str) -> Result<TypedAnchor, String> {
         let cue = Anchor::parse(&format!("{cue}=0s"))
             .map_err(|e| e.replace(&format!("`{cue}=0s`"), &format!("`{text}`")))?
             .cue;
-        let time = TypedTime::parse(when).map_err(|e| format!("`{text}`: {}", said(e)))?;
+        let time = TypedTime::parse(when).map_err(|e| say(&msg!("retime-bad-value", text = text, reason = e)))?;
         return Ok(TypedAnchor { cue, time });
     }
     Anchor::parse(text).map(|a| TypedAnchor { cue: a.cue, time: TypedTime::At(a.time) })
@@ -770,19 +772,19 @@ pub fn time_range(text: &str) -> Result<TypedRange, String> {
     {
         let bound = |part: &str| -> Result<Option<TypedTime>, String> {
             let part = part.trim();
-            if part.is_empty() { Ok(None) } else { TypedTime::parse(part).map(Some).map_err(said) }
+            if part.is_empty() { Ok(None) } else { TypedTime::parse(part).map(Some).map_err(|e| say(&e)) }
         };
         return Ok(TypedRange { from: bound(from)?, to: bound(to)? });
     }
     match Selection::parse_times(text)? {
         Selection::Times { from, to } => Ok(TypedRange { from: from.map(TypedTime::At), to: to.map(TypedTime::At) }),
-        _ => Err(format!("`{text}` is not a range")),
+        _ => Err(say(&msg!("cli-value-range", text = text))),
     }
 }
 
 /// An SMPTE timecode `HH:MM:SS:FF` (drop-frame `HH:MM:SS;FF`).
 pub fn timecode(text: &str) -> Result<Timecode, String> {
-    Timecode::parse(text).map_err(said)
+    Timecode::parse(text).map_err(|e| say(&e))
 }
 
 /// A scene-change threshold between 0 and 1.
@@ -791,7 +793,7 @@ pub fn threshold(text: &str) -> Result<f64, String> {
         .parse::<f64>()
         .ok()
         .filter(|t| (0.0..=1.0).contains(t))
-        .ok_or_else(|| format!("`{text}` is not a threshold: use a number from 0 to 1, such as 0.4"))
+        .ok_or_else(|| say(&msg!("cli-value-threshold", text = text)))
 }
 
 /// A range of 1-based cue positions `A..B`, `A..`, `..B` or one position `A`.
@@ -802,15 +804,14 @@ pub fn cue_range(text: &str) -> Result<Selection, String> {
 /// An encoding label: a WHATWG label (`utf-8`, `windows-1252`, `latin1`, `utf-16le` …), `cp1252`
 /// and friends, or `utf-32`.
 pub fn encoding(text: &str) -> Result<TextEncoding, String> {
-    TextEncoding::for_label(text)
-        .ok_or_else(|| format!("unknown encoding `{text}` (try utf-8, windows-1252, iso-8859-1, utf-16le)"))
+    TextEncoding::for_label(text).ok_or_else(|| say(&msg!("cli-value-encoding", text = text)))
 }
 
 /// A delivery profile by name.
 pub fn profile(text: &str) -> Result<Profile, String> {
     Profile::parse(text).ok_or_else(|| {
         let known: Vec<&str> = Profile::ALL.iter().map(|p| p.name()).collect();
-        format!("unknown profile `{text}`: use {}", known.join(", "))
+        say(&msg!("cli-value-profile", text = text, profiles = known.join(", ")))
     })
 }
 
@@ -827,14 +828,14 @@ pub fn jobs(text: &str) -> Result<usize, String> {
 fn jobs_within(text: &str, most: usize) -> Result<usize, String> {
     match text.trim().parse::<usize>() {
         Ok(n) if n <= most => Ok(n),
-        Ok(_) => Err(format!("`{text}` threads is too many: use at most {most} ({JOBS_PER_CORE} per core)")),
-        Err(_) => Err(format!("`{text}` is not a thread count: use a whole number up to {most}")),
+        Ok(_) => Err(say(&msg!("cli-value-jobs-too-many", text = text, most = most, per = JOBS_PER_CORE))),
+        Err(_) => Err(say(&msg!("cli-value-jobs", text = text, most = most))),
     }
 }
 
 /// A size in bytes: `512M`, `10K`, `1G`, `64B` or a plain byte count.
 pub fn size(text: &str) -> Result<u64, String> {
-    let bad = || format!("`{text}` is not a size: use a byte count with an optional K, M or G");
+    let bad = || say(&msg!("cli-value-size", text = text));
     let trimmed = text.trim();
     let (digits, multiplier) = match trimmed.char_indices().last() {
         Some((i, c)) if c.is_ascii_alphabetic() => {

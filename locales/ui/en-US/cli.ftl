@@ -151,3 +151,18 @@ clap-did-you-mean = a similar name exists: { $similar }
 clap-tip = tip: { $text }
 clap-tip-escape = to pass `{ $value }` as a value, use `{ $escaped }`
 clap-more-information = For more information, try `--help`.
+
+## Bad values of options (clap puts the option and the value in front).
+
+cli-value-ui-lang = `{ $text }` is not a language tag
+cli-value-language = `{ $text }` is not a language tag: use es, es-MX, es-419, en, en-US …
+cli-value-frame-rate = `{ $text }` is not a frame rate: use 23.976, 24, 25, 29.97, 30 … or a fraction like 24000/1001
+cli-value-negative = `{ $text }` is negative; give a duration such as 2f or 100ms
+cli-value-range = `{ $text }` is not a range
+cli-value-threshold = `{ $text }` is not a threshold: use a number from 0 to 1, such as 0.4
+cli-value-encoding = unknown encoding `{ $text }` (try utf-8, windows-1252, iso-8859-1, utf-16le)
+cli-value-profile = unknown profile `{ $text }`: use { $profiles }
+cli-value-jobs-too-many = `{ $text }` threads is too many: use at most { $most } ({ $per } per core)
+cli-value-jobs = `{ $text }` is not a thread count: use a whole number up to { $most }
+cli-value-size = `{ $text }` is not a size: use a byte count with an optional K, M or G
+

@@ -150,3 +150,18 @@ clap-did-you-mean = ¿quisiste decir { $similar }?
 clap-tip = sugerencia: { $text }
 clap-tip-escape = para pasar `{ $value }` como valor, usa `{ $escaped }`
 clap-more-information = Para más información, usa `--help`.
+
+## Valores no válidos de las opciones (clap antepone la opción y el valor).
+
+cli-value-ui-lang = `{ $text }` no es una etiqueta de idioma
+cli-value-language = `{ $text }` no es una etiqueta de idioma: usa es, es-MX, es-419, en, en-US…
+cli-value-frame-rate = `{ $text }` no es una velocidad de fotogramas: usa `23.976`, `24`, `25`, `29.97`, `30`… o una fracción como `24000/1001`
+cli-value-negative = `{ $text }` es negativo; indica una duración como 2f o 100ms
+cli-value-range = `{ $text }` no es un intervalo
+cli-value-threshold = `{ $text }` no es un umbral: usa un número de 0 a 1, como `0.4`
+cli-value-encoding = codificación desconocida `{ $text }` (prueba con utf-8, windows-1252, iso-8859-1 o utf-16le)
+cli-value-profile = perfil desconocido `{ $text }`: usa { $profiles }
+cli-value-jobs-too-many = `{ $text }` son demasiados hilos: usa como máximo { $most } ({ $per } por núcleo)
+cli-value-jobs = `{ $text }` no es un número de hilos: usa un número entero de 0 a { $most }
+cli-value-size = `{ $text }` no es un tamaño: usa un número de bytes, con K, M o G si quieres
+

@@ -281,7 +281,7 @@ setting-reading-speed = Velocidad de lectura máxima
 setting-cps = { $limit } caracteres por segundo
 # @verbatim: el valor tal cual.
 setting-value = { $value }
-setting-differs = distinto en cada archivo (véase cada uno)
+setting-differs = difiere entre archivos (consulta cada archivo)
 setting-tolerance = Tolerancia
 # @verbatim: el símbolo de la unidad.
 setting-ms = { $ms } ms
