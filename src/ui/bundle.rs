@@ -91,6 +91,11 @@ pub(super) fn lookup_attribute(lang: UiLang, id: &str, attribute: &str) -> Optio
 }
 
 fn format_in(lang: UiLang, message: &Message) -> Option<String> {
+    super::fast::format(lang, message).or_else(|| format_with_fluent(lang, message))
+}
+
+/// `message` in `lang` through fluent-bundle's resolver, only if `lang`'s bundle has it.
+pub(super) fn format_with_fluent(lang: UiLang, message: &Message) -> Option<String> {
     let bundle = bundle(lang);
     let pattern = bundle.get_message(message.id)?.value()?;
     let mut args = FluentArgs::with_capacity(message.args.len());
@@ -107,12 +112,22 @@ fn value(lang: UiLang, arg: &Arg) -> FluentValue<'static> {
     match arg {
         Arg::Int(n) => FluentValue::from(*n),
         Arg::Num(x) if x.fract() == 0.0 && x.abs() < 1e15 => FluentValue::from(*x as i64),
-        Arg::Num(x) => FluentValue::from(super::decimal(lang, *x, shortest_decimals(*x))),
-        Arg::Fixed(x, decimals) => FluentValue::from(super::decimal(lang, *x, *decimals)),
-        Arg::Str(s) => FluentValue::from(s.clone()),
-        Arg::Msg(m) => FluentValue::from(format(lang, m)),
-        Arg::List(list) => FluentValue::from(list.iter().map(|m| format(lang, m)).collect::<Vec<_>>().join("; ")),
+        other => FluentValue::from(text_value(lang, other).unwrap_or_default()),
     }
+}
+
+/// The text an argument that is not a whole number becomes: decimals with the language's
+/// separator, nested messages rendered; `None` for a whole number.
+pub(super) fn text_value(lang: UiLang, arg: &Arg) -> Option<String> {
+    Some(match arg {
+        Arg::Int(_) => return None,
+        Arg::Num(x) if x.fract() == 0.0 && x.abs() < 1e15 => return None,
+        Arg::Num(x) => super::decimal(lang, *x, shortest_decimals(*x)),
+        Arg::Fixed(x, decimals) => super::decimal(lang, *x, *decimals),
+        Arg::Str(s) => s.clone(),
+        Arg::Msg(m) => format(lang, m),
+        Arg::List(list) => list.iter().map(|m| format(lang, m)).collect::<Vec<_>>().join("; "),
+    })
 }
 
 /// The decimals `x` needs as Rust's shortest representation writes it (`12.5` → 1).

@@ -13,6 +13,7 @@
 //! bundle as `rule-NAME` with one attribute per section ([`rule_summary`], [`rule_docs`]).
 mod bundle;
 mod errors;
+mod fast;
 mod registry;
 
 pub use crate::diagnostic::{Arg, Localized, Message};
