@@ -726,3 +726,66 @@ fn an_interrupt_leaves_no_temporary_file() {
     assert_eq!(fs::read_dir(&out_dir).expect("list").count(), 0, "nothing left in the output folder");
     assert_eq!(fs::read(&input).expect("input"), text.as_bytes());
 }
+
+#[test]
+fn a_tag_dense_line_gives_a_bounded_report_in_every_format() {
+    // 100,000 unclosed `<i>` on one line: one `unbalanced-tag` finding per tag made the report
+    // about 37 bytes per byte of input (3.6 GB for 97 MB). At most 20 findings of one rule are
+    // listed per cue, then one note counts the rest, in every format.
+    let scratch = Scratch::new();
+    let tags = |n: usize| format!("1\n00:00:01,000 --> 00:00:04,000\n{}\n", "<i>".repeat(n));
+    let input = scratch.file("tags.srt", tags(100_000).as_bytes());
+    let small = scratch.file("few.srt", tags(1_000).as_bytes());
+    let check = |format: &str, path: &Path| {
+        let out = dejamos(&["check".into(), "--no-progress".into(), "--format".into(), format.into(), path.into()]);
+        assert_no_panic(&out, format);
+        assert_eq!(out.status.code(), Some(1), "{format}: {}", stderr(&out));
+        out.stdout
+    };
+    for format in ["json", "human", "concise", "sarif", "csv", "github", "junit", "html"] {
+        let (many, few) = (check(format, &input), check(format, &small));
+        // The same findings but for the count in the note (and the file name).
+        assert!(many.len() <= few.len() + 256, "{format}: {} bytes against {}", many.len(), few.len());
+        let report = String::from_utf8_lossy(&many);
+        assert!(report.contains("and 99980 more findings of this rule in cue 1"), "{format}: {report}");
+    }
+    let out = dejamos(&["check".into(), "--format".into(), "json".into(), input.into()]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let found = json["files"][0]["diagnostics"].as_array().expect("findings");
+    let tags = found.iter().filter(|d| d["rule"] == "unbalanced-tag").count();
+    assert_eq!(tags, 21, "20 findings and the note");
+    let last = found.iter().rfind(|d| d["rule"] == "unbalanced-tag").expect("note");
+    assert_eq!(last["message_id"], "more-findings-in-cue");
+    assert_eq!(last["column"], 61, "the note stands where the 21st tag is");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_name_that_is_not_utf8_is_kept_in_json_and_sarif() {
+    use std::os::unix::ffi::OsStrExt;
+    let scratch = Scratch::new();
+    let name = std::ffi::OsStr::from_bytes(b"pel\xEDcula \xFF.srt");
+    let path = scratch.dir.path().join(name);
+    if fs::write(&path, "1\n00:00:01,000 --> 00:00:02,000\nHola...\n").is_err() {
+        // A file system that refuses such names has nothing to report.
+        return;
+    }
+    let out = dejamos(&["check".into(), "--format".into(), "json".into(), path.clone().into()]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let file = &json["files"][0];
+    assert!(file["path"].as_str().expect("path").ends_with("pel\u{FFFD}cula \u{FFFD}.srt"), "{file}");
+    let encoded = file["path_bytes"].as_str().expect("path_bytes");
+    assert!(encoded.ends_with("/pel%EDcula%20%FF.srt"), "{encoded}");
+    assert!(encoded.starts_with('/'), "the path as given: {encoded}");
+    let out = dejamos(&["check".into(), "--format".into(), "sarif".into(), path.into()]);
+    let sarif: serde_json::Value = serde_json::from_slice(&out.stdout).expect("sarif");
+    let uri = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        .as_str()
+        .expect("uri");
+    assert_eq!(uri, format!("file://{encoded}"));
+    // A UTF-8 name has no `path_bytes`.
+    let plain = scratch.file("película.srt", b"1\n00:00:01,000 --> 00:00:02,000\nHola...\n");
+    let out = dejamos(&["check".into(), "--format".into(), "json".into(), plain.into()]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert!(json["files"][0].get("path_bytes").is_none());
+}

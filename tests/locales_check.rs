@@ -715,3 +715,63 @@ fn strict_makes_warnings_fail() {
     cli(&[folder, "--quiet"]).success();
     cli(&[folder, "--quiet", "--strict"]).code(1);
 }
+
+/// One locale `en-US` (and the same text as `es-MX`) with `text`, linted with no arguments.
+fn lint_text(text: &str) -> Vec<Finding> {
+    let set = LocaleSet::from_pairs(
+        "mem",
+        vec![
+            ("en-US".into(), vec![("a.ftl".into(), text.to_string())]),
+            ("es-MX".into(), vec![("a.ftl".into(), text.to_string())]),
+        ],
+    );
+    let mut options = test_options();
+    options.args = ArgsSpec::new();
+    flatten(lint(&set, &options).expect("lints"))
+}
+
+#[test]
+fn a_long_reference_chain_is_reported_once_per_message_without_recursion() {
+    // message → term → message … 100,000 deep. Formatting the head of the chain fails after
+    // Fluent's 100 placeables; finding that for every message by formatting it was seconds per
+    // 10,000 messages, and a recursive walk would overflow the stack.
+    let n = 100_000;
+    let mut text = String::new();
+    for i in 0..n {
+        text.push_str(&format!("m{i} = {{ -t{i} }}\n"));
+        if i + 1 < n {
+            text.push_str(&format!("-t{i} = {{ m{} }}\n", i + 1));
+        } else {
+            text.push_str(&format!("-t{i} = end\n"));
+        }
+    }
+    let findings = lint_text(&text);
+    let failing: Vec<&Finding> = findings.iter().filter(|f| f.rule == "render-error" && f.locale == "en-US").collect();
+    // m_i expands 2 (n - i) - 1 placeables: over 100 for all but the last 50.
+    assert_eq!(failing.len(), n - 50, "{}", show(&findings[..findings.len().min(5)]));
+    assert!(failing[0].message.contains("formatting `m0` fails"), "{}", failing[0].message);
+    assert!(failing[0].message.contains("Too many placeables"), "{}", failing[0].message);
+    let others: Vec<Finding> =
+        findings.into_iter().filter(|f| f.locale == "en-US" && f.rule != "render-error").collect();
+    assert!(others.is_empty(), "{}", show(&others));
+}
+
+#[test]
+fn reference_cycles_are_reported_for_every_message_on_or_into_them() {
+    // A short cycle through a term, a long one, and a message leading into the short one.
+    let mut text = String::from("a = { -t }\n-t = { b }\nb = { a }\nlead = Go: { a }\nfine = { -ok }\n-ok = OK\n");
+    for i in 0..1_000 {
+        text.push_str(&format!("c{i} = {{ c{} }}\n", (i + 1) % 1_000));
+    }
+    let findings = lint_text(&text);
+    let en: Vec<&Finding> = findings.iter().filter(|f| f.locale == "en-US").collect();
+    assert!(en.iter().all(|f| f.rule == "render-error"), "{}", show(&findings));
+    assert_eq!(en.len(), 3 + 1_000, "{}", show(&findings[..findings.len().min(8)]));
+    let message = |id: &str| {
+        en.iter().find(|f| f.message.contains(&format!("`{id}`"))).map(|f| f.message.clone()).unwrap_or_default()
+    };
+    assert!(message("lead").contains("Cyclic reference"), "{}", message("lead"));
+    assert!(message("b").contains("Cyclic reference"), "{}", message("b"));
+    assert!(message("c999").contains("Cyclic reference"), "{}", message("c999"));
+    assert!(message("fine").is_empty(), "{}", message("fine"));
+}

@@ -134,8 +134,62 @@ impl Engine {
         } else {
             out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         }
+        bound_per_cue(&mut out);
         out
     }
+}
+
+/// The most findings of one rule listed for one cue: the first this many by position are kept,
+/// and the rest become one closing note ([`bound_per_cue`]).
+pub const MAX_FINDINGS_PER_RULE_AND_CUE: usize = 20;
+
+/// Keep at most [`MAX_FINDINGS_PER_RULE_AND_CUE`] findings of each rule in each cue, the first
+/// by position, and replace the rest with one note of the same rule at the first one left out:
+/// "and K more …", at the highest severity of those left out and without a fix. Findings about
+/// no cue are kept. `found` is sorted by position and stays so.
+///
+/// This is the one bound on what a report holds per cue, so every format lists the same
+/// findings: a cue line of a million tags gives 21 findings of `unbalanced-tag`, not a million.
+pub fn bound_per_cue(found: &mut Vec<Diagnostic>) {
+    use std::collections::HashMap;
+    let mut seen: HashMap<(&'static str, usize), usize> = HashMap::new();
+    for d in found.iter() {
+        if let Some(cue) = d.cue {
+            *seen.entry((d.rule, cue)).or_default() += 1;
+        }
+    }
+    if seen.values().all(|&n| n <= MAX_FINDINGS_PER_RULE_AND_CUE) {
+        return;
+    }
+    // How many of each (rule, cue) were met so far, and where in `kept` the note standing for
+    // the rest is (placed where the first of them was).
+    let mut listed: HashMap<(&'static str, usize), usize> = HashMap::new();
+    let mut notes: HashMap<(&'static str, usize), usize> = HashMap::new();
+    let mut kept = Vec::with_capacity(found.len().min(seen.len() * (MAX_FINDINGS_PER_RULE_AND_CUE + 1)));
+    for d in found.drain(..) {
+        let Some(cue) = d.cue else {
+            kept.push(d);
+            continue;
+        };
+        let key = (d.rule, cue);
+        let count = listed.entry(key).or_default();
+        *count += 1;
+        if *count <= MAX_FINDINGS_PER_RULE_AND_CUE {
+            kept.push(d);
+        } else if let Some(note) = notes.get(&key).and_then(|&at| kept.get_mut(at)) {
+            note.severity = note.severity.max(d.severity);
+        } else {
+            let more = seen.get(&key).copied().unwrap_or(0).saturating_sub(MAX_FINDINGS_PER_RULE_AND_CUE);
+            let mut note = Diagnostic { fix: None, other_line: None, localized: None, ..d };
+            crate::ui::set_message(
+                &mut note,
+                crate::msg!("more-findings-in-cue", count = more, cue = cue, shown = MAX_FINDINGS_PER_RULE_AND_CUE),
+            );
+            notes.insert(key, kept.len());
+            kept.push(note);
+        }
+    }
+    *found = kept;
 }
 
 /// From this many cues (or findings) a file's rules run in parallel: below it the work is too

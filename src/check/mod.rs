@@ -171,6 +171,7 @@ pub fn prepare_file<'s>(
             let language = resolve_language_by(settings, || evidence.and_then(lang::detect_evidence));
             let head = FileReport {
                 path: display_path.to_string(),
+                path_bytes: crate::report::non_utf8_path_bytes(path),
                 other_path: None,
                 language: language.tag,
                 language_reason: Some(language.reason),
@@ -312,6 +313,7 @@ fn check_document(
         .then(|| Arc::new(file_detail(settings, language.lang, Some(crate::report::cue_briefs(&doc, &diagnostics)))));
     let report = FileReport {
         path: display_path.to_string(),
+        path_bytes: crate::report::non_utf8_path_bytes(path),
         other_path: None,
         language: language.tag,
         language_reason: Some(language.reason),

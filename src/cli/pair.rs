@@ -53,6 +53,7 @@ pub fn run(args: &super::PairArgs, global: &GlobalArgs) -> Result<Outcome, Error
     });
     let report = Report {
         files: vec![FileReport {
+            path_bytes: None,
             path: args.a.display().to_string(),
             other_path: Some(b_name.clone()),
             language: a_lang.as_ref().map(|r| r.lang.tag().to_string()),

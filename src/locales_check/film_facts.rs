@@ -23,6 +23,7 @@ use unic_langid::LanguageIdentifier;
 pub(crate) fn check(set: &LocaleSet, locales: &[Locale<'_, '_>], sink: &mut Sink) -> Option<FileReport> {
     let file = set.facts.as_ref()?;
     let mut report = FileReport {
+        path_bytes: None,
         path: file.path.clone(),
         other_path: None,
         language: None,

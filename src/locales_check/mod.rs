@@ -17,6 +17,7 @@ mod load;
 mod model;
 mod parity;
 mod plural;
+mod references;
 mod render;
 mod rules;
 mod selectors;

@@ -467,6 +467,7 @@ impl Sink {
                     diagnostics.push(next.diagnostic);
                 }
                 files.push(FileReport {
+                    path_bytes: None,
                     path: parsed.path.to_string(),
                     other_path: None,
                     language: Some(locale.tag.to_string()),

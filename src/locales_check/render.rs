@@ -7,6 +7,7 @@ use super::arguments::SampleValue;
 use super::arguments::{Flow, Unknown};
 use super::model::{Locale, Node, Sink, offset_in, walk};
 use super::plural::{CATEGORIES, PluralRules};
+use super::references::{MAX_PLACEABLES, Refused};
 use super::structure::key_text;
 use super::{ArgSpec, Options};
 use crate::msg;
@@ -41,6 +42,8 @@ pub(crate) fn check(
         // Duplicates are reported by the structure pass; the bundle keeps the first, as at run time.
         let _ = bundle.add_resource(resource);
     }
+    // Patterns sure to fail are reported without formatting them (see `references`).
+    let chains = super::references::Chains::new(locale);
     for entry in locale.messages() {
         let Some(file) = locale.file(entry.file) else { continue };
         let Some(message) = bundle.get_message(entry.name) else { continue };
@@ -68,6 +71,27 @@ pub(crate) fn check(
                 }
                 None => (entry.id_span(), entry.name.to_string()),
             };
+            if let Some(refused) = chains.refused(entry.name, attribute.map(|a| a.name)) {
+                let why = match refused {
+                    Refused::Cycle(at) => {
+                        format!("Resolver error: Cyclic reference (its references come back to `{at}`)")
+                    }
+                    Refused::TooManyPlaceables => {
+                        format!(
+                            "Resolver error: Too many placeables (its references expand more than {MAX_PLACEABLES})"
+                        )
+                    }
+                };
+                sink.push(
+                    "render-error",
+                    locale,
+                    entry.file,
+                    span,
+                    Some(entry.key()),
+                    format!("formatting `{label}` fails: {why}"),
+                );
+                continue;
+            }
             let literal_brace = has_literal_brace(source);
             let mut reported: Vec<String> = Vec::new();
             for (variation, args) in argument_sets(source, declared, rules) {

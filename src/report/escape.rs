@@ -123,11 +123,31 @@ pub fn github_property(text: &str) -> String {
 /// `file://` URI for absolute ones. Backslashes become slashes; anything outside the URI
 /// unreserved set and `/` is percent-encoded (UTF-8), so spaces and non-ASCII names are valid.
 pub fn uri(path: &str) -> String {
-    let path = path.replace('\\', "/");
-    let bytes = path.as_bytes();
+    uri_of_bytes(path.as_bytes())
+}
+
+/// `bytes` with every byte outside the URI unreserved set (`A-Z a-z 0-9 - . _ ~`) and `/`
+/// written `%XX` (RFC 3986): a lossless text form of a file name that is not UTF-8.
+pub fn percent_encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    for &byte in bytes {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// [`uri`] of a path given as its raw bytes (a file name that is not UTF-8): every byte that is
+/// not unreserved is percent-encoded (RFC 3986), so the reference names the real file.
+pub fn uri_of_bytes(path: &[u8]) -> String {
+    let bytes: Vec<u8> = path.iter().map(|&b| if b == b'\\' { b'/' } else { b }).collect();
+    let bytes = bytes.as_slice();
     // A Windows drive path such as C:/subs/film.srt.
     let drive = bytes.len() >= 2 && bytes[1] == b':' && bytes[0].is_ascii_alphabetic();
-    let prefix = if path.starts_with('/') {
+    let prefix = if bytes.first() == Some(&b'/') {
         "file://"
     } else if drive {
         "file:///"
@@ -179,5 +199,8 @@ mod tests {
         assert_eq!(uri("/tmp/año.srt"), "file:///tmp/a%C3%B1o.srt");
         assert_eq!(uri(r"C:\subs\a.srt"), "file:///C:/subs/a.srt");
         assert_eq!(uri("50%.srt"), "50%25.srt");
+        // A name that is not UTF-8 keeps its bytes.
+        assert_eq!(uri_of_bytes(b"/tmp/pel\xEDcula\xFF.srt"), "file:///tmp/pel%EDcula%FF.srt");
+        assert_eq!(uri_of_bytes(b"subs\\a b.srt"), "subs/a%20b.srt");
     }
 }

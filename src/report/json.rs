@@ -12,6 +12,9 @@ pub const VERSION: u32 = 1;
 #[derive(Serialize)]
 struct File<'a> {
     path: &'a str,
+    /// The path's bytes, percent-encoded, when they are not UTF-8 (`path` then has U+FFFD).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    path_bytes: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     other_path: Option<&'a str>,
     language: Option<&'a str>,
@@ -118,6 +121,7 @@ impl Emitter for Json {
     fn file<W: Write + ?Sized>(&self, file: &FileReport, out: &mut W) -> io::Result<()> {
         let file = File {
             path: &file.path,
+            path_bytes: file.path_bytes.as_deref().map(super::escape::percent_encode),
             other_path: file.other_path.as_deref(),
             language: file.language.as_deref(),
             language_reason: file.language_reason.as_deref(),

@@ -47,6 +47,10 @@ pub use stream::{FileTally, Findings, Part, ReportWriter, Style, Tally};
 pub struct FileReport {
     /// The path as given on the command line (`-` for stdin).
     pub path: String,
+    /// The path's bytes when they are not UTF-8 (then `path` shows U+FFFD in place of the bytes
+    /// it could not read): JSON adds them percent-encoded, SARIF's artifact URI encodes them, so
+    /// both still name the real file. `None` for every path that is UTF-8.
+    pub path_bytes: Option<Arc<[u8]>>,
     /// For two-file reports (`pair`): the other file's path.
     pub other_path: Option<String>,
     /// Language tag used for the checks (`es`, `en` …), if any.
@@ -68,11 +72,28 @@ pub struct FileReport {
     pub detail: Option<Arc<FileDetail>>,
 }
 
+/// The bytes of `path` when they are not UTF-8, for [`FileReport::path_bytes`]. On systems whose
+/// paths are not bytes (Windows), `None`.
+pub fn non_utf8_path_bytes(path: &std::path::Path) -> Option<Arc<[u8]>> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let bytes = path.as_os_str().as_bytes();
+        std::str::from_utf8(bytes).is_err().then(|| Arc::from(bytes))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
+}
+
 impl FileReport {
     /// The same entry without its findings: what a report writes before them.
     pub fn without_findings(&self) -> FileReport {
         FileReport {
             path: self.path.clone(),
+            path_bytes: self.path_bytes.clone(),
             other_path: self.other_path.clone(),
             language: self.language.clone(),
             language_reason: self.language_reason.clone(),

@@ -1,6 +1,6 @@
 //! `sarif`: SARIF 2.1.0 for code-scanning services (GitHub code scanning, Azure DevOps …), with
 //! the rule catalogue as `tool.driver.rules` and fixes as SARIF `fixes`.
-use super::escape::uri;
+use super::escape::{uri, uri_of_bytes};
 use super::{Emitter, FileReport, Tally, rule_names};
 use crate::check::declare::RuleInfo;
 use crate::diagnostic::{Diagnostic, Severity};
@@ -88,7 +88,7 @@ fn write<W: Write + ?Sized>(files: &[FileReport], catalogue: &[RuleInfo], lang: 
 
     let mut results = Vec::new();
     for file in files {
-        let artifact = uri(&file.path);
+        let artifact = file.path_bytes.as_deref().map_or_else(|| uri(&file.path), uri_of_bytes);
         for d in &file.diagnostics {
             let rule_index = names.iter().position(|name| *name == d.rule);
             results.push(result(d, &artifact, rule_index, file.other_path.as_deref(), lang));

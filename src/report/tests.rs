@@ -99,6 +99,7 @@ fn sample_report() -> Report {
     Report {
         files: vec![
             FileReport {
+                path_bytes: None,
                 path: "subs/película.es.srt".to_string(),
                 other_path: None,
                 language: Some("es".to_string()),
@@ -111,6 +112,7 @@ fn sample_report() -> Report {
                 detail: None,
             },
             FileReport {
+                path_bytes: None,
                 path: "subs/trailer, v2:final.en.srt".to_string(),
                 other_path: None,
                 language: Some("en".to_string()),
@@ -317,6 +319,7 @@ fn human_shows_the_right_line_for_parser_findings_with_any_line_endings() {
     let doc = crate::srt::parse_str(source);
     let report = Report {
         files: vec![FileReport {
+            path_bytes: None,
             path: "cr.srt".to_string(),
             other_path: None,
             language: None,

@@ -190,8 +190,18 @@ impl CueChars {
     }
 
     /// [`CueChars::fill`] from the text `cue`'s spans point into.
+    ///
+    /// Room for every character of the cue's lines (markup included, so at most that) is made
+    /// once, before filling: growing the buffer by doubling held up to three times its final
+    /// size while copying (48 bytes a character on a long line), and kept up to twice it.
     pub fn fill_from(&mut self, source: &str, cue: &Cue) {
         self.chars.clear();
+        let most: usize = cue
+            .lines
+            .iter()
+            .map(|l| source.get(l.span.clone()).map_or(0, |t| t.bytes().filter(|b| b & 0xC0 != 0x80).count()) + 1)
+            .sum();
+        self.chars.reserve_exact(most);
         for (index, text_line) in cue.lines.iter().enumerate() {
             let base = text_line.span.start;
             if index > 0 {
@@ -505,6 +515,18 @@ mod tests {
         assert!(buf.is_dialogue_dash(0));
         assert!(buf.is_dialogue_dash(5));
         assert!(!buf.is_dialogue_dash(2));
+    }
+
+    #[test]
+    fn a_long_lines_character_table_is_filled_without_doubling() {
+        // A million visible characters: growing by doubling left room for 1,048,576 (and held
+        // three times that while copying); the room is made once, for the line's characters.
+        let doc =
+            crate::srt::parse_str(&format!("1\n00:00:01,000 --> 00:00:02,000\n<i>{}</i>\n", "ñ".repeat(1_000_000)));
+        let mut buf = CueChars::default();
+        buf.fill(&doc, &doc.cues[0]);
+        assert_eq!(buf.chars.len(), 1_000_000);
+        assert!(buf.chars.capacity() <= 1_000_000 + 8, "room for {}", buf.chars.capacity());
     }
 
     #[test]

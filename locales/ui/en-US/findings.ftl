@@ -1,6 +1,14 @@
 ### Findings of `dejamos check`: messages and fix descriptions, by rule.
 ### Whole numbers are numbers (plurals follow them); $cps is a decimal already written.
 
+## Every rule
+
+# Closes the findings of one rule in one cue past the first $shown: $count more were left out.
+more-findings-in-cue = and { $count } more { $count ->
+        [one] finding
+       *[other] findings
+    } of this rule in cue { $cue } (at most { $shown } are listed per cue)
+
 ## max-lines
 
 # $cue is the cue's position, $lines its line count, $limit the maximum.

@@ -1,5 +1,12 @@
 ### Observaciones de `dejamos check`: mensajes y descripciones de las correcciones, por regla.
 
+## Todas las reglas
+
+more-findings-in-cue = y { $count ->
+        [one] otra observación
+       *[other] { $count } observaciones más
+    } de esta regla en el subtítulo { $cue } (se muestran como máximo { $shown } por subtítulo)
+
 ## max-lines
 
 max-lines = el subtítulo { $cue } tiene { $lines } líneas; el máximo es { $limit }

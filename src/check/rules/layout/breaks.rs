@@ -797,8 +797,16 @@ impl CueText {
         let lengths = self.lengths();
         let n = self.words.len();
         let mut out = Vec::new();
+        // Both lines' lengths are carried from one gap to the next (summing them afresh at each
+        // gap made a long line of many words quadratic).
+        let whole = self.length(&lengths, 0, n);
+        let mut top = 0;
         for gap in 0..n.saturating_sub(1) {
-            let (top, bottom) = (self.length(&lengths, 0, gap + 1), self.length(&lengths, gap + 1, n));
+            top += lengths.get(gap).copied().unwrap_or(0);
+            if gap > 0 {
+                top += self.gaps.get(gap - 1).copied().unwrap_or(0);
+            }
+            let bottom = whole.saturating_sub(top + self.gaps.get(gap).copied().unwrap_or(0));
             if top > limit || bottom > limit || words.split(gap).is_some() {
                 continue;
             }
