@@ -73,14 +73,8 @@ pub(crate) fn check(
             };
             if let Some(refused) = chains.refused(entry.name, attribute.map(|a| a.name)) {
                 let why = match refused {
-                    Refused::Cycle(at) => {
-                        format!("Resolver error: Cyclic reference (its references come back to `{at}`)")
-                    }
-                    Refused::TooManyPlaceables => {
-                        format!(
-                            "Resolver error: Too many placeables (its references expand more than {MAX_PLACEABLES})"
-                        )
-                    }
+                    Refused::Cycle(at) => msg!("locales-render-cycle", at = at),
+                    Refused::TooManyPlaceables => msg!("locales-render-too-many-placeables", limit = MAX_PLACEABLES),
                 };
                 sink.push(
                     "render-error",
@@ -88,7 +82,7 @@ pub(crate) fn check(
                     entry.file,
                     span,
                     Some(entry.key()),
-                    format!("formatting `{label}` fails: {why}"),
+                    msg!("locales-render-error", label = label.as_str(), with = msg!("sync-nothing"), error = why),
                 );
                 continue;
             }

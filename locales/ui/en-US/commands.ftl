@@ -163,6 +163,8 @@ locales-mark-not-closed = `{ $open }` is never closed with `{ $close }`
 locales-render-with = { " " }with { $values }
 # $label: the message (or message.attribute); $with: locales-render-with or nothing.
 locales-render-error = formatting `{ $label }`{ $with } fails: { $error }
+locales-render-cycle = Resolver error: Cyclic reference (its references come back to `{ $at }`)
+locales-render-too-many-placeables = Resolver error: Too many placeables (its references expand more than { $limit })
 locales-isolation-marks = `{ $label }`{ $with } renders with U+2068/U+2069 isolation marks: { $output }
 locales-render-markup = `{ $label }`{ $with }: { $reason }
 locales-leftover-brace = `{ $label }`{ $with } renders a leftover `{ "{" }`: { $output }
