@@ -122,16 +122,14 @@ pub(super) fn text_value(lang: UiLang, arg: &Arg) -> Option<String> {
     Some(match arg {
         Arg::Int(_) => return None,
         Arg::Num(x) if x.fract() == 0.0 && x.abs() < 1e15 => return None,
-        Arg::Num(x) => super::decimal(lang, *x, shortest_decimals(*x)),
+        // Rust's shortest form (`12.5`), with the language's separator.
+        Arg::Num(x) => match lang.decimal_separator() {
+            '.' => x.to_string(),
+            separator => x.to_string().replace('.', &separator.to_string()),
+        },
         Arg::Fixed(x, decimals) => super::decimal(lang, *x, *decimals),
         Arg::Str(s) => s.clone(),
         Arg::Msg(m) => format(lang, m),
         Arg::List(list) => list.iter().map(|m| format(lang, m)).collect::<Vec<_>>().join("; "),
     })
-}
-
-/// The decimals `x` needs as Rust's shortest representation writes it (`12.5` → 1).
-fn shortest_decimals(x: f64) -> u8 {
-    let text = format!("{x}");
-    text.split_once('.').map_or(0, |(_, frac)| u8::try_from(frac.len()).unwrap_or(u8::MAX))
 }

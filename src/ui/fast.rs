@@ -20,7 +20,12 @@ use std::sync::OnceLock;
 struct Messages {
     patterns: HashMap<&'static str, &'static ast::Pattern<&'static str>>,
     plurals: Option<PluralRules>,
+    /// The plural category of 0 to [`SMALL`] - 1, looked up once: most counts are small.
+    small: Vec<Option<PluralCategory>>,
 }
+
+/// How many whole numbers have their plural category kept ready.
+const SMALL: i64 = 1024;
 
 fn messages(lang: UiLang) -> &'static Messages {
     static PARSED: [OnceLock<Messages>; 2] = [OnceLock::new(), OnceLock::new()];
@@ -53,7 +58,9 @@ fn messages(lang: UiLang) -> &'static Messages {
                 }
             }
         }
-        Messages { patterns, plurals: plural_rules(lang) }
+        let plurals = plural_rules(lang);
+        let small = (0..SMALL).map(|n| plurals.as_ref().and_then(|rules| rules.select(n).ok())).collect();
+        Messages { patterns, plurals, small }
     })
 }
 
@@ -72,11 +79,15 @@ fn plural_rules(lang: UiLang) -> Option<PluralRules> {
     PluralRules::create(langid, PluralRuleType::CARDINAL).ok()
 }
 
-/// A resolved argument, as fluent-bundle sees it after `bundle::value`.
+/// A resolved argument, as fluent-bundle sees it after `bundle::value`: a whole number (Fluent
+/// holds it as an `f64`) or text.
 enum Value {
-    Number(f64),
+    Number(i64),
     Text(String),
 }
+
+/// Largest whole number an `f64` holds exactly: below it, `i64` and `f64` print the same digits.
+const EXACT: i64 = 1 << 53;
 
 /// `message` in `lang` when every construct it uses is in the subset; `None` to let
 /// fluent-bundle format it.
@@ -84,7 +95,7 @@ pub(super) fn format(lang: UiLang, message: &Message) -> Option<String> {
     let table = messages(lang);
     let pattern = table.patterns.get(message.id)?;
     let mut out = String::with_capacity(64);
-    write_pattern(&mut out, pattern, lang, message, table.plurals.as_ref())?;
+    write_pattern(&mut out, pattern, lang, message, table)?;
     Some(out)
 }
 
@@ -93,12 +104,12 @@ fn write_pattern(
     pattern: &ast::Pattern<&'static str>,
     lang: UiLang,
     message: &Message,
-    plurals: Option<&PluralRules>,
+    table: &Messages,
 ) -> Option<()> {
     for element in &pattern.elements {
         match element {
             PatternElement::TextElement { value } => out.push_str(value),
-            PatternElement::Placeable { expression } => write_expression(out, expression, lang, message, plurals)?,
+            PatternElement::Placeable { expression } => write_expression(out, expression, lang, message, table)?,
         }
     }
     Some(())
@@ -109,16 +120,20 @@ fn write_expression(
     expression: &Expression<&'static str>,
     lang: UiLang,
     message: &Message,
-    plurals: Option<&PluralRules>,
+    table: &Messages,
 ) -> Option<()> {
     match expression {
         Expression::Inline(inline) => match inline {
             InlineExpression::StringLiteral { value } if !value.contains('\\') => out.push_str(value),
             InlineExpression::VariableReference { id } => match argument(lang, message, id.name)? {
-                Value::Number(n) => out.push_str(&n.to_string()),
+                Value::Number(n) if n.abs() < EXACT => {
+                    use std::fmt::Write as _;
+                    let _ = write!(out, "{n}");
+                }
+                Value::Number(n) => out.push_str(&(n as f64).to_string()),
                 Value::Text(text) => out.push_str(&text),
             },
-            InlineExpression::Placeable { expression } => write_expression(out, expression, lang, message, plurals)?,
+            InlineExpression::Placeable { expression } => write_expression(out, expression, lang, message, table)?,
             // Number literals, escapes, references and functions: fluent-bundle's own work.
             _ => return None,
         },
@@ -127,16 +142,16 @@ fn write_expression(
             let selector = argument(lang, message, id.name)?;
             let chosen = variants
                 .iter()
-                .find(|variant| matches(&variant.key, &selector, plurals))
+                .find(|variant| matches(&variant.key, &selector, table))
                 .or_else(|| variants.iter().find(|variant| variant.default))?;
-            write_pattern(out, &chosen.value, lang, message, plurals)?;
+            write_pattern(out, &chosen.value, lang, message, table)?;
         }
     }
     Some(())
 }
 
 /// Whether variant `key` is chosen for `selector`, as fluent-bundle's `FluentValue::matches`.
-fn matches(key: &VariantKey<&'static str>, selector: &Value, plurals: Option<&PluralRules>) -> bool {
+fn matches(key: &VariantKey<&'static str>, selector: &Value, table: &Messages) -> bool {
     match (key, selector) {
         (VariantKey::Identifier { name }, Value::Text(text)) => name == text,
         (VariantKey::Identifier { name }, Value::Number(n)) => {
@@ -149,11 +164,15 @@ fn matches(key: &VariantKey<&'static str>, selector: &Value, plurals: Option<&Pl
                 "other" => PluralCategory::OTHER,
                 _ => return false,
             };
-            plurals.is_some_and(|rules| rules.select(*n) == Ok(category))
+            // A whole number's operands are the same from an integer as from Fluent's `f64`.
+            match usize::try_from(*n).ok().and_then(|i| table.small.get(i)) {
+                Some(known) => *known == Some(category),
+                None => table.plurals.as_ref().is_some_and(|rules| rules.select(*n) == Ok(category)),
+            }
         }
         // A literal with decimals carries its own precision and never equals a plain number.
         (VariantKey::NumberLiteral { value }, Value::Number(n)) => {
-            !value.contains('.') && value.parse::<f64>().is_ok_and(|key| key == *n)
+            !value.contains('.') && value.parse::<f64>().is_ok_and(|key| key == *n as f64)
         }
         (VariantKey::NumberLiteral { .. }, Value::Text(_)) => false,
     }
@@ -162,8 +181,8 @@ fn matches(key: &VariantKey<&'static str>, selector: &Value, plurals: Option<&Pl
 /// Argument `name` of `message`, converted as `bundle::value` converts it.
 fn argument(lang: UiLang, message: &Message, name: &str) -> Option<Value> {
     Some(match message.arg(name)? {
-        Arg::Int(n) => Value::Number(*n as f64),
-        Arg::Num(x) if x.fract() == 0.0 && x.abs() < 1e15 => Value::Number(*x as i64 as f64),
+        Arg::Int(n) => Value::Number(*n),
+        Arg::Num(x) if x.fract() == 0.0 && x.abs() < 1e15 => Value::Number(*x as i64),
         other => Value::Text(super::bundle::text_value(lang, other)?),
     })
 }
