@@ -216,7 +216,7 @@ if [ "$quick" = 0 ]; then
     for _ in $(seq 25); do cat "$work/big.srt" >>"$work/100mb.srt"; done
     mb=$(size_mb "$work/100mb.srt")
     if has_command fmt "$work/tiny.srt" -o -; then
-        s=$(time_cmd "$dejamos" fmt "$work/100mb.srt" -o "$work/fmt-100mb.srt")
+        s=$(time_cmd "$dejamos" --max-size 1G fmt "$work/100mb.srt" -o "$work/fmt-100mb.srt")
         row "\`dejamos fmt\` on ${mb} MB: throughput" "$(awk -v m="$mb" -v s="$s" 'BEGIN { printf "%.0f MB/s", m / s }')" \
             "" "" ""
     fi
@@ -226,7 +226,7 @@ if [ "$quick" = 0 ]; then
             "$(awk -v m="$mb" -v s="$s" 'BEGIN { printf "%.0f MB/s", m / s }')" "" "" ""
     fi
     if has_command fmt "$work/tiny.srt" -o - && [ -x /usr/bin/time ]; then
-        kib=$(peak_kib "$dejamos" fmt "$work/100mb.srt" -o "$work/fmt-100mb.srt")
+        kib=$(peak_kib "$dejamos" --max-size 1G fmt "$work/100mb.srt" -o "$work/fmt-100mb.srt")
         row "\`dejamos fmt\` peak memory on ${mb} MB" "$(( kib / 1024 )) MiB" \
             "$(ratio "$kib" "$(( $(stat -c %s "$work/100mb.srt") / 1024 ))")× file" "" ""
     fi
@@ -239,7 +239,7 @@ if [ "$quick" = 0 ]; then
         limit_kib=$(( (2 * bytes + 16 * 1048576) / 1024 ))
         # The allocator's huge pages make the peak vary from run to run: the worst of three.
         kib=$(for _ in 1 2 3; do
-            peak_kib "$dejamos" check --format json --select all --no-progress "$work/gen-100mb.srt"
+            peak_kib "$dejamos" --max-size 1G check --format json --select all --no-progress "$work/gen-100mb.srt"
         done | sort -n | tail -1)
         row "\`dejamos check\` peak memory on ${gmb} MB (1.25M cues, read in pieces; worst of 3)" "$(( kib / 1024 )) MiB" \
             "$(ratio "$kib" "$(( bytes / 1024 ))")× file" "≤ 2× file + 16 MiB ($(( limit_kib / 1024 )) MiB)" \
@@ -247,7 +247,7 @@ if [ "$quick" = 0 ]; then
         rm -f "$work/gen-100mb.srt"
         # The 25 copies restart their times and indices: cues out of order, so checked whole.
         bytes=$(stat -c %s "$work/100mb.srt")
-        kib=$(peak_kib "$dejamos" check --format json --select all --no-progress "$work/100mb.srt")
+        kib=$(peak_kib "$dejamos" --max-size 1G check --format json --select all --no-progress "$work/100mb.srt")
         row "\`dejamos check\` peak memory on ${mb} MB (25 copies, out of order: checked whole)" \
             "$(( kib / 1024 )) MiB" "$(ratio "$kib" "$(( bytes / 1024 ))")× file" "" ""
     fi

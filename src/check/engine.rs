@@ -8,7 +8,7 @@
 //! (languages, formats), never by their names.
 use super::declare::RuleInfo;
 use super::fix;
-use super::rule::{Context, Lang, Rule, Thresholds, TimingOptions, check_cues};
+use super::rule::{Context, Findings, Lang, Overflow, Rule, Thresholds, TimingOptions, check_cues};
 use super::rules;
 use super::select::RuleSettings;
 use crate::diagnostic::Diagnostic;
@@ -90,6 +90,8 @@ impl Engine {
             fix_unsafe: settings.timing.fix_unsafe,
             full: settings.timing.full.as_deref(),
         };
+        // Findings rules counted without holding them (`Findings`): the closing notes count them.
+        let mut overflow = Overflow::new();
         let runs = |rule: &&Rule| selection.enabled(rule.info().name) && rule.runs_on(&ctx);
         // The rules that read the file cue by cue share one pass over its cues (each cue's
         // characters filled once); each other rule reads the whole file on its own.
@@ -99,42 +101,50 @@ impl Engine {
             // Rules are independent readers of the same context: on a long file each one (and
             // the pass of the cue-by-cue rules) runs on its own worker; the sort below puts the
             // joined lists in the serial loop's order.
-            let found: Vec<Vec<Diagnostic>> = file_rules
+            let found: Vec<(Vec<Diagnostic>, Overflow)> = file_rules
                 .par_iter()
                 .map(Some)
                 .chain(rayon::iter::once(None))
                 .map(|rule| {
-                    let mut found = Vec::new();
+                    let mut found = Findings::new();
                     match rule {
                         Some(rule) => rule.check(&ctx, &mut found),
                         None => check_cues(&ctx, &cue_rules, &mut found),
                     }
-                    found
+                    found.into_parts()
                 })
                 .collect();
             // Room for all of them at once, then each rule's list is moved in and freed: growing
             // `out` by doubling would hold up to three copies of a million findings.
-            out.reserve_exact(found.iter().map(Vec::len).sum());
-            for rule_findings in found {
+            out.reserve_exact(found.iter().map(|(list, _)| list.len()).sum());
+            for (rule_findings, counted) in found {
                 out.extend(rule_findings);
+                overflow.extend(counted);
             }
         } else {
+            let mut found = Findings::new();
             for rule in &file_rules {
-                rule.check(&ctx, &mut out);
+                rule.check(&ctx, &mut found);
             }
-            check_cues(&ctx, &cue_rules, &mut out);
+            check_cues(&ctx, &cue_rules, &mut found);
+            let (list, counted) = found.into_parts();
+            out.extend(list);
+            overflow = counted;
         }
         // Findings of different rules never share a sort key (it ends with the rule's name), and
         // the sort is stable, so the order does not depend on how the rules were grouped.
         for diagnostic in &mut out {
             diagnostic.severity = selection.severity(diagnostic.rule, diagnostic.severity);
         }
+        for ((rule, _), (_, severity)) in overflow.iter_mut() {
+            *severity = selection.severity(rule, *severity);
+        }
         if parallel {
             out.par_sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         } else {
             out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         }
-        bound_per_cue(&mut out);
+        bound_per_cue(&mut out, &overflow);
         out
     }
 }
@@ -150,13 +160,16 @@ pub const MAX_FINDINGS_PER_RULE_AND_CUE: usize = 20;
 ///
 /// This is the one bound on what a report holds per cue, so every format lists the same
 /// findings: a cue line of a million tags gives 21 findings of `unbalanced-tag`, not a million.
-pub fn bound_per_cue(found: &mut Vec<Diagnostic>) {
+pub fn bound_per_cue(found: &mut Vec<Diagnostic>, overflow: &Overflow) {
     use std::collections::HashMap;
     let mut seen: HashMap<(&'static str, usize), usize> = HashMap::new();
     for d in found.iter() {
         if let Some(cue) = d.cue {
             *seen.entry((d.rule, cue)).or_default() += 1;
         }
+    }
+    for (key, (count, _)) in overflow {
+        *seen.entry(*key).or_default() += count;
     }
     if seen.values().all(|&n| n <= MAX_FINDINGS_PER_RULE_AND_CUE) {
         return;
@@ -181,6 +194,9 @@ pub fn bound_per_cue(found: &mut Vec<Diagnostic>) {
         } else {
             let more = seen.get(&key).copied().unwrap_or(0).saturating_sub(MAX_FINDINGS_PER_RULE_AND_CUE);
             let mut note = Diagnostic { fix: None, other_line: None, localized: None, ..d };
+            if let Some((_, severity)) = overflow.get(&key) {
+                note.severity = note.severity.max(*severity);
+            }
             crate::ui::set_message(
                 &mut note,
                 crate::msg!("more-findings-in-cue", count = more, cue = cue, shown = MAX_FINDINGS_PER_RULE_AND_CUE),
@@ -275,7 +291,7 @@ mod tests {
     }
 
     /// A check that finds something on every cue: only the metadata can keep it from running.
-    fn every_cue(ctx: &Context<'_>, info: &'static RuleInfo, out: &mut Vec<Diagnostic>) {
+    fn every_cue(ctx: &Context<'_>, info: &'static RuleInfo, out: &mut Findings) {
         for cue in &ctx.doc.cues {
             out.push(ctx.diagnostic(info, cue.block.clone(), cue, "found"));
         }
@@ -304,5 +320,55 @@ mod tests {
         vtt.format = SourceFormat::Vtt;
         assert_eq!(check(&vtt, Lang::Spanish), ["only-spanish"]);
         assert!(check(&vtt, Lang::English).is_empty());
+    }
+
+    /// A check that reports every character of every cue's first line, in order: its list holds
+    /// only `HELD_PER_RULE_AND_CUE` of them per cue however long the cue.
+    fn every_character(ctx: &Context<'_>, info: &'static RuleInfo, out: &mut Findings) {
+        for cue in &ctx.doc.cues {
+            let Some(line) = cue.lines.first() else { continue };
+            for at in line.span.start..line.span.end {
+                out.push(ctx.diagnostic(info, at..at + 1, cue, "found"));
+            }
+        }
+    }
+
+    #[test]
+    fn findings_beyond_what_a_rule_may_hold_are_counted_in_the_closing_note() {
+        use crate::check::rule::HELD_PER_RULE_AND_CUE;
+        let mut held = Findings::new();
+        let doc = parse_string(format!("1\n00:00:01,000 --> 00:00:02,000\n{}\n", "x".repeat(5_000)));
+        let engine = Engine::with_rules(vec![Rule::new(&ONLY_SRT, every_character)]);
+        let ctx_rules = RuleSettings::defaults(engine.infos());
+        let settings = FileSettings {
+            lang: Lang::Spanish,
+            fps: FrameRate::FILM,
+            thresholds: Profile::Netflix.thresholds(Lang::Spanish, Audience::Adult),
+            rules: &ctx_rules,
+            timing: TimingOptions::default(),
+        };
+        let found = engine.check(&doc, &settings);
+        assert_eq!(found.len(), MAX_FINDINGS_PER_RULE_AND_CUE + 1, "{found:#?}");
+        let note = found.last().expect("the note");
+        assert!(note.message.contains("4980 more"), "{}", note.message);
+        // The first listed are the first by position.
+        let first_text_column = found.first().map(|d| d.column);
+        assert_eq!(first_text_column, Some(1));
+        // The list itself holds no more than its bound.
+        let ctx = Context {
+            doc: &doc,
+            lang: Lang::Spanish,
+            fps: FrameRate::FILM,
+            thresholds: &settings.thresholds,
+            plain: &plain_cues(&doc),
+            shot_changes: None,
+            clock: TimingOptions::default().clock,
+            fix_unsafe: false,
+            full: None,
+        };
+        every_character(&ctx, &ONLY_SRT, &mut held);
+        assert_eq!(held.held().len(), HELD_PER_RULE_AND_CUE);
+        let (_, overflow) = held.into_parts();
+        assert_eq!(overflow.get(&("only-srt", 1)).map(|c| c.0), Some(5_000 - HELD_PER_RULE_AND_CUE));
     }
 }

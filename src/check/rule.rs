@@ -90,23 +90,90 @@ pub struct Context<'a> {
     pub full: Option<&'a [Subtitle]>,
 }
 
+/// The most findings of one rule about one cue a rule's list holds; the rest are only counted.
+/// Far above what a report lists per cue (`engine::MAX_FINDINGS_PER_RULE_AND_CUE`), so the
+/// first findings by position are still among those held for any rule that reports in order;
+/// its purpose is memory: a cue line of ten million tags holds a thousand findings, not ten
+/// million.
+pub const HELD_PER_RULE_AND_CUE: usize = 1000;
+
+/// Where rules put their findings: a list that holds at most [`HELD_PER_RULE_AND_CUE`] findings
+/// of one rule about one cue and counts the rest, with the highest severity among them, for the
+/// engine's closing note.
+#[derive(Debug, Default)]
+pub struct Findings {
+    list: Vec<Diagnostic>,
+    held: std::collections::HashMap<(&'static str, usize), usize>,
+    overflow: Overflow,
+    last_kept: bool,
+}
+
+/// Per rule and cue, the findings counted but not held: how many, and their highest severity.
+pub type Overflow = std::collections::HashMap<(&'static str, usize), (usize, crate::diagnostic::Severity)>;
+
+impl Findings {
+    /// An empty list.
+    pub fn new() -> Findings {
+        Findings::default()
+    }
+
+    /// Add `finding`, or only count it when its rule already has the most held for its cue.
+    pub fn push(&mut self, finding: Diagnostic) {
+        if let Some(cue) = finding.cue {
+            let held = self.held.entry((finding.rule, cue)).or_default();
+            if *held >= HELD_PER_RULE_AND_CUE {
+                let counted = self.overflow.entry((finding.rule, cue)).or_insert((0, finding.severity));
+                counted.0 += 1;
+                counted.1 = counted.1.max(finding.severity);
+                self.last_kept = false;
+                return;
+            }
+            *held += 1;
+        }
+        self.list.push(finding);
+        self.last_kept = true;
+    }
+
+    /// Add every finding of `findings`.
+    pub fn extend(&mut self, findings: impl IntoIterator<Item = Diagnostic>) {
+        for finding in findings {
+            self.push(finding);
+        }
+    }
+
+    /// The finding just added, if it was held.
+    pub fn last_mut(&mut self) -> Option<&mut Diagnostic> {
+        if self.last_kept { self.list.last_mut() } else { None }
+    }
+
+    /// The findings held, in the order added.
+    pub fn held(&self) -> &[Diagnostic] {
+        &self.list
+    }
+
+    /// The findings held and those only counted.
+    pub fn into_parts(self) -> (Vec<Diagnostic>, Overflow) {
+        (self.list, self.overflow)
+    }
+}
+
 /// A check: it appends the rule's findings for the file to `out`, at the rule's default severity
 /// (the engine applies configured severities afterwards). Fixes go in `Diagnostic::fix`. It
 /// receives the rule's catalogue entry, so findings carry the rule's name and severity.
-pub type CheckFn = fn(&Context<'_>, &'static RuleInfo, &mut Vec<Diagnostic>);
+pub type CheckFn = fn(&Context<'_>, &'static RuleInfo, &mut Findings);
 
 /// A check that reads the file one cue at a time, in order, from the cue's visible characters,
 /// which the engine fills once per cue for every such rule ([`Rule::per_cue`]).
-pub type CueFn = fn(&Context<'_>, &'static RuleInfo, &Cue, &CueChars, &mut Vec<Diagnostic>);
+pub type CueFn = fn(&Context<'_>, &'static RuleInfo, &Cue, &CueChars, &mut Findings);
 
 /// A check that reads the file one cue at a time, in order, and carries state from cue to cue
 /// (an open quotation, the previous cue's text): one value per file, made by a [`NewCueCheck`].
 pub trait CueCheck {
     /// Append the findings of `cue`, whose visible characters are `chars`.
-    fn cue(&mut self, ctx: &Context<'_>, cue: &Cue, chars: &CueChars, out: &mut Vec<Diagnostic>);
+    fn cue(&mut self, ctx: &Context<'_>, cue: &Cue, chars: &CueChars, out: &mut Findings);
 
     /// Append the findings held back until the file's last cue has been read.
-    fn end(&mut self, _ctx: &Context<'_>, _out: &mut Vec<Diagnostic>) {}
+    fn end(&mut self, _ctx: &Context<'_>, _out: &mut Findings) {}
 }
 
 /// Makes a rule's [`CueCheck`] for one file, at its start.
@@ -173,7 +240,7 @@ impl Rule {
 
     /// Append the rule's findings for the file to `out`, when its metadata says it runs on the
     /// file ([`Rule::runs_on`]); nothing for parser rules.
-    pub fn check(&self, ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    pub fn check(&self, ctx: &Context<'_>, out: &mut Findings) {
         if !self.runs_on(ctx) {
             return;
         }
@@ -189,7 +256,7 @@ impl Rule {
 /// characters are filled once, and every rule reads them before the next cue is filled, so the
 /// memory held is one cue's, whatever the file's length. Rules that do not read cues are
 /// skipped. Each rule's findings keep their order among themselves.
-pub fn check_cues(ctx: &Context<'_>, rules: &[Rule], out: &mut Vec<Diagnostic>) {
+pub fn check_cues(ctx: &Context<'_>, rules: &[Rule], out: &mut Findings) {
     enum Runner {
         Plain(&'static RuleInfo, CueFn),
         State(Box<dyn CueCheck>),

@@ -36,7 +36,10 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true)]
     pub quiet: bool,
     /// Refuse inputs larger than this many bytes (suffixes K, M, G allowed).
-    #[arg(long, global = true, default_value = "512M", value_parser = size)]
+    ///
+    /// The default, 64 MiB, is far above any real subtitle file and bounds what a hostile file
+    /// can cost (see docs/performance.md).
+    #[arg(long, global = true, default_value = "64M", value_parser = size)]
     pub max_size: u64,
     /// Interface language (`en`, `es`, `es_MX.UTF-8` …); without it, DEJAMOS_UI_LANG, LC_ALL,
     /// LC_MESSAGES or LANG choose, as in gettext programs, and English is the default.

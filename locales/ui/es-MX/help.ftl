@@ -7,6 +7,9 @@ help-about = Control de calidad de subtítulos, ajuste de tiempos sin pérdidas 
 help-color = Cuándo usar color: auto respeta NO_COLOR y si la salida es una terminal.
 help-quiet = Mostrar solo observaciones y errores: sin resúmenes ni avisos.
 help-max-size = Rechazar entradas de más de estos bytes (se admiten los sufijos K, M y G).
+    .long = Rechazar entradas de más de estos bytes (se admiten los sufijos K, M y G).
+
+        El valor por omisión, 64 MiB, está muy por encima de cualquier archivo de subtítulos real y acota lo que puede costar un archivo hostil (véase docs/performance.md).
 help-ui-lang = Idioma de la interfaz (`en`, `es`, `es_MX.UTF-8`…); sin esta opción deciden DEJAMOS_UI_LANG, LC_ALL, LC_MESSAGES o LANG, como en los programas de gettext, y si no, inglés.
 
 ## check

@@ -1,8 +1,7 @@
 //! English rules (files checked as English only): `number-style`.
 use super::text::prose::{Word, cue_ends_sentence, ends_sentence, word_after, word_before, words};
 use crate::check::declare::{RuleInfo, declare_rule};
-use crate::check::rule::{Context, CueCheck, Rule};
-use crate::diagnostic::Diagnostic;
+use crate::check::rule::{Context, CueCheck, Findings, Rule};
 use crate::msg;
 use crate::srt::Cue;
 use crate::visible::{CueChars, is_space};
@@ -304,7 +303,7 @@ fn number_style(info: &'static RuleInfo) -> Box<dyn CueCheck> {
 }
 
 impl CueCheck for NumberStyle {
-    fn cue(&mut self, ctx: &Context<'_>, cue: &Cue, buf: &CueChars, out: &mut Vec<Diagnostic>) {
+    fn cue(&mut self, ctx: &Context<'_>, cue: &Cue, buf: &CueChars, out: &mut Findings) {
         let info = self.info;
         if !cue.lines.iter().any(|l| ctx.doc.slice(&l.span).bytes().any(|b| b.is_ascii_digit())) {
             self.starts = cue_ends_sentence(ctx.doc, cue);

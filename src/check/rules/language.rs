@@ -1,7 +1,6 @@
 //! Language rules: `wrong-language`.
 use crate::check::declare::{RuleInfo, declare_rule};
-use crate::check::rule::{Context, Lang, Rule};
-use crate::diagnostic::Diagnostic;
+use crate::check::rule::{Context, Findings, Lang, Rule};
 use crate::lang::detect_cue_lines;
 use crate::msg;
 
@@ -47,7 +46,7 @@ declare_rule! {
 }
 
 /// `wrong-language`: a cue written in the other language than the file's.
-fn wrong_language(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+fn wrong_language(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     let (expected, other) = match ctx.lang {
         Lang::Spanish => (msg!("wrong-language-in-spanish"), Lang::English),
         Lang::English => (msg!("wrong-language-in-english"), Lang::Spanish),

@@ -6,8 +6,7 @@
 use super::structure::timing_span;
 use crate::check::declare::{RuleInfo, declare_rule};
 use crate::check::fix::attach;
-use crate::check::rule::{Context, Rule};
-use crate::diagnostic::Diagnostic;
+use crate::check::rule::{Context, Findings, Rule};
 use crate::msg;
 use crate::srt::SourceFormat;
 use crate::ui::Arg;
@@ -69,7 +68,7 @@ declare_rule! {
     }
 }
 
-fn max_lines(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+fn max_lines(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     let limit = ctx.thresholds.max_lines;
     for cue in &ctx.doc.cues {
         if cue.lines.len() > limit {
@@ -119,7 +118,7 @@ declare_rule! {
     }
 }
 
-fn max_line_length(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+fn max_line_length(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     let limit = ctx.thresholds.max_line_length;
     for (cue, plain) in ctx.doc.cues.iter().zip(ctx.plain) {
         for (line, &length) in cue.lines.iter().zip(&plain.line_lengths) {
@@ -180,7 +179,7 @@ declare_rule! {
     }
 }
 
-fn max_cps(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+fn max_cps(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     let limit = ctx.thresholds.max_cps;
     let order = super::structure::by_start(&ctx.doc.cues);
     // Where each cue is in time order, for the extension into free time.
@@ -279,7 +278,7 @@ declare_rule! {
     }
 }
 
-fn fits_one_line(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+fn fits_one_line(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     let limit = ctx.thresholds.max_line_length;
     for (cue, plain) in ctx.doc.cues.iter().zip(ctx.plain) {
         let [first, second] = plain.lines.as_slice() else { continue };

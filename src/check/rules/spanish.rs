@@ -4,7 +4,7 @@ use super::text::prose::{Word, cue_ends_sentence, ends_sentence, is_ellipsis_at,
 use super::text::{edit, whitespace_deletions};
 use crate::check::declare::{RuleInfo, declare_rule};
 use crate::check::fix::Proposal;
-use crate::check::rule::{Context, CueCheck, Lang, Rule};
+use crate::check::rule::{Context, CueCheck, Findings, Lang, Rule};
 use crate::diagnostic::Diagnostic;
 use crate::lang::detect_cue_lines;
 use crate::msg;
@@ -100,7 +100,7 @@ fn spanish_punctuation(info: &'static RuleInfo) -> Box<dyn CueCheck> {
 }
 
 impl CueCheck for SpanishPunctuation {
-    fn cue(&mut self, ctx: &Context<'_>, cue: &Cue, buf: &CueChars, out: &mut Vec<Diagnostic>) {
+    fn cue(&mut self, ctx: &Context<'_>, cue: &Cue, buf: &CueChars, out: &mut Findings) {
         let info = self.info;
         let (pending, carried, lost) = (&mut self.pending, &mut self.carried, &mut self.lost);
         // Nothing to do in a cue without signs unless a sentence is still open.
@@ -164,7 +164,7 @@ impl CueCheck for SpanishPunctuation {
         }
     }
 
-    fn end(&mut self, ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    fn end(&mut self, ctx: &Context<'_>, out: &mut Findings) {
         flush(ctx, &mut self.pending, out);
         let lost = &self.lost;
         let Some((span, cue)) = lost.first.clone() else { return };
@@ -205,7 +205,7 @@ fn closing_sign(
     i: usize,
     ch: char,
     pending: &mut Vec<Open>,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Findings,
 ) {
     // Space before the sign (not at the start of a line, not after an opening sign: `¿ ?`).
     let mut k = i;
@@ -277,7 +277,7 @@ fn diagnostic_at(ctx: &Context<'_>, span: Range<usize>, position: usize, message
 }
 
 /// Report every opening sign still waiting, and forget them.
-fn flush(ctx: &Context<'_>, pending: &mut Vec<Open>, out: &mut Vec<Diagnostic>) {
+fn flush(ctx: &Context<'_>, pending: &mut Vec<Open>, out: &mut Findings) {
     for open in pending.drain(..).filter(|o| o.sign != '\u{fffd}') {
         let closer = if open.sign == '¿' { '?' } else { '!' };
         let message = msg!("spanish-punctuation-never-closed", sign = open.sign, closer = closer);
@@ -428,7 +428,7 @@ fn capitalized_month(info: &'static RuleInfo) -> Box<dyn CueCheck> {
 }
 
 impl CueCheck for CapitalizedMonth {
-    fn cue(&mut self, ctx: &Context<'_>, cue: &Cue, buf: &CueChars, out: &mut Vec<Diagnostic>) {
+    fn cue(&mut self, ctx: &Context<'_>, cue: &Cue, buf: &CueChars, out: &mut Findings) {
         let info = self.info;
         let quick = CAPITALIZED.as_ref();
         if quick.is_some_and(|re| !cue.lines.iter().any(|l| re.is_match(ctx.doc.slice(&l.span)))) {
@@ -527,13 +527,7 @@ declare_rule! {
 }
 
 /// `semicolon`: the Netflix Spanish guide does not use semicolons.
-fn semicolon(
-    ctx: &Context<'_>,
-    info: &'static RuleInfo,
-    cue: &crate::srt::Cue,
-    buf: &CueChars,
-    out: &mut Vec<Diagnostic>,
-) {
+fn semicolon(ctx: &Context<'_>, info: &'static RuleInfo, cue: &crate::srt::Cue, buf: &CueChars, out: &mut Findings) {
     if !cue.lines.iter().any(|l| ctx.doc.slice(&l.span).contains(';')) {
         return;
     }

@@ -4,9 +4,9 @@
 //! cue with the one that ends last before it: linear after the sort, never pairwise.
 use crate::check::declare::{RuleInfo, declare_rule};
 use crate::check::fix::{Proposal, edit};
-use crate::check::rule::{Context, Rule};
+use crate::check::rule::{Context, Findings, Rule};
 use crate::decode::{EncodingSource, LineEndings};
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::Severity;
 use crate::msg;
 use crate::srt::Cue;
 
@@ -62,7 +62,7 @@ declare_rule! {
     }
 }
 
-fn end_before_start(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+fn end_before_start(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     for cue in &ctx.doc.cues {
         if cue.end <= cue.start {
             let (start, end) = (cue.start.to_string(), cue.end.to_string());
@@ -110,7 +110,7 @@ declare_rule! {
     }
 }
 
-fn out_of_order(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+fn out_of_order(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     for pair in ctx.doc.cues.windows(2) {
         let (previous, cue) = (&pair[0], &pair[1]);
         if cue.start < previous.start {
@@ -182,7 +182,7 @@ pub fn by_start(cues: &[Cue]) -> Vec<usize> {
     order
 }
 
-fn overlap(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+fn overlap(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     let cues = &ctx.doc.cues;
     let order = by_start(cues);
     let fixable_ms = ctx.fps.frames_max_ms(ctx.thresholds.overlap_fix_frames);
@@ -246,7 +246,7 @@ declare_rule! {
     }
 }
 
-fn empty_cue(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+fn empty_cue(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     for (cue, plain) in ctx.doc.cues.iter().zip(ctx.plain) {
         let empty = plain.lines.iter().all(|line| line.trim().is_empty());
         if empty {
@@ -287,7 +287,7 @@ declare_rule! {
     }
 }
 
-fn encoding(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+fn encoding(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     let doc = ctx.doc;
     let name = doc.encoding.name();
     let (severity, message, description) = if !doc.encoding.is_utf8() {
@@ -337,7 +337,7 @@ declare_rule! {
     }
 }
 
-fn line_endings(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+fn line_endings(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     let doc = ctx.doc;
     let counts = doc.line_endings;
     if counts.style() != LineEndings::Mixed {

@@ -13,8 +13,7 @@ use super::structure::{by_start, timing_span};
 use crate::check::declare::{RuleInfo, declare_rule};
 use crate::check::fix::Proposal;
 use crate::check::fix::{edit, time_text};
-use crate::check::rule::{Context, Rule};
-use crate::diagnostic::Diagnostic;
+use crate::check::rule::{Context, Findings, Rule};
 use crate::msg;
 use crate::srt::Cue;
 use crate::time::{FrameRate, Timestamp};
@@ -244,7 +243,7 @@ declare_rule! {
     }
 }
 
-fn min_duration(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+fn min_duration(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     let fps = ctx.fps;
     let frames = min_duration_frames(fps, ctx.thresholds.min_duration_ms);
     let minimum = fps.frames_min_ms(frames) as i64;
@@ -328,7 +327,7 @@ declare_rule! {
     }
 }
 
-fn max_duration(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+fn max_duration(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     let maximum = ctx.thresholds.max_duration_ms as i64;
     let fps = ctx.fps;
     let order = by_start(&ctx.doc.cues);
@@ -436,7 +435,7 @@ declare_rule! {
     }
 }
 
-fn min_gap(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+fn min_gap(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     let fps = ctx.fps;
     let frames = ctx.thresholds.min_gap_frames;
     let minimum = fps.frames_min_ms(frames) as i64;
@@ -525,7 +524,7 @@ declare_rule! {
     }
 }
 
-fn gap_chaining(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+fn gap_chaining(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     let fps = ctx.fps;
     let from = fps.frames_min_ms(3) as i64;
     let below = ctx.thresholds.gap_chaining_below_ms as i64;
@@ -622,7 +621,7 @@ fn away(frames: i64) -> Message {
     frame_count(frames.unsigned_abs())
 }
 
-fn shot_change(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+fn shot_change(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     let Some(cuts) = ctx.shot_changes.filter(|c| !c.is_empty()) else { return };
     let fps = ctx.fps;
     let zone = ctx.thresholds.shot_change_zone(fps) as i64;

@@ -1,8 +1,7 @@
 //! Forced narratives: `forced-subset` and `forced-no-sdh`, and the full file a forced narrative
 //! is compared with.
 use crate::check::declare::{RuleInfo, declare_rule};
-use crate::check::rule::Context;
-use crate::diagnostic::Diagnostic;
+use crate::check::rule::{Context, Findings};
 use crate::srt::Subtitle;
 use crate::visible::PlainCue;
 use std::collections::HashMap;
@@ -87,7 +86,7 @@ fn reading(lines: &[String]) -> String {
 }
 
 /// `forced-subset`: events missing from the full file, or there with other times or text.
-pub(super) fn forced_subset(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+pub(super) fn forced_subset(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     let Some(full) = ctx.full else { return };
     let by_times: HashMap<(u64, u64), Vec<&Subtitle>> = full.iter().fold(HashMap::new(), |mut map, s| {
         map.entry((s.start.ms(), s.end.ms())).or_default().push(s);
@@ -123,7 +122,7 @@ pub(super) fn forced_subset(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Di
 }
 
 /// `forced-no-sdh`: bracketed labels in a forced narrative.
-pub(super) fn forced_no_sdh(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+pub(super) fn forced_no_sdh(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     let doc = ctx.doc;
     for cue in &doc.cues {
         for text_line in &cue.lines {

@@ -1,7 +1,6 @@
 //! `frame-rate`.
 use crate::check::declare::{RuleInfo, declare_rule};
-use crate::check::rule::Context;
-use crate::diagnostic::Diagnostic;
+use crate::check::rule::{Context, Findings};
 
 declare_rule! {
     /// the file is checked at a frame rate the delivery does not accept (a DCP needs 24 or 25 fps)
@@ -29,7 +28,7 @@ declare_rule! {
 }
 
 /// `frame-rate`: the frame rate is not one the profile accepts.
-pub(super) fn frame_rate(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+pub(super) fn frame_rate(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     let Some(rates) = &ctx.thresholds.frame_rates else { return };
     let fps = ctx.fps;
     let whole = fps.num().is_multiple_of(fps.den()).then(|| fps.num() / fps.den());

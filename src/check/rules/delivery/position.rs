@@ -1,7 +1,6 @@
 //! `position`.
 use crate::check::declare::{RuleInfo, declare_rule};
-use crate::check::rule::Context;
-use crate::diagnostic::Diagnostic;
+use crate::check::rule::{Context, Findings};
 use crate::placement::{self, Placement};
 use crate::srt::SourceFormat;
 
@@ -41,7 +40,7 @@ declare_rule! {
 }
 
 /// `position`: cues placed elsewhere than centred at the top or bottom.
-pub(super) fn position(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+pub(super) fn position(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     let doc = ctx.doc;
     for cue in &doc.cues {
         if placement::of_cue(doc, cue) != Placement::Other {

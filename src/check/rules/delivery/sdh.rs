@@ -3,8 +3,7 @@
 use crate::check::declare::{RuleInfo, declare_rule};
 use crate::check::fix::Proposal;
 use crate::check::fix::edit;
-use crate::check::rule::{Context, Lang};
-use crate::diagnostic::Diagnostic;
+use crate::check::rule::{Context, Findings, Lang};
 use crate::msg;
 use crate::visible::{Piece, pieces};
 use std::ops::Range;
@@ -256,7 +255,7 @@ pub(crate) fn is_speaker_id(text: &str) -> bool {
 }
 
 /// `sdh-brackets`: a parenthesis opening a line.
-pub(super) fn sdh_brackets(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+pub(super) fn sdh_brackets(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     let doc = ctx.doc;
     for cue in &doc.cues {
         for text_line in &cue.lines {
@@ -281,7 +280,7 @@ pub(super) fn sdh_brackets(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Dia
 }
 
 /// `unbalanced-bracket`: `[` and `]` that do not pair within a cue.
-pub(super) fn unbalanced_bracket(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+pub(super) fn unbalanced_bracket(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     let doc = ctx.doc;
     for cue in &doc.cues {
         let mut open: Option<usize> = None;
@@ -344,7 +343,7 @@ fn italic_at(line: &str, at: usize, italic_before: bool) -> bool {
 }
 
 /// `sdh-label`: empty, italic, or (English) capitalised labels.
-pub(super) fn sdh_label(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+pub(super) fn sdh_label(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     let doc = ctx.doc;
     for cue in &doc.cues {
         let mut italic = false;
@@ -386,7 +385,7 @@ fn english_case(text: &str) -> String {
 }
 
 /// `lyrics`: notes at both ends, `♪` only, a space inside, italics.
-pub(super) fn lyrics(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+pub(super) fn lyrics(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     let doc = ctx.doc;
     for cue in &doc.cues {
         let mut italic = false;
@@ -487,7 +486,7 @@ pub(crate) fn script_speaker(line: &str, start: usize) -> Option<usize> {
 }
 
 /// `speaker-id`: `NAME:` script cues, and speaker IDs after the text of their line.
-pub(super) fn speaker_id(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+pub(super) fn speaker_id(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     let doc = ctx.doc;
     for cue in &doc.cues {
         for text_line in &cue.lines {

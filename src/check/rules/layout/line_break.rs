@@ -3,8 +3,7 @@
 use super::breaks::{CueText, Lexicon, Unfit, Words, cue_text, layout_fix, reflow_fix};
 use crate::check::declare::{RuleInfo, declare_rule};
 use crate::check::fix::attach;
-use crate::check::rule::Context;
-use crate::diagnostic::Diagnostic;
+use crate::check::rule::{Context, Findings};
 use crate::msg;
 use crate::ui::Message;
 
@@ -54,7 +53,7 @@ fn analyse<'l>(ctx: &Context<'_>, cue: &crate::srt::Cue, lexicon: &'l Lexicon) -
     Some((text, words))
 }
 
-pub(super) fn line_break(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+pub(super) fn line_break(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     let Some(lexicon) = Lexicon::of(ctx.lang) else { return };
     for cue in &ctx.doc.cues {
         if cue.lines.len() < 2 {
@@ -125,7 +124,7 @@ declare_rule! {
     }
 }
 
-pub(super) fn line_balance(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+pub(super) fn line_balance(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     let Some(lexicon) = Lexicon::of(ctx.lang) else { return };
     let limit = ctx.thresholds.max_line_length;
     for (cue, plain) in ctx.doc.cues.iter().zip(ctx.plain) {

@@ -2,8 +2,7 @@
 use super::prose::after_sentence_end;
 use crate::check::declare::{RuleInfo, declare_rule};
 use crate::check::fix::Proposal;
-use crate::check::rule::{Context, Lang};
-use crate::diagnostic::Diagnostic;
+use crate::check::rule::{Context, Findings, Lang};
 use crate::msg;
 use crate::visible::{CueChars, is_space};
 
@@ -53,7 +52,7 @@ pub(super) fn dialogue_dash(
     info: &'static RuleInfo,
     cue: &crate::srt::Cue,
     buf: &CueChars,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Findings,
 ) {
     let doc = ctx.doc;
     if !cue.lines.iter().any(|l| doc.slice(&l.span).contains(['-', '–', '—'])) {
@@ -77,7 +76,7 @@ pub(super) fn dialogue_dash(
 }
 
 /// Check the space after the line-initial dash at `i`.
-fn check_spacing(ctx: &Context<'_>, cue: &crate::srt::Cue, buf: &CueChars, i: usize, out: &mut Vec<Diagnostic>) {
+fn check_spacing(ctx: &Context<'_>, cue: &crate::srt::Cue, buf: &CueChars, i: usize, out: &mut Findings) {
     let text_at = buf.skip_spaces(i + 1);
     let spaces = text_at - (i + 1);
     match buf.ch(text_at) {
@@ -111,7 +110,7 @@ fn check_spacing(ctx: &Context<'_>, cue: &crate::srt::Cue, buf: &CueChars, i: us
 }
 
 /// An en or em dash starting a line: subtitles mark speakers with a hyphen.
-fn long_dash(ctx: &Context<'_>, cue: &crate::srt::Cue, buf: &CueChars, i: usize, out: &mut Vec<Diagnostic>) {
+fn long_dash(ctx: &Context<'_>, cue: &crate::srt::Cue, buf: &CueChars, i: usize, out: &mut Findings) {
     let text_at = buf.skip_spaces(i + 1);
     if buf.ch(text_at).is_none_or(|c| c == '\n' || c.is_ascii_digit()) {
         return;

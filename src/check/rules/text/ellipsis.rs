@@ -1,7 +1,6 @@
 //! `ellipsis`.
 use crate::check::declare::{RuleInfo, declare_rule};
-use crate::check::rule::Context;
-use crate::diagnostic::Diagnostic;
+use crate::check::rule::{Context, Findings};
 use crate::visible::{Piece, pieces};
 
 declare_rule! {
@@ -42,7 +41,7 @@ declare_rule! {
 }
 
 /// `ellipsis`: three dots where the profile wants the single character `…` (U+2026).
-pub(super) fn ellipsis(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+pub(super) fn ellipsis(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     let doc = ctx.doc;
     for cue in &doc.cues {
         for text_line in &cue.lines {

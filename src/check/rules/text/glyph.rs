@@ -1,8 +1,7 @@
 //! `glyph`.
 use crate::check::declare::{RuleInfo, declare_rule};
 use crate::check::fix::Proposal;
-use crate::check::rule::Context;
-use crate::diagnostic::Diagnostic;
+use crate::check::rule::{Context, Findings};
 use crate::msg;
 use crate::ui::Message;
 
@@ -173,7 +172,7 @@ fn push_replacement(out: &mut String, ch: char, kind: Kind) -> bool {
 }
 
 /// `glyph`: characters outside what subtitle renderers and the Netflix glyph list accept.
-pub(super) fn glyph(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+pub(super) fn glyph(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     let doc = ctx.doc;
     for cue in &doc.cues {
         for text_line in &cue.lines {

@@ -1,7 +1,6 @@
 //! `mojibake`: UTF-8 text that was decoded a second time as windows-1252 (or Latin-1).
 use crate::check::declare::{RuleInfo, declare_rule};
-use crate::check::rule::Context;
-use crate::diagnostic::Diagnostic;
+use crate::check::rule::{Context, Findings};
 use std::ops::Range;
 
 declare_rule! {
@@ -42,7 +41,7 @@ declare_rule! {
 }
 
 /// `mojibake`.
-pub(super) fn mojibake(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+pub(super) fn mojibake(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     let doc = ctx.doc;
     for cue in &doc.cues {
         for text_line in &cue.lines {

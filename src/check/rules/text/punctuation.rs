@@ -8,7 +8,7 @@
 use super::prose::is_ellipsis_at;
 use crate::check::declare::{RuleInfo, declare_rule};
 use crate::check::fix::Proposal;
-use crate::check::rule::{Context, CueCheck, Lang};
+use crate::check::rule::{Context, CueCheck, Findings, Lang};
 use crate::diagnostic::Diagnostic;
 use crate::msg;
 use crate::srt::Cue;
@@ -371,13 +371,7 @@ fn period_ends_sentence(buf: &CueChars, i: usize) -> bool {
 }
 
 /// `missing-space`.
-pub(super) fn missing_space(
-    ctx: &Context<'_>,
-    info: &'static RuleInfo,
-    cue: &Cue,
-    buf: &CueChars,
-    out: &mut Vec<Diagnostic>,
-) {
+pub(super) fn missing_space(ctx: &Context<'_>, info: &'static RuleInfo, cue: &Cue, buf: &CueChars, out: &mut Findings) {
     for i in 1..buf.chars.len() {
         let (Some(prev), Some(ch), Some(next)) = (buf.ch(i - 1), buf.ch(i), buf.ch(i + 1)) else { continue };
         let missing = match ch {
@@ -398,13 +392,7 @@ pub(super) fn missing_space(
 }
 
 /// `repeated-word`.
-pub(super) fn repeated_word(
-    ctx: &Context<'_>,
-    info: &'static RuleInfo,
-    cue: &Cue,
-    buf: &CueChars,
-    out: &mut Vec<Diagnostic>,
-) {
+pub(super) fn repeated_word(ctx: &Context<'_>, info: &'static RuleInfo, cue: &Cue, buf: &CueChars, out: &mut Findings) {
     // Lyrics repeat words (`la la la`): a cue with music notes is a song.
     if buf.chars.iter().any(|v| matches!(v.ch, '♪' | '♫')) {
         return;
@@ -471,7 +459,7 @@ pub(super) fn repeated_cue(info: &'static RuleInfo) -> Box<dyn CueCheck> {
 }
 
 impl CueCheck for RepeatedCue {
-    fn cue(&mut self, ctx: &Context<'_>, cue: &Cue, buf: &CueChars, out: &mut Vec<Diagnostic>) {
+    fn cue(&mut self, ctx: &Context<'_>, cue: &Cue, buf: &CueChars, out: &mut Findings) {
         let text = collapsed(buf);
         // Short replies are said twice on purpose (`Thank you.` / `Thank you.` from two people);
         // a sentence of three words or more twice in a row is a paste or merge error.
@@ -499,7 +487,7 @@ pub(super) fn doubled_punctuation(
     info: &'static RuleInfo,
     cue: &Cue,
     buf: &CueChars,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Findings,
 ) {
     let mut i = 0;
     while i < buf.chars.len() {
@@ -574,7 +562,7 @@ pub(super) fn unbalanced_quotes(info: &'static RuleInfo) -> Box<dyn CueCheck> {
 }
 
 impl UnbalancedQuotes {
-    fn report(&self, ctx: &Context<'_>, q: OpenQuote, out: &mut Vec<Diagnostic>) {
+    fn report(&self, ctx: &Context<'_>, q: OpenQuote, out: &mut Findings) {
         let closer = match q.mark {
             '“' => '”',
             '«' => '»',
@@ -588,7 +576,7 @@ impl UnbalancedQuotes {
 }
 
 impl CueCheck for UnbalancedQuotes {
-    fn cue(&mut self, ctx: &Context<'_>, cue: &Cue, buf: &CueChars, out: &mut Vec<Diagnostic>) {
+    fn cue(&mut self, ctx: &Context<'_>, cue: &Cue, buf: &CueChars, out: &mut Findings) {
         let info = self.info;
         let open = &mut self.open;
         let has_quote = cue.lines.iter().any(|l| ctx.doc.slice(&l.span).contains(['"', '“', '”', '«', '»']));
@@ -636,7 +624,7 @@ impl CueCheck for UnbalancedQuotes {
         self.open = still;
     }
 
-    fn end(&mut self, ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    fn end(&mut self, ctx: &Context<'_>, out: &mut Findings) {
         for q in std::mem::take(&mut self.open) {
             self.report(ctx, q, out);
         }
@@ -654,7 +642,7 @@ pub(super) fn single_speaker_dash(
     info: &'static RuleInfo,
     cue: &Cue,
     buf: &CueChars,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Findings,
 ) {
     if cue.lines.is_empty() || cue.lines.len() > 2 {
         return;
@@ -699,7 +687,7 @@ pub(super) fn continuation_ellipsis(info: &'static RuleInfo) -> Box<dyn CueCheck
 }
 
 impl CueCheck for ContinuationEllipsis {
-    fn cue(&mut self, ctx: &Context<'_>, cue: &Cue, buf: &CueChars, out: &mut Vec<Diagnostic>) {
+    fn cue(&mut self, ctx: &Context<'_>, cue: &Cue, buf: &CueChars, out: &mut Findings) {
         let info = self.info;
         let after_ellipsis = self.after_ellipsis;
         let first = buf.skip_spaces(0);
@@ -740,7 +728,7 @@ pub(super) fn lowercase_after_sentence_end(
     info: &'static RuleInfo,
     cue: &Cue,
     buf: &CueChars,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Findings,
 ) {
     for i in 0..buf.chars.len() {
         let ends = match buf.ch(i) {

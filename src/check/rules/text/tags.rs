@@ -1,7 +1,6 @@
 //! `unbalanced-tag` and `disallowed-tag`.
 use crate::check::declare::{RuleInfo, declare_rule};
-use crate::check::rule::Context;
-use crate::diagnostic::Diagnostic;
+use crate::check::rule::{Context, Findings};
 use crate::visible::{Piece, pieces};
 use std::ops::Range;
 
@@ -50,7 +49,7 @@ declare_rule! {
 
 /// `unbalanced-tag`: an opening tag without its closing tag in the same cue, a closing tag with
 /// nothing to close, or tags that cross.
-pub(super) fn unbalanced_tag(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+pub(super) fn unbalanced_tag(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     let doc = ctx.doc;
     let mut open: Vec<(&str, Range<usize>)> = Vec::new();
     for cue in &doc.cues {
@@ -146,7 +145,7 @@ declare_rule! {
 
 /// `disallowed-tag`: markup other than the tags the profile allows (`<i>` by default), including
 /// ASS override blocks such as `{\an8}`.
-pub(super) fn disallowed_tag(ctx: &Context<'_>, info: &RuleInfo, out: &mut Vec<Diagnostic>) {
+pub(super) fn disallowed_tag(ctx: &Context<'_>, info: &RuleInfo, out: &mut Findings) {
     let doc = ctx.doc;
     let allowed = &ctx.thresholds.allowed_tags;
     let allowed_list = allowed_list(allowed);

@@ -1,7 +1,7 @@
 //! `whitespace`.
 use crate::check::declare::{RuleInfo, declare_rule};
-use crate::check::rule::{Context, Lang};
-use crate::diagnostic::{Diagnostic, Edit};
+use crate::check::rule::{Context, Findings, Lang};
+use crate::diagnostic::Edit;
 use crate::msg;
 use crate::srt::{Cue, Document};
 use crate::visible::{CueChars, is_space, is_word_char};
@@ -45,13 +45,7 @@ declare_rule! {
 
 /// `whitespace`: spaces at the start or end of a line, several spaces in a row, and a space before
 /// closing punctuation.
-pub(super) fn whitespace(
-    ctx: &Context<'_>,
-    _info: &'static RuleInfo,
-    cue: &Cue,
-    buf: &CueChars,
-    out: &mut Vec<Diagnostic>,
-) {
+pub(super) fn whitespace(ctx: &Context<'_>, _info: &'static RuleInfo, cue: &Cue, buf: &CueChars, out: &mut Findings) {
     let has_space = cue.lines.iter().any(|l| ctx.doc.slice(&l.span).contains([' ', '\u{a0}']));
     if !has_space {
         return;
@@ -72,7 +66,7 @@ pub(super) fn whitespace(
 }
 
 /// Check visible characters `from..to` (one line).
-fn check_line(ctx: &Context<'_>, cue: &Cue, buf: &CueChars, from: usize, to: usize, out: &mut Vec<Diagnostic>) {
+fn check_line(ctx: &Context<'_>, cue: &Cue, buf: &CueChars, from: usize, to: usize, out: &mut Findings) {
     let mut first = from;
     while first < to && buf.ch(first).is_some_and(is_space) {
         first += 1;
@@ -169,7 +163,7 @@ fn push(
     to: usize,
     message: crate::ui::Message,
     description: crate::ui::Message,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Findings,
 ) {
     let mut diagnostic = ctx.finding(&INFO, buf.span(from, to), cue, message);
     let edits = deletions(ctx.doc, buf, from, to);
