@@ -227,3 +227,20 @@ fn locales_check_reports_a_planted_fault_in_spanish() {
     assert!(en.iter().any(|(_, m)| m.starts_with("`logline` is missing (the reference en-US defines it at")), "{en:?}");
     assert!(es.iter().all(|(_, m)| !m.contains("the code") && !m.contains("is missing")), "{es:?}");
 }
+
+#[test]
+fn convert_summarises_in_spanish() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("bus-ride.es.ttml");
+    let out_text = out.to_str().expect("UTF-8");
+    let (output, _, stderr) =
+        run(spanish().args(["convert", "samples/bus-ride.es.srt", "--to", "ttml", "-o", out_text]));
+    assert!(output.status.success(), "{stderr}");
+    let expected = format!(
+        "se convirtieron 17 subtítulos de SRT a TTML (IMSC 1.1 Text), xml:lang=\"es\" según el nombre del archivo: {out_text}"
+    );
+    assert!(stderr.contains(&expected), "{expected}\n---\n{stderr}");
+    no_english(&stderr, &["converted", "from the file name"]);
+    let (_, _, english) = run(dejamos().args(["convert", "samples/bus-ride.es.srt", "--to", "ttml", "-o", out_text]));
+    assert!(english.contains("converted 17 cues from SRT to TTML (IMSC 1.1 Text), xml:lang=\"es\" from the file name"));
+}

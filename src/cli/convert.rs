@@ -1,5 +1,6 @@
 //! `dejamos convert`: SRT, WebVTT or TTML in; SRT, WebVTT or TTML (IMSC 1.1 Text) out.
 use dejamos::msg;
+use dejamos::ui::render;
 
 /// `message` in the interface language of the run.
 fn say(message: &dejamos::ui::Message) -> String {
@@ -83,23 +84,22 @@ pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
             dejamos::srt::SourceFormat::Ttml => "TTML",
         };
         let language = match &converted.lang {
-            Some((tag, LangSource::Given)) => format!(", xml:lang=\"{tag}\" from --lang"),
-            Some((tag, LangSource::FileName(_))) => format!(", xml:lang=\"{tag}\" from the file name"),
-            Some((tag, LangSource::Detected { .. })) => format!(", xml:lang=\"{tag}\" detected from the text"),
-            Some((tag, LangSource::Config { .. })) => format!(", xml:lang=\"{tag}\" from the configuration"),
-            Some((_, LangSource::Unknown)) => ", xml:lang=\"und\" (language not detected; pass --lang)".to_string(),
-            None => String::new(),
+            Some((tag, LangSource::Given)) => msg!("convert-lang-given", tag = tag.as_str()),
+            Some((tag, LangSource::FileName(_))) => msg!("convert-lang-file-name", tag = tag.as_str()),
+            Some((tag, LangSource::Detected { .. })) => msg!("convert-lang-detected", tag = tag.as_str()),
+            Some((tag, LangSource::Config { .. })) => msg!("convert-lang-config", tag = tag.as_str()),
+            Some((_, LangSource::Unknown)) => msg!("convert-lang-unknown"),
+            None => msg!("sync-nothing"),
         };
-        notice(
-            global,
-            &format!(
-                "converted {} cue{} from {from} to {}{language}: {}",
-                converted.cues,
-                if converted.cues == 1 { "" } else { "s" },
-                format_name(to),
-                output.display()
-            ),
+        let summary = msg!(
+            "convert-summary",
+            cues = converted.cues,
+            from = from,
+            to = format_name(to),
+            language = language,
+            output = output.display().to_string()
         );
+        notice(global, &render(global.ui, &summary));
     }
     Ok(Outcome::Success)
 }

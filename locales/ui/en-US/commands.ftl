@@ -370,3 +370,16 @@ pair-offset = { $sign }{ $seconds }s
 
 merge-output-is-input = is one of the inputs; write the merged file somewhere else
 locales-none-embedded = this build embeds no locales; name the folder to check: dejamos locales check DIR
+
+## convert's summary on stderr.
+
+# $language: one of the convert-lang-* messages, or nothing.
+convert-summary = converted { $cues } { $cues ->
+        [one] cue
+       *[other] cues
+    } from { $from } to { $to }{ $language }: { $output }
+convert-lang-given = , xml:lang={ "\"" }{ $tag }{ "\"" } from --lang
+convert-lang-file-name = , xml:lang={ "\"" }{ $tag }{ "\"" } from the file name
+convert-lang-detected = , xml:lang={ "\"" }{ $tag }{ "\"" } detected from the text
+convert-lang-config = , xml:lang={ "\"" }{ $tag }{ "\"" } from the configuration
+convert-lang-unknown = , xml:lang={ "\"" }und{ "\"" } (language not detected; pass --lang)

@@ -317,3 +317,16 @@ pair-offset = { $sign }{ $seconds } s
 
 merge-output-is-input = es uno de los archivos de entrada; escribe el archivo combinado en otro lugar
 locales-none-embedded = esta compilación no incluye configuraciones regionales; indica la carpeta que quieres revisar: dejamos locales check DIR
+
+## El resumen de convert en la salida de errores.
+
+# $language: uno de los mensajes convert-lang-*, o nada.
+convert-summary = se { $cues ->
+        [one] convirtió { $cues } subtítulo
+       *[other] convirtieron { $cues } subtítulos
+    } de { $from } a { $to }{ $language }: { $output }
+convert-lang-given = , xml:lang={ "\"" }{ $tag }{ "\"" } según --lang
+convert-lang-file-name = , xml:lang={ "\"" }{ $tag }{ "\"" } según el nombre del archivo
+convert-lang-detected = , xml:lang={ "\"" }{ $tag }{ "\"" } detectado en el texto
+convert-lang-config = , xml:lang={ "\"" }{ $tag }{ "\"" } según la configuración
+convert-lang-unknown = , xml:lang={ "\"" }und{ "\"" } (no se detectó el idioma; indica --lang)
