@@ -382,7 +382,7 @@ impl Run<'_> {
                     // On stderr, so that stdout stays a patch `git apply` accepts.
                     super::notice(
                         self.global,
-                        &say(&msg!("cli-would-reencode", path = path.display().to_string(), from = from)),
+                        &say(&msg!("cli-would-reencode", path = path.display().to_string(), from = from.clone())),
                     );
                 }
             } else if let Err(err) = {
@@ -394,7 +394,7 @@ impl Run<'_> {
                 // A file whose fix could not be written is left out of the report.
                 return;
             } else if let Some(from) = &fixed.reencoded_from {
-                let text = say(&msg!("cli-reencoded", path = path.display().to_string(), from = from));
+                let text = say(&msg!("cli-reencoded", path = path.display().to_string(), from = from.clone()));
                 super::notice(self.global, &text);
             }
         }
@@ -650,8 +650,8 @@ fn show_config(
             settings.describe(file, tag.as_ref().map(|t| (t, language.reason.as_str())), engine.infos(), global.ui)
         }
         (None, Some(tag)) => {
-            let reason = "from the flags, file name or configuration";
-            settings.describe(file, Some((tag, reason)), engine.infos(), global.ui)
+            let reason = dejamos::ui::render(global.ui, &msg!("show-config-language-from-settings"));
+            settings.describe(file, Some((tag, reason.as_str())), engine.infos(), global.ui)
         }
         (None, None) => settings.describe(file, None, engine.infos(), global.ui),
     };

@@ -108,12 +108,13 @@ fn format_one(
     }
     let canonical = canonical(&doc, options).map_err(|refusal| {
         let line = refusal.lines.first().map_or(String::new(), |l| format!(":{l}"));
-        FileFailure::Findings(format!("{}{line}: cannot normalise: {}", path.display(), refusal.message))
+        let text = msg!("fmt-cannot-normalise", path = format!("{}{line}", path.display()), reason = refusal.message);
+        FileFailure::Findings(render(super::lang(), &text))
     })?;
     if args.check {
         let changes = canonical.changes(original);
         if !changes.is_empty() {
-            let text = msg!("fmt-would-reformat", path = path.display().to_string(), changes = changes.join("; "));
+            let text = msg!("fmt-would-reformat", path = path.display().to_string(), changes = changes.clone());
             super::print_stdout(&format!("{}\n", render(super::lang(), &text))).map_err(FileFailure::Fatal)?;
         }
         return Ok(!changes.is_empty());
@@ -124,7 +125,7 @@ fn format_one(
         if !changes.is_empty() {
             super::warn_other_links(path);
             fsutil::write_atomic_with(path, |out| canonical.write_to(out)).map_err(FileFailure::Fatal)?;
-            let text = msg!("fmt-reformatted", path = path.display().to_string(), changes = changes.join("; "));
+            let text = msg!("fmt-reformatted", path = path.display().to_string(), changes = changes.clone());
             notice(global, &render(super::lang(), &text));
         }
         return Ok(!changes.is_empty());

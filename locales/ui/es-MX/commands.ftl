@@ -317,3 +317,37 @@ pair-offset = { $sign }{ $seconds } s
 
 merge-output-is-input = es uno de los archivos de entrada; escribe el archivo combinado en otro lugar
 locales-none-embedded = esta compilación no incluye configuraciones regionales; indica la carpeta que quieres revisar: dejamos locales check DIR
+
+## fmt: lo que cambia al normalizar un archivo (unido con "; ") y por qué se niega.
+
+fmt-change-reencode = recodificar de { $from } a utf-8
+fmt-change-remove-bom = quitar la marca de orden de bytes
+fmt-change-add-bom = agregar una marca de orden de bytes
+fmt-change-line-endings = finales de línea { $from } → { $to }
+fmt-line-endings-mixed = mixtos
+fmt-change-renumber = renumerar { $count ->
+    [one] { $count } subtítulo
+   *[other] { $count } subtítulos
+}
+fmt-change-timing = reescribir { $count ->
+    [one] { $count } línea de tiempos
+   *[other] { $count } líneas de tiempos
+} en forma canónica
+fmt-change-blank-lines = líneas en blanco entre bloques
+fmt-change-final-line-break = agregar el salto de línea final
+fmt-change-whitespace = espacios entre bloques
+fmt-refusal = { $blocks ->
+    [one] no se pudo leer { $blocks } bloque
+   *[other] no se pudieron leer { $blocks } bloques
+} ({ $count ->
+    [one] línea
+   *[other] líneas
+} { $lines }{ $more ->
+    [0] {""}
+   *[other] {""} y { $more } más
+}){ $reason }; { $blocks ->
+    [one] corrígelo
+   *[other] corrígelos
+} primero o se perdería el texto
+fmt-refusal-reason = : { $reason }
+fmt-cannot-normalise = { $path }: no se puede normalizar: { $reason }
