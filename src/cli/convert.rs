@@ -82,24 +82,27 @@ pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
             dejamos::srt::SourceFormat::Vtt => "WebVTT",
             dejamos::srt::SourceFormat::Ttml => "TTML",
         };
+        // The attribute as written in the TTML file.
+        let attribute = |tag: &str| format!("xml:lang=\"{tag}\"");
         let language = match &converted.lang {
-            Some((tag, LangSource::Given)) => format!(", xml:lang=\"{tag}\" from --lang"),
-            Some((tag, LangSource::FileName(_))) => format!(", xml:lang=\"{tag}\" from the file name"),
-            Some((tag, LangSource::Detected { .. })) => format!(", xml:lang=\"{tag}\" detected from the text"),
-            Some((tag, LangSource::Config { .. })) => format!(", xml:lang=\"{tag}\" from the configuration"),
-            Some((_, LangSource::Unknown)) => ", xml:lang=\"und\" (language not detected; pass --lang)".to_string(),
-            None => String::new(),
+            Some((tag, LangSource::Given)) => msg!("convert-lang-given", attribute = attribute(tag)).into(),
+            Some((tag, LangSource::FileName(_))) => msg!("convert-lang-file-name", attribute = attribute(tag)).into(),
+            Some((tag, LangSource::Detected { .. })) => {
+                msg!("convert-lang-detected", attribute = attribute(tag)).into()
+            }
+            Some((tag, LangSource::Config { .. })) => msg!("convert-lang-config", attribute = attribute(tag)).into(),
+            Some((_, LangSource::Unknown)) => msg!("convert-lang-unknown", attribute = attribute("und")).into(),
+            None => dejamos::diagnostic::Arg::from(""),
         };
-        notice(
-            global,
-            &format!(
-                "converted {} cue{} from {from} to {}{language}: {}",
-                converted.cues,
-                if converted.cues == 1 { "" } else { "s" },
-                format_name(to),
-                output.display()
-            ),
+        let text = msg!(
+            "convert-done",
+            count = converted.cues,
+            from = from,
+            to = format_name(to),
+            language = language,
+            path = output.display().to_string()
         );
+        notice(global, &say(&text));
     }
     Ok(Outcome::Success)
 }
