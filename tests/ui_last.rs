@@ -221,3 +221,21 @@ fn retime_hints_clamp_and_convert_says_what_it_wrote() {
         "converted 17 cues from SRT to TTML (IMSC 1.1 Text), xml:lang=\"es\" from the file name: out.ttml\n"
     );
 }
+
+#[test]
+fn fmt_refuses_other_formats_in_the_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    file_in(dir.path(), "cues.vtt", b"WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHola\n");
+    let (code, _, spanish) = run(SPANISH, dir.path(), &["fmt", "cues.vtt"]);
+    assert_eq!(code, Some(2));
+    assert_eq!(
+        spanish,
+        "dejamos: error: cues.vtt: es WebVTT; fmt normaliza SRT (conviértelo primero: dejamos convert ARCHIVO --to \
+         srt)\n"
+    );
+    let (_, _, english) = run(ENGLISH, dir.path(), &["fmt", "cues.vtt"]);
+    assert_eq!(
+        english,
+        "dejamos: error: cues.vtt: is WebVTT; fmt normalises SRT (convert it first: dejamos convert FILE --to srt)\n"
+    );
+}

@@ -410,3 +410,10 @@ fmt-refusal = { $blocks ->
 fmt-refusal-reason = : { $reason }
 # $path: the file; $reason: fmt-refusal.
 fmt-cannot-normalise = { $path }: cannot normalise: { $reason }
+
+## fmt: refusals of the binary. $format: WebVTT or TTML.
+
+fmt-several-files = several files need --in-place or --check (or one file at a time with -o)
+fmt-in-place-stdin = --in-place cannot rewrite standard input
+fmt-output-is-input = is the input file: use --in-place to rewrite it
+fmt-not-srt = is { $format }; fmt normalises SRT (convert it first: dejamos convert FILE --to srt)

@@ -351,3 +351,10 @@ fmt-refusal = { $blocks ->
 } primero o se perdería el texto
 fmt-refusal-reason = : { $reason }
 fmt-cannot-normalise = { $path }: no se puede normalizar: { $reason }
+
+## fmt: negativas del binario.
+
+fmt-several-files = con varios archivos hace falta --in-place o --check (o un archivo a la vez con -o)
+fmt-in-place-stdin = --in-place no puede reescribir la entrada estándar
+fmt-output-is-input = es el archivo de entrada: usa --in-place para reescribirlo
+fmt-not-srt = es { $format }; fmt normaliza SRT (conviértelo primero: dejamos convert ARCHIVO --to srt)
