@@ -16,20 +16,13 @@ const ALLOWED: &[(&str, &str)] = &[
     ("src/report/csv.rs", "CSV header"),
     ("src/ui/mod.rs", "the English reasons the report layer matches (LangSource::describe)"),
     ("src/ui/bundle.rs", "file names"),
-    // Not yet moved to the bundles (issue 22, phase 2): their findings, notes and errors are
-    // rendered in English in both languages.
-    (
-        "src/check/fix.rs",
-        "the error when a fixed file cannot be read back, and the re-encoding note (errors and notes)",
-    ),
 ];
 
 /// Files of the core crate that may hold English literals, and why. The core words nothing
 /// itself: its findings and errors are message ids the library renders.
 const CORE_ALLOWED: &[(&str, &str)] = &[
-    // The parsers' findings carry their English wording beside the id (`Worded`), and fmt's
-    // normalisation notes are still English.
-    ("crates/subtitle/src/srt", "parser findings' English beside their ids; fmt's change notes"),
+    // The parsers' findings carry their English wording beside the id (`Worded`).
+    ("crates/subtitle/src/srt/parse.rs", "parser findings' English beside their ids"),
     ("crates/subtitle/src/vtt.rs", "parser findings' English beside their ids"),
     // Language names and the reasons a language was chosen: the report layer matches them and
     // words them again (`report::language_reason`).

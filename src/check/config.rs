@@ -625,7 +625,10 @@ impl Settings {
             None => comment(msg!("show-config-no-configuration")),
         }
         match lang {
-            Some((tag, reason)) => comment(msg!("show-config-language", tag = tag.tag.as_str(), reason = reason)),
+            Some((tag, reason)) => {
+                let reason = crate::report::language_reason(reason, ui);
+                comment(msg!("show-config-language", tag = tag.tag.as_str(), reason = reason));
+            }
             None => comment(msg!("show-config-no-language")),
         }
         let _ = writeln!(out, "profile = \"{}\"", self.profile.name());

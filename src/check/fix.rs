@@ -293,8 +293,9 @@ pub struct FixResult {
     pub bytes: Vec<u8>,
     /// Fixes applied over all rounds.
     pub applied: usize,
-    /// The original encoding's name when the file is being re-encoded to UTF-8 (or its BOM dropped).
-    pub reencoded_from: Option<String>,
+    /// The original encoding, worded (`fix-from-*`), when the file is being re-encoded to UTF-8
+    /// (or its BOM dropped).
+    pub reencoded_from: Option<crate::diagnostic::Message>,
     /// Findings per rule before fixing, in rule-name order (compare with `diagnostics` for what
     /// was fixed and what remains).
     pub found_before: Vec<(&'static str, usize)>,
@@ -347,20 +348,23 @@ pub fn fix_document(engine: &Engine, mut doc: Document, settings: &FileSettings<
     // file dejamos could not read back.
     if applied > 0 {
         let why = match crate::decode::decode(&bytes, None) {
-            Err(e) => Some(e.message),
+            Err(e) => Some(e.localized.map_or_else(|| crate::msg!("error-text", text = e.message), |m| *m)),
             // No readable cue (text read in the wrong encoding is one unreadable block): a
             // rewrite would only make it harder to recover.
-            Ok(_) if doc.cues.is_empty() => Some("it would contain no readable subtitles".to_string()),
+            Ok(_) if doc.cues.is_empty() => Some(crate::msg!("error-fix-no-subtitles")),
             Ok(_) => None,
         };
         if let Some(why) = why {
-            return Err(Error::usage(format!(
-                "cannot fix: the fixed file could not be read back ({why}); nothing written"
-            )));
+            return Err(Error::new(crate::msg!("error-fix-unreadable", reason = why)));
         }
     }
-    let reencoded_from = (reencode && (!encoding.is_utf8() || bom))
-        .then(|| if encoding.is_utf8() { "utf-8 with a byte-order mark".to_string() } else { encoding.name() });
+    let reencoded_from = (reencode && (!encoding.is_utf8() || bom)).then(|| {
+        if encoding.is_utf8() {
+            crate::msg!("fix-from-utf8-bom")
+        } else {
+            crate::msg!("fix-from-encoding", name = encoding.name())
+        }
+    });
     Ok(FixResult { doc, diagnostics, bytes, applied, reencoded_from, found_before })
 }
 

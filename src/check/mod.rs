@@ -95,8 +95,9 @@ pub struct Fixed {
     pub changed: bool,
     /// Fixes applied.
     pub applied: usize,
-    /// The encoding the file had when it is being converted to UTF-8 (or losing its BOM).
-    pub reencoded_from: Option<String>,
+    /// The encoding the file had, worded (`fix-from-*`), when it is being converted to UTF-8 (or
+    /// losing its BOM).
+    pub reencoded_from: Option<crate::diagnostic::Message>,
     /// The text before fixing (for `--diff`).
     pub original_text: String,
     /// Findings per rule before fixing ([`fix::FixResult::found_before`]).

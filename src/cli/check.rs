@@ -11,7 +11,7 @@ use dejamos::msg;
 fn say(message: &dejamos::ui::Message) -> String {
     dejamos::ui::render(super::lang(), message)
 }
-use super::{GlobalArgs, Outcome, plural, print_stdout, use_color};
+use super::{GlobalArgs, Outcome, print_stdout, use_color};
 use dejamos::check::config::{CliSetting, CliSettings, ConfigSource, ResolveError, Resolver, Settings};
 use dejamos::check::engine::Engine;
 use dejamos::check::{Checked, FileOptions, Fixed, Large, Prepared, prepare_file, resolve_language, setting_facts};
@@ -382,7 +382,7 @@ impl Run<'_> {
                     // On stderr, so that stdout stays a patch `git apply` accepts.
                     super::notice(
                         self.global,
-                        &say(&msg!("cli-would-reencode", path = path.display().to_string(), from = from)),
+                        &say(&msg!("cli-would-reencode", path = path.display().to_string(), from = from.clone())),
                     );
                 }
             } else if let Err(err) = {
@@ -394,7 +394,7 @@ impl Run<'_> {
                 // A file whose fix could not be written is left out of the report.
                 return;
             } else if let Some(from) = &fixed.reencoded_from {
-                let text = say(&msg!("cli-reencoded", path = path.display().to_string(), from = from));
+                let text = say(&msg!("cli-reencoded", path = path.display().to_string(), from = from.clone()));
                 super::notice(self.global, &text);
             }
         }
@@ -588,12 +588,10 @@ fn fix_summary(name: &str, fixed: &Fixed, remaining: &[dejamos::diagnostic::Diag
     rules.dedup();
     let count = |list: &[(&str, usize)], rule: &str| list.iter().find(|(r, _)| *r == rule).map_or(0, |(_, n)| *n);
     let before_total: usize = fixed.found_before.iter().map(|(_, n)| n).sum();
-    let mut out = format!(
-        "{name}: fixed {} of {}; {} remain\n",
-        plural(before_total.saturating_sub(remaining.len()), "finding", "findings"),
-        before_total,
-        remaining.len()
-    );
+    let fixed_total = before_total.saturating_sub(remaining.len());
+    let mut out =
+        say(&msg!("fix-summary", name = name, fixed = fixed_total, total = before_total, remain = remaining.len()));
+    out.push('\n');
     for rule in rules {
         let (before, now) = (count(&fixed.found_before, rule), count(&after, rule));
         let cues: Vec<String> = remaining
@@ -602,12 +600,12 @@ fn fix_summary(name: &str, fixed: &Fixed, remaining: &[dejamos::diagnostic::Diag
             .filter_map(|d| d.cue.map(|c| c.to_string()))
             .collect();
         let left = if now > 0 && !cues.is_empty() {
-            format!(" (no room or not safe: cue {})", cues.join(", "))
+            dejamos::diagnostic::Arg::from(msg!("fix-summary-left", cues = cues.join(", ")))
         } else {
-            String::new()
+            dejamos::diagnostic::Arg::from("")
         };
-        let verb = if now == 1 { "remains" } else { "remain" };
-        out.push_str(&format!("  {rule:<20} {} fixed, {now} {verb}{left}\n", before.saturating_sub(now)));
+        let line = say(&msg!("fix-summary-rule", fixed = before.saturating_sub(now), remain = now, left = left));
+        out.push_str(&format!("  {rule:<20} {line}\n"));
     }
     out
 }
@@ -650,8 +648,8 @@ fn show_config(
             settings.describe(file, tag.as_ref().map(|t| (t, language.reason.as_str())), engine.infos(), global.ui)
         }
         (None, Some(tag)) => {
-            let reason = "from the flags, file name or configuration";
-            settings.describe(file, Some((tag, reason)), engine.infos(), global.ui)
+            let reason = dejamos::ui::render(global.ui, &msg!("show-config-language-from-settings"));
+            settings.describe(file, Some((tag, reason.as_str())), engine.infos(), global.ui)
         }
         (None, None) => settings.describe(file, None, engine.infos(), global.ui),
     };

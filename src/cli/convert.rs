@@ -1,6 +1,5 @@
 //! `dejamos convert`: SRT, WebVTT or TTML in; SRT, WebVTT or TTML (IMSC 1.1 Text) out.
 use dejamos::msg;
-use dejamos::ui::render;
 
 /// `message` in the interface language of the run.
 fn say(message: &dejamos::ui::Message) -> String {
@@ -83,23 +82,27 @@ pub fn run(args: &ConvertArgs, global: &GlobalArgs) -> Result<Outcome> {
             dejamos::srt::SourceFormat::Vtt => "WebVTT",
             dejamos::srt::SourceFormat::Ttml => "TTML",
         };
+        // The attribute as written in the TTML file.
+        let attribute = |tag: &str| format!("xml:lang=\"{tag}\"");
         let language = match &converted.lang {
-            Some((tag, LangSource::Given)) => msg!("convert-lang-given", tag = tag.as_str()),
-            Some((tag, LangSource::FileName(_))) => msg!("convert-lang-file-name", tag = tag.as_str()),
-            Some((tag, LangSource::Detected { .. })) => msg!("convert-lang-detected", tag = tag.as_str()),
-            Some((tag, LangSource::Config { .. })) => msg!("convert-lang-config", tag = tag.as_str()),
-            Some((_, LangSource::Unknown)) => msg!("convert-lang-unknown"),
-            None => msg!("sync-nothing"),
+            Some((tag, LangSource::Given)) => msg!("convert-lang-given", attribute = attribute(tag)).into(),
+            Some((tag, LangSource::FileName(_))) => msg!("convert-lang-file-name", attribute = attribute(tag)).into(),
+            Some((tag, LangSource::Detected { .. })) => {
+                msg!("convert-lang-detected", attribute = attribute(tag)).into()
+            }
+            Some((tag, LangSource::Config { .. })) => msg!("convert-lang-config", attribute = attribute(tag)).into(),
+            Some((_, LangSource::Unknown)) => msg!("convert-lang-unknown", attribute = attribute("und")).into(),
+            None => dejamos::diagnostic::Arg::from(""),
         };
-        let summary = msg!(
-            "convert-summary",
-            cues = converted.cues,
+        let text = msg!(
+            "convert-done",
+            count = converted.cues,
             from = from,
             to = format_name(to),
             language = language,
-            output = output.display().to_string()
+            path = output.display().to_string()
         );
-        notice(global, &render(global.ui, &summary));
+        notice(global, &say(&text));
     }
     Ok(Outcome::Success)
 }

@@ -12,15 +12,15 @@ use std::path::Path;
 /// Run `fmt`.
 pub fn run(args: &FmtArgs, global: &GlobalArgs) -> Result<Outcome, Error> {
     if args.files.len() > 1 && !args.check && !args.in_place {
-        return Err(Error::usage("several files need --in-place or --check (or one file at a time with -o)"));
+        return Err(Error::usage(render(super::lang(), &msg!("fmt-several-files"))));
     }
     if args.in_place && args.files.iter().any(|f| is_stdio(f)) {
-        return Err(Error::usage("--in-place cannot rewrite standard input"));
+        return Err(Error::usage(render(super::lang(), &msg!("fmt-in-place-stdin"))));
     }
     if let Some(output) = &args.output
         && args.files.iter().any(|f| fsutil::same_file(f, output))
     {
-        return Err(Error::file(output, "is the input file: use --in-place to rewrite it"));
+        return Err(Error::file(output, render(super::lang(), &msg!("fmt-output-is-input"))));
     }
     let encoding = args.encoding;
     let options = NormalizeOptions { crlf: args.crlf, bom: args.bom };
@@ -83,13 +83,13 @@ fn format_one(
     if is_webvtt(path, &bytes) {
         return Err(FileFailure::Fatal(Error::file(
             path,
-            "is WebVTT; fmt normalises SRT (convert it first: dejamos convert FILE --to srt)",
+            render(super::lang(), &msg!("fmt-not-srt", format = "WebVTT")),
         )));
     }
     if is_ttml(path, &bytes) {
         return Err(FileFailure::Fatal(Error::file(
             path,
-            "is TTML; fmt normalises SRT (convert it first: dejamos convert FILE --to srt)",
+            render(super::lang(), &msg!("fmt-not-srt", format = "TTML")),
         )));
     }
     let (doc, unused) = parse_vec(bytes, ParseOptions { encoding }).map_err(|e| FileFailure::Fatal(e.in_file(path)))?;
@@ -108,12 +108,13 @@ fn format_one(
     }
     let canonical = canonical(&doc, options).map_err(|refusal| {
         let line = refusal.lines.first().map_or(String::new(), |l| format!(":{l}"));
-        FileFailure::Findings(format!("{}{line}: cannot normalise: {}", path.display(), refusal.message))
+        let text = msg!("fmt-cannot-normalise", path = format!("{}{line}", path.display()), reason = refusal.message);
+        FileFailure::Findings(render(super::lang(), &text))
     })?;
     if args.check {
         let changes = canonical.changes(original);
         if !changes.is_empty() {
-            let text = msg!("fmt-would-reformat", path = path.display().to_string(), changes = changes.join("; "));
+            let text = msg!("fmt-would-reformat", path = path.display().to_string(), changes = changes.clone());
             super::print_stdout(&format!("{}\n", render(super::lang(), &text))).map_err(FileFailure::Fatal)?;
         }
         return Ok(!changes.is_empty());
@@ -124,7 +125,7 @@ fn format_one(
         if !changes.is_empty() {
             super::warn_other_links(path);
             fsutil::write_atomic_with(path, |out| canonical.write_to(out)).map_err(FileFailure::Fatal)?;
-            let text = msg!("fmt-reformatted", path = path.display().to_string(), changes = changes.join("; "));
+            let text = msg!("fmt-reformatted", path = path.display().to_string(), changes = changes.clone());
             notice(global, &render(super::lang(), &text));
         }
         return Ok(!changes.is_empty());

@@ -2,7 +2,7 @@
 //! cue, the byte spans of its index line, timing line, timestamps and text lines. Nothing is copied
 //! out of the source until asked for, which keeps reading fast and makes exact rewrites possible.
 use crate::decode::{EncodingSource, LineEndingCounts, TextEncoding};
-use crate::diagnostic::{Diagnostic, LineIndex, Message, Severity};
+use crate::diagnostic::{Arg, Diagnostic, LineIndex, Message, Severity};
 use crate::time::Timestamp;
 use std::ops::Range;
 
@@ -30,12 +30,15 @@ impl SourceFormat {
         }
     }
 
-    /// The formats read, for messages: `SRT, WebVTT and TTML`.
-    pub fn names_read() -> String {
+    /// The formats read, as a message argument: `SRT, WebVTT and TTML` (message
+    /// `formats-read`, so each language words its "and"); a single format is its name.
+    pub fn names_read() -> Arg {
         let names: Vec<&str> = Self::ALL.iter().map(|f| f.name()).collect();
         match names.split_last() {
-            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-            _ => names.concat(),
+            Some((last, rest)) if !rest.is_empty() => {
+                Arg::from(crate::msg!("formats-read", rest = rest.join(", "), last = *last))
+            }
+            _ => Arg::from(names.concat()),
         }
     }
 }

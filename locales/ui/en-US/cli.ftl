@@ -166,3 +166,30 @@ cli-value-jobs-too-many = `{ $text }` threads is too many: use at most { $most }
 cli-value-jobs = `{ $text }` is not a thread count: use a whole number up to { $most }
 cli-value-size = `{ $text }` is not a size: use a byte count with an optional K, M or G
 
+
+## check --fix: per file and per rule, what the fixes cleared and what remains.
+
+fix-summary = { $name }: fixed { $fixed ->
+    [one] { $fixed } finding
+   *[other] { $fixed } findings
+} of { $total }; { $remain } remain
+# After the rule's name. $left: fix-summary-left or nothing.
+fix-summary-rule = { $fixed } fixed, { $remain } { $remain ->
+    [one] remains
+   *[other] remain
+}{ $left }
+# $cues: the cues' numbers, joined with ", ".
+fix-summary-left = {""} (no room or not safe: cue { $cues })
+
+## convert: what was written. $from, $to: format names; $language: one of convert-lang-* or nothing;
+## $attribute: the xml:lang attribute written.
+
+convert-done = converted { $count ->
+    [one] { $count } cue
+   *[other] { $count } cues
+} from { $from } to { $to }{ $language }: { $path }
+convert-lang-given = , { $attribute } from --lang
+convert-lang-file-name = , { $attribute } from the file name
+convert-lang-detected = , { $attribute } detected from the text
+convert-lang-config = , { $attribute } from the configuration
+convert-lang-unknown = , { $attribute } (language not detected; pass --lang)

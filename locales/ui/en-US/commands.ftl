@@ -371,15 +371,49 @@ pair-offset = { $sign }{ $seconds }s
 merge-output-is-input = is one of the inputs; write the merged file somewhere else
 locales-none-embedded = this build embeds no locales; name the folder to check: dejamos locales check DIR
 
-## convert's summary on stderr.
+## fmt: what normalising a file changes (joined with "; "), and why it refuses.
 
-# $language: one of the convert-lang-* messages, or nothing.
-convert-summary = converted { $cues } { $cues ->
-        [one] cue
-       *[other] cues
-    } from { $from } to { $to }{ $language }: { $output }
-convert-lang-given = , xml:lang={ "\"" }{ $tag }{ "\"" } from --lang
-convert-lang-file-name = , xml:lang={ "\"" }{ $tag }{ "\"" } from the file name
-convert-lang-detected = , xml:lang={ "\"" }{ $tag }{ "\"" } detected from the text
-convert-lang-config = , xml:lang={ "\"" }{ $tag }{ "\"" } from the configuration
-convert-lang-unknown = , xml:lang={ "\"" }und{ "\"" } (language not detected; pass --lang)
+# $from: an encoding name as read (windows-1252).
+fmt-change-reencode = re-encode from { $from } to utf-8
+fmt-change-remove-bom = remove the byte-order mark
+fmt-change-add-bom = add a byte-order mark
+# $from: lf, crlf, cr or fmt-line-endings-mixed; $to: lf or crlf.
+fmt-change-line-endings = line endings { $from } → { $to }
+fmt-line-endings-mixed = mixed
+fmt-change-renumber = renumber { $count ->
+    [one] { $count } cue
+   *[other] { $count } cues
+}
+fmt-change-timing = rewrite { $count ->
+    [one] { $count } timing line
+   *[other] { $count } timing lines
+} canonically
+fmt-change-blank-lines = blank lines between blocks
+fmt-change-final-line-break = add the final line break
+fmt-change-whitespace = whitespace between blocks
+# $blocks: blocks not read; $count: how many lines are known; $lines: the first five, joined
+# with ", "; $more: how many lines past those five; $reason: fmt-refusal-reason or nothing.
+fmt-refusal = { $blocks ->
+    [one] { $blocks } block
+   *[other] { $blocks } blocks
+} could not be read ({ $count ->
+    [one] line
+   *[other] lines
+} { $lines }{ $more ->
+    [0] {""}
+   *[other] {""} and { $more } more
+}){ $reason }; fix { $blocks ->
+    [one] it
+   *[other] them
+} first, or the text would be lost
+# $reason: the parser's finding about the first unreadable block.
+fmt-refusal-reason = : { $reason }
+# $path: the file; $reason: fmt-refusal.
+fmt-cannot-normalise = { $path }: cannot normalise: { $reason }
+
+## fmt: refusals of the binary. $format: WebVTT or TTML.
+
+fmt-several-files = several files need --in-place or --check (or one file at a time with -o)
+fmt-in-place-stdin = --in-place cannot rewrite standard input
+fmt-output-is-input = is the input file: use --in-place to rewrite it
+fmt-not-srt = is { $format }; fmt normalises SRT (convert it first: dejamos convert FILE --to srt)

@@ -302,3 +302,19 @@ error-time-drop-frame-rate = { $timecode } is drop-frame, which exists only at 2
 error-time-dropped-label = { $timecode } does not exist: drop-frame timecode skips it
 # $start: the programme's first timecode.
 error-time-before-start = { $timecode } is before the programme start { $start }
+
+## The list of formats dejamos reads, in error-no-format and cli-no-subtitle-file. $rest: the
+## names before the last, joined with ", ".
+
+formats-read = { $rest } and { $last }
+
+## check --fix: refusing to write a fixed file, and the encoding a file is re-encoded from.
+
+# $reason: why the fixed bytes could not be read (an error message, or error-fix-no-subtitles).
+error-fix-unreadable = cannot fix: the fixed file could not be read back ({ $reason }); nothing written
+error-fix-no-subtitles = it would contain no readable subtitles
+# The $from of cli-would-reencode and cli-reencoded. $name: an encoding name (windows-1252).
+fix-from-encoding = { $name }
+fix-from-utf8-bom = utf-8 with a byte-order mark
+# The reason of show-config-language when the file cannot be read.
+show-config-language-from-settings = from the flags, file name or configuration

@@ -165,3 +165,33 @@ cli-value-jobs-too-many = `{ $text }` son demasiados hilos: usa como máximo { $
 cli-value-jobs = `{ $text }` no es un número de hilos: usa un número entero de 0 a { $most }
 cli-value-size = `{ $text }` no es un tamaño: usa un número de bytes, con K, M o G si quieres
 
+
+## check --fix: por archivo y por regla, lo que corrigieron las correcciones y lo que queda.
+
+fix-summary = { $name }: { $fixed ->
+    [one] se corrigió { $fixed } observación
+   *[other] se corrigieron { $fixed } observaciones
+} de { $total }; { $remain ->
+    [one] queda { $remain }
+   *[other] quedan { $remain }
+}
+fix-summary-rule = { $fixed ->
+    [one] { $fixed } corregida
+   *[other] { $fixed } corregidas
+}, { $remain ->
+    [one] queda { $remain }
+   *[other] quedan { $remain }
+}{ $left }
+fix-summary-left = {""} (sin espacio o no es seguro: subtítulo { $cues })
+
+## convert: lo que se escribió.
+
+convert-done = se { $count ->
+    [one] convirtió { $count } subtítulo
+   *[other] convirtieron { $count } subtítulos
+} de { $from } a { $to }{ $language }: { $path }
+convert-lang-given = , { $attribute } según --lang
+convert-lang-file-name = , { $attribute } según el nombre del archivo
+convert-lang-detected = , { $attribute } detectado en el texto
+convert-lang-config = , { $attribute } según la configuración
+convert-lang-unknown = , { $attribute } (no se detectó el idioma; usa --lang)

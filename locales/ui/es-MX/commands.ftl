@@ -318,15 +318,43 @@ pair-offset = { $sign }{ $seconds } s
 merge-output-is-input = es uno de los archivos de entrada; escribe el archivo combinado en otro lugar
 locales-none-embedded = esta compilación no incluye configuraciones regionales; indica la carpeta que quieres revisar: dejamos locales check DIR
 
-## El resumen de convert en la salida de errores.
+## fmt: lo que cambia al normalizar un archivo (unido con "; ") y por qué se niega.
 
-# $language: uno de los mensajes convert-lang-*, o nada.
-convert-summary = se { $cues ->
-        [one] convirtió { $cues } subtítulo
-       *[other] convirtieron { $cues } subtítulos
-    } de { $from } a { $to }{ $language }: { $output }
-convert-lang-given = , xml:lang={ "\"" }{ $tag }{ "\"" } según --lang
-convert-lang-file-name = , xml:lang={ "\"" }{ $tag }{ "\"" } según el nombre del archivo
-convert-lang-detected = , xml:lang={ "\"" }{ $tag }{ "\"" } detectado en el texto
-convert-lang-config = , xml:lang={ "\"" }{ $tag }{ "\"" } según la configuración
-convert-lang-unknown = , xml:lang={ "\"" }und{ "\"" } (no se detectó el idioma; indica --lang)
+fmt-change-reencode = recodificar de { $from } a utf-8
+fmt-change-remove-bom = quitar la marca de orden de bytes
+fmt-change-add-bom = agregar una marca de orden de bytes
+fmt-change-line-endings = finales de línea { $from } → { $to }
+fmt-line-endings-mixed = mixtos
+fmt-change-renumber = renumerar { $count ->
+    [one] { $count } subtítulo
+   *[other] { $count } subtítulos
+}
+fmt-change-timing = reescribir { $count ->
+    [one] { $count } línea de tiempos
+   *[other] { $count } líneas de tiempos
+} en forma canónica
+fmt-change-blank-lines = líneas en blanco entre bloques
+fmt-change-final-line-break = agregar el salto de línea final
+fmt-change-whitespace = espacios entre bloques
+fmt-refusal = { $blocks ->
+    [one] no se pudo leer { $blocks } bloque
+   *[other] no se pudieron leer { $blocks } bloques
+} ({ $count ->
+    [one] línea
+   *[other] líneas
+} { $lines }{ $more ->
+    [0] {""}
+   *[other] {""} y { $more } más
+}){ $reason }; { $blocks ->
+    [one] corrígelo
+   *[other] corrígelos
+} primero o se perdería el texto
+fmt-refusal-reason = : { $reason }
+fmt-cannot-normalise = { $path }: no se puede normalizar: { $reason }
+
+## fmt: negativas del binario.
+
+fmt-several-files = con varios archivos hace falta --in-place o --check (o un archivo a la vez con -o)
+fmt-in-place-stdin = --in-place no puede reescribir la entrada estándar
+fmt-output-is-input = es el archivo de entrada: usa --in-place para reescribirlo
+fmt-not-srt = es { $format }; fmt normaliza SRT (conviértelo primero: dejamos convert ARCHIVO --to srt)

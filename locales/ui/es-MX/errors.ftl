@@ -312,3 +312,15 @@ error-time-drop-frame-rate = { $timecode } es drop-frame, que solo existe a 29.9
 error-time-dropped-label = { $timecode } no existe: el código de tiempo drop-frame se lo salta
 # $start: el primer código de tiempo del programa.
 error-time-before-start = { $timecode } es anterior al inicio del programa { $start }
+
+## La lista de formatos que lee dejamos, en error-no-format y cli-no-subtitle-file.
+
+formats-read = { $rest } y { $last }
+
+## check --fix: negarse a escribir un archivo corregido, y la codificación de la que se recodifica.
+
+error-fix-unreadable = no se puede corregir: el archivo corregido no se pudo volver a leer ({ $reason }); no se escribió nada
+error-fix-no-subtitles = no tendría ningún subtítulo legible
+fix-from-encoding = { $name }
+fix-from-utf8-bom = utf-8 con marca de orden de bytes
+show-config-language-from-settings = de las opciones, el nombre del archivo o la configuración

@@ -1,8 +1,8 @@
 //! `fmt`'s library half: turn a parsed document into canonical SRT bytes and say what changed.
 use super::{Document, WriteOptions, write_document_to};
 use crate::decode::LineEndings;
-use crate::diagnostic::Severity;
-use crate::wording::plural;
+use crate::diagnostic::{Arg, Message, Severity};
+use crate::msg;
 use std::io::{self, Write};
 
 /// What canonical output should look like.
@@ -19,8 +19,9 @@ pub struct NormalizeOptions {
 pub struct Normalized {
     /// UTF-8 canonical SRT.
     pub bytes: Vec<u8>,
-    /// Human reasons, empty when the output equals the input.
-    pub changes: Vec<String>,
+    /// What changed, as interface messages (`fmt-change-*`), empty when the output equals the
+    /// input.
+    pub changes: Vec<Message>,
 }
 
 /// Why a document cannot be normalised without losing text.
@@ -28,8 +29,8 @@ pub struct Normalized {
 pub struct Refusal {
     /// Lines (1-based) of the blocks that could not be read.
     pub lines: Vec<usize>,
-    /// The explanation.
-    pub message: String,
+    /// The explanation, as an interface message (`fmt-refusal`).
+    pub message: Message,
 }
 
 /// Normalise `doc`: UTF-8, canonical timestamps, indices 1..N, one line-ending style, one blank
@@ -81,7 +82,7 @@ impl Canonical<'_> {
     }
 
     /// What normalising changes, empty when the canonical bytes are `original`.
-    pub fn changes(&self, original: &[u8]) -> Vec<String> {
+    pub fn changes(&self, original: &[u8]) -> Vec<Message> {
         // Compares without keeping the canonical bytes; a sink cannot fail.
         match self.write_compared(original, &mut io::sink()) {
             Ok(false) => Vec::new(),
@@ -90,7 +91,7 @@ impl Canonical<'_> {
     }
 
     /// [`Canonical::changes`] for output already compared by [`Canonical::write_compared`].
-    pub fn describe(&self, changed: bool) -> Vec<String> {
+    pub fn describe(&self, changed: bool) -> Vec<Message> {
         if changed { describe_changes(self.doc, self.options) } else { Vec::new() }
     }
 }
@@ -135,40 +136,51 @@ fn refusal(doc: &Document) -> Refusal {
         .filter(|d| d.rule == "timestamp-syntax" || d.rule == "stray-text")
         .map(|d| d.line)
         .collect();
-    let first_reason = doc
-        .diagnostics
-        .iter()
-        .find(|d| d.severity == Severity::Error && d.cue.is_none())
-        .map_or(String::new(), |d| format!(": {}", d.message));
+    // The first unreadable block's reason, as the parser worded it.
+    let reason = doc.diagnostics.iter().find(|d| d.severity == Severity::Error && d.cue.is_none()).map_or(
+        Arg::Str(String::new()),
+        |d| {
+            let reason = d
+                .localized
+                .as_ref()
+                .and_then(|l| l.message.clone())
+                .unwrap_or_else(|| msg!("error-text", text = d.message.as_str()));
+            Arg::from(msg!("fmt-refusal-reason", reason = reason))
+        },
+    );
     let shown: Vec<String> = lines.iter().take(5).map(|l| l.to_string()).collect();
-    let more = if lines.len() > 5 { format!(" and {} more", lines.len() - 5) } else { String::new() };
     Refusal {
-        message: format!(
-            "{} block{} could not be read (line{} {}{more}){first_reason}; fix {} first, or the text would be lost",
-            doc.unparsed_blocks,
-            if doc.unparsed_blocks == 1 { "" } else { "s" },
-            if lines.len() == 1 { "" } else { "s" },
-            shown.join(", "),
-            if doc.unparsed_blocks == 1 { "it" } else { "them" }
+        message: msg!(
+            "fmt-refusal",
+            blocks = doc.unparsed_blocks,
+            count = lines.len(),
+            lines = shown.join(", "),
+            more = lines.len().saturating_sub(5),
+            reason = reason
         ),
         lines,
     }
 }
 
-fn describe_changes(doc: &Document, options: NormalizeOptions) -> Vec<String> {
+fn describe_changes(doc: &Document, options: NormalizeOptions) -> Vec<Message> {
     let mut changes = Vec::new();
     if !doc.encoding.is_utf8() {
-        changes.push(format!("re-encode from {} to utf-8", doc.encoding.name()));
+        changes.push(msg!("fmt-change-reencode", from = doc.encoding.name()));
     }
     match (doc.bom, options.bom) {
-        (true, false) => changes.push("remove the byte-order mark".to_string()),
-        (false, true) => changes.push("add a byte-order mark".to_string()),
+        (true, false) => changes.push(msg!("fmt-change-remove-bom")),
+        (false, true) => changes.push(msg!("fmt-change-add-bom")),
         _ => {}
     }
     let want = if options.crlf { LineEndings::Crlf } else { LineEndings::Lf };
     let style = doc.line_endings.style();
     if style != want && style != LineEndings::None {
-        changes.push(format!("line endings {} → {}", style.name(), want.name()));
+        // `mixed` is a word, the other styles are names.
+        let from = match style {
+            LineEndings::Mixed => Arg::from(msg!("fmt-line-endings-mixed")),
+            _ => Arg::from(style.name()),
+        };
+        changes.push(msg!("fmt-change-line-endings", from = from, to = want.name()));
     }
     // Written exactly as its position: the number, digits only, no leading zero.
     let canonical_index = |c: &super::Cue| {
@@ -179,7 +191,7 @@ fn describe_changes(doc: &Document, options: NormalizeOptions) -> Vec<String> {
     };
     let renumbered = doc.cues.iter().filter(|c| !canonical_index(c)).count();
     if renumbered > 0 {
-        changes.push(format!("renumber {}", plural(renumbered, "cue", "cues")));
+        changes.push(msg!("fmt-change-renumber", count = renumbered));
     }
     let mut canonical = String::with_capacity(40);
     let retimed = doc
@@ -195,16 +207,16 @@ fn describe_changes(doc: &Document, options: NormalizeOptions) -> Vec<String> {
         })
         .count();
     if retimed > 0 {
-        changes.push(format!("rewrite {} canonically", plural(retimed, "timing line", "timing lines")));
+        changes.push(msg!("fmt-change-timing", count = retimed));
     }
     if doc.diagnostics.iter().any(|d| d.rule == "blank-lines" || d.rule == "blank-line-in-cue") {
-        changes.push("blank lines between blocks".to_string());
+        changes.push(msg!("fmt-change-blank-lines"));
     }
     if !doc.final_newline && !doc.cues.is_empty() {
-        changes.push("add the final line break".to_string());
+        changes.push(msg!("fmt-change-final-line-break"));
     }
     if changes.is_empty() {
-        changes.push("whitespace between blocks".to_string());
+        changes.push(msg!("fmt-change-whitespace"));
     }
     changes
 }
@@ -235,12 +247,17 @@ mod tests {
             String::from_utf8(out.bytes).expect("utf-8"),
             "1\n00:00:01,005 --> 00:00:02,000\nHola\n\n2\n00:00:03,000 --> 00:00:04,000\nAdiós\n"
         );
-        let joined = out.changes.join("; ");
-        for want in
-            ["byte-order mark", "crlf → lf", "renumber 2 cues", "2 timing lines", "blank lines", "final line break"]
-        {
-            assert!(joined.contains(want), "missing `{want}` in {joined}");
-        }
+        assert_eq!(
+            out.changes,
+            vec![
+                msg!("fmt-change-remove-bom"),
+                msg!("fmt-change-line-endings", from = "crlf", to = "lf"),
+                msg!("fmt-change-renumber", count = 2),
+                msg!("fmt-change-timing", count = 2),
+                msg!("fmt-change-blank-lines"),
+                msg!("fmt-change-final-line-break"),
+            ]
+        );
     }
 
     #[test]
@@ -279,7 +296,9 @@ mod tests {
         let input = b"1\n00:00:01,000 --> 00:00:02,000\nHola\n\n2\n00:61:03,000 --> 00:00:04,000\nLost text\n";
         let refusal = run(input, NormalizeOptions { crlf: false, bom: false }).expect_err("refuses");
         assert_eq!(refusal.lines, vec![6]);
-        assert!(refusal.message.contains("1 block could not be read"), "{}", refusal.message);
+        assert_eq!(refusal.message.id, "fmt-refusal");
+        assert_eq!(refusal.message.arg("blocks"), Some(&Arg::Int(1)));
+        assert_eq!(refusal.message.arg("lines"), Some(&Arg::Str("6".to_string())));
     }
 
     #[test]
@@ -287,6 +306,6 @@ mod tests {
         let input = b"1\r\n00:00:01,000 --> 00:00:02,000\r\n\xbfQu\xe9 hora es?\r\n";
         let out = run(input, NormalizeOptions { crlf: true, bom: false }).expect("normalises");
         assert_eq!(out.bytes, "1\r\n00:00:01,000 --> 00:00:02,000\r\n¿Qué hora es?\r\n".as_bytes());
-        assert!(out.changes.iter().any(|c| c.contains("windows-1252")));
+        assert!(out.changes.contains(&msg!("fmt-change-reencode", from = "windows-1252")));
     }
 }
