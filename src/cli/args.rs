@@ -4,10 +4,10 @@
 //! thread count goes through a value parser here, so a bad value is refused by clap as a usage
 //! error (exit 2) with one message per kind of value, and the commands receive typed values.
 //! The `ValueEnum` types mirror the library's own enums and map into them with `From`.
+use super::say;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use dejamos::check::profile::Profile;
 use dejamos::decode::TextEncoding;
-use dejamos::diagnostic::Message;
 use dejamos::lang::LangTag;
 use dejamos::msg;
 use dejamos::retime::{Anchor, FpsSpec, Ratio, Selection};
@@ -615,11 +615,6 @@ impl From<SubtitleFormat> for dejamos::convert::SubtitleFormat {
 // Value parsers. Each returns the one message for its kind of bad value, in the interface
 // language (chosen before clap parses); clap puts the flag and the value in front of it and
 // exits with status 2. Texts wrapped from the library (durations, anchors, ratios) are its own.
-
-/// `message` in the interface language of this run.
-fn say(message: &Message) -> String {
-    dejamos::ui::render(super::lang(), message)
-}
 
 /// A language tag: `es`, `es-MX`, `es_419`, `spa`, `en-US`, or any other well-formed BCP 47 tag
 /// (`fr-CA`, `zh-Hant`), resolved by the core's one tag reader.

@@ -7,10 +7,7 @@
 //! stderr and makes the exit code 2, but every other file is still checked.
 use dejamos::msg;
 
-/// `message` in the interface language of the run.
-fn say(message: &dejamos::ui::Message) -> String {
-    dejamos::ui::render(super::lang(), message)
-}
+use super::say;
 use super::{GlobalArgs, Outcome, print_stdout, use_color};
 use dejamos::check::config::{CliSetting, CliSettings, ConfigSource, ResolveError, Resolver, Settings};
 use dejamos::check::engine::Engine;

@@ -1,10 +1,7 @@
 //! `dejamos convert`: SRT, WebVTT or TTML in; SRT, WebVTT or TTML (IMSC 1.1 Text) out.
 use dejamos::msg;
 
-/// `message` in the interface language of the run.
-fn say(message: &dejamos::ui::Message) -> String {
-    dejamos::ui::render(super::lang(), message)
-}
+use super::say;
 use super::{ConvertArgs, GlobalArgs, Outcome, notice, warn};
 use dejamos::convert::{self, ConvertOptions, Format};
 use dejamos::error::{Error, Result};

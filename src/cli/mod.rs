@@ -100,6 +100,11 @@ pub fn lang() -> UiLang {
     UI_LANG.get().copied().unwrap_or_default()
 }
 
+/// `message` in the interface language of this run.
+pub(crate) fn say(message: &dejamos::ui::Message) -> String {
+    dejamos::ui::render(lang(), message)
+}
+
 /// Warn before an in-place rewrite of a file with other hard links: the rewrite is a new file
 /// (atomic), so the other names keep the old text.
 pub fn warn_other_links(path: &std::path::Path) {

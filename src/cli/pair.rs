@@ -1,4 +1,5 @@
 //! `dejamos pair`: compare two language versions of one film cue by cue.
+use super::say;
 use super::{GlobalArgs, Outcome, ReportFormat};
 use dejamos::bilingual::{self, pair};
 use dejamos::diagnostic::Message;
@@ -129,11 +130,6 @@ pub(crate) fn read(path: &Path, global: &GlobalArgs) -> Result<Document, Error> 
         super::warn(&say(&msg!("pair-unparsed-blocks", name = name, blocks = doc.unparsed_blocks)));
     }
     Ok(doc)
-}
-
-/// `message` in the interface language of this run.
-fn say(message: &Message) -> String {
-    dejamos::ui::render(super::lang(), message)
 }
 
 /// The summary printed after the findings in human mode, a message a line.

@@ -1,4 +1,5 @@
 //! `dejamos retime`: read, plan, retime, write; say what happened on stderr.
+use super::say;
 use super::{GlobalArgs, Outcome, RetimeArgs, notice, warn, write_stdout_bytes};
 use dejamos::bilingual::sync::{SyncFit, SyncOptions};
 use dejamos::decode::{TextEncoding, encode, encode_keeping};
@@ -12,11 +13,6 @@ use dejamos::retime::{
 use dejamos::srt::Document;
 use dejamos::time::{FrameRate, TypedDuration, TypedTime};
 use std::path::Path;
-
-/// `message` in the interface language of this run.
-fn say(message: &Message) -> String {
-    dejamos::ui::render(super::lang(), message)
-}
 
 /// Run the command.
 pub fn run(args: &RetimeArgs, global: &GlobalArgs) -> Result<Outcome, Error> {

@@ -112,8 +112,8 @@ fn tone(severity: Severity) -> &'static Tone {
 
 impl Html<'_> {
     /// `message` in the page's language.
-    fn say(&self, message: crate::ui::Message) -> String {
-        crate::ui::render(self.lang, &message)
+    fn say(&self, message: Message) -> String {
+        say(self.lang, message)
     }
 
     /// The page's `lang` attribute.
